@@ -61,6 +61,20 @@ pub fn deserialize() -> TokenStream {
 pub fn json_string() -> TokenStream {
     item(&["JsonString"])
 }
+/// The inputs of a recorded call (`conformance` feature only).
+pub fn replay_inputs() -> TokenStream {
+    item(&["conformance", "Inputs"])
+}
+/// Sends a replayed call and writes its reply back as JSON.
+pub fn replay_reply() -> TokenStream {
+    item(&["conformance", "reply"])
+}
+/// The error of a dispatcher asked for an operation it does not have.
+pub fn replay_unknown() -> TokenStream {
+    item(&["conformance", "unknown"])
+}
+/// The cargo feature behind which generated code exists only for the conformance replay.
+pub const REPLAY_FEATURE: &str = "conformance";
 pub fn json_value() -> TokenStream {
     item(&["serde_json", "Value"])
 }

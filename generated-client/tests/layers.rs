@@ -21,6 +21,7 @@ const LAYERS: &[&[&str]] = &[
     &["client"],
     &["call"],
     &["app_key_tokens"],
+    &["conformance"],
 ];
 
 fn layer(module: &str) -> Option<usize> {

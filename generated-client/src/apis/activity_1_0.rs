@@ -138,6 +138,56 @@ impl rt::serde::Serialize for CreateActivityRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateActivityRequestDetail {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            banner_media_id: Default::default(),
+            end_time: Default::default(),
+            foreign_id: Default::default(),
+            industry: Default::default(),
+            role_name: Default::default(),
+            source: Default::default(),
+            start_time: Default::default(),
+            title: Default::default(),
+            r#type: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActivityRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActivityRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "bannerMediaId" => self.banner_media_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "foreignId" => self.foreign_id = map.next_value()?,
+            "industry" => self.industry = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateActivityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -163,6 +213,17 @@ impl rt::Fields for CreateActivityResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateActivityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.end()
     }
 }
 /// `ListActivityResponseBody`.
@@ -196,6 +257,19 @@ impl rt::Fields for ListActivityResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListActivityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `CreateActivityRequestDetailAddress`.
@@ -250,6 +324,31 @@ impl rt::serde::Serialize for CreateActivityRequestDetailAddress {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActivityRequestDetailAddress {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActivityRequestDetailAddress {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "district" => self.district = map.next_value()?,
+            "lat" => self.lat = map.next_value()?,
+            "lng" => self.lng = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListActivityResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -301,6 +400,25 @@ impl rt::Fields for ListActivityResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListActivityResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("bannerMediaId", &self.banner_media_id)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("foreignId", &self.foreign_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_activity`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -322,6 +440,34 @@ impl rt::serde::Serialize for CreateActivityRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("detail", &self.detail)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateActivityRequest {
+    fn default() -> Self {
+        Self { detail: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActivityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActivityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => self.detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateActivityRequest {
@@ -354,6 +500,29 @@ impl ListActivityRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListActivityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListActivityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListActivityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -364,3 +533,26 @@ impl rt::WriteRequest for ListActivityRequest {
 pub type CreateActivityError = rt::ServiceError;
 /// An error reply of [`Api::list_activity`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListActivityError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateActivity" => {
+            rt::conformance::reply(api.create_activity(&inputs.request(true)?)).await
+        }
+        "ListActivity" => {
+            rt::conformance::reply(api.list_activity(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

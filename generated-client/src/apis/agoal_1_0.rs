@@ -653,6 +653,20 @@ impl rt::Fields for AgoalBizDataQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalBizDataQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalCreateProgressResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -684,6 +698,19 @@ impl rt::Fields for AgoalCreateProgressResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalCreateProgressResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `Entity`.
@@ -773,6 +800,35 @@ impl rt::serde::Serialize for Entity {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for Entity {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for Entity {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "children" => self.children = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "linkSourceId" => self.link_source_id = map.next_value()?,
+            "linkSourceType" => self.link_source_type = map.next_value()?,
+            "metas" => self.metas = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AgoalEntityCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -801,6 +857,18 @@ impl rt::Fields for AgoalEntityCreateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalEntityCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalEntityUpdateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
@@ -851,6 +919,42 @@ impl rt::serde::Serialize for AgoalFieldUpdateRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AgoalFieldUpdateRequestBody {
+    fn default() -> Self {
+        Self {
+            entity_id: Default::default(),
+            entity_type: Default::default(),
+            field_code: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalFieldUpdateRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalFieldUpdateRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "fieldCode" => self.field_code = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AgoalFieldUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -882,6 +986,19 @@ impl rt::Fields for AgoalFieldUpdateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalFieldUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalFiscalYearschemeListResponseBody`.
@@ -917,6 +1034,19 @@ impl rt::Fields for AgoalFiscalYearschemeListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalFiscalYearschemeListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.optional("traceId", &self.trace_id)?;
+        object.end()
+    }
+}
 /// `AgoalIndicatorBatchQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -945,6 +1075,18 @@ impl rt::Fields for AgoalIndicatorBatchQueryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalIndicatorBatchQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalIndicatorDataPushRequestData`.
@@ -999,6 +1141,31 @@ impl rt::serde::Serialize for AgoalIndicatorDataPushRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorDataPushRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalIndicatorDataPushRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "periodType" => self.period_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AgoalIndicatorDataPushResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
 pub type AgoalIndicatorDataPushResponseBody = AgoalEntityCreateResponseBody;
 /// `AgoalObjectiveKeyActionListResponseBody`.
@@ -1034,6 +1201,19 @@ impl rt::Fields for AgoalObjectiveKeyActionListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveKeyActionListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalObjectiveProgressListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1065,6 +1245,19 @@ impl rt::Fields for AgoalObjectiveProgressListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveProgressListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalObjectiveRuleListResponseBody`.
@@ -1100,6 +1293,19 @@ impl rt::Fields for AgoalObjectiveRuleListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveRuleListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalObjectiveRulePeriodListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1131,6 +1337,19 @@ impl rt::Fields for AgoalObjectiveRulePeriodListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveRulePeriodListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalOrgObjectiveListResponseBody`.
@@ -1166,6 +1385,19 @@ impl rt::Fields for AgoalOrgObjectiveListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgObjectiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalOrgObjectiveQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1197,6 +1429,19 @@ impl rt::Fields for AgoalOrgObjectiveQueryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgObjectiveQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalOrgObjectiveRuleListResponseBody`.
@@ -1232,6 +1477,19 @@ impl rt::Fields for AgoalOrgObjectiveRuleListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgObjectiveRuleListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalOrgPerfDocQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1265,6 +1523,19 @@ impl rt::Fields for AgoalOrgPerfDocQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgPerfDocQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalOrgPerfPlanQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1296,6 +1567,19 @@ impl rt::Fields for AgoalOrgPerfPlanQueryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgPerfPlanQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PerfTask`.
@@ -1366,6 +1650,33 @@ impl rt::serde::Serialize for PerfTask {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PerfTask {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PerfTask {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cycleName" => self.cycle_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AgoalPerfTaskCreateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
 pub type AgoalPerfTaskCreateResponseBody = AgoalEntityCreateResponseBody;
 /// `AgoalPerfTaskUpdateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
@@ -1401,6 +1712,28 @@ impl rt::serde::Serialize for AgoalPeriodListRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalPeriodListRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalPeriodListRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "periodTypes" => self.period_types = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AgoalPeriodListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1432,6 +1765,19 @@ impl rt::Fields for AgoalPeriodListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalPeriodListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalSendMessageResponseBody`.
@@ -1467,6 +1813,19 @@ impl rt::Fields for AgoalSendMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalSendMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalUserAdminListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1498,6 +1857,19 @@ impl rt::Fields for AgoalUserAdminListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalUserAdminListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalUserObjectiveListResponseBody`.
@@ -1533,6 +1905,19 @@ impl rt::Fields for AgoalUserObjectiveListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalUserObjectiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalUserSubAdminListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1564,6 +1949,19 @@ impl rt::Fields for AgoalUserSubAdminListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalUserSubAdminListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetDeptScoreCardIndicatorResponseBody`.
@@ -1599,6 +1997,19 @@ impl rt::Fields for GetDeptScoreCardIndicatorResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeptScoreCardIndicatorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetIndicatorDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1630,6 +2041,19 @@ impl rt::Fields for GetIndicatorDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetIndicatorDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetObjectiveDetailResponseBody`.
@@ -1665,6 +2089,19 @@ impl rt::Fields for GetObjectiveDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetObjectiveDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetObjectiveRuleDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1698,6 +2135,19 @@ impl rt::Fields for GetObjectiveRuleDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetObjectiveRuleDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalBizDataQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1729,6 +2179,19 @@ impl rt::Fields for AgoalBizDataQueryResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalBizDataQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizInfos", &self.biz_infos)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `OpenAgoalProgressDTO`.
@@ -1777,6 +2240,24 @@ impl rt::Fields for OpenAgoalProgressDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalProgressDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("htmlContent", &self.html_content)?;
+        object.optional("keyResults", &self.key_results)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("progressId", &self.progress_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `EntityChildren`.
@@ -1856,6 +2337,34 @@ impl rt::serde::Serialize for EntityChildren {
         object.optional("metas", &self.metas)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EntityChildren {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EntityChildren {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "linkSourceId" => self.link_source_id = map.next_value()?,
+            "linkSourceType" => self.link_source_type = map.next_value()?,
+            "metas" => self.metas = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `Meta`.
@@ -1961,6 +2470,37 @@ impl rt::serde::Serialize for Meta {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for Meta {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for Meta {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => self.active = map.next_value()?,
+            "alias" => self.alias = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "forceActive" => self.force_active = map.next_value()?,
+            "forceRequired" => self.force_required = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "scheme" => self.scheme = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `OpenFiscalYearSchemeDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2000,6 +2540,21 @@ impl rt::Fields for OpenFiscalYearSchemeDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenFiscalYearSchemeDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("schemeName", &self.scheme_name)?;
+        object.optional("schemeUid", &self.scheme_uid)?;
+        object.optional("startMonth", &self.start_month)?;
+        object.optional("subPeriodConfigs", &self.sub_period_configs)?;
+        object.end()
+    }
+}
 /// `AgoalIndicatorBatchQueryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2036,6 +2591,20 @@ impl rt::Fields for AgoalIndicatorBatchQueryResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalIndicatorBatchQueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `OpenAgoalKeyActionDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2067,6 +2636,19 @@ impl rt::Fields for OpenAgoalKeyActionDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalKeyActionDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keyActionId", &self.key_action_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `AgoalObjectiveProgressListResponseBodyContent`.
@@ -2105,6 +2687,20 @@ impl rt::Fields for AgoalObjectiveProgressListResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveProgressListResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `AgoalObjectiveRuleListResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2139,6 +2735,20 @@ impl rt::Fields for AgoalObjectiveRuleListResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveRuleListResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `OpenObjectiveRulePeriodDTO`.
@@ -2180,6 +2790,21 @@ impl rt::Fields for OpenObjectiveRulePeriodDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenObjectiveRulePeriodDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("name", &self.name)?;
+        object.optional("periodId", &self.period_id)?;
+        object.optional("periodType", &self.period_type)?;
+        object.optional("startDate", &self.start_date)?;
+        object.end()
+    }
+}
 /// `OpenAgoalOrgObjectiveListDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2208,6 +2833,18 @@ impl rt::Fields for OpenAgoalOrgObjectiveListDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalOrgObjectiveListDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objectiveList", &self.objective_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `OpenAgoalOrgObjectiveDTO`.
@@ -2267,6 +2904,27 @@ impl rt::Fields for OpenAgoalOrgObjectiveDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalOrgObjectiveDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimension", &self.dimension)?;
+        object.optional("downAlignObjects", &self.down_align_objects)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("fieldConfig", &self.field_config)?;
+        object.optional("fieldValueMap", &self.field_value_map)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.optional("period", &self.period)?;
+        object.optional("status", &self.status)?;
+        object.optional("team", &self.team)?;
+        object.optional("title", &self.title)?;
+        object.optional("upAlignObjects", &self.up_align_objects)?;
+        object.end()
+    }
+}
 /// `OpenOrgObjectiveRuleDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2298,6 +2956,19 @@ impl rt::Fields for OpenOrgObjectiveRuleDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenOrgObjectiveRuleDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objectiveCategory", &self.objective_category)?;
+        object.optional("objectiveRuleId", &self.objective_rule_id)?;
+        object.optional("objectiveRuleName", &self.objective_rule_name)?;
+        object.end()
     }
 }
 /// `AgoalOrgPerfDocQueryResponseBodyContent`.
@@ -2336,6 +3007,20 @@ impl rt::Fields for AgoalOrgPerfDocQueryResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgPerfDocQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `AgoalOrgPerfPlanQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2370,6 +3055,20 @@ impl rt::Fields for AgoalOrgPerfPlanQueryResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgPerfPlanQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `OpenAgoalPeriodDTO`.
@@ -2414,6 +3113,22 @@ impl rt::Fields for OpenAgoalPeriodDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalPeriodDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCode", &self.biz_code)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("name", &self.name)?;
+        object.optional("periodId", &self.period_id)?;
+        object.optional("periodType", &self.period_type)?;
+        object.optional("startDate", &self.start_date)?;
+        object.end()
+    }
+}
 /// `OpenUserAdminDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2442,6 +3157,18 @@ impl rt::Fields for OpenUserAdminDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenUserAdminDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingCorpId", &self.ding_corp_id)?;
+        object.optional("dingUserId", &self.ding_user_id)?;
+        object.end()
     }
 }
 /// `OpenAgoalObjectiveDTO`.
@@ -2522,6 +3249,34 @@ impl rt::Fields for OpenAgoalObjectiveDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalObjectiveDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approveStatus", &self.approve_status)?;
+        object.optional("created", &self.created)?;
+        object.optional("downAlignObjectIds", &self.down_align_object_ids)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("keyActions", &self.key_actions)?;
+        object.optional("keyResults", &self.key_results)?;
+        object.optional("latestProgress", &self.latest_progress)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.optional("objectiveRule", &self.objective_rule)?;
+        object.optional("period", &self.period)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("relatedUsers", &self.related_users)?;
+        object.optional("status", &self.status)?;
+        object.optional("teams", &self.teams)?;
+        object.optional("title", &self.title)?;
+        object.optional("upAlignObjectIds", &self.up_align_object_ids)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `OpenUserSubAdminDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2558,6 +3313,20 @@ impl rt::Fields for OpenUserSubAdminDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenUserSubAdminDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("dingCorpId", &self.ding_corp_id)?;
+        object.optional("dingUserId", &self.ding_user_id)?;
+        object.optional("permissionGroupCodes", &self.permission_group_codes)?;
+        object.end()
+    }
+}
 /// `OpenScoreCardDimensionDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2586,6 +3355,18 @@ impl rt::Fields for OpenScoreCardDimensionDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenScoreCardDimensionDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimensionList", &self.dimension_list)?;
+        object.optional("scoreCardId", &self.score_card_id)?;
+        object.end()
     }
 }
 /// `OpenObjectiveRuleDTO`.
@@ -2636,6 +3417,24 @@ impl rt::Fields for OpenObjectiveRuleDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenObjectiveRuleDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("excludePopRuleView", &self.exclude_pop_rule_view)?;
+        object.optional("objectiveCategory", &self.objective_category)?;
+        object.optional("objectiveRuleId", &self.objective_rule_id)?;
+        object.optional("objectiveRuleName", &self.objective_rule_name)?;
+        object.optional("periods", &self.periods)?;
+        object.optional("popRuleView", &self.pop_rule_view)?;
+        object.optional("probationRule", &self.probation_rule)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `OpenAgoalUserDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2667,6 +3466,19 @@ impl rt::Fields for OpenAgoalUserDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalUserDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingUserId", &self.ding_user_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `OpenAgoalKeyResultDTO`.
@@ -2717,6 +3529,24 @@ impl rt::Fields for OpenAgoalKeyResultDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalKeyResultDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keyActions", &self.key_actions)?;
+        object.optional("keyResultId", &self.key_result_id)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleMentions", &self.title_mentions)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `OpenFiscalYearSchemeDTOSubPeriodConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2748,6 +3578,19 @@ impl rt::Fields for OpenFiscalYearSchemeDTOSubPeriodConfigs {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenFiscalYearSchemeDTOSubPeriodConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("intervalMonth", &self.interval_month)?;
+        object.optional("subPeriodType", &self.sub_period_type)?;
+        object.end()
     }
 }
 /// `OpenAgoalObjectiveDimensionDTO`.
@@ -2792,6 +3635,22 @@ impl rt::Fields for OpenAgoalObjectiveDimensionDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalObjectiveDimensionDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("dimensionId", &self.dimension_id)?;
+        object.optional("fieldConfig", &self.field_config)?;
+        object.optional("fieldValueMap", &self.field_value_map)?;
+        object.optional("title", &self.title)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `OpenAgoalAlignDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2826,6 +3685,20 @@ impl rt::Fields for OpenAgoalAlignDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalAlignDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alignType", &self.align_type)?;
+        object.optional("objectId", &self.object_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.end()
     }
 }
 /// `OpenAgoalFieldMetaDTO`.
@@ -2879,6 +3752,25 @@ impl rt::Fields for OpenAgoalFieldMetaDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalFieldMetaDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("alias", &self.alias)?;
+        object.optional("code", &self.code)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("note", &self.note)?;
+        object.optional("source", &self.source)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `OpenAgoalTeamDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2910,6 +3802,19 @@ impl rt::Fields for OpenAgoalTeamDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalTeamDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("teamId", &self.team_id)?;
+        object.end()
     }
 }
 /// `OpenOrgPerfDocDTO`.
@@ -2951,6 +3856,21 @@ impl rt::Fields for OpenOrgPerfDocDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenOrgPerfDocDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docId", &self.doc_id)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("score", &self.score)?;
+        object.optional("state", &self.state)?;
+        object.optional("team", &self.team)?;
+        object.end()
+    }
+}
 /// `OpenOrgPerfPlanDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2982,6 +3902,19 @@ impl rt::Fields for OpenOrgPerfPlanDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenOrgPerfPlanDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("planId", &self.plan_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `OpenAgoalLatestProgressDTO`.
@@ -3020,6 +3953,20 @@ impl rt::Fields for OpenAgoalLatestProgressDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalLatestProgressDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("htmldescription", &self.htmldescription)?;
+        object.optional("progressId", &self.progress_id)?;
+        object.end()
+    }
+}
 /// `OpenScoreCardDimensionDTODimensionList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3053,6 +4000,19 @@ impl rt::Fields for OpenScoreCardDimensionDTODimensionList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenScoreCardDimensionDTODimensionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimensionId", &self.dimension_id)?;
+        object.optional("indicatorIdList", &self.indicator_id_list)?;
+        object.optional("indicatorList", &self.indicator_list)?;
+        object.end()
+    }
+}
 /// `OpenObjectiveRuleScopeDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3081,6 +4041,18 @@ impl rt::Fields for OpenObjectiveRuleScopeDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenObjectiveRuleScopeDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scopeId", &self.scope_id)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.end()
     }
 }
 /// `TitleMention`.
@@ -3116,6 +4088,19 @@ impl rt::Fields for TitleMention {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TitleMention {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("length", &self.length)?;
+        object.optional("offset", &self.offset)?;
+        object.optional("user", &self.user)?;
+        object.end()
+    }
+}
 /// `OpenAgoalObjectiveDimensionDTOChildren`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3147,6 +4132,19 @@ impl rt::Fields for OpenAgoalObjectiveDimensionDTOChildren {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalObjectiveDimensionDTOChildren {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimensionId", &self.dimension_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
     }
 }
 /// `OpenScoreCardDimensionDTODimensionListIndicatorList`.
@@ -3183,6 +4181,19 @@ impl rt::Fields for OpenScoreCardDimensionDTODimensionListIndicatorList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenScoreCardDimensionDTODimensionListIndicatorList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("indicatorId", &self.indicator_id)?;
+        object.optional("originCode", &self.origin_code)?;
+        object.optional("originId", &self.origin_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::agoal_biz_data_query`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3213,6 +4224,30 @@ impl AgoalBizDataQueryRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalBizDataQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalBizDataQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AgoalBizDataQueryRequest {
@@ -3290,6 +4325,35 @@ impl rt::serde::Serialize for AgoalCreateProgressRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalCreateProgressRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalCreateProgressRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "krId" => self.kr_id = map.next_value()?,
+            "mergeIntoLatestProgress" => {
+                self.merge_into_latest_progress = map.next_value()?;
+            }
+            "objectiveId" => self.objective_id = map.next_value()?,
+            "plainText" => self.plain_text = map.next_value()?,
+            "progress" => self.progress = map.next_value()?,
+            "progressMergePeriod" => self.progress_merge_period = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AgoalCreateProgressRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3310,6 +4374,34 @@ impl AgoalEntityCreateRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AgoalEntityCreateRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalEntityCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalEntityCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AgoalEntityCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -3328,6 +4420,34 @@ impl AgoalEntityUpdateRequest {
         Self {
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AgoalEntityUpdateRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalEntityUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalEntityUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AgoalEntityUpdateRequest {
@@ -3351,6 +4471,28 @@ impl AgoalFieldUpdateRequest {
     pub fn body(mut self, value: AgoalFieldUpdateRequestBody) -> Self {
         self.body = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalFieldUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalFieldUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AgoalFieldUpdateRequest {
@@ -3377,6 +4519,28 @@ impl AgoalIndicatorBatchQueryRequest {
     ) -> Self {
         self.code_list = Some(value.into_iter().map(Into::into).collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorBatchQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalIndicatorBatchQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeList" => self.code_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AgoalIndicatorBatchQueryRequest {
@@ -3423,6 +4587,29 @@ impl rt::serde::Serialize for AgoalIndicatorDataPushRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorDataPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalIndicatorDataPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AgoalIndicatorDataPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3455,6 +4642,40 @@ impl AgoalObjectiveKeyActionListRequest {
     pub fn key_result_id(mut self, value: impl Into<String>) -> Self {
         self.key_result_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AgoalObjectiveKeyActionListRequest {
+    fn default() -> Self {
+        Self {
+            ding_user_id: Default::default(),
+            key_result_id: Default::default(),
+            objective_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveKeyActionListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalObjectiveKeyActionListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUserId" => self.ding_user_id = map.next_value()?,
+            "keyResultId" => self.key_result_id = map.next_value()?,
+            "objectiveId" => self.objective_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AgoalObjectiveKeyActionListRequest {
@@ -3490,6 +4711,40 @@ impl AgoalObjectiveProgressListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AgoalObjectiveProgressListRequest {
+    fn default() -> Self {
+        Self {
+            objective_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveProgressListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalObjectiveProgressListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveId" => self.objective_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AgoalObjectiveProgressListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("objectiveId", &self.objective_id);
@@ -3520,6 +4775,38 @@ impl AgoalObjectiveRuleListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AgoalObjectiveRuleListRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveRuleListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalObjectiveRuleListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AgoalObjectiveRuleListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -3539,6 +4826,36 @@ impl AgoalObjectiveRulePeriodListRequest {
         Self {
             objective_rule_id: objective_rule_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AgoalObjectiveRulePeriodListRequest {
+    fn default() -> Self {
+        Self {
+            objective_rule_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveRulePeriodListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalObjectiveRulePeriodListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveRuleId" => self.objective_rule_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AgoalObjectiveRulePeriodListRequest {
@@ -3585,6 +4902,42 @@ impl AgoalOrgObjectiveListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AgoalOrgObjectiveListRequest {
+    fn default() -> Self {
+        Self {
+            ding_team_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            period_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalOrgObjectiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalOrgObjectiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTeamId" => self.ding_team_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "periodId" => self.period_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AgoalOrgObjectiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingTeamId", &self.ding_team_id);
@@ -3606,6 +4959,36 @@ impl AgoalOrgObjectiveQueryRequest {
         Self {
             objective_id: objective_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AgoalOrgObjectiveQueryRequest {
+    fn default() -> Self {
+        Self {
+            objective_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalOrgObjectiveQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalOrgObjectiveQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveId" => self.objective_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AgoalOrgObjectiveQueryRequest {
@@ -3639,6 +5022,40 @@ impl AgoalOrgPerfDocQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AgoalOrgPerfDocQueryRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            plan_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalOrgPerfDocQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalOrgPerfDocQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "planId" => self.plan_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AgoalOrgPerfDocQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -3669,6 +5086,38 @@ impl AgoalOrgPerfPlanQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AgoalOrgPerfPlanQueryRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalOrgPerfPlanQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalOrgPerfPlanQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AgoalOrgPerfPlanQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -3690,6 +5139,34 @@ impl AgoalPerfTaskCreateRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AgoalPerfTaskCreateRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalPerfTaskCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalPerfTaskCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AgoalPerfTaskCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -3708,6 +5185,34 @@ impl AgoalPerfTaskUpdateRequest {
         Self {
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AgoalPerfTaskUpdateRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalPerfTaskUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalPerfTaskUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AgoalPerfTaskUpdateRequest {
@@ -3731,6 +5236,28 @@ impl AgoalPeriodListRequest {
     pub fn body(mut self, value: AgoalPeriodListRequestBody) -> Self {
         self.body = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalPeriodListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalPeriodListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AgoalPeriodListRequest {
@@ -3793,6 +5320,46 @@ impl rt::serde::Serialize for AgoalSendMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AgoalSendMessageRequest {
+    fn default() -> Self {
+        Self {
+            mobile_url: Default::default(),
+            params: Default::default(),
+            pc_url: Default::default(),
+            source_ding_user_id: Default::default(),
+            target_ding_user_ids: Default::default(),
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalSendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalSendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "params" => self.params = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "sourceDingUserId" => self.source_ding_user_id = map.next_value()?,
+            "targetDingUserIds" => self.target_ding_user_ids = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AgoalSendMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3835,6 +5402,40 @@ impl rt::serde::Serialize for AgoalUserObjectiveListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AgoalUserObjectiveListRequest {
+    fn default() -> Self {
+        Self {
+            ding_user_id: Default::default(),
+            objective_rule_id: Default::default(),
+            period_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalUserObjectiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalUserObjectiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUserId" => self.ding_user_id = map.next_value()?,
+            "objectiveRuleId" => self.objective_rule_id = map.next_value()?,
+            "periodIds" => self.period_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AgoalUserObjectiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3856,6 +5457,28 @@ impl AgoalUserSubAdminListRequest {
     pub fn func_permission_group(mut self, value: impl Into<String>) -> Self {
         self.func_permission_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalUserSubAdminListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalUserSubAdminListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "funcPermissionGroup" => self.func_permission_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AgoalUserSubAdminListRequest {
@@ -3888,6 +5511,29 @@ impl GetDeptScoreCardIndicatorRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeptScoreCardIndicatorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeptScoreCardIndicatorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTeamId" => self.ding_team_id = map.next_value()?,
+            "selectedTime" => self.selected_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDeptScoreCardIndicatorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingTeamId", &self.ding_team_id);
@@ -3917,6 +5563,38 @@ impl GetIndicatorDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetIndicatorDetailRequest {
+    fn default() -> Self {
+        Self {
+            indicator_id: Default::default(),
+            month_num: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetIndicatorDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetIndicatorDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "indicatorId" => self.indicator_id = map.next_value()?,
+            "monthNum" => self.month_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetIndicatorDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("indicatorId", &self.indicator_id);
@@ -3938,6 +5616,36 @@ impl GetObjectiveDetailRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetObjectiveDetailRequest {
+    fn default() -> Self {
+        Self {
+            objective_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetObjectiveDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetObjectiveDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveId" => self.objective_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetObjectiveDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("objectiveId", &self.objective_id);
@@ -3956,6 +5664,36 @@ impl GetObjectiveRuleDetailRequest {
         Self {
             objective_rule_id: objective_rule_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetObjectiveRuleDetailRequest {
+    fn default() -> Self {
+        Self {
+            objective_rule_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetObjectiveRuleDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetObjectiveRuleDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveRuleId" => self.objective_rule_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetObjectiveRuleDetailRequest {
@@ -4019,3 +5757,144 @@ pub type GetIndicatorDetailError = rt::ServiceError;
 pub type GetObjectiveDetailError = rt::ServiceError;
 /// An error reply of [`Api::get_objective_rule_detail`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GetObjectiveRuleDetailError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AgoalBizDataQuery" => {
+            rt::conformance::reply(api.agoal_biz_data_query(&inputs.request(false)?))
+                .await
+        }
+        "AgoalCreateProgress" => {
+            rt::conformance::reply(api.agoal_create_progress(&inputs.request(true)?))
+                .await
+        }
+        "AgoalEntityCreate" => {
+            rt::conformance::reply(api.agoal_entity_create(&inputs.request(false)?))
+                .await
+        }
+        "AgoalEntityUpdate" => {
+            rt::conformance::reply(api.agoal_entity_update(&inputs.request(false)?))
+                .await
+        }
+        "AgoalFieldUpdate" => {
+            rt::conformance::reply(api.agoal_field_update(&inputs.request(false)?)).await
+        }
+        "AgoalFiscalYearschemeList" => {
+            rt::conformance::reply(api.agoal_fiscal_yearscheme_list()).await
+        }
+        "AgoalIndicatorBatchQuery" => {
+            rt::conformance::reply(
+                    api.agoal_indicator_batch_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalIndicatorDataPush" => {
+            rt::conformance::reply(api.agoal_indicator_data_push(&inputs.request(true)?))
+                .await
+        }
+        "AgoalObjectiveKeyActionList" => {
+            rt::conformance::reply(
+                    api.agoal_objective_key_action_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalObjectiveProgressList" => {
+            rt::conformance::reply(
+                    api.agoal_objective_progress_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalObjectiveRuleList" => {
+            rt::conformance::reply(
+                    api.agoal_objective_rule_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalObjectiveRulePeriodList" => {
+            rt::conformance::reply(
+                    api.agoal_objective_rule_period_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalOrgObjectiveList" => {
+            rt::conformance::reply(api.agoal_org_objective_list(&inputs.request(false)?))
+                .await
+        }
+        "AgoalOrgObjectiveQuery" => {
+            rt::conformance::reply(
+                    api.agoal_org_objective_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalOrgObjectiveRuleList" => {
+            rt::conformance::reply(api.agoal_org_objective_rule_list()).await
+        }
+        "AgoalOrgPerfDocQuery" => {
+            rt::conformance::reply(api.agoal_org_perf_doc_query(&inputs.request(false)?))
+                .await
+        }
+        "AgoalOrgPerfPlanQuery" => {
+            rt::conformance::reply(
+                    api.agoal_org_perf_plan_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalPerfTaskCreate" => {
+            rt::conformance::reply(api.agoal_perf_task_create(&inputs.request(false)?))
+                .await
+        }
+        "AgoalPerfTaskUpdate" => {
+            rt::conformance::reply(api.agoal_perf_task_update(&inputs.request(false)?))
+                .await
+        }
+        "AgoalPeriodList" => {
+            rt::conformance::reply(api.agoal_period_list(&inputs.request(false)?)).await
+        }
+        "AgoalSendMessage" => {
+            rt::conformance::reply(api.agoal_send_message(&inputs.request(true)?)).await
+        }
+        "AgoalUserAdminList" => rt::conformance::reply(api.agoal_user_admin_list()).await,
+        "AgoalUserObjectiveList" => {
+            rt::conformance::reply(api.agoal_user_objective_list(&inputs.request(true)?))
+                .await
+        }
+        "AgoalUserSubAdminList" => {
+            rt::conformance::reply(
+                    api.agoal_user_sub_admin_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetDeptScoreCardIndicator" => {
+            rt::conformance::reply(
+                    api.get_dept_score_card_indicator(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetIndicatorDetail" => {
+            rt::conformance::reply(api.get_indicator_detail(&inputs.request(false)?))
+                .await
+        }
+        "GetObjectiveDetail" => {
+            rt::conformance::reply(api.get_objective_detail(&inputs.request(false)?))
+                .await
+        }
+        "GetObjectiveRuleDetail" => {
+            rt::conformance::reply(
+                    api.get_objective_rule_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

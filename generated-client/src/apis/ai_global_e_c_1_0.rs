@@ -233,6 +233,17 @@ impl rt::Fields for BusinessCodeCallbackResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BusinessCodeCallbackResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ConnectionOmniChannelTiktokMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -272,6 +283,20 @@ impl rt::Fields for ConnectionOmniChannelTiktokMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConnectionOmniChannelTiktokMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("omniChannelTiktokRsp", &self.omni_channel_tiktok_rsp)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetLoginUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -309,6 +334,21 @@ impl rt::Fields for GetLoginUserResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLoginUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commodityInfo", &self.commodity_info)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isAdmin", &self.is_admin)?;
+        object.optional("openId", &self.open_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `HhoCallBackResponseBody`: the same model as [`BusinessCodeCallbackResponseBody`].
@@ -368,6 +408,31 @@ impl rt::serde::Serialize for LaunchRequestVariants {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LaunchRequestVariants {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LaunchRequestVariants {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "images" => self.images = map.next_value()?,
+            "optionValues" => self.option_values = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "sku" => self.sku = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `LaunchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -393,6 +458,17 @@ impl rt::Fields for LaunchResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LaunchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryBusinessCodeInfoResponseBody`.
@@ -434,6 +510,21 @@ impl rt::Fields for QueryBusinessCodeInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBusinessCodeInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessCode", &self.business_code)?;
+        object.optional("imageType", &self.image_type)?;
+        object.optional("imageUrls", &self.image_urls)?;
+        object.optional("productId", &self.product_id)?;
+        object.optional("skuList", &self.sku_list)?;
+        object.end()
+    }
+}
 /// `QueryNotableInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -462,6 +553,18 @@ impl rt::Fields for QueryNotableInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryNotableInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminUnionIds", &self.admin_union_ids)?;
+        object.optional("baseId", &self.base_id)?;
+        object.end()
     }
 }
 /// `TiktokShopAuthCallbackResponseBody`: the same model as [`BusinessCodeCallbackResponseBody`].
@@ -509,6 +612,25 @@ impl rt::Fields for TiktokWebhookProcessResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TiktokWebhookProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object
+            .optional(
+                "omniChannelTiktokWebhookRsp",
+                &self.omni_channel_tiktok_webhook_rsp,
+            )?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -537,6 +659,18 @@ impl rt::Fields for ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTik
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.end()
+    }
+}
 /// `GetLoginUserResponseBodyCommodityInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -562,6 +696,17 @@ impl rt::Fields for GetLoginUserResponseBodyCommodityInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLoginUserResponseBodyCommodityInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `LaunchRequestVariantsOptionValues`.
@@ -600,6 +745,29 @@ impl rt::serde::Serialize for LaunchRequestVariantsOptionValues {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LaunchRequestVariantsOptionValues {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LaunchRequestVariantsOptionValues {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QueryBusinessCodeInfoResponseBodySkuList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -628,6 +796,18 @@ impl rt::Fields for QueryBusinessCodeInfoResponseBodySkuList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBusinessCodeInfoResponseBodySkuList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("imageUrl", &self.image_url)?;
+        object.optional("skuId", &self.sku_id)?;
+        object.end()
     }
 }
 /// `TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp`: the same model as [`ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`].
@@ -675,6 +855,40 @@ impl rt::serde::Serialize for BusinessCodeCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BusinessCodeCallbackRequest {
+    fn default() -> Self {
+        Self {
+            business_code: Default::default(),
+            event_type: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BusinessCodeCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BusinessCodeCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessCode" => self.business_code = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BusinessCodeCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -708,6 +922,30 @@ impl rt::serde::Serialize for ConnectionOmniChannelTiktokMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConnectionOmniChannelTiktokMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConnectionOmniChannelTiktokMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tiktokContentJsonString" => {
+                self.tiktok_content_json_string = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ConnectionOmniChannelTiktokMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -739,6 +977,28 @@ impl rt::serde::Serialize for GetLoginUserRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("authCode", &self.auth_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetLoginUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetLoginUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => self.auth_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetLoginUserRequest {
@@ -804,6 +1064,32 @@ impl rt::serde::Serialize for HhoCallBackRequest {
         object.optional("timestamp", &self.timestamp)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HhoCallBackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HhoCallBackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "dtNotificationId" => self.dt_notification_id = map.next_value()?,
+            "shopId" => self.shop_id = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HhoCallBackRequest {
@@ -910,6 +1196,35 @@ impl rt::serde::Serialize for LaunchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LaunchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LaunchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "imageUrls" => self.image_urls = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "sellingPoints" => self.selling_points = map.next_value()?,
+            "sourceData" => self.source_data = map.next_value()?,
+            "variants" => self.variants = map.next_value()?,
+            "videoUrls" => self.video_urls = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for LaunchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -958,6 +1273,40 @@ impl rt::serde::Serialize for QueryBusinessCodeInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryBusinessCodeInfoRequest {
+    fn default() -> Self {
+        Self {
+            business_code: Default::default(),
+            event_type: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBusinessCodeInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBusinessCodeInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessCode" => self.business_code = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryBusinessCodeInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -979,6 +1328,28 @@ impl QueryNotableInfoRequest {
     pub fn scene_code(mut self, value: impl Into<String>) -> Self {
         self.scene_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryNotableInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryNotableInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sceneCode" => self.scene_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryNotableInfoRequest {
@@ -1038,6 +1409,31 @@ impl rt::serde::Serialize for TiktokShopAuthCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TiktokShopAuthCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TiktokShopAuthCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sellerType" => self.seller_type = map.next_value()?,
+            "shopId" => self.shop_id = map.next_value()?,
+            "shopName" => self.shop_name = map.next_value()?,
+            "shopRegion" => self.shop_region = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TiktokShopAuthCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1071,6 +1467,30 @@ impl rt::serde::Serialize for TiktokWebhookProcessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TiktokWebhookProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TiktokWebhookProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tiktokContentJsonString" => {
+                self.tiktok_content_json_string = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TiktokWebhookProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1094,3 +1514,52 @@ pub type QueryNotableInfoError = rt::ServiceError;
 pub type TiktokShopAuthCallbackError = rt::ServiceError;
 /// An error reply of [`Api::tiktok_webhook_process`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type TiktokWebhookProcessError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BusinessCodeCallback" => {
+            rt::conformance::reply(api.business_code_callback(&inputs.request(true)?))
+                .await
+        }
+        "ConnectionOmniChannelTiktokMessage" => {
+            rt::conformance::reply(
+                    api.connection_omni_channel_tiktok_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetLoginUser" => {
+            rt::conformance::reply(api.get_login_user(&inputs.request(true)?)).await
+        }
+        "HhoCallBack" => {
+            rt::conformance::reply(api.hho_call_back(&inputs.request(true)?)).await
+        }
+        "Launch" => rt::conformance::reply(api.launch(&inputs.request(true)?)).await,
+        "QueryBusinessCodeInfo" => {
+            rt::conformance::reply(api.query_business_code_info(&inputs.request(true)?))
+                .await
+        }
+        "QueryNotableInfo" => {
+            rt::conformance::reply(api.query_notable_info(&inputs.request(false)?)).await
+        }
+        "TiktokShopAuthCallback" => {
+            rt::conformance::reply(api.tiktok_shop_auth_callback(&inputs.request(true)?))
+                .await
+        }
+        "TiktokWebhookProcess" => {
+            rt::conformance::reply(api.tiktok_webhook_process(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -143,6 +143,17 @@ impl rt::Fields for FinishResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FinishResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `PrepareResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -168,6 +179,17 @@ impl rt::Fields for PrepareResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrepareResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ReplyResponseBody`: the same model as [`FinishResponseBody`].
@@ -199,6 +221,17 @@ impl rt::Fields for SendResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateResponseBody`: the same model as [`FinishResponseBody`].
 pub type UpdateResponseBody = FinishResponseBody;
 /// `FinishResponseBodyResult`.
@@ -228,6 +261,17 @@ impl rt::Fields for FinishResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FinishResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PrepareResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -253,6 +297,17 @@ impl rt::Fields for PrepareResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrepareResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationToken", &self.conversation_token)?;
+        object.end()
     }
 }
 /// `ReplyResponseBodyResult`: the same model as [`FinishResponseBodyResult`].
@@ -282,6 +337,36 @@ impl rt::serde::Serialize for FinishRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("conversationToken", &self.conversation_token)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for FinishRequest {
+    fn default() -> Self {
+        Self {
+            conversation_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FinishRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FinishRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationToken" => self.conversation_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for FinishRequest {
@@ -341,6 +426,42 @@ impl rt::serde::Serialize for PrepareRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PrepareRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            content_type: Default::default(),
+            open_conversation_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrepareRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrepareRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "contentType" => self.content_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PrepareRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -385,6 +506,40 @@ impl rt::serde::Serialize for ReplyRequest {
         object.field("contentType", &self.content_type)?;
         object.field("conversationToken", &self.conversation_token)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ReplyRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            content_type: Default::default(),
+            conversation_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "contentType" => self.content_type = map.next_value()?,
+            "conversationToken" => self.conversation_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ReplyRequest {
@@ -444,6 +599,42 @@ impl rt::serde::Serialize for SendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            content_type: Default::default(),
+            open_conversation_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "contentType" => self.content_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -486,6 +677,40 @@ impl rt::serde::Serialize for UpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            content_type: Default::default(),
+            conversation_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "contentType" => self.content_type = map.next_value()?,
+            "conversationToken" => self.conversation_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -501,3 +726,25 @@ pub type ReplyError = rt::ServiceError;
 pub type SendError = rt::ServiceError;
 /// An error reply of [`Api::update`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "Finish" => rt::conformance::reply(api.finish(&inputs.request(true)?)).await,
+        "Prepare" => rt::conformance::reply(api.prepare(&inputs.request(true)?)).await,
+        "Reply" => rt::conformance::reply(api.reply(&inputs.request(true)?)).await,
+        "Send" => rt::conformance::reply(api.send(&inputs.request(true)?)).await,
+        "Update" => rt::conformance::reply(api.update(&inputs.request(true)?)).await,
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

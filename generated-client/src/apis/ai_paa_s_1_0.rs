@@ -429,6 +429,38 @@ impl rt::serde::Serialize for ExclusiveModelCompleteServiceRequestMessages {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExclusiveModelCompleteServiceRequestMessages {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            role: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusiveModelCompleteServiceRequestMessages {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusiveModelCompleteServiceRequestMessages {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ExclusiveModelCompleteServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -466,6 +498,21 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("choices", &self.choices)?;
+        object.optional("created", &self.created)?;
+        object.optional("id", &self.id)?;
+        object.optional("model", &self.model)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
     }
 }
 /// `ExecuteAgentRequestInputs`.
@@ -512,6 +559,30 @@ impl rt::serde::Serialize for ExecuteAgentRequestInputs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteAgentRequestInputs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteAgentRequestInputs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardData" => self.card_data = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "input" => self.input = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ExecuteAgentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -537,6 +608,17 @@ impl rt::Fields for ExecuteAgentResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteAgentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `LiandanTextImageGetResponseBody`.
@@ -569,6 +651,18 @@ impl rt::Fields for LiandanTextImageGetResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LiandanTextImageGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `LiandanluExclusiveModelResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -597,6 +691,18 @@ impl rt::Fields for LiandanluExclusiveModelResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LiandanluExclusiveModelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `LiandanluTextToImageModelResponseBody`.
@@ -629,6 +735,18 @@ impl rt::Fields for LiandanluTextToImageModelResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LiandanluTextToImageModelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `NLToFrameServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -654,6 +772,17 @@ impl rt::Fields for NLToFrameServiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NLToFrameServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryBaymaxSkillLogResponseBody`.
@@ -683,6 +812,17 @@ impl rt::Fields for QueryBaymaxSkillLogResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBaymaxSkillLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryConversationMessageForAIResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -710,6 +850,17 @@ impl rt::Fields for QueryConversationMessageForAIResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationMessageForAIResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("messages", &self.messages)?;
+        object.end()
+    }
+}
 /// `QueryMemoryLearningTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -735,6 +886,17 @@ impl rt::Fields for QueryMemoryLearningTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMemoryLearningTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SmartFormulaResultServiceResponseBody`.
@@ -767,6 +929,18 @@ impl rt::Fields for SmartFormulaResultServiceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SmartFormulaResultServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SmartFormulaTriggerServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -795,6 +969,18 @@ impl rt::Fields for SmartFormulaTriggerServiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SmartFormulaTriggerServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SmartQuoteBatchQueryResultServiceResponseBody`: the same model as [`SmartFormulaResultServiceResponseBody`].
@@ -826,6 +1012,17 @@ impl rt::Fields for SmartQuoteDataServiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SmartQuoteDataServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SmartQuoteQueryResultServiceResponseBody`: the same model as [`SmartFormulaResultServiceResponseBody`].
@@ -868,6 +1065,29 @@ impl rt::serde::Serialize for SubmitMemoryLearningTaskRequestContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitMemoryLearningTaskRequestContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitMemoryLearningTaskRequestContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "knowledgeBaseUrl" => self.knowledge_base_url = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SubmitMemoryLearningTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -893,6 +1113,17 @@ impl rt::Fields for SubmitMemoryLearningTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitMemoryLearningTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyChoices`.
@@ -924,6 +1155,18 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyChoices {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBodyChoices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("finishReason", &self.finish_reason)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyUsage`.
@@ -960,6 +1203,19 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyUsage {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBodyUsage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("completion_tokens", &self.completion_tokens)?;
+        object.optional("prompt_tokens", &self.prompt_tokens)?;
+        object.optional("total_tokens", &self.total_tokens)?;
+        object.end()
+    }
+}
 /// `ExecuteAgentResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -988,6 +1244,18 @@ impl rt::Fields for ExecuteAgentResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteAgentResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executeResult", &self.execute_result)?;
+        object.optional("skillId", &self.skill_id)?;
+        object.end()
     }
 }
 /// `LiandanluTextToImageModelResponseBodyResult`.
@@ -1021,6 +1289,19 @@ impl rt::Fields for LiandanluTextToImageModelResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LiandanluTextToImageModelResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
     }
 }
 /// `QueryConversationMessageForAIResponseBodyMessages`.
@@ -1069,6 +1350,23 @@ impl rt::Fields for QueryConversationMessageForAIResponseBodyMessages {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationMessageForAIResponseBodyMessages {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("atAll", &self.at_all)?;
+        object.optional("atUsers", &self.at_users)?;
+        object.optional("msgContent", &self.msg_content)?;
+        object.optional("msgType", &self.msg_type)?;
+        object.optional("sendTime", &self.send_time)?;
+        object.optional("sender", &self.sender)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
+    }
+}
 /// `QueryMemoryLearningTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1097,6 +1395,18 @@ impl rt::Fields for QueryMemoryLearningTaskResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMemoryLearningTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SmartFormulaResultServiceResponseBodyResult`.
@@ -1129,6 +1439,18 @@ impl rt::Fields for SmartFormulaResultServiceResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SmartFormulaResultServiceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("response", &self.response)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `SmartFormulaTriggerServiceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1154,6 +1476,17 @@ impl rt::Fields for SmartFormulaTriggerServiceResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SmartFormulaTriggerServiceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `SmartQuoteBatchQueryResultServiceResponseBodyResult`: the same model as [`SmartFormulaResultServiceResponseBodyResult`].
@@ -1197,6 +1530,19 @@ impl rt::Fields for SubmitMemoryLearningTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitMemoryLearningTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("learningCode", &self.learning_code)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ExclusiveModelCompleteServiceResponseBodyChoicesMessage`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1229,6 +1575,19 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyChoicesMessage {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBodyChoicesMessage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("reasoning_content", &self.reasoning_content)?;
+        object.optional("role", &self.role)?;
+        object.end()
     }
 }
 /// `QueryConversationMessageForAIResponseBodyMessagesAtUsers`.
@@ -1269,6 +1628,21 @@ impl rt::Fields for QueryConversationMessageForAIResponseBodyMessagesAtUsers {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationMessageForAIResponseBodyMessagesAtUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentCode", &self.agent_code)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryConversationMessageForAIResponseBodyMessagesSender`: the same model as [`QueryConversationMessageForAIResponseBodyMessagesAtUsers`].
@@ -1350,6 +1724,48 @@ impl rt::serde::Serialize for ExclusiveModelCompleteServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExclusiveModelCompleteServiceRequest {
+    fn default() -> Self {
+        Self {
+            enable_search: Default::default(),
+            max_tokens: Default::default(),
+            messages: Default::default(),
+            model: Default::default(),
+            stream: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusiveModelCompleteServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusiveModelCompleteServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enable_search" => self.enable_search = map.next_value()?,
+            "max_tokens" => self.max_tokens = map.next_value()?,
+            "messages" => self.messages = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "stream" => self.stream = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExclusiveModelCompleteServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1414,6 +1830,44 @@ impl rt::serde::Serialize for ExecuteAgentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExecuteAgentRequest {
+    fn default() -> Self {
+        Self {
+            agent_code: Default::default(),
+            inputs: Default::default(),
+            scenario_code: Default::default(),
+            scenario_instance_id: Default::default(),
+            skill_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteAgentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteAgentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentCode" => self.agent_code = map.next_value()?,
+            "inputs" => self.inputs = map.next_value()?,
+            "scenarioCode" => self.scenario_code = map.next_value()?,
+            "scenarioInstanceId" => self.scenario_instance_id = map.next_value()?,
+            "skillId" => self.skill_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExecuteAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1454,6 +1908,40 @@ impl rt::serde::Serialize for LiandanTextImageGetRequest {
         object.field("taskId", &self.task_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for LiandanTextImageGetRequest {
+    fn default() -> Self {
+        Self {
+            module: Default::default(),
+            task_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LiandanTextImageGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LiandanTextImageGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "module" => self.module = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for LiandanTextImageGetRequest {
@@ -1501,6 +1989,42 @@ impl rt::serde::Serialize for LiandanluExclusiveModelRequest {
         object.field("prompt", &self.prompt)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for LiandanluExclusiveModelRequest {
+    fn default() -> Self {
+        Self {
+            model_id: Default::default(),
+            module: Default::default(),
+            prompt: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LiandanluExclusiveModelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LiandanluExclusiveModelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "modelId" => self.model_id = map.next_value()?,
+            "module" => self.module = map.next_value()?,
+            "prompt" => self.prompt = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for LiandanluExclusiveModelRequest {
@@ -1568,6 +2092,44 @@ impl rt::serde::Serialize for LiandanluTextToImageModelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for LiandanluTextToImageModelRequest {
+    fn default() -> Self {
+        Self {
+            module: Default::default(),
+            number: Default::default(),
+            parameters: Default::default(),
+            prompt: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LiandanluTextToImageModelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LiandanluTextToImageModelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "module" => self.module = map.next_value()?,
+            "number" => self.number = map.next_value()?,
+            "parameters" => self.parameters = map.next_value()?,
+            "prompt" => self.prompt = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for LiandanluTextToImageModelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1629,6 +2191,44 @@ impl rt::serde::Serialize for NLToFrameServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for NLToFrameServiceRequest {
+    fn default() -> Self {
+        Self {
+            extension_str: Default::default(),
+            is_new_model: Default::default(),
+            model_id: Default::default(),
+            model_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NLToFrameServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NLToFrameServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extensionStr" => self.extension_str = map.next_value()?,
+            "isNewModel" => self.is_new_model = map.next_value()?,
+            "modelId" => self.model_id = map.next_value()?,
+            "modelName" => self.model_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for NLToFrameServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1669,6 +2269,42 @@ impl QueryBaymaxSkillLogRequest {
     pub fn to(mut self, value: i64) -> Self {
         self.to = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryBaymaxSkillLogRequest {
+    fn default() -> Self {
+        Self {
+            from: Default::default(),
+            log_level: Default::default(),
+            skill_execute_id: Default::default(),
+            to: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBaymaxSkillLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBaymaxSkillLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "from" => self.from = map.next_value()?,
+            "logLevel" => self.log_level = map.next_value()?,
+            "skillExecuteId" => self.skill_execute_id = map.next_value()?,
+            "to" => self.to = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryBaymaxSkillLogRequest {
@@ -1721,6 +2357,31 @@ impl QueryConversationMessageForAIRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConversationMessageForAIRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConversationMessageForAIRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openMsgIds" => self.open_msg_ids = map.next_value()?,
+            "recentDays" => self.recent_days = map.next_value()?,
+            "recentHours" => self.recent_hours = map.next_value()?,
+            "recentN" => self.recent_n = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryConversationMessageForAIRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("openMsgIds", &self.open_msg_ids);
@@ -1745,6 +2406,38 @@ impl QueryMemoryLearningTaskRequest {
             agent_code: agent_code.into(),
             learning_code: learning_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryMemoryLearningTaskRequest {
+    fn default() -> Self {
+        Self {
+            agent_code: Default::default(),
+            learning_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMemoryLearningTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMemoryLearningTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentCode" => self.agent_code = map.next_value()?,
+            "learningCode" => self.learning_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMemoryLearningTaskRequest {
@@ -1781,6 +2474,28 @@ impl rt::serde::Serialize for SmartFormulaResultServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartFormulaResultServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartFormulaResultServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SmartFormulaResultServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1812,6 +2527,28 @@ impl rt::serde::Serialize for SmartFormulaTriggerServiceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("request", &self.request)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartFormulaTriggerServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartFormulaTriggerServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "request" => self.request = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SmartFormulaTriggerServiceRequest {
@@ -1847,6 +2584,28 @@ impl rt::serde::Serialize for SmartQuoteBatchQueryResultServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartQuoteBatchQueryResultServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartQuoteBatchQueryResultServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SmartQuoteBatchQueryResultServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1878,6 +2637,28 @@ impl rt::serde::Serialize for SmartQuoteBatchQueryServiceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("request", &self.request)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartQuoteBatchQueryServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartQuoteBatchQueryServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "request" => self.request = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SmartQuoteBatchQueryServiceRequest {
@@ -1913,6 +2694,28 @@ impl rt::serde::Serialize for SmartQuoteDataServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartQuoteDataServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartQuoteDataServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "request" => self.request = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SmartQuoteDataServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1944,6 +2747,28 @@ impl rt::serde::Serialize for SmartQuoteQueryResultServiceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartQuoteQueryResultServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartQuoteQueryResultServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SmartQuoteQueryResultServiceRequest {
@@ -1979,6 +2804,28 @@ impl rt::serde::Serialize for SmartQuoteQueryServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartQuoteQueryServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartQuoteQueryServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "request" => self.request = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SmartQuoteQueryServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2011,6 +2858,42 @@ impl SubmitMemoryLearningTaskRequest {
             learning_mode: learning_mode.into(),
             memory_key: memory_key.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SubmitMemoryLearningTaskRequest {
+    fn default() -> Self {
+        Self {
+            agent_code: Default::default(),
+            content: Default::default(),
+            learning_mode: Default::default(),
+            memory_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitMemoryLearningTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitMemoryLearningTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentCode" => self.agent_code = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "learningMode" => self.learning_mode = map.next_value()?,
+            "memoryKey" => self.memory_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SubmitMemoryLearningTaskRequest {
@@ -2055,3 +2938,110 @@ pub type SmartQuoteQueryResultServiceError = rt::ServiceError;
 pub type SmartQuoteQueryServiceError = rt::ServiceError;
 /// An error reply of [`Api::submit_memory_learning_task`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SubmitMemoryLearningTaskError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ExclusiveModelCompleteService" => {
+            rt::conformance::reply(
+                    api.exclusive_model_complete_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ExecuteAgent" => {
+            rt::conformance::reply(api.execute_agent(&inputs.request(true)?)).await
+        }
+        "LiandanTextImageGet" => {
+            rt::conformance::reply(api.liandan_text_image_get(&inputs.request(true)?))
+                .await
+        }
+        "LiandanluExclusiveModel" => {
+            rt::conformance::reply(api.liandanlu_exclusive_model(&inputs.request(true)?))
+                .await
+        }
+        "LiandanluTextToImageModel" => {
+            rt::conformance::reply(
+                    api.liandanlu_text_to_image_model(&inputs.request(true)?),
+                )
+                .await
+        }
+        "NLToFrameService" => {
+            rt::conformance::reply(api.nl_to_frame_service(&inputs.request(true)?)).await
+        }
+        "QueryBaymaxSkillLog" => {
+            rt::conformance::reply(api.query_baymax_skill_log(&inputs.request(false)?))
+                .await
+        }
+        "QueryConversationMessageForAI" => {
+            rt::conformance::reply(
+                    api
+                        .query_conversation_message_for_ai(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMemoryLearningTask" => {
+            rt::conformance::reply(
+                    api.query_memory_learning_task(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SmartFormulaResultService" => {
+            rt::conformance::reply(
+                    api.smart_formula_result_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SmartFormulaTriggerService" => {
+            rt::conformance::reply(
+                    api.smart_formula_trigger_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SmartQuoteBatchQueryResultService" => {
+            rt::conformance::reply(
+                    api.smart_quote_batch_query_result_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SmartQuoteBatchQueryService" => {
+            rt::conformance::reply(
+                    api.smart_quote_batch_query_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SmartQuoteDataService" => {
+            rt::conformance::reply(api.smart_quote_data_service(&inputs.request(true)?))
+                .await
+        }
+        "SmartQuoteQueryResultService" => {
+            rt::conformance::reply(
+                    api.smart_quote_query_result_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SmartQuoteQueryService" => {
+            rt::conformance::reply(api.smart_quote_query_service(&inputs.request(true)?))
+                .await
+        }
+        "SubmitMemoryLearningTask" => {
+            rt::conformance::reply(
+                    api.submit_memory_learning_task(&inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

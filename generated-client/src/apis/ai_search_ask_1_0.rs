@@ -134,6 +134,20 @@ impl rt::Fields for FetchLoginStatusDevicesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FetchLoginStatusDevicesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetAiTaskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -173,6 +187,21 @@ impl rt::Fields for GetAiTaskResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAiTaskResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `RetrieveRequestDragRequestContext`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -202,6 +231,28 @@ impl rt::serde::Serialize for RetrieveRequestDragRequestContext {
         let mut object = rt::Object::new(serializer)?;
         object.optional("evaluationContext", &self.evaluation_context)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrieveRequestDragRequestContext {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrieveRequestDragRequestContext {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "evaluationContext" => self.evaluation_context = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `RetrievalExtendParamsValue`.
@@ -273,6 +324,32 @@ impl rt::serde::Serialize for RetrievalExtendParamsValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrievalExtendParamsValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrievalExtendParamsValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "startTime" => self.start_time = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "keywords" => self.keywords = map.next_value()?,
+            "sourceUserParams" => self.source_user_params = map.next_value()?,
+            "targetUserParams" => self.target_user_params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `RetrieveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -309,6 +386,20 @@ impl rt::Fields for RetrieveResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SubmitAiTaskRequestMessages`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -335,6 +426,28 @@ impl rt::serde::Serialize for SubmitAiTaskRequestMessages {
         let mut object = rt::Object::new(serializer)?;
         object.optional("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAiTaskRequestMessages {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAiTaskRequestMessages {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SubmitAiTaskResponseBody`.
@@ -373,6 +486,20 @@ impl rt::Fields for SubmitAiTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitAiTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `FetchLoginStatusDevicesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -403,6 +530,18 @@ impl rt::Fields for FetchLoginStatusDevicesResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FetchLoginStatusDevicesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceList", &self.device_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `RetrieveRequestDragRequestContextEvaluationContext`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -429,6 +568,29 @@ impl rt::serde::Serialize for RetrieveRequestDragRequestContextEvaluationContext
         let mut object = rt::Object::new(serializer)?;
         object.optional("sourceDentryId", &self.source_dentry_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for RetrieveRequestDragRequestContextEvaluationContext {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrieveRequestDragRequestContextEvaluationContext {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sourceDentryId" => self.source_dentry_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `RetrievalExtendParamsValueSourceUserParams`.
@@ -465,6 +627,29 @@ impl rt::serde::Serialize for RetrievalExtendParamsValueSourceUserParams {
         object.optional("nick", &self.nick)?;
         object.optional("staffId", &self.staff_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrievalExtendParamsValueSourceUserParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrievalExtendParamsValueSourceUserParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nick" => self.nick = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `RetrievalExtendParamsValueTargetUserParams`: the same model as [`RetrievalExtendParamsValueSourceUserParams`].
@@ -517,6 +702,24 @@ impl rt::Fields for RetrieveResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calendars", &self.calendars)?;
+        object.optional("dingHelperDocs", &self.ding_helper_docs)?;
+        object.optional("docs", &self.docs)?;
+        object.optional("faqs", &self.faqs)?;
+        object.optional("finalResults", &self.final_results)?;
+        object.optional("minutes", &self.minutes)?;
+        object.optional("reports", &self.reports)?;
+        object.optional("wikis", &self.wikis)?;
+        object.end()
+    }
+}
 /// `SubmitAiTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -542,6 +745,17 @@ impl rt::Fields for SubmitAiTaskResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitAiTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `FetchLoginStatusDevicesResponseBodyResultDeviceList`.
@@ -579,6 +793,20 @@ impl rt::Fields for FetchLoginStatusDevicesResponseBodyResultDeviceList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FetchLoginStatusDevicesResponseBodyResultDeviceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionTimestamp", &self.action_timestamp)?;
+        object.optional("clientType", &self.client_type)?;
+        object.optional("isLoggedIn", &self.is_logged_in)?;
+        object.optional("openDeviceId", &self.open_device_id)?;
+        object.end()
     }
 }
 /// `RetrieveResponseBodyResultCalendars`.
@@ -657,6 +885,34 @@ impl rt::Fields for RetrieveResponseBodyResultCalendars {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultCalendars {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorStaffId", &self.creator_staff_id)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("meetingRoom", &self.meeting_room)?;
+        object.optional("participantStaffIds", &self.participant_staff_ids)?;
+        object.optional("rawComment", &self.raw_comment)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `RetrieveResponseBodyResultDingHelperDocs`.
@@ -754,6 +1010,39 @@ impl rt::Fields for RetrieveResponseBodyResultDingHelperDocs {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultDingHelperDocs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ableDashboardModel", &self.able_dashboard_model)?;
+        object.optional("chunkId", &self.chunk_id)?;
+        object.optional("chunkIds", &self.chunk_ids)?;
+        object.optional("chunkModel", &self.chunk_model)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("hasExtendChunk", &self.has_extend_chunk)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("small2bigText", &self.small2big_text)?;
+        object.optional("text", &self.text)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uploadSource", &self.upload_source)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `RetrieveResponseBodyResultDocs`: the same model as [`RetrieveResponseBodyResultDingHelperDocs`].
 pub type RetrieveResponseBodyResultDocs = RetrieveResponseBodyResultDingHelperDocs;
 /// `RetrieveResponseBodyResultFaqs`.
@@ -808,6 +1097,26 @@ impl rt::Fields for RetrieveResponseBodyResultFaqs {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultFaqs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `RetrieveResponseBodyResultFinalResults`: the same model as [`RetrieveResponseBodyResultFaqs`].
@@ -884,6 +1193,32 @@ impl rt::Fields for RetrieveResponseBodyResultMinutes {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultMinutes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fullTextSummary", &self.full_text_summary)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("originText", &self.origin_text)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `RetrieveResponseBodyResultReports`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -953,6 +1288,31 @@ impl rt::Fields for RetrieveResponseBodyResultReports {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultReports {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `RetrieveResponseBodyResultWikis`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1010,6 +1370,27 @@ impl rt::Fields for RetrieveResponseBodyResultWikis {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultWikis {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `RetrieveResponseBodyResultCalendarsScoreItem`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1047,6 +1428,21 @@ impl rt::Fields for RetrieveResponseBodyResultCalendarsScoreItem {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultCalendarsScoreItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("finallyScore", &self.finally_score)?;
+        object.optional("scoreMap", &self.score_map)?;
+        object.optional("scoreThreshold", &self.score_threshold)?;
+        object.optional("selectedBranch", &self.selected_branch)?;
+        object.optional("selectedCategory", &self.selected_category)?;
+        object.end()
     }
 }
 /// `RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel`.
@@ -1090,6 +1486,23 @@ impl rt::Fields for RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chartName", &self.chart_name)?;
+        object.optional("chartType", &self.chart_type)?;
+        object.optional("dashboardName", &self.dashboard_name)?;
+        object.optional("data", &self.data)?;
+        object.optional("sheetName", &self.sheet_name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `RetrieveResponseBodyResultDingHelperDocsScoreItem`: the same model as [`RetrieveResponseBodyResultCalendarsScoreItem`].
@@ -1140,6 +1553,38 @@ impl rt::serde::Serialize for FetchLoginStatusDevicesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for FetchLoginStatusDevicesRequest {
+    fn default() -> Self {
+        Self {
+            domain: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FetchLoginStatusDevicesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FetchLoginStatusDevicesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => self.domain = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for FetchLoginStatusDevicesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1161,6 +1606,28 @@ impl GetAiTaskResultRequest {
     pub fn task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAiTaskResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAiTaskResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAiTaskResultRequest {
@@ -1267,6 +1734,54 @@ impl rt::serde::Serialize for RetrieveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RetrieveRequest {
+    fn default() -> Self {
+        Self {
+            answerer: Default::default(),
+            drag_request_context: Default::default(),
+            keyword_list: Default::default(),
+            limit: Default::default(),
+            question: Default::default(),
+            retrieval_extend_params: Default::default(),
+            retrieve_score_threshold: Default::default(),
+            scene: Default::default(),
+            tenant: Default::default(),
+            token_limit: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrieveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrieveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "answerer" => self.answerer = map.next_value()?,
+            "dragRequestContext" => self.drag_request_context = map.next_value()?,
+            "keywordList" => self.keyword_list = map.next_value()?,
+            "limit" => self.limit = map.next_value()?,
+            "question" => self.question = map.next_value()?,
+            "retrievalExtendParams" => self.retrieval_extend_params = map.next_value()?,
+            "retrieveScoreThreshold" => self.retrieve_score_threshold = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "tenant" => self.tenant = map.next_value()?,
+            "tokenLimit" => self.token_limit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RetrieveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1293,6 +1808,28 @@ impl SubmitAiTaskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAiTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAiTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messages" => self.messages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SubmitAiTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("messages", &self.messages);
@@ -1306,3 +1843,33 @@ pub type GetAiTaskResultError = rt::ServiceError;
 pub type RetrieveError = rt::ServiceError;
 /// An error reply of [`Api::submit_ai_task`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SubmitAiTaskError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "FetchLoginStatusDevices" => {
+            rt::conformance::reply(
+                    api.fetch_login_status_devices(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAiTaskResult" => {
+            rt::conformance::reply(api.get_ai_task_result(&inputs.request(false)?)).await
+        }
+        "Retrieve" => rt::conformance::reply(api.retrieve(&inputs.request(true)?)).await,
+        "SubmitAiTask" => {
+            rt::conformance::reply(api.submit_ai_task(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

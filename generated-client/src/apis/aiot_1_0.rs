@@ -237,6 +237,38 @@ impl rt::serde::Serialize for CheckDeviceUpdateRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CheckDeviceUpdateRequestBody {
+    fn default() -> Self {
+        Self {
+            current_version: Default::default(),
+            module_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckDeviceUpdateRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckDeviceUpdateRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentVersion" => self.current_version = map.next_value()?,
+            "moduleName" => self.module_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CheckDeviceUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -264,6 +296,17 @@ impl rt::Fields for CheckDeviceUpdateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckDeviceUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("modules", &self.modules)?;
+        object.end()
+    }
+}
 /// `ConfirmFirmwareUpgradeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -289,6 +332,17 @@ impl rt::Fields for ConfirmFirmwareUpgradeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmFirmwareUpgradeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetDeviceDetailResponseBody`.
@@ -330,6 +384,21 @@ impl rt::Fields for GetDeviceDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeviceDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activatedAt", &self.activated_at)?;
+        object.optional("connectivity", &self.connectivity)?;
+        object.optional("lastOfflineTime", &self.last_offline_time)?;
+        object.optional("lastOnlineTime", &self.last_online_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetDevicePropertiesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -364,6 +433,20 @@ impl rt::Fields for GetDevicePropertiesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDevicePropertiesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("productKey", &self.product_key)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("snapshotAt", &self.snapshot_at)?;
+        object.end()
     }
 }
 /// `GetServiceInvocationResponseBody`.
@@ -423,6 +506,27 @@ impl rt::Fields for GetServiceInvocationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceInvocationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("completedAt", &self.completed_at)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("identifier", &self.identifier)?;
+        object.optional("invocationId", &self.invocation_id)?;
+        object.optional("outputData", &self.output_data)?;
+        object.optional("processingTimeMs", &self.processing_time_ms)?;
+        object.optional("productKey", &self.product_key)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `InvokeDeviceServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -460,6 +564,21 @@ impl rt::Fields for InvokeDeviceServiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvokeDeviceServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("invocationId", &self.invocation_id)?;
+        object.optional("outputData", &self.output_data)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `SetDevicePropertiesResponseBody`: the same model as [`ConfirmFirmwareUpgradeResponseBody`].
@@ -518,6 +637,26 @@ impl rt::Fields for CheckDeviceUpdateResponseBodyModules {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckDeviceUpdateResponseBodyModules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checksum", &self.checksum)?;
+        object.optional("checksumAlgorithm", &self.checksum_algorithm)?;
+        object.optional("criticalNext", &self.critical_next)?;
+        object.optional("currentVersion", &self.current_version)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.optional("latest", &self.latest)?;
+        object.optional("moduleName", &self.module_name)?;
+        object.optional("noticeEn", &self.notice_en)?;
+        object.optional("noticeZh", &self.notice_zh)?;
+        object.optional("upgradeMode", &self.upgrade_mode)?;
+        object.end()
+    }
+}
 /// `PropertiesValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -548,6 +687,18 @@ impl rt::Fields for PropertiesValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PropertiesValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.end()
+    }
+}
 /// The request of [`Api::check_device_update`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -561,6 +712,34 @@ impl CheckDeviceUpdateRequest {
         Self {
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CheckDeviceUpdateRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckDeviceUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckDeviceUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CheckDeviceUpdateRequest {
@@ -586,6 +765,28 @@ impl ConfirmFirmwareUpgradeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConfirmFirmwareUpgradeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConfirmFirmwareUpgradeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "moduleName" => self.module_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ConfirmFirmwareUpgradeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("moduleName", &self.module_name);
@@ -609,6 +810,38 @@ impl GetDeviceDetailRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDeviceDetailRequest {
+    fn default() -> Self {
+        Self {
+            device_name: Default::default(),
+            product_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeviceDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeviceDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceName" => self.device_name = map.next_value()?,
+            "productKey" => self.product_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDeviceDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deviceName", &self.device_name);
@@ -630,6 +863,34 @@ impl GetDevicePropertiesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDevicePropertiesRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDevicePropertiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDevicePropertiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDevicePropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -648,6 +909,36 @@ impl GetServiceInvocationRequest {
         Self {
             invocation_id: invocation_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetServiceInvocationRequest {
+    fn default() -> Self {
+        Self {
+            invocation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceInvocationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceInvocationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invocationId" => self.invocation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetServiceInvocationRequest {
@@ -694,6 +985,29 @@ impl rt::serde::Serialize for InvokeDeviceServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvokeDeviceServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvokeDeviceServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "args" => self.args = map.next_value()?,
+            "timeoutSeconds" => self.timeout_seconds = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InvokeDeviceServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -726,6 +1040,34 @@ impl rt::serde::Serialize for SetDevicePropertiesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetDevicePropertiesRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetDevicePropertiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetDevicePropertiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetDevicePropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -745,3 +1087,83 @@ pub type GetServiceInvocationError = rt::ServiceError;
 pub type InvokeDeviceServiceError = rt::ServiceError;
 /// An error reply of [`Api::set_device_properties`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SetDevicePropertiesError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CheckDeviceUpdate" => {
+            rt::conformance::reply(
+                    api
+                        .check_device_update(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ConfirmFirmwareUpgrade" => {
+            rt::conformance::reply(
+                    api
+                        .confirm_firmware_upgrade(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetDeviceDetail" => {
+            rt::conformance::reply(api.get_device_detail(&inputs.request(false)?)).await
+        }
+        "GetDeviceProperties" => {
+            rt::conformance::reply(
+                    api
+                        .get_device_properties(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetServiceInvocation" => {
+            rt::conformance::reply(api.get_service_invocation(&inputs.request(false)?))
+                .await
+        }
+        "InvokeDeviceService" => {
+            rt::conformance::reply(
+                    api
+                        .invoke_device_service(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetDeviceProperties" => {
+            rt::conformance::reply(
+                    api
+                        .set_device_properties(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

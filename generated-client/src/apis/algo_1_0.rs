@@ -159,6 +159,45 @@ impl rt::serde::Serialize for NlpWordDistinguishRequestAttachExtractDecisionInfo
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for NlpWordDistinguishRequestAttachExtractDecisionInfo {
+    fn default() -> Self {
+        Self {
+            black_words: Default::default(),
+            candidate_words: Default::default(),
+            corp_id: Default::default(),
+            dept_ids: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NlpWordDistinguishRequestAttachExtractDecisionInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NlpWordDistinguishRequestAttachExtractDecisionInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blackWords" => self.black_words = map.next_value()?,
+            "candidateWords" => self.candidate_words = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `NlpWordDistinguishResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -187,6 +226,18 @@ impl rt::Fields for NlpWordDistinguishResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NlpWordDistinguishResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("wordEntities", &self.word_entities)?;
+        object.end()
     }
 }
 /// `OkrOpenRecommendRequestCandidateOkrItems`.
@@ -230,6 +281,40 @@ impl rt::serde::Serialize for OkrOpenRecommendRequestCandidateOkrItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OkrOpenRecommendRequestCandidateOkrItems {
+    fn default() -> Self {
+        Self {
+            okr_infos: Default::default(),
+            relation: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OkrOpenRecommendRequestCandidateOkrItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrOpenRecommendRequestCandidateOkrItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "okrInfos" => self.okr_infos = map.next_value()?,
+            "relation" => self.relation = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `OkrOpenRecommendResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -258,6 +343,18 @@ impl rt::Fields for OkrOpenRecommendResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrOpenRecommendResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("okrRecommendItems", &self.okr_recommend_items)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `WeiqiaoAluminumQueryResponseBody`.
@@ -299,6 +396,21 @@ impl rt::Fields for WeiqiaoAluminumQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WeiqiaoAluminumQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("message", &self.message)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `WeiqiaoAluminumSubmitResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -335,6 +447,20 @@ impl rt::Fields for WeiqiaoAluminumSubmitResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WeiqiaoAluminumSubmitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.optional("task_id", &self.task_id)?;
+        object.end()
+    }
+}
 /// `NlpWordDistinguishResponseBodyWordEntities`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -360,6 +486,17 @@ impl rt::Fields for NlpWordDistinguishResponseBodyWordEntities {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NlpWordDistinguishResponseBodyWordEntities {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("word", &self.word)?;
+        object.end()
     }
 }
 /// `OkrOpenRecommendRequestCandidateOkrItemsOkrInfos`.
@@ -421,6 +558,32 @@ impl rt::serde::Serialize for OkrOpenRecommendRequestCandidateOkrItemsOkrInfos {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for OkrOpenRecommendRequestCandidateOkrItemsOkrInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrOpenRecommendRequestCandidateOkrItemsOkrInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyResultInfos" => self.key_result_infos = map.next_value()?,
+            "objective" => self.objective = map.next_value()?,
+            "objectiveId" => self.objective_id = map.next_value()?,
+            "words" => self.words = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `OkrOpenRecommendResponseBodyOkrRecommendItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -468,6 +631,21 @@ impl rt::Fields for OkrOpenRecommendResponseBodyOkrRecommendItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrOpenRecommendResponseBodyOkrRecommendItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("krResultRelatedResults", &self.kr_result_related_results)?;
+        object.optional("objectiveRelatedResults", &self.objective_related_results)?;
+        object.optional("relatedLevel", &self.related_level)?;
+        object.optional("semanticLevel", &self.semantic_level)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -513,6 +691,31 @@ for OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kr" => self.kr = map.next_value()?,
+            "krId" => self.kr_id = map.next_value()?,
+            "words" => self.words = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -545,6 +748,20 @@ impl rt::Fields for OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelated
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("krId", &self.kr_id)?;
+        object.optional("semanticLevel", &self.semantic_level)?;
+        object.optional("words", &self.words)?;
+        object.end()
     }
 }
 /// `OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults`.
@@ -582,6 +799,20 @@ for OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.optional("semanticLevel", &self.semantic_level)?;
+        object.optional("words", &self.words)?;
+        object.end()
+    }
+}
 /// The request of [`Api::nlp_word_distinguish`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -617,6 +848,42 @@ impl rt::serde::Serialize for NlpWordDistinguishRequest {
         object.field("isvAppId", &self.isv_app_id)?;
         object.field("text", &self.text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for NlpWordDistinguishRequest {
+    fn default() -> Self {
+        Self {
+            attach_extract_decision_info: Default::default(),
+            isv_app_id: Default::default(),
+            text: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NlpWordDistinguishRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NlpWordDistinguishRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachExtractDecisionInfo" => {
+                self.attach_extract_decision_info = map.next_value()?;
+            }
+            "isvAppId" => self.isv_app_id = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for NlpWordDistinguishRequest {
@@ -682,6 +949,46 @@ impl rt::serde::Serialize for OkrOpenRecommendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OkrOpenRecommendRequest {
+    fn default() -> Self {
+        Self {
+            candidate_okr_items: Default::default(),
+            corp_id: Default::default(),
+            dept_ids: Default::default(),
+            isv_app_id: Default::default(),
+            user_id: Default::default(),
+            words: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OkrOpenRecommendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrOpenRecommendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "candidateOkrItems" => self.candidate_okr_items = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "isvAppId" => self.isv_app_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "words" => self.words = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OkrOpenRecommendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -708,6 +1015,36 @@ impl rt::serde::Serialize for WeiqiaoAluminumQueryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("task_id", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for WeiqiaoAluminumQueryRequest {
+    fn default() -> Self {
+        Self {
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WeiqiaoAluminumQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WeiqiaoAluminumQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "task_id" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for WeiqiaoAluminumQueryRequest {
@@ -771,6 +1108,46 @@ impl rt::serde::Serialize for WeiqiaoAluminumSubmitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for WeiqiaoAluminumSubmitRequest {
+    fn default() -> Self {
+        Self {
+            current_furnace: Default::default(),
+            dilution_config: Default::default(),
+            history_furnace: Default::default(),
+            raw_materials: Default::default(),
+            target: Default::default(),
+            target_ranges: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WeiqiaoAluminumSubmitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WeiqiaoAluminumSubmitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "current_furnace" => self.current_furnace = map.next_value()?,
+            "dilution_config" => self.dilution_config = map.next_value()?,
+            "history_furnace" => self.history_furnace = map.next_value()?,
+            "raw_materials" => self.raw_materials = map.next_value()?,
+            "target" => self.target = map.next_value()?,
+            "target_ranges" => self.target_ranges = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for WeiqiaoAluminumSubmitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -784,3 +1161,35 @@ pub type OkrOpenRecommendError = rt::ServiceError;
 pub type WeiqiaoAluminumQueryError = rt::ServiceError;
 /// An error reply of [`Api::weiqiao_aluminum_submit`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WeiqiaoAluminumSubmitError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "NlpWordDistinguish" => {
+            rt::conformance::reply(api.nlp_word_distinguish(&inputs.request(true)?))
+                .await
+        }
+        "OkrOpenRecommend" => {
+            rt::conformance::reply(api.okr_open_recommend(&inputs.request(true)?)).await
+        }
+        "WeiqiaoAluminumQuery" => {
+            rt::conformance::reply(api.weiqiao_aluminum_query(&inputs.request(true)?))
+                .await
+        }
+        "WeiqiaoAluminumSubmit" => {
+            rt::conformance::reply(api.weiqiao_aluminum_submit(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -293,6 +293,17 @@ impl rt::Fields for AddCityCarApplyResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCityCarApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.end()
+    }
+}
 /// `ApproveCityCarApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -318,6 +329,17 @@ impl rt::Fields for ApproveCityCarApplyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApproveCityCarApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approveResult", &self.approve_result)?;
+        object.end()
     }
 }
 /// `BillSettementBtripTrainResponseBody`.
@@ -356,6 +378,20 @@ impl rt::Fields for BillSettementBtripTrainResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementBtripTrainResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("module", &self.module)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.optional("resultMsg", &self.result_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BillSettementCarResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -390,6 +426,20 @@ impl rt::Fields for BillSettementCarResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementCarResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("module", &self.module)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.optional("resultMsg", &self.result_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BillSettementFlightResponseBody`.
@@ -428,6 +478,20 @@ impl rt::Fields for BillSettementFlightResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementFlightResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("module", &self.module)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.optional("resultMsg", &self.result_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BillSettementHotelResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -462,6 +526,20 @@ impl rt::Fields for BillSettementHotelResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementHotelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("module", &self.module)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.optional("resultMsg", &self.result_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetFlightExceedApplyResponseBody`.
@@ -523,6 +601,27 @@ impl rt::Fields for GetFlightExceedApplyResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlightExceedApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("applyIntentionInfoDO", &self.apply_intention_info_do)?;
+        object.optional("btripCause", &self.btrip_cause)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("exceedReason", &self.exceed_reason)?;
+        object.optional("exceedType", &self.exceed_type)?;
+        object.optional("originStandard", &self.origin_standard)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("thirdpartApplyId", &self.thirdpart_apply_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetHotelExceedApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -580,6 +679,27 @@ impl rt::Fields for GetHotelExceedApplyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetHotelExceedApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("applyIntentionInfoDO", &self.apply_intention_info_do)?;
+        object.optional("btripCause", &self.btrip_cause)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("exceedReason", &self.exceed_reason)?;
+        object.optional("exceedType", &self.exceed_type)?;
+        object.optional("originStandard", &self.origin_standard)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("thirdpartApplyId", &self.thirdpart_apply_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetTrainExceedApplyResponseBody`.
@@ -641,6 +761,27 @@ impl rt::Fields for GetTrainExceedApplyResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTrainExceedApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("applyIntentionInfoDO", &self.apply_intention_info_do)?;
+        object.optional("btripCause", &self.btrip_cause)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("exceedReason", &self.exceed_reason)?;
+        object.optional("exceedType", &self.exceed_type)?;
+        object.optional("originStandard", &self.origin_standard)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("thirdpartApplyId", &self.thirdpart_apply_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryCityCarApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -669,6 +810,18 @@ impl rt::Fields for QueryCityCarApplyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityCarApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applyList", &self.apply_list)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `QueryUnionOrderResponseBody`.
@@ -710,6 +863,21 @@ impl rt::Fields for QueryUnionOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnionOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("flightList", &self.flight_list)?;
+        object.optional("hotelList", &self.hotel_list)?;
+        object.optional("trainList", &self.train_list)?;
+        object.optional("vehicleList", &self.vehicle_list)?;
+        object.end()
+    }
+}
 /// `SyncExceedApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -735,6 +903,17 @@ impl rt::Fields for SyncExceedApplyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncExceedApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("module", &self.module)?;
+        object.end()
     }
 }
 /// `BillSettementBtripTrainResponseBodyModule`.
@@ -779,6 +958,22 @@ impl rt::Fields for BillSettementBtripTrainResponseBodyModule {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementBtripTrainResponseBodyModule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("periodEnd", &self.period_end)?;
+        object.optional("periodStart", &self.period_start)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
+    }
+}
 /// `BillSettementCarResponseBodyModule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -819,6 +1014,22 @@ impl rt::Fields for BillSettementCarResponseBodyModule {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementCarResponseBodyModule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("periodEnd", &self.period_end)?;
+        object.optional("periodStart", &self.period_start)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
     }
 }
 /// `BillSettementFlightResponseBodyModule`.
@@ -863,6 +1074,22 @@ impl rt::Fields for BillSettementFlightResponseBodyModule {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementFlightResponseBodyModule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("periodEnd", &self.period_end)?;
+        object.optional("periodStart", &self.period_start)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
+    }
+}
 /// `BillSettementHotelResponseBodyModule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -903,6 +1130,22 @@ impl rt::Fields for BillSettementHotelResponseBodyModule {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementHotelResponseBodyModule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("periodEnd", &self.period_end)?;
+        object.optional("periodStart", &self.period_start)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
     }
 }
 /// `GetFlightExceedApplyResponseBodyApplyIntentionInfoDO`.
@@ -969,6 +1212,29 @@ impl rt::Fields for GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrCity", &self.arr_city)?;
+        object.optional("arrCityName", &self.arr_city_name)?;
+        object.optional("arrTime", &self.arr_time)?;
+        object.optional("cabin", &self.cabin)?;
+        object.optional("cabinClass", &self.cabin_class)?;
+        object.optional("cabinClassStr", &self.cabin_class_str)?;
+        object.optional("depCity", &self.dep_city)?;
+        object.optional("depCityName", &self.dep_city_name)?;
+        object.optional("depTime", &self.dep_time)?;
+        object.optional("discount", &self.discount)?;
+        object.optional("flightNo", &self.flight_no)?;
+        object.optional("price", &self.price)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetHotelExceedApplyResponseBodyApplyIntentionInfoDO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1013,6 +1279,23 @@ impl rt::Fields for GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkIn", &self.check_in)?;
+        object.optional("checkOut", &self.check_out)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("cityName", &self.city_name)?;
+        object.optional("price", &self.price)?;
+        object.optional("together", &self.together)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetTrainExceedApplyResponseBodyApplyIntentionInfoDO`.
@@ -1074,6 +1357,28 @@ impl rt::Fields for GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrCity", &self.arr_city)?;
+        object.optional("arrCityName", &self.arr_city_name)?;
+        object.optional("arrStation", &self.arr_station)?;
+        object.optional("arrTime", &self.arr_time)?;
+        object.optional("depCity", &self.dep_city)?;
+        object.optional("depCityName", &self.dep_city_name)?;
+        object.optional("depStation", &self.dep_station)?;
+        object.optional("depTime", &self.dep_time)?;
+        object.optional("price", &self.price)?;
+        object.optional("seatName", &self.seat_name)?;
+        object.optional("trainNo", &self.train_no)?;
+        object.optional("trainTypeDesc", &self.train_type_desc)?;
+        object.end()
     }
 }
 /// `QueryCityCarApplyResponseBodyApplyList`.
@@ -1139,6 +1444,29 @@ impl rt::Fields for QueryCityCarApplyResponseBodyApplyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityCarApplyResponseBodyApplyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approverList", &self.approver_list)?;
+        object.optional("departId", &self.depart_id)?;
+        object.optional("departName", &self.depart_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("itineraryList", &self.itinerary_list)?;
+        object.optional("status", &self.status)?;
+        object.optional("statusDesc", &self.status_desc)?;
+        object.optional("thirdPartApplyId", &self.third_part_apply_id)?;
+        object.optional("tripCause", &self.trip_cause)?;
+        object.optional("tripTitle", &self.trip_title)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryUnionOrderResponseBodyFlightList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1167,6 +1495,18 @@ impl rt::Fields for QueryUnionOrderResponseBodyFlightList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnionOrderResponseBodyFlightList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flightOrderId", &self.flight_order_id)?;
+        object.optional("flightOrderStatus", &self.flight_order_status)?;
+        object.end()
     }
 }
 /// `QueryUnionOrderResponseBodyHotelList`.
@@ -1199,6 +1539,18 @@ impl rt::Fields for QueryUnionOrderResponseBodyHotelList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnionOrderResponseBodyHotelList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hotelOrderId", &self.hotel_order_id)?;
+        object.optional("hotelOrderStatus", &self.hotel_order_status)?;
+        object.end()
+    }
+}
 /// `QueryUnionOrderResponseBodyTrainList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1229,6 +1581,18 @@ impl rt::Fields for QueryUnionOrderResponseBodyTrainList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnionOrderResponseBodyTrainList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("trainOrderId", &self.train_order_id)?;
+        object.optional("trainOrderstatus", &self.train_orderstatus)?;
+        object.end()
+    }
+}
 /// `QueryUnionOrderResponseBodyVehicleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1257,6 +1621,18 @@ impl rt::Fields for QueryUnionOrderResponseBodyVehicleList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnionOrderResponseBodyVehicleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("vehicleOrderId", &self.vehicle_order_id)?;
+        object.optional("vehicleOrderStatus", &self.vehicle_order_status)?;
+        object.end()
     }
 }
 /// `BillSettementBtripTrainResponseBodyModuleDataList`.
@@ -1435,6 +1811,67 @@ impl rt::Fields for BillSettementBtripTrainResponseBodyModuleDataList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementBtripTrainResponseBodyModuleDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("arrDate", &self.arr_date)?;
+        object.optional("arrStation", &self.arr_station)?;
+        object.optional("arrTime", &self.arr_time)?;
+        object.optional("billRecordTime", &self.bill_record_time)?;
+        object.optional("bookTime", &self.book_time)?;
+        object.optional("bookerId", &self.booker_id)?;
+        object.optional("bookerJobNo", &self.booker_job_no)?;
+        object.optional("bookerName", &self.booker_name)?;
+        object.optional("capitalDirection", &self.capital_direction)?;
+        object.optional("cascadeDepartment", &self.cascade_department)?;
+        object.optional("changeFee", &self.change_fee)?;
+        object.optional("coachNo", &self.coach_no)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterNumber", &self.cost_center_number)?;
+        object.optional("coupon", &self.coupon)?;
+        object.optional("department", &self.department)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("deptDate", &self.dept_date)?;
+        object.optional("deptStation", &self.dept_station)?;
+        object.optional("deptTime", &self.dept_time)?;
+        object.optional("feeType", &self.fee_type)?;
+        object.optional("index", &self.index)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("orderPrice", &self.order_price)?;
+        object.optional("overApplyId", &self.over_apply_id)?;
+        object.optional("primaryId", &self.primary_id)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("refundFee", &self.refund_fee)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("runTime", &self.run_time)?;
+        object.optional("seatNo", &self.seat_no)?;
+        object.optional("seatType", &self.seat_type)?;
+        object.optional("serviceFee", &self.service_fee)?;
+        object.optional("settlementFee", &self.settlement_fee)?;
+        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
+        object.optional("settlementTime", &self.settlement_time)?;
+        object.optional("settlementType", &self.settlement_type)?;
+        object.optional("shortTicketNo", &self.short_ticket_no)?;
+        object.optional("status", &self.status)?;
+        object.optional("ticketNo", &self.ticket_no)?;
+        object.optional("ticketPrice", &self.ticket_price)?;
+        object.optional("trainNo", &self.train_no)?;
+        object.optional("trainType", &self.train_type)?;
+        object.optional("travelerId", &self.traveler_id)?;
+        object.optional("travelerJobNo", &self.traveler_job_no)?;
+        object.optional("travelerName", &self.traveler_name)?;
+        object.optional("voucherType", &self.voucher_type)?;
+        object.end()
     }
 }
 /// `BillSettementCarResponseBodyModuleDataList`.
@@ -1630,6 +2067,73 @@ impl rt::Fields for BillSettementCarResponseBodyModuleDataList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementCarResponseBodyModuleDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("arrCity", &self.arr_city)?;
+        object.optional("arrDate", &self.arr_date)?;
+        object.optional("arrLocation", &self.arr_location)?;
+        object.optional("arrTime", &self.arr_time)?;
+        object.optional("billRecordTime", &self.bill_record_time)?;
+        object.optional("bookTime", &self.book_time)?;
+        object.optional("bookerId", &self.booker_id)?;
+        object.optional("bookerJobNo", &self.booker_job_no)?;
+        object.optional("bookerName", &self.booker_name)?;
+        object.optional("businessCategory", &self.business_category)?;
+        object.optional("capitalDirection", &self.capital_direction)?;
+        object.optional("carLevel", &self.car_level)?;
+        object.optional("cascadeDepartment", &self.cascade_department)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterNumber", &self.cost_center_number)?;
+        object.optional("coupon", &self.coupon)?;
+        object.optional("couponPrice", &self.coupon_price)?;
+        object.optional("department", &self.department)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("deptCity", &self.dept_city)?;
+        object.optional("deptDate", &self.dept_date)?;
+        object.optional("deptLocation", &self.dept_location)?;
+        object.optional("deptTime", &self.dept_time)?;
+        object.optional("estimateDriveDistance", &self.estimate_drive_distance)?;
+        object.optional("estimatePrice", &self.estimate_price)?;
+        object.optional("feeType", &self.fee_type)?;
+        object.optional("index", &self.index)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("orderPrice", &self.order_price)?;
+        object.optional("overApplyId", &self.over_apply_id)?;
+        object.optional("personSettleFee", &self.person_settle_fee)?;
+        object.optional("primaryId", &self.primary_id)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("providerName", &self.provider_name)?;
+        object.optional("realDriveDistance", &self.real_drive_distance)?;
+        object.optional("realFromAddr", &self.real_from_addr)?;
+        object.optional("realToAddr", &self.real_to_addr)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("serviceFee", &self.service_fee)?;
+        object.optional("settlementFee", &self.settlement_fee)?;
+        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
+        object.optional("settlementTime", &self.settlement_time)?;
+        object.optional("settlementType", &self.settlement_type)?;
+        object.optional("specialOrder", &self.special_order)?;
+        object.optional("specialReason", &self.special_reason)?;
+        object.optional("status", &self.status)?;
+        object.optional("subOrderId", &self.sub_order_id)?;
+        object.optional("travelerId", &self.traveler_id)?;
+        object.optional("travelerJobNo", &self.traveler_job_no)?;
+        object.optional("travelerName", &self.traveler_name)?;
+        object.optional("userConfirmDesc", &self.user_confirm_desc)?;
+        object.optional("voucherType", &self.voucher_type)?;
+        object.end()
     }
 }
 /// `BillSettementFlightResponseBodyModuleDataList`.
@@ -1873,6 +2377,87 @@ impl rt::Fields for BillSettementFlightResponseBodyModuleDataList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementFlightResponseBodyModuleDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advanceDay", &self.advance_day)?;
+        object.optional("airlineCorpCode", &self.airline_corp_code)?;
+        object.optional("airlineCorpName", &self.airline_corp_name)?;
+        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("arrAirportCode", &self.arr_airport_code)?;
+        object.optional("arrCity", &self.arr_city)?;
+        object.optional("arrDate", &self.arr_date)?;
+        object.optional("arrStation", &self.arr_station)?;
+        object.optional("arrTime", &self.arr_time)?;
+        object.optional("billRecordTime", &self.bill_record_time)?;
+        object.optional("bookTime", &self.book_time)?;
+        object.optional("bookerId", &self.booker_id)?;
+        object.optional("bookerJobNo", &self.booker_job_no)?;
+        object.optional("bookerName", &self.booker_name)?;
+        object.optional("btripCouponFee", &self.btrip_coupon_fee)?;
+        object.optional("buildFee", &self.build_fee)?;
+        object.optional("cabin", &self.cabin)?;
+        object.optional("cabinClass", &self.cabin_class)?;
+        object.optional("capitalDirection", &self.capital_direction)?;
+        object.optional("cascadeDepartment", &self.cascade_department)?;
+        object.optional("changeFee", &self.change_fee)?;
+        object.optional("corpPayOrderFee", &self.corp_pay_order_fee)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterNumber", &self.cost_center_number)?;
+        object.optional("coupon", &self.coupon)?;
+        object.optional("depAirportCode", &self.dep_airport_code)?;
+        object.optional("department", &self.department)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("deptCity", &self.dept_city)?;
+        object.optional("deptDate", &self.dept_date)?;
+        object.optional("deptStation", &self.dept_station)?;
+        object.optional("deptTime", &self.dept_time)?;
+        object.optional("discount", &self.discount)?;
+        object.optional("feeType", &self.fee_type)?;
+        object.optional("flightNo", &self.flight_no)?;
+        object.optional("index", &self.index)?;
+        object.optional("insuranceFee", &self.insurance_fee)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("itineraryNum", &self.itinerary_num)?;
+        object.optional("itineraryPrice", &self.itinerary_price)?;
+        object.optional("mostDifferenceDeptTime", &self.most_difference_dept_time)?;
+        object.optional("mostDifferenceDiscount", &self.most_difference_discount)?;
+        object.optional("mostDifferenceFlightNo", &self.most_difference_flight_no)?;
+        object.optional("mostDifferencePrice", &self.most_difference_price)?;
+        object.optional("mostDifferenceReason", &self.most_difference_reason)?;
+        object.optional("mostPrice", &self.most_price)?;
+        object.optional("negotiationCouponFee", &self.negotiation_coupon_fee)?;
+        object.optional("oilFee", &self.oil_fee)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("overApplyId", &self.over_apply_id)?;
+        object.optional("primaryId", &self.primary_id)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("refundFee", &self.refund_fee)?;
+        object.optional("refundUpgradeCost", &self.refund_upgrade_cost)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("repeatRefund", &self.repeat_refund)?;
+        object.optional("sealPrice", &self.seal_price)?;
+        object.optional("serviceFee", &self.service_fee)?;
+        object.optional("settlementFee", &self.settlement_fee)?;
+        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
+        object.optional("settlementTime", &self.settlement_time)?;
+        object.optional("settlementType", &self.settlement_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("ticketId", &self.ticket_id)?;
+        object.optional("travelerId", &self.traveler_id)?;
+        object.optional("travelerJobNo", &self.traveler_job_no)?;
+        object.optional("travelerName", &self.traveler_name)?;
+        object.optional("upgradeCost", &self.upgrade_cost)?;
+        object.optional("voucherType", &self.voucher_type)?;
+        object.end()
+    }
+}
 /// `BillSettementHotelResponseBodyModuleDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2056,6 +2641,69 @@ impl rt::Fields for BillSettementHotelResponseBodyModuleDataList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementHotelResponseBodyModuleDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("billRecordTime", &self.bill_record_time)?;
+        object.optional("bookTime", &self.book_time)?;
+        object.optional("bookerId", &self.booker_id)?;
+        object.optional("bookerJobNo", &self.booker_job_no)?;
+        object.optional("bookerName", &self.booker_name)?;
+        object.optional("capitalDirection", &self.capital_direction)?;
+        object.optional("cascadeDepartment", &self.cascade_department)?;
+        object.optional("checkInDate", &self.check_in_date)?;
+        object.optional("checkoutDate", &self.checkout_date)?;
+        object.optional("city", &self.city)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("corpRefundFee", &self.corp_refund_fee)?;
+        object.optional("corpTotalFee", &self.corp_total_fee)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterNumber", &self.cost_center_number)?;
+        object.optional("department", &self.department)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("feeType", &self.fee_type)?;
+        object.optional("fees", &self.fees)?;
+        object.optional("fuPointFee", &self.fu_point_fee)?;
+        object.optional("hotelName", &self.hotel_name)?;
+        object.optional("index", &self.index)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("isNegotiation", &self.is_negotiation)?;
+        object.optional("isShareStr", &self.is_share_str)?;
+        object.optional("nights", &self.nights)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("orderPrice", &self.order_price)?;
+        object.optional("orderType", &self.order_type)?;
+        object.optional("overApplyId", &self.over_apply_id)?;
+        object.optional("personRefundFee", &self.person_refund_fee)?;
+        object.optional("personSettlePrice", &self.person_settle_price)?;
+        object.optional("primaryId", &self.primary_id)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("promotionFee", &self.promotion_fee)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("roomNumber", &self.room_number)?;
+        object.optional("roomPrice", &self.room_price)?;
+        object.optional("roomType", &self.room_type)?;
+        object.optional("serviceFee", &self.service_fee)?;
+        object.optional("settlementFee", &self.settlement_fee)?;
+        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
+        object.optional("settlementTime", &self.settlement_time)?;
+        object.optional("settlementType", &self.settlement_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("totalNights", &self.total_nights)?;
+        object.optional("travelerId", &self.traveler_id)?;
+        object.optional("travelerJobNo", &self.traveler_job_no)?;
+        object.optional("travelerName", &self.traveler_name)?;
+        object.optional("voucherType", &self.voucher_type)?;
+        object.end()
+    }
+}
 /// `QueryCityCarApplyResponseBodyApplyListApproverList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2100,6 +2748,23 @@ impl rt::Fields for QueryCityCarApplyResponseBodyApplyListApproverList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityCarApplyResponseBodyApplyListApproverList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("note", &self.note)?;
+        object.optional("operateTime", &self.operate_time)?;
+        object.optional("order", &self.order)?;
+        object.optional("status", &self.status)?;
+        object.optional("statusDesc", &self.status_desc)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `QueryCityCarApplyResponseBodyApplyListItineraryList`.
@@ -2167,6 +2832,30 @@ impl rt::Fields for QueryCityCarApplyResponseBodyApplyListItineraryList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityCarApplyResponseBodyApplyListItineraryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrCity", &self.arr_city)?;
+        object.optional("arrCityCode", &self.arr_city_code)?;
+        object.optional("arrDate", &self.arr_date)?;
+        object.optional("costCenterId", &self.cost_center_id)?;
+        object.optional("costCenterName", &self.cost_center_name)?;
+        object.optional("depCity", &self.dep_city)?;
+        object.optional("depCityCode", &self.dep_city_code)?;
+        object.optional("depDate", &self.dep_date)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("invoiceName", &self.invoice_name)?;
+        object.optional("itineraryId", &self.itinerary_id)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectTitle", &self.project_title)?;
+        object.optional("trafficType", &self.traffic_type)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_city_car_apply`].
@@ -2284,6 +2973,66 @@ impl rt::serde::Serialize for AddCityCarApplyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddCityCarApplyRequest {
+    fn default() -> Self {
+        Self {
+            cause: Default::default(),
+            city: Default::default(),
+            corp_id: Default::default(),
+            date: Default::default(),
+            finished_date: Default::default(),
+            project_code: Default::default(),
+            project_name: Default::default(),
+            status: Default::default(),
+            third_part_apply_id: Default::default(),
+            third_part_cost_center_id: Default::default(),
+            third_part_invoice_id: Default::default(),
+            times_total: Default::default(),
+            times_type: Default::default(),
+            times_used: Default::default(),
+            title: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCityCarApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCityCarApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cause" => self.cause = map.next_value()?,
+            "city" => self.city = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "date" => self.date = map.next_value()?,
+            "finishedDate" => self.finished_date = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "projectName" => self.project_name = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "thirdPartApplyId" => self.third_part_apply_id = map.next_value()?,
+            "thirdPartCostCenterId" => self.third_part_cost_center_id = map.next_value()?,
+            "thirdPartInvoiceId" => self.third_part_invoice_id = map.next_value()?,
+            "timesTotal" => self.times_total = map.next_value()?,
+            "timesType" => self.times_type = map.next_value()?,
+            "timesUsed" => self.times_used = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddCityCarApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2349,6 +3098,46 @@ impl rt::serde::Serialize for ApproveCityCarApplyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ApproveCityCarApplyRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            operate_time: Default::default(),
+            remark: Default::default(),
+            status: Default::default(),
+            third_part_apply_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApproveCityCarApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApproveCityCarApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "operateTime" => self.operate_time = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "thirdPartApplyId" => self.third_part_apply_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ApproveCityCarApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2405,6 +3194,33 @@ impl BillSettementBtripTrainRequest {
     pub fn period_start(mut self, value: impl Into<String>) -> Self {
         self.period_start = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BillSettementBtripTrainRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BillSettementBtripTrainRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "periodEnd" => self.period_end = map.next_value()?,
+            "periodStart" => self.period_start = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BillSettementBtripTrainRequest {
@@ -2470,6 +3286,33 @@ impl BillSettementCarRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BillSettementCarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BillSettementCarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "periodEnd" => self.period_end = map.next_value()?,
+            "periodStart" => self.period_start = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BillSettementCarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("category", &self.category);
@@ -2531,6 +3374,33 @@ impl BillSettementFlightRequest {
     pub fn period_start(mut self, value: impl Into<String>) -> Self {
         self.period_start = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BillSettementFlightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BillSettementFlightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "periodEnd" => self.period_end = map.next_value()?,
+            "periodStart" => self.period_start = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BillSettementFlightRequest {
@@ -2596,6 +3466,33 @@ impl BillSettementHotelRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BillSettementHotelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BillSettementHotelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "periodEnd" => self.period_end = map.next_value()?,
+            "periodStart" => self.period_start = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BillSettementHotelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("category", &self.category);
@@ -2624,6 +3521,38 @@ impl GetFlightExceedApplyRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFlightExceedApplyRequest {
+    fn default() -> Self {
+        Self {
+            apply_id: Default::default(),
+            corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlightExceedApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlightExceedApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => self.apply_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFlightExceedApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("applyId", &self.apply_id);
@@ -2648,6 +3577,38 @@ impl GetHotelExceedApplyRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetHotelExceedApplyRequest {
+    fn default() -> Self {
+        Self {
+            apply_id: Default::default(),
+            corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetHotelExceedApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetHotelExceedApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => self.apply_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetHotelExceedApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("applyId", &self.apply_id);
@@ -2670,6 +3631,38 @@ impl GetTrainExceedApplyRequest {
             apply_id: apply_id.into(),
             corp_id: corp_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTrainExceedApplyRequest {
+    fn default() -> Self {
+        Self {
+            apply_id: Default::default(),
+            corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTrainExceedApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTrainExceedApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => self.apply_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTrainExceedApplyRequest {
@@ -2741,6 +3734,48 @@ impl QueryCityCarApplyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryCityCarApplyRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            created_end_at: Default::default(),
+            created_start_at: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            third_part_apply_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCityCarApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCityCarApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "createdEndAt" => self.created_end_at = map.next_value()?,
+            "createdStartAt" => self.created_start_at = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "thirdPartApplyId" => self.third_part_apply_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCityCarApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -2781,6 +3816,40 @@ impl QueryUnionOrderRequest {
     pub fn union_no(mut self, value: impl Into<String>) -> Self {
         self.union_no = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUnionOrderRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            third_part_apply_id: Default::default(),
+            union_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUnionOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "thirdPartApplyId" => self.third_part_apply_id = map.next_value()?,
+            "unionNo" => self.union_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUnionOrderRequest {
@@ -2827,6 +3896,46 @@ impl SyncExceedApplyRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncExceedApplyRequest {
+    fn default() -> Self {
+        Self {
+            apply_id: Default::default(),
+            corp_id: Default::default(),
+            remark: Default::default(),
+            status: Default::default(),
+            thirdparty_flow_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncExceedApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncExceedApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => self.apply_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "thirdpartyFlowId" => self.thirdparty_flow_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SyncExceedApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("applyId", &self.apply_id);
@@ -2861,3 +3970,66 @@ pub type QueryCityCarApplyError = rt::ServiceError;
 pub type QueryUnionOrderError = rt::ServiceError;
 /// An error reply of [`Api::sync_exceed_apply`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SyncExceedApplyError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddCityCarApply" => {
+            rt::conformance::reply(api.add_city_car_apply(&inputs.request(true)?)).await
+        }
+        "ApproveCityCarApply" => {
+            rt::conformance::reply(api.approve_city_car_apply(&inputs.request(true)?))
+                .await
+        }
+        "BillSettementBtripTrain" => {
+            rt::conformance::reply(
+                    api.bill_settement_btrip_train(&inputs.request(false)?),
+                )
+                .await
+        }
+        "BillSettementCar" => {
+            rt::conformance::reply(api.bill_settement_car(&inputs.request(false)?)).await
+        }
+        "BillSettementFlight" => {
+            rt::conformance::reply(api.bill_settement_flight(&inputs.request(false)?))
+                .await
+        }
+        "BillSettementHotel" => {
+            rt::conformance::reply(api.bill_settement_hotel(&inputs.request(false)?))
+                .await
+        }
+        "GetFlightExceedApply" => {
+            rt::conformance::reply(api.get_flight_exceed_apply(&inputs.request(false)?))
+                .await
+        }
+        "GetHotelExceedApply" => {
+            rt::conformance::reply(api.get_hotel_exceed_apply(&inputs.request(false)?))
+                .await
+        }
+        "GetTrainExceedApply" => {
+            rt::conformance::reply(api.get_train_exceed_apply(&inputs.request(false)?))
+                .await
+        }
+        "QueryCityCarApply" => {
+            rt::conformance::reply(api.query_city_car_apply(&inputs.request(false)?))
+                .await
+        }
+        "QueryUnionOrder" => {
+            rt::conformance::reply(api.query_union_order(&inputs.request(false)?)).await
+        }
+        "SyncExceedApply" => {
+            rt::conformance::reply(api.sync_exceed_apply(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

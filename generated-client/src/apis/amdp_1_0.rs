@@ -150,6 +150,31 @@ impl rt::serde::Serialize for AmdpEmpRoleDataPushRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpEmpRoleDataPushRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpEmpRoleDataPushRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "isDelete" => self.is_delete = map.next_value()?,
+            "roleCode" => self.role_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AmdpEmpRoleDataPushResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -184,6 +209,20 @@ impl rt::Fields for AmdpEmpRoleDataPushResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AmdpEmpRoleDataPushResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AmdpEmployeeDataPushRequestParam`.
@@ -254,6 +293,33 @@ impl rt::serde::Serialize for AmdpEmployeeDataPushRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpEmployeeDataPushRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpEmployeeDataPushRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatar" => self.avatar = map.next_value()?,
+            "isDelete" => self.is_delete = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AmdpEmployeeDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
 pub type AmdpEmployeeDataPushResponseBody = AmdpEmpRoleDataPushResponseBody;
 /// `AmdpJobPositionDataPushRequestParam`.
@@ -322,6 +388,33 @@ impl rt::serde::Serialize for AmdpJobPositionDataPushRequestParam {
         object.optional("orderNumber", &self.order_number)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpJobPositionDataPushRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpJobPositionDataPushRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptLeader" => self.dept_leader = map.next_value()?,
+            "isDelete" => self.is_delete = map.next_value()?,
+            "leaderDeptId" => self.leader_dept_id = map.next_value()?,
+            "orderNumber" => self.order_number = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AmdpJobPositionDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
@@ -405,6 +498,34 @@ impl rt::serde::Serialize for AmdpOrganizationDataPushRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpOrganizationDataPushRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpOrganizationDataPushRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptManagerIdList" => self.dept_manager_id_list = map.next_value()?,
+            "dingTalkDeptId" => self.ding_talk_dept_id = map.next_value()?,
+            "dingTalkParentId" => self.ding_talk_parent_id = map.next_value()?,
+            "isDelete" => self.is_delete = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AmdpOrganizationDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
 pub type AmdpOrganizationDataPushResponseBody = AmdpEmpRoleDataPushResponseBody;
 /// The request of [`Api::amdp_emp_role_data_push`].
@@ -436,6 +557,28 @@ impl rt::serde::Serialize for AmdpEmpRoleDataPushRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpEmpRoleDataPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpEmpRoleDataPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AmdpEmpRoleDataPushRequest {
@@ -474,6 +617,28 @@ impl rt::serde::Serialize for AmdpEmployeeDataPushRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpEmployeeDataPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpEmployeeDataPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AmdpEmployeeDataPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -508,6 +673,28 @@ impl rt::serde::Serialize for AmdpJobPositionDataPushRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpJobPositionDataPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpJobPositionDataPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AmdpJobPositionDataPushRequest {
@@ -546,6 +733,28 @@ impl rt::serde::Serialize for AmdpOrganizationDataPushRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpOrganizationDataPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpOrganizationDataPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AmdpOrganizationDataPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -559,3 +768,40 @@ pub type AmdpEmployeeDataPushError = rt::ServiceError;
 pub type AmdpJobPositionDataPushError = rt::ServiceError;
 /// An error reply of [`Api::amdp_organization_data_push`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type AmdpOrganizationDataPushError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AmdpEmpRoleDataPush" => {
+            rt::conformance::reply(api.amdp_emp_role_data_push(&inputs.request(true)?))
+                .await
+        }
+        "AmdpEmployeeDataPush" => {
+            rt::conformance::reply(api.amdp_employee_data_push(&inputs.request(true)?))
+                .await
+        }
+        "AmdpJobPositionDataPush" => {
+            rt::conformance::reply(
+                    api.amdp_job_position_data_push(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AmdpOrganizationDataPush" => {
+            rt::conformance::reply(
+                    api.amdp_organization_data_push(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -307,6 +307,70 @@ impl rt::serde::Serialize for BatchCreateTemplateRequestTemplateList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateTemplateRequestTemplateList {
+    fn default() -> Self {
+        Self {
+            adapt_env: Default::default(),
+            app_desc: Default::default(),
+            app_icon: Default::default(),
+            case_video_list: Default::default(),
+            category_code: Default::default(),
+            cover_img_list: Default::default(),
+            exp_url: Default::default(),
+            industry_label_list: Default::default(),
+            install_times: Default::default(),
+            mobile_preview_media_list: Default::default(),
+            name: Default::default(),
+            preview_media_list: Default::default(),
+            provider_name: Default::default(),
+            role_label_list: Default::default(),
+            simple_desc: Default::default(),
+            template_key: Default::default(),
+            use_cases_media_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateTemplateRequestTemplateList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTemplateRequestTemplateList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adaptEnv" => self.adapt_env = map.next_value()?,
+            "appDesc" => self.app_desc = map.next_value()?,
+            "appIcon" => self.app_icon = map.next_value()?,
+            "caseVideoList" => self.case_video_list = map.next_value()?,
+            "categoryCode" => self.category_code = map.next_value()?,
+            "coverImgList" => self.cover_img_list = map.next_value()?,
+            "expUrl" => self.exp_url = map.next_value()?,
+            "industryLabelList" => self.industry_label_list = map.next_value()?,
+            "installTimes" => self.install_times = map.next_value()?,
+            "mobilePreviewMediaList" => {
+                self.mobile_preview_media_list = map.next_value()?;
+            }
+            "name" => self.name = map.next_value()?,
+            "previewMediaList" => self.preview_media_list = map.next_value()?,
+            "providerName" => self.provider_name = map.next_value()?,
+            "roleLabelList" => self.role_label_list = map.next_value()?,
+            "simpleDesc" => self.simple_desc = map.next_value()?,
+            "templateKey" => self.template_key = map.next_value()?,
+            "useCasesMediaList" => self.use_cases_media_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -334,6 +398,17 @@ impl rt::Fields for BatchCreateTemplateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createResultList", &self.create_result_list)?;
+        object.end()
+    }
+}
 /// `BatchQueryByTemplateKeyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -359,6 +434,17 @@ impl rt::Fields for BatchQueryByTemplateKeyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryByTemplateKeyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateList", &self.template_list)?;
+        object.end()
     }
 }
 /// `BatchUpdateTemplateRequestTemplateList`.
@@ -505,6 +591,68 @@ impl rt::serde::Serialize for BatchUpdateTemplateRequestTemplateList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateTemplateRequestTemplateList {
+    fn default() -> Self {
+        Self {
+            adapt_env: Default::default(),
+            app_desc: Default::default(),
+            app_icon: Default::default(),
+            case_video_list: Default::default(),
+            category_code: Default::default(),
+            cover_img_list: Default::default(),
+            exp_url: Default::default(),
+            industry_label_list: Default::default(),
+            mobile_preview_media_list: Default::default(),
+            name: Default::default(),
+            preview_media_list: Default::default(),
+            provider_name: Default::default(),
+            role_label_list: Default::default(),
+            simple_desc: Default::default(),
+            template_key: Default::default(),
+            use_cases_media_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateTemplateRequestTemplateList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateTemplateRequestTemplateList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adaptEnv" => self.adapt_env = map.next_value()?,
+            "appDesc" => self.app_desc = map.next_value()?,
+            "appIcon" => self.app_icon = map.next_value()?,
+            "caseVideoList" => self.case_video_list = map.next_value()?,
+            "categoryCode" => self.category_code = map.next_value()?,
+            "coverImgList" => self.cover_img_list = map.next_value()?,
+            "expUrl" => self.exp_url = map.next_value()?,
+            "industryLabelList" => self.industry_label_list = map.next_value()?,
+            "mobilePreviewMediaList" => {
+                self.mobile_preview_media_list = map.next_value()?;
+            }
+            "name" => self.name = map.next_value()?,
+            "previewMediaList" => self.preview_media_list = map.next_value()?,
+            "providerName" => self.provider_name = map.next_value()?,
+            "roleLabelList" => self.role_label_list = map.next_value()?,
+            "simpleDesc" => self.simple_desc = map.next_value()?,
+            "templateKey" => self.template_key = map.next_value()?,
+            "useCasesMediaList" => self.use_cases_media_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchUpdateTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -530,6 +678,17 @@ impl rt::Fields for BatchUpdateTemplateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("updateResultList", &self.update_result_list)?;
+        object.end()
     }
 }
 /// `QueryIndustryTagListResponseBody`.
@@ -559,6 +718,17 @@ impl rt::Fields for QueryIndustryTagListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryIndustryTagListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("industryList", &self.industry_list)?;
+        object.end()
+    }
+}
 /// `QueryRoleTagListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -584,6 +754,17 @@ impl rt::Fields for QueryRoleTagListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRoleTagListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleList", &self.role_list)?;
+        object.end()
     }
 }
 /// `QueryTemplateCategorysResponseBody`.
@@ -616,6 +797,18 @@ impl rt::Fields for QueryTemplateCategorysResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateCategorysResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryList", &self.category_list)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `RecallAuditTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -641,6 +834,17 @@ impl rt::Fields for RecallAuditTemplateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RecallAuditTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recallResult", &self.recall_result)?;
+        object.end()
     }
 }
 /// `BatchCreateTemplateResponseBodyCreateResultList`.
@@ -672,6 +876,18 @@ impl rt::Fields for BatchCreateTemplateResponseBodyCreateResultList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateTemplateResponseBodyCreateResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateKey", &self.template_key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `BatchQueryByTemplateKeyResponseBodyTemplateList`.
@@ -752,6 +968,33 @@ impl rt::Fields for BatchQueryByTemplateKeyResponseBodyTemplateList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryByTemplateKeyResponseBodyTemplateList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adaptEnv", &self.adapt_env)?;
+        object.optional("appDesc", &self.app_desc)?;
+        object.optional("appIcon", &self.app_icon)?;
+        object.optional("caseVideoList", &self.case_video_list)?;
+        object.optional("category", &self.category)?;
+        object.optional("coverImgList", &self.cover_img_list)?;
+        object.optional("expUrl", &self.exp_url)?;
+        object.optional("industryLabelList", &self.industry_label_list)?;
+        object.optional("installTimes", &self.install_times)?;
+        object.optional("mobilePreviewMediaList", &self.mobile_preview_media_list)?;
+        object.optional("name", &self.name)?;
+        object.optional("previewMediaList", &self.preview_media_list)?;
+        object.optional("providerName", &self.provider_name)?;
+        object.optional("roleLabelList", &self.role_label_list)?;
+        object.optional("simpleDesc", &self.simple_desc)?;
+        object.optional("templateKey", &self.template_key)?;
+        object.optional("useCasesMediaList", &self.use_cases_media_list)?;
+        object.end()
+    }
+}
 /// `BatchUpdateTemplateResponseBodyUpdateResultList`: the same model as [`BatchCreateTemplateResponseBodyCreateResultList`].
 pub type BatchUpdateTemplateResponseBodyUpdateResultList = BatchCreateTemplateResponseBodyCreateResultList;
 /// `QueryTemplateCategorysResponseBodyCategoryList`.
@@ -785,6 +1028,18 @@ impl rt::Fields for QueryTemplateCategorysResponseBodyCategoryList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateCategorysResponseBodyCategoryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `RecallAuditTemplateResponseBodyRecallResult`: the same model as [`BatchCreateTemplateResponseBodyCreateResultList`].
 pub type RecallAuditTemplateResponseBodyRecallResult = BatchCreateTemplateResponseBodyCreateResultList;
 /// The request of [`Api::batch_create_template`].
@@ -812,6 +1067,36 @@ impl rt::serde::Serialize for BatchCreateTemplateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("templateList", &self.template_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateTemplateRequest {
+    fn default() -> Self {
+        Self {
+            template_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateList" => self.template_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchCreateTemplateRequest {
@@ -842,6 +1127,36 @@ impl rt::serde::Serialize for BatchQueryByTemplateKeyRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("templateKeys", &self.template_keys)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchQueryByTemplateKeyRequest {
+    fn default() -> Self {
+        Self {
+            template_keys: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryByTemplateKeyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryByTemplateKeyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateKeys" => self.template_keys = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchQueryByTemplateKeyRequest {
@@ -876,6 +1191,36 @@ impl rt::serde::Serialize for BatchUpdateTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateTemplateRequest {
+    fn default() -> Self {
+        Self {
+            template_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateList" => self.template_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchUpdateTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -906,6 +1251,36 @@ impl rt::serde::Serialize for RecallAuditTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RecallAuditTemplateRequest {
+    fn default() -> Self {
+        Self {
+            template_keys: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallAuditTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallAuditTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateKeys" => self.template_keys = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RecallAuditTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -925,3 +1300,45 @@ pub type QueryRoleTagListError = rt::ServiceError;
 pub type QueryTemplateCategorysError = rt::ServiceError;
 /// An error reply of [`Api::recall_audit_template`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type RecallAuditTemplateError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchCreateTemplate" => {
+            rt::conformance::reply(api.batch_create_template(&inputs.request(true)?))
+                .await
+        }
+        "BatchQueryByTemplateKey" => {
+            rt::conformance::reply(
+                    api.batch_query_by_template_key(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchUpdateTemplate" => {
+            rt::conformance::reply(api.batch_update_template(&inputs.request(true)?))
+                .await
+        }
+        "QueryIndustryTagList" => {
+            rt::conformance::reply(api.query_industry_tag_list()).await
+        }
+        "QueryRoleTagList" => rt::conformance::reply(api.query_role_tag_list()).await,
+        "QueryTemplateCategorys" => {
+            rt::conformance::reply(api.query_template_categorys()).await
+        }
+        "RecallAuditTemplate" => {
+            rt::conformance::reply(api.recall_audit_template(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

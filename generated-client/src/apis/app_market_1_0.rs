@@ -243,6 +243,18 @@ impl rt::Fields for CreateAppGoodsServiceConversationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAppGoodsServiceConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationName", &self.conversation_name)?;
+        object.optional("newConversation", &self.new_conversation)?;
+        object.end()
+    }
+}
 /// `EnsureUserLicenseAccessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -276,6 +288,19 @@ impl rt::Fields for EnsureUserLicenseAccessResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EnsureUserLicenseAccessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allowed", &self.allowed)?;
+        object.optional("decisionCode", &self.decision_code)?;
+        object.optional("licenseAssigned", &self.license_assigned)?;
+        object.end()
+    }
+}
 /// `GetCoolAppAccessStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -301,6 +326,17 @@ impl rt::Fields for GetCoolAppAccessStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCoolAppAccessStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetInAppSkuUrlResponseBody`.
@@ -330,6 +366,17 @@ impl rt::Fields for GetInAppSkuUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInAppSkuUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetPersonalExperienceInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -357,6 +404,17 @@ impl rt::Fields for GetPersonalExperienceInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPersonalExperienceInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `NotifyOnCrmDataChangeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -382,6 +440,17 @@ impl rt::Fields for NotifyOnCrmDataChangeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NotifyOnCrmDataChangeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryMarketOrderResponseBody`.
@@ -450,6 +519,30 @@ impl rt::Fields for QueryMarketOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMarketOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizOrderId", &self.biz_order_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("endTimestamp", &self.end_timestamp)?;
+        object.optional("goodsCode", &self.goods_code)?;
+        object.optional("goodsName", &self.goods_name)?;
+        object.optional("inAppOrder", &self.in_app_order)?;
+        object.optional("itemCode", &self.item_code)?;
+        object.optional("itemName", &self.item_name)?;
+        object.optional("paidTimestamp", &self.paid_timestamp)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("startTimestamp", &self.start_timestamp)?;
+        object.optional("status", &self.status)?;
+        object.optional("totalActualPayFee", &self.total_actual_pay_fee)?;
+        object.end()
+    }
+}
 /// `UpdateAppVisibleScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -477,6 +570,17 @@ impl rt::Fields for UpdateAppVisibleScopeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateAppVisibleScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetPersonalExperienceInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -502,6 +606,17 @@ impl rt::Fields for GetPersonalExperienceInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPersonalExperienceInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mainCorpId", &self.main_corp_id)?;
+        object.end()
     }
 }
 /// The request of [`Api::create_app_goods_service_conversation`].
@@ -533,6 +648,38 @@ impl rt::serde::Serialize for CreateAppGoodsServiceConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateAppGoodsServiceConversationRequest {
+    fn default() -> Self {
+        Self {
+            isv_user_id: Default::default(),
+            order_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAppGoodsServiceConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAppGoodsServiceConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvUserId" => self.isv_user_id = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateAppGoodsServiceConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -559,6 +706,36 @@ impl rt::serde::Serialize for EnsureUserLicenseAccessRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EnsureUserLicenseAccessRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnsureUserLicenseAccessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnsureUserLicenseAccessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EnsureUserLicenseAccessRequest {
@@ -601,6 +778,40 @@ impl rt::serde::Serialize for GetCoolAppAccessStatusRequest {
         object.field("coolAppCode", &self.cool_app_code)?;
         object.field("encFieldBizCode", &self.enc_field_biz_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetCoolAppAccessStatusRequest {
+    fn default() -> Self {
+        Self {
+            auth_code: Default::default(),
+            cool_app_code: Default::default(),
+            enc_field_biz_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCoolAppAccessStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCoolAppAccessStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => self.auth_code = map.next_value()?,
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "encFieldBizCode" => self.enc_field_biz_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCoolAppAccessStatusRequest {
@@ -660,6 +871,42 @@ impl rt::serde::Serialize for GetInAppSkuUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetInAppSkuUrlRequest {
+    fn default() -> Self {
+        Self {
+            callback_page: Default::default(),
+            extend_param: Default::default(),
+            goods_code: Default::default(),
+            item_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInAppSkuUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInAppSkuUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackPage" => self.callback_page = map.next_value()?,
+            "extendParam" => self.extend_param = map.next_value()?,
+            "goodsCode" => self.goods_code = map.next_value()?,
+            "itemCode" => self.item_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetInAppSkuUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -681,6 +928,28 @@ impl GetPersonalExperienceInfoRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPersonalExperienceInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPersonalExperienceInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPersonalExperienceInfoRequest {
@@ -745,6 +1014,31 @@ impl rt::serde::Serialize for NotifyOnCrmDataChangeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyOnCrmDataChangeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyOnCrmDataChangeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataId" => self.data_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "operate" => self.operate = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for NotifyOnCrmDataChangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -803,6 +1097,42 @@ impl rt::serde::Serialize for UpdateAppVisibleScopeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateAppVisibleScopeRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+            visible_dept_ids: Default::default(),
+            visible_scope_type: Default::default(),
+            visible_user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAppVisibleScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAppVisibleScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "visibleDeptIds" => self.visible_dept_ids = map.next_value()?,
+            "visibleScopeType" => self.visible_scope_type = map.next_value()?,
+            "visibleUserIds" => self.visible_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateAppVisibleScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -850,6 +1180,42 @@ impl rt::serde::Serialize for UserTaskReportRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UserTaskReportRequest {
+    fn default() -> Self {
+        Self {
+            biz_no: Default::default(),
+            operate_date: Default::default(),
+            task_tag: Default::default(),
+            userid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserTaskReportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserTaskReportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizNo" => self.biz_no = map.next_value()?,
+            "operateDate" => self.operate_date = map.next_value()?,
+            "taskTag" => self.task_tag = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UserTaskReportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -873,3 +1239,61 @@ pub type QueryMarketOrderError = rt::ServiceError;
 pub type UpdateAppVisibleScopeError = rt::ServiceError;
 /// An error reply of [`Api::user_task_report`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UserTaskReportError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateAppGoodsServiceConversation" => {
+            rt::conformance::reply(
+                    api.create_app_goods_service_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EnsureUserLicenseAccess" => {
+            rt::conformance::reply(
+                    api.ensure_user_license_access(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetCoolAppAccessStatus" => {
+            rt::conformance::reply(
+                    api.get_cool_app_access_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetInAppSkuUrl" => {
+            rt::conformance::reply(api.get_in_app_sku_url(&inputs.request(true)?)).await
+        }
+        "GetPersonalExperienceInfo" => {
+            rt::conformance::reply(
+                    api.get_personal_experience_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "NotifyOnCrmDataChange" => {
+            rt::conformance::reply(api.notify_on_crm_data_change(&inputs.request(true)?))
+                .await
+        }
+        "QueryMarketOrder" => {
+            rt::conformance::reply(api.query_market_order(inputs.path(0usize)?)).await
+        }
+        "UpdateAppVisibleScope" => {
+            rt::conformance::reply(api.update_app_visible_scope(&inputs.request(true)?))
+                .await
+        }
+        "UserTaskReport" => {
+            rt::conformance::reply(api.user_task_report(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

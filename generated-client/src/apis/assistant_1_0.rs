@@ -924,6 +924,30 @@ impl rt::serde::Serialize for AddDomainWordsRequestDomainWords {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddDomainWordsRequestDomainWords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddDomainWordsRequestDomainWords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "domainWord" => self.domain_word = map.next_value()?,
+            "formalWords" => self.formal_words = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddDomainWordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -949,6 +973,17 @@ impl rt::Fields for AddDomainWordsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddDomainWordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddToOrgSkillRepositoryResponseBody`: the same model as [`AddDomainWordsResponseBody`].
@@ -1001,6 +1036,24 @@ impl rt::Fields for AssistantMeResponseResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AssistantMeResponseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created_at", &self.created_at)?;
+        object.optional("error", &self.error)?;
+        object.optional("id", &self.id)?;
+        object.optional("metadata", &self.metadata)?;
+        object.optional("model", &self.model)?;
+        object.optional("object", &self.object)?;
+        object.optional("output", &self.output)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `AssistantResponseResponseBody`: the same model as [`AssistantMeResponseResponseBody`].
 pub type AssistantResponseResponseBody = AssistantMeResponseResponseBody;
 /// `BatchGetAICreditsRecordResponseBody`.
@@ -1034,6 +1087,19 @@ impl rt::Fields for BatchGetAICreditsRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetAICreditsRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `CreateAssistantResponseBody`.
@@ -1105,6 +1171,31 @@ impl rt::Fields for CreateAssistantResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionNames", &self.action_names)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("assistantUnionId", &self.assistant_union_id)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("fallbackContent", &self.fallback_content)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("instructions", &self.instructions)?;
+        object.optional("knowledgeFileNames", &self.knowledge_file_names)?;
+        object.optional("model", &self.model)?;
+        object.optional("name", &self.name)?;
+        object.optional("recommendPrompts", &self.recommend_prompts)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.optional("welcomeContent", &self.welcome_content)?;
+        object.end()
+    }
+}
 /// `CreateAssistantMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1154,6 +1245,25 @@ impl rt::Fields for CreateAssistantMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("metadata", &self.metadata)?;
+        object.optional("object", &self.object)?;
+        object.optional("role", &self.role)?;
+        object.optional("runId", &self.run_id)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
     }
 }
 /// `CreateAssistantRunResponseBody`.
@@ -1219,6 +1329,29 @@ impl rt::Fields for CreateAssistantRunResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantRunResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("cancelledAt", &self.cancelled_at)?;
+        object.optional("completedAt", &self.completed_at)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("expiresAt", &self.expires_at)?;
+        object.optional("failedAt", &self.failed_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("lastErrorMsg", &self.last_error_msg)?;
+        object.optional("metadata", &self.metadata)?;
+        object.optional("object", &self.object)?;
+        object.optional("startedAt", &self.started_at)?;
+        object.optional("status", &self.status)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
+    }
+}
 /// `CreateAssistantThreadResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1255,6 +1388,20 @@ impl rt::Fields for CreateAssistantThreadResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantThreadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("metadata", &self.metadata)?;
+        object.optional("object", &self.object)?;
+        object.end()
+    }
+}
 /// `DeleteAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
 pub type DeleteAssistantResponseBody = AddDomainWordsResponseBody;
 /// `DeleteAssistantMessageResponseBody`.
@@ -1288,6 +1435,19 @@ impl rt::Fields for DeleteAssistantMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.end()
     }
 }
 /// `DeleteAssistantThreadResponseBody`: the same model as [`DeleteAssistantMessageResponseBody`].
@@ -1353,6 +1513,31 @@ impl rt::serde::Serialize for DeployAssistantRequestAction {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestAction {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployAssistantRequestAction {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionAuthInfo" => self.action_auth_info = map.next_value()?,
+            "actionName" => self.action_name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "schema" => self.schema = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DeployAssistantRequestAppScopes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1413,6 +1598,32 @@ impl rt::serde::Serialize for DeployAssistantRequestAppScopes {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestAppScopes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployAssistantRequestAppScopes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptVisibleScopes" => self.dept_visible_scopes = map.next_value()?,
+            "dynamicGroupScopes" => self.dynamic_group_scopes = map.next_value()?,
+            "isHidden" => self.is_hidden = map.next_value()?,
+            "roleVisibleScopes" => self.role_visible_scopes = map.next_value()?,
+            "userVisibleScopes" => self.user_visible_scopes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DeployAssistantRequestFallback`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1449,6 +1660,29 @@ impl rt::serde::Serialize for DeployAssistantRequestFallback {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestFallback {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployAssistantRequestFallback {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "defaultMsg" => self.default_msg = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DeployAssistantResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1474,6 +1708,17 @@ impl rt::Fields for DeployAssistantResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeployAssistantResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.end()
     }
 }
 /// `GetAskDetailResponseBody`.
@@ -1504,6 +1749,18 @@ impl rt::Fields for GetAskDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAskDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetAssistantActionInfoResponseBody`.
@@ -1539,6 +1796,19 @@ impl rt::Fields for GetAssistantActionInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAssistantActionInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionList", &self.action_list)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.end()
+    }
+}
 /// `GetDomainWordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1569,6 +1839,18 @@ impl rt::Fields for GetDomainWordsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDomainWordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetKnowledgeListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1597,6 +1879,18 @@ impl rt::Fields for GetKnowledgeListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetKnowledgeListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `InstallAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
@@ -1639,6 +1933,20 @@ impl rt::Fields for ListAssistantResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListAssistantMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1667,6 +1975,18 @@ impl rt::Fields for ListAssistantMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("object", &self.object)?;
+        object.end()
     }
 }
 /// `ListAssistantRunResponseBody`.
@@ -1699,6 +2019,18 @@ impl rt::Fields for ListAssistantRunResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantRunResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("object", &self.object)?;
+        object.end()
+    }
+}
 /// `ListInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1724,6 +2056,17 @@ impl rt::Fields for ListInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListVisibleAssistantResponseBody`: the same model as [`ListAssistantResponseBody`].
@@ -1758,6 +2101,18 @@ impl rt::Fields for LogListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LogListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PageListNewAICreditsUsageRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1786,6 +2141,18 @@ impl rt::Fields for PageListNewAICreditsUsageRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListNewAICreditsUsageRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `RelearnKnowledgeResponseBody`: the same model as [`AddDomainWordsResponseBody`].
@@ -1847,6 +2214,25 @@ impl rt::Fields for RetrieveAssistantMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assisantId", &self.assisant_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("metadata", &self.metadata)?;
+        object.optional("object", &self.object)?;
+        object.optional("role", &self.role)?;
+        object.optional("runId", &self.run_id)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
+    }
+}
 /// `RetrieveAssistantRunResponseBody`: the same model as [`CreateAssistantRunResponseBody`].
 pub type RetrieveAssistantRunResponseBody = CreateAssistantRunResponseBody;
 /// `RetrieveAssistantScopeResponseBody`.
@@ -1877,6 +2263,18 @@ impl rt::Fields for RetrieveAssistantScopeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveAssistantScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `RetrieveAssistantThreadResponseBody`: the same model as [`CreateAssistantThreadResponseBody`].
@@ -1955,6 +2353,32 @@ impl rt::serde::Serialize for UpdateAssistantScopeRequestScopes {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAssistantScopeRequestScopes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAssistantScopeRequestScopes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptVisibleScopes" => self.dept_visible_scopes = map.next_value()?,
+            "dynamicGroupScopes" => self.dynamic_group_scopes = map.next_value()?,
+            "isAdmin" => self.is_admin = map.next_value()?,
+            "roleVisibleScopes" => self.role_visible_scopes = map.next_value()?,
+            "userVisibleScopes" => self.user_visible_scopes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AssistantMeResponseResponseBodyOutput`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1989,6 +2413,20 @@ impl rt::Fields for AssistantMeResponseResponseBodyOutput {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AssistantMeResponseResponseBodyOutput {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("id", &self.id)?;
+        object.optional("role", &self.role)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `AssistantResponseResponseBodyOutput`: the same model as [`AssistantMeResponseResponseBodyOutput`].
@@ -2047,6 +2485,26 @@ impl rt::Fields for BatchGetAICreditsRecordResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetAICreditsRecordResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionNames", &self.action_names)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("assistantName", &self.assistant_name)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("time", &self.time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("usedNum", &self.used_num)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `DeployAssistantRequestActionActionAuthInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2083,6 +2541,29 @@ impl rt::serde::Serialize for DeployAssistantRequestActionActionAuthInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestActionActionAuthInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployAssistantRequestActionActionAuthInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authConfig" => self.auth_config = map.next_value()?,
+            "authenticationType" => self.authentication_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetAskDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2117,6 +2598,20 @@ impl rt::Fields for GetAskDetailResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAskDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetAssistantActionInfoResponseBodyActionList`.
@@ -2158,6 +2653,21 @@ impl rt::Fields for GetAssistantActionInfoResponseBodyActionList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAssistantActionInfoResponseBodyActionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionId", &self.action_id)?;
+        object.optional("actionName", &self.action_name)?;
+        object.optional("actionVersion", &self.action_version)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.end()
+    }
+}
 /// `GetKnowledgeListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2195,6 +2705,21 @@ impl rt::Fields for GetKnowledgeListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetKnowledgeListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docFormat", &self.doc_format)?;
+        object.optional("docName", &self.doc_name)?;
+        object.optional("docUrl", &self.doc_url)?;
+        object.optional("status", &self.status)?;
+        object.optional("studyId", &self.study_id)?;
+        object.end()
     }
 }
 /// `ListAssistantResponseBodyList`.
@@ -2237,6 +2762,22 @@ impl rt::Fields for ListAssistantResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `ListAssistantMessageResponseBodyData`: the same model as [`CreateAssistantMessageResponseBody`].
@@ -2282,6 +2823,21 @@ impl rt::Fields for ListInstanceResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInstanceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("prototypeAssistantId", &self.prototype_assistant_id)?;
+        object.optional("tenantAssistantId", &self.tenant_assistant_id)?;
+        object.end()
+    }
+}
 /// `ListVisibleAssistantResponseBodyList`: the same model as [`ListAssistantResponseBodyList`].
 pub type ListVisibleAssistantResponseBodyList = ListAssistantResponseBodyList;
 /// `LogListResponseBodyResult`.
@@ -2315,6 +2871,19 @@ impl rt::Fields for LogListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LogListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `PageListNewAICreditsUsageRecordResponseBodyDataList`.
@@ -2366,6 +2935,24 @@ impl rt::Fields for PageListNewAICreditsUsageRecordResponseBodyDataList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListNewAICreditsUsageRecordResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("abilityName", &self.ability_name)?;
+        object.optional("aiCreditsUsedNum", &self.ai_credits_used_num)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("isTimeFree", &self.is_time_free)?;
+        object.optional("scenarioName", &self.scenario_name)?;
+        object.optional("taskName", &self.task_name)?;
+        object.optional("usageTime", &self.usage_time)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `RetrieveAssistantScopeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2399,6 +2986,19 @@ impl rt::Fields for RetrieveAssistantScopeResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveAssistantScopeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("scopes", &self.scopes)?;
+        object.optional("sharing", &self.sharing)?;
+        object.end()
+    }
+}
 /// `AssistantMeResponseResponseBodyOutputContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2430,6 +3030,19 @@ impl rt::Fields for AssistantMeResponseResponseBodyOutputContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AssistantMeResponseResponseBodyOutputContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("annotations", &self.annotations)?;
+        object.optional("text", &self.text)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `AssistantResponseResponseBodyOutputContent`: the same model as [`AssistantMeResponseResponseBodyOutputContent`].
@@ -2480,6 +3093,24 @@ impl rt::Fields for GetAskDetailResponseBodyResultList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAskDetailResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("answer", &self.answer)?;
+        object.optional("answerResult", &self.answer_result)?;
+        object.optional("commentTags", &self.comment_tags)?;
+        object.optional("isMarkResolved", &self.is_mark_resolved)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("question", &self.question)?;
+        object.optional("references", &self.references)?;
+        object.optional("time", &self.time)?;
+        object.end()
     }
 }
 /// `LogListResponseBodyResultList`.
@@ -2536,6 +3167,26 @@ impl rt::Fields for LogListResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LogListResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionNames", &self.action_names)?;
+        object.optional("customChannel", &self.custom_channel)?;
+        object.optional("input", &self.input)?;
+        object.optional("name", &self.name)?;
+        object.optional("output", &self.output)?;
+        object.optional("result", &self.result)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("time", &self.time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `RetrieveAssistantScopeResponseBodyResultScopes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2576,6 +3227,21 @@ impl rt::Fields for RetrieveAssistantScopeResponseBodyResultScopes {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveAssistantScopeResponseBodyResultScopes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptVisibleScopes", &self.dept_visible_scopes)?;
+        object.optional("dynamicGroupScopes", &self.dynamic_group_scopes)?;
+        object.optional("isAdmin", &self.is_admin)?;
+        object.optional("roleVisibleScopes", &self.role_visible_scopes)?;
+        object.optional("userVisibleScopes", &self.user_visible_scopes)?;
+        object.end()
+    }
+}
 /// `GetAskDetailResponseBodyResultListReferences`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2604,6 +3270,18 @@ impl rt::Fields for GetAskDetailResponseBodyResultListReferences {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAskDetailResponseBodyResultListReferences {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_domain_words`].
@@ -2636,6 +3314,38 @@ impl rt::serde::Serialize for AddDomainWordsRequest {
         object.field("assistantId", &self.assistant_id)?;
         object.field("domainWords", &self.domain_words)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddDomainWordsRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+            domain_words: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddDomainWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddDomainWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "domainWords" => self.domain_words = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddDomainWordsRequest {
@@ -2678,6 +3388,40 @@ impl rt::serde::Serialize for AddToOrgSkillRepositoryRequest {
         object.field("actionVersion", &self.action_version)?;
         object.field("operatorUnionId", &self.operator_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddToOrgSkillRepositoryRequest {
+    fn default() -> Self {
+        Self {
+            action_id: Default::default(),
+            action_version: Default::default(),
+            operator_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddToOrgSkillRepositoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddToOrgSkillRepositoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionId" => self.action_id = map.next_value()?,
+            "actionVersion" => self.action_version = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddToOrgSkillRepositoryRequest {
@@ -2740,6 +3484,42 @@ impl rt::serde::Serialize for AssistantMeResponseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AssistantMeResponseRequest {
+    fn default() -> Self {
+        Self {
+            input: Default::default(),
+            instructions: Default::default(),
+            metadata: Default::default(),
+            stream: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssistantMeResponseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssistantMeResponseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "input" => self.input = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "stream" => self.stream = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AssistantMeResponseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2800,6 +3580,42 @@ impl rt::serde::Serialize for AssistantResponseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AssistantResponseRequest {
+    fn default() -> Self {
+        Self {
+            input: Default::default(),
+            instructions: Default::default(),
+            metadata: Default::default(),
+            stream: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssistantResponseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssistantResponseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "input" => self.input = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "stream" => self.stream = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AssistantResponseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2856,6 +3672,33 @@ impl BatchGetAICreditsRecordRequest {
     pub fn union_id(mut self, value: impl Into<String>) -> Self {
         self.union_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetAICreditsRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetAICreditsRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchGetAICreditsRecordRequest {
@@ -2932,6 +3775,48 @@ impl rt::serde::Serialize for CreateAssistantRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateAssistantRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            icon: Default::default(),
+            instructions: Default::default(),
+            name: Default::default(),
+            operator_union_id: Default::default(),
+            recommend_prompts: Default::default(),
+            welcome_content: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "recommendPrompts" => self.recommend_prompts = map.next_value()?,
+            "welcomeContent" => self.welcome_content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2990,6 +3875,42 @@ impl rt::serde::Serialize for CreateAssistantMessageRequest {
         object.optional("metadata", &self.metadata)?;
         object.field("role", &self.role)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateAssistantMessageRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            extension: Default::default(),
+            metadata: Default::default(),
+            role: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAssistantMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAssistantMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateAssistantMessageRequest {
@@ -3052,6 +3973,42 @@ impl rt::serde::Serialize for CreateAssistantRunRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateAssistantRunRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+            instructions: Default::default(),
+            metadata: Default::default(),
+            stream: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAssistantRunRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAssistantRunRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "stream" => self.stream = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateAssistantRunRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3090,6 +4047,28 @@ impl rt::serde::Serialize for CreateAssistantThreadRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAssistantThreadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAssistantThreadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "metadata" => self.metadata = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateAssistantThreadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3114,6 +4093,38 @@ impl DeleteAssistantRequest {
             assistant_id: assistant_id.into(),
             operator_union_id: operator_union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteAssistantRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+            operator_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteAssistantRequest {
@@ -3154,6 +4165,38 @@ impl rt::serde::Serialize for DeleteDomainWordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteDomainWordsRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+            domain_words: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDomainWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDomainWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "domainWords" => self.domain_words = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteDomainWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3175,6 +4218,38 @@ impl DeleteKnowledgeRequest {
             assistant_id: assistant_id.into(),
             study_id: study_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteKnowledgeRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+            study_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "studyId" => self.study_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteKnowledgeRequest {
@@ -3334,6 +4409,43 @@ impl rt::serde::Serialize for DeployAssistantRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "aiAssistantId" => self.ai_assistant_id = map.next_value()?,
+            "appScopes" => self.app_scopes = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "fallback" => self.fallback = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "isPublic" => self.is_public = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            "recommendPrompts" => self.recommend_prompts = map.next_value()?,
+            "shareRecipient" => self.share_recipient = map.next_value()?,
+            "toneStyle" => self.tone_style = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "welcomeContent" => self.welcome_content = map.next_value()?,
+            "welcomeTitle" => self.welcome_title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeployAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3376,6 +4488,44 @@ impl GetAskDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAskDetailRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+            end_time: Default::default(),
+            offset: Default::default(),
+            page_size: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAskDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAskDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "offset" => self.offset = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAskDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("assistantId", &self.assistant_id);
@@ -3400,6 +4550,36 @@ impl GetAssistantActionInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAssistantActionInfoRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAssistantActionInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAssistantActionInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAssistantActionInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("assistantId", &self.assistant_id);
@@ -3418,6 +4598,36 @@ impl GetDomainWordsRequest {
         Self {
             assistant_id: assistant_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetDomainWordsRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDomainWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDomainWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDomainWordsRequest {
@@ -3441,6 +4651,28 @@ impl GetKnowledgeListRequest {
     pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
         self.assistant_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetKnowledgeListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetKnowledgeListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetKnowledgeListRequest {
@@ -3484,6 +4716,29 @@ impl rt::serde::Serialize for InstallAssistantRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "isAllOrgMemberVisible" => self.is_all_org_member_visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InstallAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3525,6 +4780,29 @@ impl rt::serde::Serialize for LearnKnowledgeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LearnKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LearnKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "docUrl" => self.doc_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for LearnKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3554,6 +4832,40 @@ impl ListAssistantRequest {
     pub fn cursor(mut self, value: i64) -> Self {
         self.cursor = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListAssistantRequest {
+    fn default() -> Self {
+        Self {
+            cursor: Default::default(),
+            page_size: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => self.cursor = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListAssistantRequest {
@@ -3595,6 +4907,30 @@ impl ListAssistantMessageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAssistantMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAssistantMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "limit" => self.limit = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "runId" => self.run_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListAssistantMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("limit", &self.limit);
@@ -3627,6 +4963,29 @@ impl ListAssistantRunRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAssistantRunRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAssistantRunRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "limit" => self.limit = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListAssistantRunRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("limit", &self.limit);
@@ -3646,6 +5005,36 @@ impl ListInstanceRequest {
         Self {
             prototype_assistant_id: prototype_assistant_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListInstanceRequest {
+    fn default() -> Self {
+        Self {
+            prototype_assistant_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "prototypeAssistantId" => self.prototype_assistant_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListInstanceRequest {
@@ -3685,6 +5074,42 @@ impl ListVisibleAssistantRequest {
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListVisibleAssistantRequest {
+    fn default() -> Self {
+        Self {
+            cursor: Default::default(),
+            name: Default::default(),
+            page_size: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListVisibleAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListVisibleAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => self.cursor = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListVisibleAssistantRequest {
@@ -3740,6 +5165,44 @@ impl LogListRequest {
     pub fn start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for LogListRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+            end_time: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LogListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LogListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for LogListRequest {
@@ -3811,6 +5274,34 @@ impl PageListNewAICreditsUsageRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListNewAICreditsUsageRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListNewAICreditsUsageRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "scenarioName" => self.scenario_name = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PageListNewAICreditsUsageRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -3845,6 +5336,36 @@ impl rt::serde::Serialize for RelearnKnowledgeRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("assistantId", &self.assistant_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RelearnKnowledgeRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RelearnKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RelearnKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RelearnKnowledgeRequest {
@@ -3888,6 +5409,29 @@ impl rt::serde::Serialize for RemoveAssistantRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RemoveAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3914,6 +5458,38 @@ impl RemoveFromOrgSkillRepositoryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RemoveFromOrgSkillRepositoryRequest {
+    fn default() -> Self {
+        Self {
+            action_id: Default::default(),
+            operator_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveFromOrgSkillRepositoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveFromOrgSkillRepositoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionId" => self.action_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RemoveFromOrgSkillRepositoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("actionId", &self.action_id);
@@ -3938,6 +5514,38 @@ impl RetrieveAssistantBasicInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RetrieveAssistantBasicInfoRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrieveAssistantBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RetrieveAssistantBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("assistantId", &self.assistant_id);
@@ -3957,6 +5565,36 @@ impl RetrieveAssistantScopeRequest {
         Self {
             assistant_id: assistant_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RetrieveAssistantScopeRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrieveAssistantScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RetrieveAssistantScopeRequest {
@@ -4062,6 +5700,52 @@ impl rt::serde::Serialize for UpdateAssistantBasicInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateAssistantBasicInfoRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+            description: Default::default(),
+            fallback_content: Default::default(),
+            icon: Default::default(),
+            instructions: Default::default(),
+            name: Default::default(),
+            operator_union_id: Default::default(),
+            recommend_prompts: Default::default(),
+            welcome_content: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAssistantBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAssistantBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "fallbackContent" => self.fallback_content = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "recommendPrompts" => self.recommend_prompts = map.next_value()?,
+            "welcomeContent" => self.welcome_content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateAssistantBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4115,6 +5799,42 @@ impl rt::serde::Serialize for UpdateAssistantScopeRequest {
         object.optional("scopes", &self.scopes)?;
         object.optional("sharing", &self.sharing)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateAssistantScopeRequest {
+    fn default() -> Self {
+        Self {
+            assistant_id: Default::default(),
+            operator_union_id: Default::default(),
+            scopes: Default::default(),
+            sharing: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAssistantScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAssistantScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => self.assistant_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "scopes" => self.scopes = map.next_value()?,
+            "sharing" => self.sharing = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateAssistantScopeRequest {
@@ -4198,3 +5918,214 @@ pub type RetrieveAssistantThreadError = rt::ServiceError;
 pub type UpdateAssistantBasicInfoError = rt::ServiceError;
 /// An error reply of [`Api::update_assistant_scope`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateAssistantScopeError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddDomainWords" => {
+            rt::conformance::reply(api.add_domain_words(&inputs.request(true)?)).await
+        }
+        "AddToOrgSkillRepository" => {
+            rt::conformance::reply(
+                    api.add_to_org_skill_repository(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AssistantMeResponse" => {
+            rt::conformance::reply(
+                    api
+                        .assistant_me_response(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AssistantResponse" => {
+            rt::conformance::reply(
+                    api.assistant_response(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchGetAICreditsRecord" => {
+            rt::conformance::reply(
+                    api.batch_get_ai_credits_record(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CreateAssistant" => {
+            rt::conformance::reply(api.create_assistant(&inputs.request(true)?)).await
+        }
+        "CreateAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .create_assistant_message(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateAssistantRun" => {
+            rt::conformance::reply(
+                    api
+                        .create_assistant_run(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateAssistantThread" => {
+            rt::conformance::reply(api.create_assistant_thread(&inputs.request(true)?))
+                .await
+        }
+        "DeleteAssistant" => {
+            rt::conformance::reply(api.delete_assistant(&inputs.request(false)?)).await
+        }
+        "DeleteAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .delete_assistant_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteAssistantThread" => {
+            rt::conformance::reply(api.delete_assistant_thread(inputs.path(0usize)?))
+                .await
+        }
+        "DeleteDomainWords" => {
+            rt::conformance::reply(api.delete_domain_words(&inputs.request(true)?)).await
+        }
+        "DeleteKnowledge" => {
+            rt::conformance::reply(api.delete_knowledge(&inputs.request(false)?)).await
+        }
+        "DeployAssistant" => {
+            rt::conformance::reply(api.deploy_assistant(&inputs.request(true)?)).await
+        }
+        "GetAskDetail" => {
+            rt::conformance::reply(api.get_ask_detail(&inputs.request(false)?)).await
+        }
+        "GetAssistantActionInfo" => {
+            rt::conformance::reply(
+                    api.get_assistant_action_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetDomainWords" => {
+            rt::conformance::reply(api.get_domain_words(&inputs.request(false)?)).await
+        }
+        "GetKnowledgeList" => {
+            rt::conformance::reply(api.get_knowledge_list(&inputs.request(false)?)).await
+        }
+        "InstallAssistant" => {
+            rt::conformance::reply(api.install_assistant(&inputs.request(true)?)).await
+        }
+        "LearnKnowledge" => {
+            rt::conformance::reply(api.learn_knowledge(&inputs.request(true)?)).await
+        }
+        "ListAssistant" => {
+            rt::conformance::reply(api.list_assistant(&inputs.request(false)?)).await
+        }
+        "ListAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .list_assistant_message(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListAssistantRun" => {
+            rt::conformance::reply(
+                    api.list_assistant_run(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListInstance" => {
+            rt::conformance::reply(api.list_instance(&inputs.request(false)?)).await
+        }
+        "ListVisibleAssistant" => {
+            rt::conformance::reply(api.list_visible_assistant(&inputs.request(false)?))
+                .await
+        }
+        "LogList" => rt::conformance::reply(api.log_list(&inputs.request(false)?)).await,
+        "PageListNewAICreditsUsageRecord" => {
+            rt::conformance::reply(
+                    api.page_list_new_ai_credits_usage_record(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RelearnKnowledge" => {
+            rt::conformance::reply(api.relearn_knowledge(&inputs.request(true)?)).await
+        }
+        "RemoveAssistant" => {
+            rt::conformance::reply(api.remove_assistant(&inputs.request(true)?)).await
+        }
+        "RemoveFromOrgSkillRepository" => {
+            rt::conformance::reply(
+                    api.remove_from_org_skill_repository(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RetrieveAssistantBasicInfo" => {
+            rt::conformance::reply(
+                    api.retrieve_assistant_basic_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RetrieveAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .retrieve_assistant_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "RetrieveAssistantRun" => {
+            rt::conformance::reply(
+                    api
+                        .retrieve_assistant_run(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "RetrieveAssistantScope" => {
+            rt::conformance::reply(api.retrieve_assistant_scope(&inputs.request(false)?))
+                .await
+        }
+        "RetrieveAssistantThread" => {
+            rt::conformance::reply(api.retrieve_assistant_thread(inputs.path(0usize)?))
+                .await
+        }
+        "UpdateAssistantBasicInfo" => {
+            rt::conformance::reply(
+                    api.update_assistant_basic_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateAssistantScope" => {
+            rt::conformance::reply(api.update_assistant_scope(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -281,6 +281,23 @@ impl rt::Fields for CreateAssistantMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.optional("role", &self.role)?;
+        object.optional("runId", &self.run_id)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
+    }
+}
 /// `CreateAssistantRunResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -341,6 +358,28 @@ impl rt::Fields for CreateAssistantRunResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantRunResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("cancelledAt", &self.cancelled_at)?;
+        object.optional("completedAt", &self.completed_at)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("expiresAt", &self.expires_at)?;
+        object.optional("failedAt", &self.failed_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("lastErrorMsg", &self.last_error_msg)?;
+        object.optional("object", &self.object)?;
+        object.optional("startedAt", &self.started_at)?;
+        object.optional("status", &self.status)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
+    }
+}
 /// `CreateAssistantThreadResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -372,6 +411,19 @@ impl rt::Fields for CreateAssistantThreadResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantThreadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.end()
     }
 }
 /// `DeleteAssistantMessageResponseBody`.
@@ -407,6 +459,19 @@ impl rt::Fields for DeleteAssistantMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.end()
+    }
+}
 /// `DeleteAssistantThreadResponseBody`: the same model as [`DeleteAssistantMessageResponseBody`].
 pub type DeleteAssistantThreadResponseBody = DeleteAssistantMessageResponseBody;
 /// `ListAssistantMessageResponseBody`.
@@ -439,6 +504,18 @@ impl rt::Fields for ListAssistantMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("object", &self.object)?;
+        object.end()
+    }
+}
 /// `PageListAICreditsUsageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -467,6 +544,18 @@ impl rt::Fields for PageListAICreditsUsageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListAICreditsUsageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `RetrieveAssistantMessageResponseBody`.
@@ -517,6 +606,24 @@ impl rt::Fields for RetrieveAssistantMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assisantId", &self.assisant_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.optional("role", &self.role)?;
+        object.optional("runId", &self.run_id)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
+    }
+}
 /// `RetrieveAssistantThreadResponseBody`: the same model as [`CreateAssistantThreadResponseBody`].
 pub type RetrieveAssistantThreadResponseBody = CreateAssistantThreadResponseBody;
 /// `ListAssistantMessageResponseBodyData`.
@@ -565,6 +672,24 @@ impl rt::Fields for ListAssistantMessageResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantMessageResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.optional("role", &self.role)?;
+        object.optional("runId", &self.run_id)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
     }
 }
 /// `PageListAICreditsUsageResponseBodyDataList`.
@@ -621,6 +746,26 @@ impl rt::Fields for PageListAICreditsUsageResponseBodyDataList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListAICreditsUsageResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("abilityName", &self.ability_name)?;
+        object.optional("aiCreditsUsedNum", &self.ai_credits_used_num)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("isTimeFree", &self.is_time_free)?;
+        object.optional("scenarioName", &self.scenario_name)?;
+        object.optional("taskName", &self.task_name)?;
+        object.optional("usageTime", &self.usage_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_assistant_message`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -637,6 +782,38 @@ impl CreateAssistantMessageRequest {
             content: content.into(),
             role: role.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateAssistantMessageRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            role: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAssistantMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAssistantMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateAssistantMessageRequest {
@@ -668,6 +845,29 @@ impl ListAssistantMessageRequest {
     pub fn run_id(mut self, value: impl Into<String>) -> Self {
         self.run_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAssistantMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAssistantMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "limit" => self.limit = map.next_value()?,
+            "runId" => self.run_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListAssistantMessageRequest {
@@ -736,6 +936,34 @@ impl PageListAICreditsUsageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListAICreditsUsageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListAICreditsUsageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "scenarioName" => self.scenario_name = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PageListAICreditsUsageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -765,3 +993,80 @@ pub type PageListAICreditsUsageError = rt::ServiceError;
 pub type RetrieveAssistantMessageError = rt::ServiceError;
 /// An error reply of [`Api::retrieve_assistant_thread`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type RetrieveAssistantThreadError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .create_assistant_message(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "CreateAssistantRun" => {
+            rt::conformance::reply(api.create_assistant_run(inputs.path(0usize)?)).await
+        }
+        "CreateAssistantThread" => {
+            rt::conformance::reply(api.create_assistant_thread()).await
+        }
+        "DeleteAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .delete_assistant_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteAssistantThread" => {
+            rt::conformance::reply(api.delete_assistant_thread(inputs.path(0usize)?))
+                .await
+        }
+        "ListAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .list_assistant_message(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "PageListAICreditsUsage" => {
+            rt::conformance::reply(
+                    api.page_list_ai_credits_usage(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RetrieveAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .retrieve_assistant_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "RetrieveAssistantThread" => {
+            rt::conformance::reply(api.retrieve_assistant_thread(inputs.path(0usize)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -664,6 +664,18 @@ impl rt::Fields for AddApplicationRegFormTemplateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddApplicationRegFormTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `AddFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -697,6 +709,19 @@ impl rt::Fields for AddFileResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `AddUserAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -722,6 +747,17 @@ impl rt::Fields for AddUserAccountResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddUserAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CollectRecruitJobDetailRequestJobInfo`.
@@ -868,6 +904,41 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequestJobInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequestJobInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "fullTimeInfo" => self.full_time_info = map.next_value()?,
+            "headCount" => self.head_count = map.next_value()?,
+            "jobNature" => self.job_nature = map.next_value()?,
+            "jobTags" => self.job_tags = map.next_value()?,
+            "maxSalary" => self.max_salary = map.next_value()?,
+            "minSalary" => self.min_salary = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "outJobId" => self.out_job_id = map.next_value()?,
+            "partTimeInfo" => self.part_time_info = map.next_value()?,
+            "requiredEdu" => self.required_edu = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CollectRecruitJobDetailRequestRecruitUserInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -920,6 +991,31 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequestRecruitUserInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequestRecruitUserInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequestRecruitUserInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extInfo" => self.ext_info = map.next_value()?,
+            "outUserId" => self.out_user_id = map.next_value()?,
+            "userMobile" => self.user_mobile = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CollectRecruitJobDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -945,6 +1041,17 @@ impl rt::Fields for CollectRecruitJobDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollectRecruitJobDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CollectResumeDetailRequestResumeData`.
@@ -1058,6 +1165,48 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollectResumeDetailRequestResumeData {
+    fn default() -> Self {
+        Self {
+            base_info: Default::default(),
+            certificates: Default::default(),
+            education_experiences: Default::default(),
+            job_expect: Default::default(),
+            language_skill: Default::default(),
+            training_experiences: Default::default(),
+            work_experiences: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "baseInfo" => self.base_info = map.next_value()?,
+            "certificates" => self.certificates = map.next_value()?,
+            "educationExperiences" => self.education_experiences = map.next_value()?,
+            "jobExpect" => self.job_expect = map.next_value()?,
+            "languageSkill" => self.language_skill = map.next_value()?,
+            "trainingExperiences" => self.training_experiences = map.next_value()?,
+            "workExperiences" => self.work_experiences = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CollectResumeDetailRequestResumeFile`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1102,6 +1251,30 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeFile {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CollectResumeDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1127,6 +1300,17 @@ impl rt::Fields for CollectResumeDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollectResumeDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resumeId", &self.resume_id)?;
+        object.end()
     }
 }
 /// `CollectResumeMailRequestResumeFile`.
@@ -1166,6 +1350,40 @@ impl rt::serde::Serialize for CollectResumeMailRequestResumeFile {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollectResumeMailRequestResumeFile {
+    fn default() -> Self {
+        Self {
+            download_url: Default::default(),
+            file_name: Default::default(),
+            file_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeMailRequestResumeFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeMailRequestResumeFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CollectResumeMailResponseBody`: the same model as [`CollectResumeDetailResponseBody`].
 pub type CollectResumeMailResponseBody = CollectResumeDetailResponseBody;
 /// `ConfirmRightsResponseBody`.
@@ -1193,6 +1411,17 @@ impl rt::Fields for ConfirmRightsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmRightsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `FinishBeginnerTaskResponseBody`: the same model as [`ConfirmRightsResponseBody`].
@@ -1251,6 +1480,26 @@ impl rt::Fields for GetApplicationRegFormByFlowIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetApplicationRegFormByFlowIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("candidateId", &self.candidate_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.optional("formId", &self.form_id)?;
+        object.optional("gmtCreateMillis", &self.gmt_create_millis)?;
+        object.optional("gmtModifiedMillis", &self.gmt_modified_millis)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateVersion", &self.template_version)?;
+        object.end()
+    }
+}
 /// `GetCandidateByPhoneNumberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1279,6 +1528,18 @@ impl rt::Fields for GetCandidateByPhoneNumberResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCandidateByPhoneNumberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("candidateId", &self.candidate_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetFileUploadInfoResponseBody`.
@@ -1326,6 +1587,27 @@ impl rt::Fields for GetFileUploadInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileUploadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("accessToken", &self.access_token)?;
+        object
+            .optional(
+                "accessTokenExpirationMillis",
+                &self.access_token_expiration_millis,
+            )?;
+        object.optional("bucket", &self.bucket)?;
+        object.optional("endPoint", &self.end_point)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.end()
     }
 }
 /// `GetFlowByIdResponseBody`.
@@ -1376,6 +1658,24 @@ impl rt::Fields for GetFlowByIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("candidateId", &self.candidate_id)?;
+        object.optional("candidateName", &self.candidate_name)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("currentStatus", &self.current_status)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("sourceName", &self.source_name)?;
+        object.optional("statId", &self.stat_id)?;
+        object.end()
+    }
+}
 /// `GetFlowIdByRelationEntityIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1401,6 +1701,17 @@ impl rt::Fields for GetFlowIdByRelationEntityIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowIdByRelationEntityIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.end()
     }
 }
 /// `GetJobAuthResponseBody`.
@@ -1431,6 +1742,18 @@ impl rt::Fields for GetJobAuthResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("jobOwners", &self.job_owners)?;
+        object.end()
     }
 }
 /// `GetJobInfoByJobIdResponseBody`.
@@ -1478,6 +1801,23 @@ impl rt::Fields for GetJobInfoByJobIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobInfoByJobIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("headCount", &self.head_count)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("jobOwners", &self.job_owners)?;
+        object.optional("mainDeptId", &self.main_dept_id)?;
+        object.optional("mainDeptName", &self.main_dept_name)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `ImportCandidateByResumeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1509,6 +1849,19 @@ impl rt::Fields for ImportCandidateByResumeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ImportCandidateByResumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("candidateId", &self.candidate_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `ImportJobDataRequestBody`.
@@ -1593,6 +1946,56 @@ impl rt::serde::Serialize for ImportJobDataRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ImportJobDataRequestBody {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            category: Default::default(),
+            description: Default::default(),
+            experience: Default::default(),
+            full_time_ext: Default::default(),
+            job_nature: Default::default(),
+            max_salary: Default::default(),
+            min_salary: Default::default(),
+            name: Default::default(),
+            required_edu: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportJobDataRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "experience" => self.experience = map.next_value()?,
+            "fullTimeExt" => self.full_time_ext = map.next_value()?,
+            "jobNature" => self.job_nature = map.next_value()?,
+            "maxSalary" => self.max_salary = map.next_value()?,
+            "minSalary" => self.min_salary = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "requiredEdu" => self.required_edu = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ImportJobDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1621,6 +2024,18 @@ impl rt::Fields for ImportJobDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ImportJobDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryCandidatesResponseBody`.
@@ -1659,6 +2074,20 @@ impl rt::Fields for QueryCandidatesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCandidatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryInterviewsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1695,6 +2124,20 @@ impl rt::Fields for QueryInterviewsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInterviewsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ReportMessageStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1722,6 +2165,17 @@ impl rt::Fields for ReportMessageStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReportMessageStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ResumePostEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1747,6 +2201,17 @@ impl rt::Fields for ResumePostEventResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResumePostEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.end()
     }
 }
 /// `SearchFlowResponseBody`.
@@ -1783,6 +2248,20 @@ impl rt::Fields for SearchFlowResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFlowResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `SyncChannelMessageResponseBody`: the same model as [`ReportMessageStatusResponseBody`].
@@ -1861,6 +2340,35 @@ for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCandidateId" => self.biz_candidate_id = map.next_value()?,
+            "historyInterviewInfoVOList" => {
+                self.history_interview_info_vo_list = map.next_value()?;
+            }
+            "name" => self.name = map.next_value()?,
+            "phone" => self.phone = map.next_value()?,
+            "resumeContent" => self.resume_content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1917,6 +2425,34 @@ for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
         object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
         object.optional("scheduleConferenceUrl", &self.schedule_conference_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceBookerInfoVO" => {
+                self.conference_booker_info_vo = map.next_value()?;
+            }
+            "roomCode" => self.room_code = map.next_value()?,
+            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
+            "scheduleConferenceUrl" => self.schedule_conference_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList`.
@@ -1979,6 +2515,34 @@ for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList {
         object.optional("name", &self.name)?;
         object.optional("position", &self.position)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "interviewEvaluationFormConfigVO" => {
+                self.interview_evaluation_form_config_vo = map.next_value()?;
+            }
+            "name" => self.name = map.next_value()?,
+            "position" => self.position = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO`.
@@ -2050,6 +2614,34 @@ for SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commitment" => self.commitment = map.next_value()?,
+            "hireCount" => self.hire_count = map.next_value()?,
+            "jobContent" => self.job_content = map.next_value()?,
+            "jobName" => self.job_name = map.next_value()?,
+            "maxSalary" => self.max_salary = map.next_value()?,
+            "minSalary" => self.min_salary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncInterviewInfoToAIInterviewAssistantResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2079,6 +2671,18 @@ impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncInterviewInfoToAIInterviewAssistantResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdateApplicationRegFormRequestDingPanFile`.
@@ -2132,6 +2736,44 @@ impl rt::serde::Serialize for UpdateApplicationRegFormRequestDingPanFile {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateApplicationRegFormRequestDingPanFile {
+    fn default() -> Self {
+        Self {
+            file_id: Default::default(),
+            file_name: Default::default(),
+            file_size: Default::default(),
+            file_type: Default::default(),
+            space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateApplicationRegFormRequestDingPanFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateApplicationRegFormRequestDingPanFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateApplicationRegFormResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2175,6 +2817,23 @@ impl rt::Fields for UpdateApplicationRegFormResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateApplicationRegFormResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formId", &self.form_id)?;
+        object.optional("gmtCreateMillis", &self.gmt_create_millis)?;
+        object.optional("gmtModifiedMillis", &self.gmt_modified_millis)?;
+        object.optional("status", &self.status)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateVersion", &self.template_version)?;
+        object.end()
     }
 }
 /// `UpdateJobDeliverResponseBody`: the same model as [`AddUserAccountResponseBody`].
@@ -2255,6 +2914,34 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfoAddress {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequestJobInfoAddress {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequestJobInfoAddress {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cityCode" => self.city_code = map.next_value()?,
+            "detail" => self.detail = map.next_value()?,
+            "districtCode" => self.district_code = map.next_value()?,
+            "latitude" => self.latitude = map.next_value()?,
+            "longitude" => self.longitude = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "provinceCode" => self.province_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CollectRecruitJobDetailRequestJobInfoFullTimeInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2297,6 +2984,31 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfoFullTimeInfo 
         object.optional("minJobExperience", &self.min_job_experience)?;
         object.optional("salaryMonth", &self.salary_month)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectRecruitJobDetailRequestJobInfoFullTimeInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequestJobInfoFullTimeInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxJobExperience" => self.max_job_experience = map.next_value()?,
+            "minJobExperience" => self.min_job_experience = map.next_value()?,
+            "salaryMonth" => self.salary_month = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CollectRecruitJobDetailRequestJobInfoPartTimeInfo`.
@@ -2397,6 +3109,38 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfoPartTimeInfo 
         object.optional("workEndTimeMin", &self.work_end_time_min)?;
         object.optional("workStartDate", &self.work_start_date)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectRecruitJobDetailRequestJobInfoPartTimeInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequestJobInfoPartTimeInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactNumber" => self.contact_number = map.next_value()?,
+            "salaryPeriod" => self.salary_period = map.next_value()?,
+            "settleType" => self.settle_type = map.next_value()?,
+            "specifyWorkDate" => self.specify_work_date = map.next_value()?,
+            "specifyWorkTime" => self.specify_work_time = map.next_value()?,
+            "workBeginTimeMin" => self.work_begin_time_min = map.next_value()?,
+            "workDateType" => self.work_date_type = map.next_value()?,
+            "workEndDate" => self.work_end_date = map.next_value()?,
+            "workEndTimeMin" => self.work_end_time_min = map.next_value()?,
+            "workStartDate" => self.work_start_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CollectResumeDetailRequestResumeDataBaseInfo`.
@@ -2604,6 +3348,76 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataBaseInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollectResumeDetailRequestResumeDataBaseInfo {
+    fn default() -> Self {
+        Self {
+            age: Default::default(),
+            avatar: Default::default(),
+            begin_work_time: Default::default(),
+            birthday: Default::default(),
+            email: Default::default(),
+            english_name: Default::default(),
+            graduate_time: Default::default(),
+            highest_education: Default::default(),
+            job_title: Default::default(),
+            last_school_name: Default::default(),
+            married: Default::default(),
+            name: Default::default(),
+            native_place: Default::default(),
+            now_location: Default::default(),
+            personal_honor: Default::default(),
+            phone_num: Default::default(),
+            political_status: Default::default(),
+            self_evaluation: Default::default(),
+            sex: Default::default(),
+            virtual_phone_num: Default::default(),
+            working_years: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeDataBaseInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataBaseInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "age" => self.age = map.next_value()?,
+            "avatar" => self.avatar = map.next_value()?,
+            "beginWorkTime" => self.begin_work_time = map.next_value()?,
+            "birthday" => self.birthday = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "englishName" => self.english_name = map.next_value()?,
+            "graduateTime" => self.graduate_time = map.next_value()?,
+            "highestEducation" => self.highest_education = map.next_value()?,
+            "jobTitle" => self.job_title = map.next_value()?,
+            "lastSchoolName" => self.last_school_name = map.next_value()?,
+            "married" => self.married = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nativePlace" => self.native_place = map.next_value()?,
+            "nowLocation" => self.now_location = map.next_value()?,
+            "personalHonor" => self.personal_honor = map.next_value()?,
+            "phoneNum" => self.phone_num = map.next_value()?,
+            "politicalStatus" => self.political_status = map.next_value()?,
+            "selfEvaluation" => self.self_evaluation = map.next_value()?,
+            "sex" => self.sex = map.next_value()?,
+            "virtualPhoneNum" => self.virtual_phone_num = map.next_value()?,
+            "workingYears" => self.working_years = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CollectResumeDetailRequestResumeDataCertificates`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2638,6 +3452,30 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataCertificates {
         object.optional("certificateName", &self.certificate_name)?;
         object.optional("grantTime", &self.grant_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectResumeDetailRequestResumeDataCertificates {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataCertificates {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certificateName" => self.certificate_name = map.next_value()?,
+            "grantTime" => self.grant_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CollectResumeDetailRequestResumeDataEducationExperiences`.
@@ -2716,6 +3554,35 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataEducationExper
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectResumeDetailRequestResumeDataEducationExperiences {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataEducationExperiences {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "degree" => self.degree = map.next_value()?,
+            "department" => self.department = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "major" => self.major = map.next_value()?,
+            "schoolName" => self.school_name = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CollectResumeDetailRequestResumeDataJobExpect`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2779,6 +3646,32 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataJobExpect {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeDataJobExpect {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataJobExpect {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobName" => self.job_name = map.next_value()?,
+            "locations" => self.locations = map.next_value()?,
+            "maxSalary" => self.max_salary = map.next_value()?,
+            "minSalary" => self.min_salary = map.next_value()?,
+            "onboardTime" => self.onboard_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CollectResumeDetailRequestResumeDataLanguageSkill`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2813,6 +3706,30 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataLanguageSkill 
         object.optional("certificateName", &self.certificate_name)?;
         object.optional("languageName", &self.language_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectResumeDetailRequestResumeDataLanguageSkill {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataLanguageSkill {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certificateName" => self.certificate_name = map.next_value()?,
+            "languageName" => self.language_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CollectResumeDetailRequestResumeDataTrainingExperiences`.
@@ -2881,6 +3798,34 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataTrainingExperi
         object.optional("name", &self.name)?;
         object.optional("startDate", &self.start_date)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectResumeDetailRequestResumeDataTrainingExperiences {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataTrainingExperiences {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "institutionName" => self.institution_name = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CollectResumeDetailRequestResumeDataWorkExperiences`.
@@ -2967,6 +3912,36 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataWorkExperience
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectResumeDetailRequestResumeDataWorkExperiences {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataWorkExperiences {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyName" => self.company_name = map.next_value()?,
+            "department" => self.department = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "jobTitle" => self.job_title = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "responsibility" => self.responsibility = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetJobAuthResponseBodyJobOwners`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2995,6 +3970,18 @@ impl rt::Fields for GetJobAuthResponseBodyJobOwners {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobAuthResponseBodyJobOwners {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetJobInfoByJobIdResponseBodyJobOwners`: the same model as [`GetJobAuthResponseBodyJobOwners`].
@@ -3060,6 +4047,48 @@ impl rt::serde::Serialize for ImportJobDataRequestBodyAddress {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ImportJobDataRequestBodyAddress {
+    fn default() -> Self {
+        Self {
+            city_code: Default::default(),
+            custom_name: Default::default(),
+            district_code: Default::default(),
+            latitude: Default::default(),
+            longitude: Default::default(),
+            name: Default::default(),
+            province_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequestBodyAddress {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportJobDataRequestBodyAddress {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cityCode" => self.city_code = map.next_value()?,
+            "customName" => self.custom_name = map.next_value()?,
+            "districtCode" => self.district_code = map.next_value()?,
+            "latitude" => self.latitude = map.next_value()?,
+            "longitude" => self.longitude = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "provinceCode" => self.province_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ImportJobDataRequestBodyFullTimeExt`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3086,6 +4115,28 @@ impl rt::serde::Serialize for ImportJobDataRequestBodyFullTimeExt {
         let mut object = rt::Object::new(serializer)?;
         object.optional("salaryMonth", &self.salary_month)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequestBodyFullTimeExt {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportJobDataRequestBodyFullTimeExt {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "salaryMonth" => self.salary_month = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `QueryCandidatesResponseBodyList`.
@@ -3122,6 +4173,20 @@ impl rt::Fields for QueryCandidatesResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCandidatesResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("candidateId", &self.candidate_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("entryDate", &self.entry_date)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryInterviewsResponseBodyList`.
@@ -3167,6 +4232,23 @@ impl rt::Fields for QueryInterviewsResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInterviewsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cancelled", &self.cancelled)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("endTimeMillis", &self.end_time_millis)?;
+        object.optional("interviewId", &self.interview_id)?;
+        object.optional("interviewers", &self.interviewers)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("startTimeMillis", &self.start_time_millis)?;
+        object.end()
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList`.
@@ -3240,6 +4322,35 @@ for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInte
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiInterviewHistoryEvaluationContentList" => {
+                self.ai_interview_history_evaluation_content_list = map.next_value()?;
+            }
+            "canViewUserIdList" => self.can_view_user_id_list = map.next_value()?,
+            "historyInterviewId" => self.history_interview_id = map.next_value()?,
+            "historyInterviewRounds" => self.history_interview_rounds = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3275,6 +4386,31 @@ for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBook
         object.optional("id", &self.id)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO`.
@@ -3322,6 +4458,32 @@ for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterview
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QueryInterviewsResponseBodyListInterviewers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3347,6 +4509,17 @@ impl rt::Fields for QueryInterviewsResponseBodyListInterviewers {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInterviewsResponseBodyListInterviewers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4`.
@@ -3384,6 +4557,33 @@ for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInte
         object.optional("historyInterviewContent", &self.history_interview_content)?;
         object.optional("interviewerUserId", &self.interviewer_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4 {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4 {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "historyInterviewContent" => {
+                self.history_interview_content = map.next_value()?;
+            }
+            "interviewerUserId" => self.interviewer_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// The request of [`Api::add_application_reg_form_template`].
@@ -3439,6 +4639,44 @@ impl rt::serde::Serialize for AddApplicationRegFormTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddApplicationRegFormTemplateRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            op_user_id: Default::default(),
+            content: Default::default(),
+            name: Default::default(),
+            outer_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddApplicationRegFormTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddApplicationRegFormTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "outerId" => self.outer_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddApplicationRegFormTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -3489,6 +4727,42 @@ impl rt::serde::Serialize for AddFileRequest {
         object.field("fileName", &self.file_name)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddFileRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            op_user_id: Default::default(),
+            file_name: Default::default(),
+            media_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddFileRequest {
@@ -3561,6 +4835,33 @@ impl rt::serde::Serialize for AddUserAccountRequest {
         object.optional("channelUserIdentify", &self.channel_user_identify)?;
         object.optional("phoneNumber", &self.phone_number)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddUserAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddUserAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "channelAccountName" => self.channel_account_name = map.next_value()?,
+            "channelUserIdentify" => self.channel_user_identify = map.next_value()?,
+            "phoneNumber" => self.phone_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddUserAccountRequest {
@@ -3657,6 +4958,35 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "jobInfo" => self.job_info = map.next_value()?,
+            "outCorpId" => self.out_corp_id = map.next_value()?,
+            "outCorpName" => self.out_corp_name = map.next_value()?,
+            "recruitUserInfo" => self.recruit_user_info = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollectRecruitJobDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -3751,6 +5081,52 @@ impl rt::serde::Serialize for CollectResumeDetailRequest {
         object.field("resumeData", &self.resume_data)?;
         object.optional("resumeFile", &self.resume_file)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CollectResumeDetailRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            channel_code: Default::default(),
+            channel_outer_id: Default::default(),
+            channel_talent_id: Default::default(),
+            deliver_job_id: Default::default(),
+            opt_user_id: Default::default(),
+            resume_channel_url: Default::default(),
+            resume_data: Default::default(),
+            resume_file: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "channelCode" => self.channel_code = map.next_value()?,
+            "channelOuterId" => self.channel_outer_id = map.next_value()?,
+            "channelTalentId" => self.channel_talent_id = map.next_value()?,
+            "deliverJobId" => self.deliver_job_id = map.next_value()?,
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            "resumeChannelUrl" => self.resume_channel_url = map.next_value()?,
+            "resumeData" => self.resume_data = map.next_value()?,
+            "resumeFile" => self.resume_file = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CollectResumeDetailRequest {
@@ -3862,6 +5238,60 @@ impl rt::serde::Serialize for CollectResumeMailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollectResumeMailRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            channel_code: Default::default(),
+            deliver_job_id: Default::default(),
+            from_mail_address: Default::default(),
+            history_mail_import: Default::default(),
+            mail_id: Default::default(),
+            mail_title: Default::default(),
+            opt_user_id: Default::default(),
+            receive_mail_address: Default::default(),
+            receive_mail_type: Default::default(),
+            received_time: Default::default(),
+            resume_channel_url: Default::default(),
+            resume_file: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeMailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeMailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "channelCode" => self.channel_code = map.next_value()?,
+            "deliverJobId" => self.deliver_job_id = map.next_value()?,
+            "fromMailAddress" => self.from_mail_address = map.next_value()?,
+            "historyMailImport" => self.history_mail_import = map.next_value()?,
+            "mailId" => self.mail_id = map.next_value()?,
+            "mailTitle" => self.mail_title = map.next_value()?,
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            "receiveMailAddress" => self.receive_mail_address = map.next_value()?,
+            "receiveMailType" => self.receive_mail_type = map.next_value()?,
+            "receivedTime" => self.received_time = map.next_value()?,
+            "resumeChannelUrl" => self.resume_channel_url = map.next_value()?,
+            "resumeFile" => self.resume_file = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollectResumeMailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -3884,6 +5314,28 @@ impl ConfirmRightsRequest {
     pub fn biz_code(mut self, value: impl Into<String>) -> Self {
         self.biz_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConfirmRightsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConfirmRightsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ConfirmRightsRequest {
@@ -3914,6 +5366,38 @@ impl FinishBeginnerTaskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for FinishBeginnerTaskRequest {
+    fn default() -> Self {
+        Self {
+            scope: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FinishBeginnerTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FinishBeginnerTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scope" => self.scope = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for FinishBeginnerTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("scope", &self.scope);
@@ -3936,6 +5420,28 @@ impl GetApplicationRegFormByFlowIdRequest {
     pub fn biz_code(mut self, value: impl Into<String>) -> Self {
         self.biz_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetApplicationRegFormByFlowIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetApplicationRegFormByFlowIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetApplicationRegFormByFlowIdRequest {
@@ -3964,6 +5470,38 @@ impl GetCandidateByPhoneNumberRequest {
     pub fn biz_code(mut self, value: impl Into<String>) -> Self {
         self.biz_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetCandidateByPhoneNumberRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            phone_number: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCandidateByPhoneNumberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCandidateByPhoneNumberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "phoneNumber" => self.phone_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCandidateByPhoneNumberRequest {
@@ -4013,6 +5551,44 @@ impl GetFileUploadInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFileUploadInfoRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            file_name: Default::default(),
+            file_size: Default::default(),
+            md5: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "md5" => self.md5 = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFileUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4051,6 +5627,40 @@ impl GetFlowIdByRelationEntityIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFlowIdByRelationEntityIdRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            relation_entity: Default::default(),
+            relation_entity_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlowIdByRelationEntityIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlowIdByRelationEntityIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "relationEntity" => self.relation_entity = map.next_value()?,
+            "relationEntityId" => self.relation_entity_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFlowIdByRelationEntityIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4074,6 +5684,28 @@ impl GetJobAuthRequest {
     pub fn op_user_id(mut self, value: impl Into<String>) -> Self {
         self.op_user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetJobAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetJobAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetJobAuthRequest {
@@ -4167,6 +5799,52 @@ impl rt::serde::Serialize for ImportCandidateByResumeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ImportCandidateByResumeRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            channel_code: Default::default(),
+            file_id: Default::default(),
+            file_name: Default::default(),
+            file_size: Default::default(),
+            file_source_type: Default::default(),
+            file_type: Default::default(),
+            space_id: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportCandidateByResumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportCandidateByResumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "channelCode" => self.channel_code = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileSourceType" => self.file_source_type = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ImportCandidateByResumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -4186,6 +5864,34 @@ impl ImportJobDataRequest {
         Self {
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ImportJobDataRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportJobDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ImportJobDataRequest {
@@ -4237,6 +5943,42 @@ impl rt::serde::Serialize for QueryCandidatesRequest {
         object.optional("nextToken", &self.next_token)?;
         object.field("statId", &self.stat_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCandidatesRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            stat_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCandidatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCandidatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "statId" => self.stat_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCandidatesRequest {
@@ -4304,6 +6046,46 @@ impl rt::serde::Serialize for QueryInterviewsRequest {
         object.field("startTimeBeginMillis", &self.start_time_begin_millis)?;
         object.field("startTimeEndMillis", &self.start_time_end_millis)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryInterviewsRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            next_token: Default::default(),
+            size: Default::default(),
+            candidate_id: Default::default(),
+            start_time_begin_millis: Default::default(),
+            start_time_end_millis: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInterviewsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInterviewsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "candidateId" => self.candidate_id = map.next_value()?,
+            "startTimeBeginMillis" => self.start_time_begin_millis = map.next_value()?,
+            "startTimeEndMillis" => self.start_time_end_millis = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryInterviewsRequest {
@@ -4389,6 +6171,34 @@ impl rt::serde::Serialize for ReportMessageStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReportMessageStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReportMessageStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "messageId" => self.message_id = map.next_value()?,
+            "receiverUserId" => self.receiver_user_id = map.next_value()?,
+            "senderUserId" => self.sender_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ReportMessageStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4456,6 +6266,48 @@ impl rt::serde::Serialize for ResumePostEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ResumePostEventRequest {
+    fn default() -> Self {
+        Self {
+            candidate_name: Default::default(),
+            job_name: Default::default(),
+            job_owner_user_id: Default::default(),
+            mobile_resume_url: Default::default(),
+            pc_resume_url: Default::default(),
+            resume_desc: Default::default(),
+            resume_post_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ResumePostEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ResumePostEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "candidateName" => self.candidate_name = map.next_value()?,
+            "jobName" => self.job_name = map.next_value()?,
+            "jobOwnerUserId" => self.job_owner_user_id = map.next_value()?,
+            "mobileResumeUrl" => self.mobile_resume_url = map.next_value()?,
+            "pcResumeUrl" => self.pc_resume_url = map.next_value()?,
+            "resumeDesc" => self.resume_desc = map.next_value()?,
+            "resumePostTime" => self.resume_post_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ResumePostEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4513,6 +6365,44 @@ impl rt::serde::Serialize for SearchFlowRequest {
         object.field("minModifyTimeMills", &self.min_modify_time_mills)?;
         object.optional("size", &self.size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchFlowRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            cursor: Default::default(),
+            max_modify_time_mills: Default::default(),
+            min_modify_time_mills: Default::default(),
+            size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFlowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFlowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "maxModifyTimeMills" => self.max_modify_time_mills = map.next_value()?,
+            "minModifyTimeMills" => self.min_modify_time_mills = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchFlowRequest {
@@ -4594,6 +6484,34 @@ impl rt::serde::Serialize for SyncChannelMessageRequest {
         object.optional("senderUserId", &self.sender_user_id)?;
         object.optional("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncChannelMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncChannelMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "receiverUserId" => self.receiver_user_id = map.next_value()?,
+            "senderUserId" => self.sender_user_id = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncChannelMessageRequest {
@@ -4718,6 +6636,37 @@ impl rt::serde::Serialize for SyncInterviewInfoToAIInterviewAssistantRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "candidateInfoVOList" => self.candidate_info_vo_list = map.next_value()?,
+            "conferenceInfoVO" => self.conference_info_vo = map.next_value()?,
+            "interviewEndTime" => self.interview_end_time = map.next_value()?,
+            "interviewId" => self.interview_id = map.next_value()?,
+            "interviewStartTime" => self.interview_start_time = map.next_value()?,
+            "interviewType" => self.interview_type = map.next_value()?,
+            "interviewerInfoVOList" => self.interviewer_info_vo_list = map.next_value()?,
+            "isvId" => self.isv_id = map.next_value()?,
+            "jobContentVO" => self.job_content_vo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SyncInterviewInfoToAIInterviewAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4763,6 +6712,40 @@ impl rt::serde::Serialize for UpdateApplicationRegFormRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateApplicationRegFormRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            content: Default::default(),
+            ding_pan_file: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateApplicationRegFormRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateApplicationRegFormRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "dingPanFile" => self.ding_pan_file = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateApplicationRegFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4800,6 +6783,38 @@ impl rt::serde::Serialize for UpdateInterviewSignInInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("signInTimeMillis", &self.sign_in_time_millis)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateInterviewSignInInfoRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            sign_in_time_millis: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInterviewSignInInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInterviewSignInInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "signInTimeMillis" => self.sign_in_time_millis = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateInterviewSignInInfoRequest {
@@ -4885,6 +6900,52 @@ impl rt::serde::Serialize for UpdateJobDeliverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateJobDeliverRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            job_id: Default::default(),
+            channel_outer_id: Default::default(),
+            deliver_user_id: Default::default(),
+            error_code: Default::default(),
+            error_msg: Default::default(),
+            op_time: Default::default(),
+            op_user_id: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateJobDeliverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateJobDeliverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "jobId" => self.job_id = map.next_value()?,
+            "channelOuterId" => self.channel_outer_id = map.next_value()?,
+            "deliverUserId" => self.deliver_user_id = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "opTime" => self.op_time = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateJobDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4946,3 +7007,159 @@ pub type UpdateApplicationRegFormError = rt::ServiceError;
 pub type UpdateInterviewSignInInfoError = rt::ServiceError;
 /// An error reply of [`Api::update_job_deliver`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateJobDeliverError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddApplicationRegFormTemplate" => {
+            rt::conformance::reply(
+                    api.add_application_reg_form_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddFile" => rt::conformance::reply(api.add_file(&inputs.request(true)?)).await,
+        "AddUserAccount" => {
+            rt::conformance::reply(api.add_user_account(&inputs.request(true)?)).await
+        }
+        "CollectRecruitJobDetail" => {
+            rt::conformance::reply(
+                    api.collect_recruit_job_detail(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CollectResumeDetail" => {
+            rt::conformance::reply(api.collect_resume_detail(&inputs.request(true)?))
+                .await
+        }
+        "CollectResumeMail" => {
+            rt::conformance::reply(api.collect_resume_mail(&inputs.request(true)?)).await
+        }
+        "ConfirmRights" => {
+            rt::conformance::reply(
+                    api.confirm_rights(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "FinishBeginnerTask" => {
+            rt::conformance::reply(
+                    api
+                        .finish_beginner_task(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetApplicationRegFormByFlowId" => {
+            rt::conformance::reply(
+                    api
+                        .get_application_reg_form_by_flow_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetCandidateByPhoneNumber" => {
+            rt::conformance::reply(
+                    api.get_candidate_by_phone_number(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetFileUploadInfo" => {
+            rt::conformance::reply(api.get_file_upload_info(&inputs.request(false)?))
+                .await
+        }
+        "GetFlowById" => {
+            rt::conformance::reply(api.get_flow_by_id(inputs.path(0usize)?)).await
+        }
+        "GetFlowIdByRelationEntityId" => {
+            rt::conformance::reply(
+                    api.get_flow_id_by_relation_entity_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetJobAuth" => {
+            rt::conformance::reply(
+                    api.get_job_auth(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetJobInfoByJobId" => {
+            rt::conformance::reply(api.get_job_info_by_job_id(inputs.path(0usize)?))
+                .await
+        }
+        "ImportCandidateByResume" => {
+            rt::conformance::reply(
+                    api.import_candidate_by_resume(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ImportJobData" => {
+            rt::conformance::reply(api.import_job_data(&inputs.request(false)?)).await
+        }
+        "QueryCandidates" => {
+            rt::conformance::reply(api.query_candidates(&inputs.request(true)?)).await
+        }
+        "QueryInterviews" => {
+            rt::conformance::reply(api.query_interviews(&inputs.request(true)?)).await
+        }
+        "ReportMessageStatus" => {
+            rt::conformance::reply(api.report_message_status(&inputs.request(true)?))
+                .await
+        }
+        "ResumePostEvent" => {
+            rt::conformance::reply(api.resume_post_event(&inputs.request(true)?)).await
+        }
+        "SearchFlow" => {
+            rt::conformance::reply(api.search_flow(&inputs.request(true)?)).await
+        }
+        "SyncChannelMessage" => {
+            rt::conformance::reply(api.sync_channel_message(&inputs.request(true)?))
+                .await
+        }
+        "SyncInterviewInfoToAIInterviewAssistant" => {
+            rt::conformance::reply(
+                    api
+                        .sync_interview_info_to_ai_interview_assistant(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateApplicationRegForm" => {
+            rt::conformance::reply(
+                    api
+                        .update_application_reg_form(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateInterviewSignInInfo" => {
+            rt::conformance::reply(
+                    api
+                        .update_interview_sign_in_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateJobDeliver" => {
+            rt::conformance::reply(api.update_job_deliver(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

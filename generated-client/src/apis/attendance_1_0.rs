@@ -1076,6 +1076,31 @@ impl rt::serde::Serialize for AddLeaveTypeRequestLeaveCertificate {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequestLeaveCertificate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeaveTypeRequestLeaveCertificate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => self.duration = map.next_value()?,
+            "enable" => self.enable = map.next_value()?,
+            "promptInformation" => self.prompt_information = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddLeaveTypeRequestSubmitTimeRule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1128,6 +1153,31 @@ impl rt::serde::Serialize for AddLeaveTypeRequestSubmitTimeRule {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequestSubmitTimeRule {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeaveTypeRequestSubmitTimeRule {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enableTimeLimit" => self.enable_time_limit = map.next_value()?,
+            "timeType" => self.time_type = map.next_value()?,
+            "timeUnit" => self.time_unit = map.next_value()?,
+            "timeValue" => self.time_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddLeaveTypeRequestVisibilityRules`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1167,6 +1217,29 @@ impl rt::serde::Serialize for AddLeaveTypeRequestVisibilityRules {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequestVisibilityRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeaveTypeRequestVisibilityRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "visible" => self.visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddLeaveTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1192,6 +1265,17 @@ impl rt::Fields for AddLeaveTypeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeaveTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AttendanceBleDevicesAddResponseBody`.
@@ -1224,6 +1308,18 @@ impl rt::Fields for AttendanceBleDevicesAddResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesAddResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorList", &self.error_list)?;
+        object.optional("successList", &self.success_list)?;
+        object.end()
+    }
+}
 /// `AttendanceBleDevicesQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1249,6 +1345,17 @@ impl rt::Fields for AttendanceBleDevicesQueryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AttendanceBleDevicesRemoveResponseBody`.
@@ -1279,6 +1386,18 @@ impl rt::Fields for AttendanceBleDevicesRemoveResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesRemoveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorList", &self.error_list)?;
+        object.optional("successList", &self.success_list)?;
+        object.end()
     }
 }
 /// `BatchBossCheckRequestModels`.
@@ -1328,6 +1447,42 @@ impl rt::serde::Serialize for BatchBossCheckRequestModels {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchBossCheckRequestModels {
+    fn default() -> Self {
+        Self {
+            absent_min: Default::default(),
+            plan_id: Default::default(),
+            remark: Default::default(),
+            time_result: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchBossCheckRequestModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchBossCheckRequestModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "absentMin" => self.absent_min = map.next_value()?,
+            "planId" => self.plan_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "timeResult" => self.time_result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchBossCheckResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1353,6 +1508,17 @@ impl rt::Fields for BatchBossCheckResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchBossCheckResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CalculateDurationResponseBody`.
@@ -1385,6 +1551,18 @@ impl rt::Fields for CalculateDurationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CalculateDurationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CheckClosingAccountRequestUserTimeRange`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1409,6 +1587,38 @@ impl rt::serde::Serialize for CheckClosingAccountRequestUserTimeRange {
         object.field("endTime", &self.end_time)?;
         object.field("startTime", &self.start_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CheckClosingAccountRequestUserTimeRange {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckClosingAccountRequestUserTimeRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckClosingAccountRequestUserTimeRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CheckClosingAccountResponseBody`.
@@ -1444,6 +1654,19 @@ impl rt::Fields for CheckClosingAccountResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckClosingAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("mesage", &self.mesage)?;
+        object.optional("pass", &self.pass)?;
+        object.end()
+    }
+}
 /// `CheckWritePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1469,6 +1692,17 @@ impl rt::Fields for CheckWritePermissionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckWritePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityPermissionMap", &self.entity_permission_map)?;
+        object.end()
     }
 }
 /// `CreateApproveRequestPunchParam`.
@@ -1523,6 +1757,31 @@ impl rt::serde::Serialize for CreateApproveRequestPunchParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateApproveRequestPunchParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateApproveRequestPunchParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "positionId" => self.position_id = map.next_value()?,
+            "positionName" => self.position_name = map.next_value()?,
+            "positionType" => self.position_type = map.next_value()?,
+            "punchTime" => self.punch_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateApproveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1548,6 +1807,17 @@ impl rt::Fields for CreateApproveResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateApproveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingtalkApproveId", &self.dingtalk_approve_id)?;
+        object.end()
     }
 }
 /// `DeleteLeaveRequestResponseBody`.
@@ -1580,6 +1850,18 @@ impl rt::Fields for DeleteLeaveRequestResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteLeaveRequestResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteWaterMarkTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1605,6 +1887,17 @@ impl rt::Fields for DeleteWaterMarkTemplateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteWaterMarkTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DingTalkSecurityCheckResponseBody`.
@@ -1634,6 +1927,17 @@ impl rt::Fields for DingTalkSecurityCheckResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DingTalkSecurityCheckResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetATManageScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1659,6 +1963,17 @@ impl rt::Fields for GetATManageScopeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetATManageScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAdjustmentsResponseBody`.
@@ -1688,6 +2003,17 @@ impl rt::Fields for GetAdjustmentsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAdjustmentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetCheckInSchemaTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1713,6 +2039,17 @@ impl rt::Fields for GetCheckInSchemaTemplateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckInSchemaTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCheckinRecordByUserResponseBody`.
@@ -1742,6 +2079,17 @@ impl rt::Fields for GetCheckinRecordByUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckinRecordByUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetClassWithDeletedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1767,6 +2115,17 @@ impl rt::Fields for GetClassWithDeletedResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassWithDeletedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetClosingAccountsResponseBody`.
@@ -1796,6 +2155,17 @@ impl rt::Fields for GetClosingAccountsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClosingAccountsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetColumnvalsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1821,6 +2191,17 @@ impl rt::Fields for GetColumnvalsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetColumnvalsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetLeaveRecordsResponseBody`.
@@ -1853,6 +2234,18 @@ impl rt::Fields for GetLeaveRecordsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLeaveRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetLeaveTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1878,6 +2271,17 @@ impl rt::Fields for GetLeaveTypeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLeaveTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetMachineResponseBody`.
@@ -1907,6 +2311,17 @@ impl rt::Fields for GetMachineResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetMachineUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1932,6 +2347,17 @@ impl rt::Fields for GetMachineUserResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetOverdraftInfoResponseBody`.
@@ -1961,6 +2387,17 @@ impl rt::Fields for GetOverdraftInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOverdraftInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("overdraftList", &self.overdraft_list)?;
+        object.end()
+    }
+}
 /// `GetOvertimeSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1986,6 +2423,17 @@ impl rt::Fields for GetOvertimeSettingResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOvertimeSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetShiftResponseBody`.
@@ -2015,6 +2463,17 @@ impl rt::Fields for GetShiftResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetSimpleGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2040,6 +2499,17 @@ impl rt::Fields for GetSimpleGroupsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetSimpleOvertimeSettingResponseBody`: the same model as [`GetAdjustmentsResponseBody`].
@@ -2071,6 +2541,17 @@ impl rt::Fields for GetUserHolidaysResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserHolidaysResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GroupAddRequestBleDeviceList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2097,6 +2578,28 @@ impl rt::serde::Serialize for GroupAddRequestBleDeviceList {
         let mut object = rt::Object::new(serializer)?;
         object.optional("deviceId", &self.device_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestBleDeviceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestBleDeviceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => self.device_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `GroupAddRequestFreeCheckSetting`.
@@ -2142,6 +2645,31 @@ impl rt::serde::Serialize for GroupAddRequestFreeCheckSetting {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestFreeCheckSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestFreeCheckSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "delimitOffsetMinutesBetweenDays" => {
+                self.delimit_offset_minutes_between_days = map.next_value()?;
+            }
+            "freeCheckGap" => self.free_check_gap = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GroupAddRequestMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2184,6 +2712,30 @@ impl rt::serde::Serialize for GroupAddRequestMembers {
         object.optional("type", &self.r#type)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "role" => self.role = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `GroupAddRequestPositions`.
@@ -2246,6 +2798,32 @@ impl rt::serde::Serialize for GroupAddRequestPositions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestPositions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestPositions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "latitude" => self.latitude = map.next_value()?,
+            "longitude" => self.longitude = map.next_value()?,
+            "offset" => self.offset = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GroupAddRequestShiftVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2272,6 +2850,28 @@ impl rt::serde::Serialize for GroupAddRequestShiftVOList {
         let mut object = rt::Object::new(serializer)?;
         object.optional("shiftId", &self.shift_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestShiftVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestShiftVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "shiftId" => self.shift_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `GroupAddRequestWifis`.
@@ -2310,6 +2910,29 @@ impl rt::serde::Serialize for GroupAddRequestWifis {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestWifis {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestWifis {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "macAddr" => self.mac_addr = map.next_value()?,
+            "ssid" => self.ssid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GroupAddResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2338,6 +2961,18 @@ impl rt::Fields for GroupAddResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupAddResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GroupUpdateRequestFreeCheckSetting`: the same model as [`GroupAddRequestFreeCheckSetting`].
@@ -2375,6 +3010,17 @@ impl rt::Fields for InitAndGetLeaveALlocationQuotasResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitAndGetLeaveALlocationQuotasResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListApproveByUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2400,6 +3046,17 @@ impl rt::Fields for ListApproveByUsersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListApproveByUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ModifyWaterMarkTemplateResponseBody`: the same model as [`DeleteWaterMarkTemplateResponseBody`].
@@ -2456,6 +3113,42 @@ impl rt::serde::Serialize for ProcessApproveCreateRequestPunchParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ProcessApproveCreateRequestPunchParam {
+    fn default() -> Self {
+        Self {
+            position_id: Default::default(),
+            position_name: Default::default(),
+            position_type: Default::default(),
+            punch_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessApproveCreateRequestPunchParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessApproveCreateRequestPunchParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "positionId" => self.position_id = map.next_value()?,
+            "positionName" => self.position_name = map.next_value()?,
+            "positionType" => self.position_type = map.next_value()?,
+            "punchTime" => self.punch_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ProcessApproveCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2481,6 +3174,17 @@ impl rt::Fields for ProcessApproveCreateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessApproveCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ProcessApproveFinishRequestTopCalculateApproveDurationParam`.
@@ -2560,6 +3264,35 @@ for ProcessApproveFinishRequestTopCalculateApproveDurationParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ProcessApproveFinishRequestTopCalculateApproveDurationParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessApproveFinishRequestTopCalculateApproveDurationParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "calculateModel" => self.calculate_model = map.next_value()?,
+            "durationUnit" => self.duration_unit = map.next_value()?,
+            "fromTime" => self.from_time = map.next_value()?,
+            "leaveCode" => self.leave_code = map.next_value()?,
+            "timeZoneId" => self.time_zone_id = map.next_value()?,
+            "toTime" => self.to_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ProcessApproveFinishResponseBody`: the same model as [`CalculateDurationResponseBody`].
 pub type ProcessApproveFinishResponseBody = CalculateDurationResponseBody;
 /// `ProcessHhOemUpdateResponseBody`.
@@ -2589,6 +3322,17 @@ impl rt::Fields for ProcessHhOemUpdateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessHhOemUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ReduceQuotaWithLeaveRecordResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
 pub type ReduceQuotaWithLeaveRecordResponseBody = DeleteLeaveRequestResponseBody;
 /// `RetainLeaveTypesResponseBody`.
@@ -2616,6 +3360,17 @@ impl rt::Fields for RetainLeaveTypesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetainLeaveTypesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ReverseTrialAdvancedLeaveResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
@@ -2671,6 +3426,42 @@ impl rt::serde::Serialize for SalaryThirdDataIntegrationRequestItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SalaryThirdDataIntegrationRequestItems {
+    fn default() -> Self {
+        Self {
+            biz_contents: Default::default(),
+            biz_date: Default::default(),
+            biz_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SalaryThirdDataIntegrationRequestItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SalaryThirdDataIntegrationRequestItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizContents" => self.biz_contents = map.next_value()?,
+            "bizDate" => self.biz_date = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SalaryThirdDataIntegrationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2696,6 +3487,17 @@ impl rt::Fields for SalaryThirdDataIntegrationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SalaryThirdDataIntegrationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SaveCustomWaterMarkTemplateResponseBody`.
@@ -2725,6 +3527,17 @@ impl rt::Fields for SaveCustomWaterMarkTemplateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveCustomWaterMarkTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ShiftAddRequestSections`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2748,6 +3561,34 @@ impl rt::serde::Serialize for ShiftAddRequestSections {
         let mut object = rt::Object::new(serializer)?;
         object.field("times", &self.times)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ShiftAddRequestSections {
+    fn default() -> Self {
+        Self { times: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSections {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSections {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "times" => self.times = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ShiftAddRequestSetting`.
@@ -2907,6 +3748,43 @@ impl rt::serde::Serialize for ShiftAddRequestSetting {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "absenteeismLateMinutes" => self.absenteeism_late_minutes = map.next_value()?,
+            "attendDays" => self.attend_days = map.next_value()?,
+            "demandWorkTimeMinutes" => self.demand_work_time_minutes = map.next_value()?,
+            "enableOutsideLateBack" => self.enable_outside_late_back = map.next_value()?,
+            "extras" => self.extras = map.next_value()?,
+            "isFlexible" => self.is_flexible = map.next_value()?,
+            "lateBackSetting" => self.late_back_setting = map.next_value()?,
+            "overtimeBehindDuration" => self.overtime_behind_duration = map.next_value()?,
+            "overtimeFrontDuration" => self.overtime_front_duration = map.next_value()?,
+            "overtimeOpen" => self.overtime_open = map.next_value()?,
+            "overtimeType" => self.overtime_type = map.next_value()?,
+            "referenceClassId" => self.reference_class_id = map.next_value()?,
+            "seriousLateMinutes" => self.serious_late_minutes = map.next_value()?,
+            "shiftType" => self.shift_type = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "topRestTimeList" => self.top_rest_time_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ShiftAddResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2935,6 +3813,18 @@ impl rt::Fields for ShiftAddResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ShiftAddResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SyncScheduleInfoRequestScheduleInfos`.
@@ -2995,6 +3885,42 @@ impl rt::serde::Serialize for SyncScheduleInfoRequestScheduleInfos {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncScheduleInfoRequestScheduleInfos {
+    fn default() -> Self {
+        Self {
+            plan_id: Default::default(),
+            position_keys: Default::default(),
+            retain_attendance_check: Default::default(),
+            wifi_keys: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncScheduleInfoRequestScheduleInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncScheduleInfoRequestScheduleInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "planId" => self.plan_id = map.next_value()?,
+            "positionKeys" => self.position_keys = map.next_value()?,
+            "retainAttendanceCheck" => self.retain_attendance_check = map.next_value()?,
+            "wifiKeys" => self.wifi_keys = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateLeaveTypeRequestLeaveCertificate`: the same model as [`AddLeaveTypeRequestLeaveCertificate`].
 pub type UpdateLeaveTypeRequestLeaveCertificate = AddLeaveTypeRequestLeaveCertificate;
 /// `UpdateLeaveTypeRequestSubmitTimeRule`: the same model as [`AddLeaveTypeRequestSubmitTimeRule`].
@@ -3026,6 +3952,17 @@ impl rt::Fields for UpdateLeaveTypeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateLeaveTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateVacationQuotaRequestBody`.
@@ -3120,6 +4057,52 @@ impl rt::serde::Serialize for UpdateVacationQuotaRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateVacationQuotaRequestBody {
+    fn default() -> Self {
+        Self {
+            action_type: Default::default(),
+            end_time: Default::default(),
+            leave_code: Default::default(),
+            quota_cycle: Default::default(),
+            quota_num_per_day: Default::default(),
+            quota_num_per_hour: Default::default(),
+            reason: Default::default(),
+            start_time: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateVacationQuotaRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVacationQuotaRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "leaveCode" => self.leave_code = map.next_value()?,
+            "quotaCycle" => self.quota_cycle = map.next_value()?,
+            "quotaNumPerDay" => self.quota_num_per_day = map.next_value()?,
+            "quotaNumPerHour" => self.quota_num_per_hour = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateVacationQuotaResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3145,6 +4128,17 @@ impl rt::Fields for UpdateVacationQuotaResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateVacationQuotaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AddLeaveTypeResponseBodyResult`.
@@ -3198,6 +4192,25 @@ impl rt::Fields for AddLeaveTypeResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeaveTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
+        object.optional("leaveCertificate", &self.leave_certificate)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("leaveName", &self.leave_name)?;
+        object.optional("leaveViewUnit", &self.leave_view_unit)?;
+        object.optional("naturalDayLeave", &self.natural_day_leave)?;
+        object.optional("submitTimeRule", &self.submit_time_rule)?;
+        object.optional("visibilityRules", &self.visibility_rules)?;
+        object.end()
+    }
+}
 /// `AttendanceBleDevicesAddResponseBodyErrorList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3233,6 +4246,19 @@ impl rt::Fields for AttendanceBleDevicesAddResponseBodyErrorList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesAddResponseBodyErrorList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("failureList", &self.failure_list)?;
+        object.optional("msg", &self.msg)?;
+        object.end()
+    }
+}
 /// `AttendanceBleDevicesAddResponseBodySuccessList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3265,6 +4291,19 @@ impl rt::Fields for AttendanceBleDevicesAddResponseBodySuccessList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesAddResponseBodySuccessList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("sn", &self.sn)?;
+        object.end()
     }
 }
 /// `AttendanceBleDevicesQueryResponseBodyResult`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
@@ -3303,6 +4342,19 @@ impl rt::Fields for AttendanceBleDevicesRemoveResponseBodyErrorList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesRemoveResponseBodyErrorList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("failureList", &self.failure_list)?;
+        object.optional("msg", &self.msg)?;
+        object.end()
+    }
+}
 /// `CalculateDurationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3333,6 +4385,18 @@ impl rt::Fields for CalculateDurationResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CalculateDurationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationDetail", &self.duration_detail)?;
+        object.end()
+    }
+}
 /// `DingTalkSecurityCheckResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3361,6 +4425,18 @@ impl rt::Fields for DingTalkSecurityCheckResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DingTalkSecurityCheckResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasRisk", &self.has_risk)?;
+        object.optional("riskInfo", &self.risk_info)?;
+        object.end()
     }
 }
 /// `GetATManageScopeResponseBodyResult`.
@@ -3396,6 +4472,19 @@ impl rt::Fields for GetATManageScopeResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetATManageScopeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("manageScope", &self.manage_scope)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
 /// `GetAdjustmentsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3427,6 +4516,19 @@ impl rt::Fields for GetAdjustmentsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAdjustmentsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalPage", &self.total_page)?;
+        object.end()
     }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResult`.
@@ -3483,6 +4585,24 @@ impl rt::Fields for GetCheckInSchemaTemplateResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckInSchemaTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCode", &self.biz_code)?;
+        object.optional("canModifyAndAddTemplate", &self.can_modify_and_add_template)?;
+        object.optional("conversationAdmin", &self.conversation_admin)?;
+        object.optional("customTemplateMaxSize", &self.custom_template_max_size)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("showStat", &self.show_stat)?;
+        object.optional("templateDegrade", &self.template_degrade)?;
+        object.optional("waterMarkTemplateModels", &self.water_mark_template_models)?;
+        object.end()
+    }
+}
 /// `GetCheckinRecordByUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3511,6 +4631,18 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckinRecordByUserResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("pageList", &self.page_list)?;
+        object.end()
     }
 }
 /// `GetClassWithDeletedResponseBodyResult`.
@@ -3555,6 +4687,22 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("classSetting", &self.class_setting)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("sections", &self.sections)?;
+        object.optional("workDays", &self.work_days)?;
+        object.end()
+    }
+}
 /// `GetClosingAccountsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3597,6 +4745,21 @@ impl rt::Fields for GetClosingAccountsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClosingAccountsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("closingAccountModel", &self.closing_account_model)?;
+        object.optional("switchOn", &self.switch_on)?;
+        object
+            .optional("unsealClosingAccountModel", &self.unseal_closing_account_model)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetColumnvalsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3627,6 +4790,18 @@ impl rt::Fields for GetColumnvalsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetColumnvalsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columnData", &self.column_data)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetLeaveRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3655,6 +4830,18 @@ impl rt::Fields for GetLeaveRecordsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLeaveRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("leaveRecords", &self.leave_records)?;
+        object.end()
     }
 }
 /// `GetLeaveTypeResponseBodyResult`.
@@ -3717,6 +4904,28 @@ impl rt::Fields for GetLeaveTypeResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLeaveTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
+        object.optional("leaveCertificate", &self.leave_certificate)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("leaveName", &self.leave_name)?;
+        object.optional("leaveViewUnit", &self.leave_view_unit)?;
+        object.optional("naturalDayLeave", &self.natural_day_leave)?;
+        object.optional("source", &self.source)?;
+        object.optional("submitTimeRule", &self.submit_time_rule)?;
+        object.optional("validityType", &self.validity_type)?;
+        object.optional("validityValue", &self.validity_value)?;
+        object.optional("visibilityRules", &self.visibility_rules)?;
+        object.end()
+    }
+}
 /// `GetMachineResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3774,6 +4983,27 @@ impl rt::Fields for GetMachineResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("atmManagerList", &self.atm_manager_list)?;
+        object.optional("devId", &self.dev_id)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceSn", &self.device_sn)?;
+        object.optional("machineBluetoothVO", &self.machine_bluetooth_vo)?;
+        object.optional("maxFace", &self.max_face)?;
+        object.optional("netStatus", &self.net_status)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("productVersion", &self.product_version)?;
+        object.optional("voiceMode", &self.voice_mode)?;
+        object.end()
+    }
+}
 /// `GetMachineUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3807,6 +5037,19 @@ impl rt::Fields for GetMachineUserResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineUserResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
+    }
+}
 /// `GetOverdraftInfoResponseBodyOverdraftList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3838,6 +5081,19 @@ impl rt::Fields for GetOverdraftInfoResponseBodyOverdraftList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOverdraftInfoResponseBodyOverdraftList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("overdraft", &self.overdraft)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetOvertimeSettingResponseBodyResult`.
@@ -3898,6 +5154,26 @@ impl rt::Fields for GetOvertimeSettingResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOvertimeSettingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("default", &self.default)?;
+        object.optional("durationSettings", &self.duration_settings)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("overtimeDivisions", &self.overtime_divisions)?;
+        object.optional("settingId", &self.setting_id)?;
+        object.optional("stepType", &self.step_type)?;
+        object.optional("stepValue", &self.step_value)?;
+        object.optional("warningSettings", &self.warning_settings)?;
+        object.optional("workMinutesPerDay", &self.work_minutes_per_day)?;
+        object.end()
+    }
+}
 /// `GetShiftResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3949,6 +5225,25 @@ impl rt::Fields for GetShiftResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("ownerList", &self.owner_list)?;
+        object.optional("sections", &self.sections)?;
+        object.optional("shiftGroupId", &self.shift_group_id)?;
+        object.optional("shiftGroupName", &self.shift_group_name)?;
+        object.optional("shiftSetting", &self.shift_setting)?;
+        object.end()
+    }
+}
 /// `GetSimpleGroupsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3977,6 +5272,18 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleGroupsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groups", &self.groups)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.end()
     }
 }
 /// `GetSimpleOvertimeSettingResponseBodyResult`: the same model as [`GetAdjustmentsResponseBodyResult`].
@@ -4009,6 +5316,18 @@ impl rt::Fields for GetUserHolidaysResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserHolidaysResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("holidays", &self.holidays)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GroupAddRequestFreeCheckSettingFreeCheckGap`.
@@ -4047,6 +5366,29 @@ impl rt::serde::Serialize for GroupAddRequestFreeCheckSettingFreeCheckGap {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestFreeCheckSettingFreeCheckGap {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestFreeCheckSettingFreeCheckGap {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "offOnCheckGapMinutes" => self.off_on_check_gap_minutes = map.next_value()?,
+            "onOffCheckGapMinutes" => self.on_off_check_gap_minutes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GroupAddResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4075,6 +5417,18 @@ impl rt::Fields for GroupAddResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupAddResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GroupUpdateRequestFreeCheckSettingFreeCheckGap`: the same model as [`GroupAddRequestFreeCheckSettingFreeCheckGap`].
@@ -4136,6 +5490,26 @@ impl rt::Fields for InitAndGetLeaveALlocationQuotasResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitAndGetLeaveALlocationQuotasResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("quotaCycle", &self.quota_cycle)?;
+        object.optional("quotaId", &self.quota_id)?;
+        object.optional("quotaNumPerDay", &self.quota_num_per_day)?;
+        object.optional("quotaNumPerHour", &self.quota_num_per_hour)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("usedNumPerDay", &self.used_num_per_day)?;
+        object.optional("usedNumPerHour", &self.used_num_per_hour)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListApproveByUsersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4187,6 +5561,25 @@ impl rt::Fields for ListApproveByUsersResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListApproveByUsersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approveId", &self.approve_id)?;
+        object.optional("beginTime", &self.begin_time)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("calculateModel", &self.calculate_model)?;
+        object.optional("durationUnit", &self.duration_unit)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("subType", &self.sub_type)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ProcessApproveCreateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4212,6 +5605,17 @@ impl rt::Fields for ProcessApproveCreateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessApproveCreateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingtalkApproveId", &self.dingtalk_approve_id)?;
+        object.end()
     }
 }
 /// `ProcessApproveFinishResponseBodyResult`: the same model as [`CalculateDurationResponseBodyResult`].
@@ -4294,6 +5698,34 @@ impl rt::Fields for RetainLeaveTypesResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetainLeaveTypesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
+        object.optional("leaveCertificate", &self.leave_certificate)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("leaveHourCeil", &self.leave_hour_ceil)?;
+        object.optional("leaveName", &self.leave_name)?;
+        object.optional("leaveTimeCeil", &self.leave_time_ceil)?;
+        object.optional("leaveTimeCeilMinUnit", &self.leave_time_ceil_min_unit)?;
+        object.optional("leaveViewUnit", &self.leave_view_unit)?;
+        object.optional("lieuDelayNum", &self.lieu_delay_num)?;
+        object.optional("lieuDelayUnit", &self.lieu_delay_unit)?;
+        object.optional("maxLeaveTime", &self.max_leave_time)?;
+        object.optional("minLeaveHour", &self.min_leave_hour)?;
+        object.optional("naturalDayLeave", &self.natural_day_leave)?;
+        object.optional("paidLeave", &self.paid_leave)?;
+        object.optional("submitTimeRule", &self.submit_time_rule)?;
+        object.optional("visibilityRules", &self.visibility_rules)?;
+        object.optional("whenCanLeave", &self.when_can_leave)?;
+        object.end()
+    }
+}
 /// `SalaryThirdDataIntegrationRequestItemsBizContents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4330,6 +5762,30 @@ impl rt::serde::Serialize for SalaryThirdDataIntegrationRequestItemsBizContents 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SalaryThirdDataIntegrationRequestItemsBizContents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SalaryThirdDataIntegrationRequestItemsBizContents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SalaryThirdDataIntegrationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4355,6 +5811,17 @@ impl rt::Fields for SalaryThirdDataIntegrationResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SalaryThirdDataIntegrationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reason", &self.reason)?;
+        object.end()
     }
 }
 /// `SaveCustomWaterMarkTemplateResponseBodyResult`.
@@ -4385,6 +5852,18 @@ impl rt::Fields for SaveCustomWaterMarkTemplateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveCustomWaterMarkTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("waterMarkId", &self.water_mark_id)?;
+        object.end()
     }
 }
 /// `ShiftAddRequestSectionsTimes`.
@@ -4456,6 +5935,48 @@ impl rt::serde::Serialize for ShiftAddRequestSectionsTimes {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ShiftAddRequestSectionsTimes {
+    fn default() -> Self {
+        Self {
+            across: Default::default(),
+            begin_min: Default::default(),
+            check_time: Default::default(),
+            check_type: Default::default(),
+            end_min: Default::default(),
+            flex_minutes: Default::default(),
+            free_check: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSectionsTimes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSectionsTimes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "across" => self.across = map.next_value()?,
+            "beginMin" => self.begin_min = map.next_value()?,
+            "checkTime" => self.check_time = map.next_value()?,
+            "checkType" => self.check_type = map.next_value()?,
+            "endMin" => self.end_min = map.next_value()?,
+            "flexMinutes" => self.flex_minutes = map.next_value()?,
+            "freeCheck" => self.free_check = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ShiftAddRequestSettingLateBackSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4493,6 +6014,29 @@ impl rt::serde::Serialize for ShiftAddRequestSettingLateBackSetting {
         object.optional("enable", &self.enable)?;
         object.optional("sections", &self.sections)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSettingLateBackSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSettingLateBackSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enable" => self.enable = map.next_value()?,
+            "sections" => self.sections = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ShiftAddRequestSettingTopRestTimeList`.
@@ -4539,6 +6083,30 @@ impl rt::serde::Serialize for ShiftAddRequestSettingTopRestTimeList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSettingTopRestTimeList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSettingTopRestTimeList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "across" => self.across = map.next_value()?,
+            "checkTime" => self.check_time = map.next_value()?,
+            "checkType" => self.check_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ShiftAddResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4567,6 +6135,18 @@ impl rt::Fields for ShiftAddResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ShiftAddResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("shiftId", &self.shift_id)?;
+        object.end()
     }
 }
 /// `UpdateLeaveTypeResponseBodyResult`.
@@ -4623,6 +6203,26 @@ impl rt::Fields for UpdateLeaveTypeResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateLeaveTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("freedomLeave", &self.freedom_leave)?;
+        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
+        object.optional("leaveCertificate", &self.leave_certificate)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("leaveName", &self.leave_name)?;
+        object.optional("leaveViewUnit", &self.leave_view_unit)?;
+        object.optional("naturalDayLeave", &self.natural_day_leave)?;
+        object.optional("submitTimeRule", &self.submit_time_rule)?;
+        object.optional("visibilityRules", &self.visibility_rules)?;
+        object.end()
+    }
+}
 /// `UpdateVacationQuotaResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4651,6 +6251,18 @@ impl rt::Fields for UpdateVacationQuotaResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateVacationQuotaResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("reason", &self.reason)?;
+        object.end()
     }
 }
 /// `AddLeaveTypeResponseBodyResultLeaveCertificate`.
@@ -4690,6 +6302,20 @@ impl rt::Fields for AddLeaveTypeResponseBodyResultLeaveCertificate {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeaveTypeResponseBodyResultLeaveCertificate {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("enable", &self.enable)?;
+        object.optional("promptInformation", &self.prompt_information)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `AddLeaveTypeResponseBodyResultSubmitTimeRule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4726,6 +6352,20 @@ impl rt::Fields for AddLeaveTypeResponseBodyResultSubmitTimeRule {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeaveTypeResponseBodyResultSubmitTimeRule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enableTimeLimit", &self.enable_time_limit)?;
+        object.optional("timeType", &self.time_type)?;
+        object.optional("timeUnit", &self.time_unit)?;
+        object.optional("timeValue", &self.time_value)?;
+        object.end()
+    }
+}
 /// `AddLeaveTypeResponseBodyResultVisibilityRules`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4754,6 +6394,18 @@ impl rt::Fields for AddLeaveTypeResponseBodyResultVisibilityRules {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeaveTypeResponseBodyResultVisibilityRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
     }
 }
 /// `AttendanceBleDevicesAddResponseBodyErrorListFailureList`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
@@ -4789,6 +6441,18 @@ impl rt::Fields for CalculateDurationResponseBodyResultDurationDetail {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CalculateDurationResponseBodyResultDurationDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("duration", &self.duration)?;
+        object.end()
+    }
+}
 /// `GetAdjustmentsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4820,6 +6484,19 @@ impl rt::Fields for GetAdjustmentsResponseBodyResultItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAdjustmentsResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("settingId", &self.setting_id)?;
+        object.end()
     }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels`.
@@ -4875,6 +6552,27 @@ impl rt::Fields for GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateM
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canModify", &self.can_modify)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("layoutDesign", &self.layout_design)?;
+        object.optional("sceneCode", &self.scene_code)?;
+        object.optional("schemaContent", &self.schema_content)?;
+        object.optional("suiteKey", &self.suite_key)?;
+        object.optional("systemTemplate", &self.system_template)?;
+        object.optional("title", &self.title)?;
+        object.optional("waterMarkId", &self.water_mark_id)?;
+        object.end()
     }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageList`.
@@ -4937,6 +6635,27 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckinRecordByUserResponseBodyResultPageList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkinTime", &self.checkin_time)?;
+        object.optional("checkinType", &self.checkin_type)?;
+        object.optional("customDataList", &self.custom_data_list)?;
+        object.optional("detailPlace", &self.detail_place)?;
+        object.optional("imageList", &self.image_list)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("place", &self.place)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("visitUser", &self.visit_user)?;
+        object.end()
+    }
+}
 /// `GetClassWithDeletedResponseBodyResultClassSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4970,6 +6689,18 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSetting {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResultClassSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classSettingId", &self.class_setting_id)?;
+        object.optional("restTimeList", &self.rest_time_list)?;
+        object.end()
+    }
+}
 /// `GetClassWithDeletedResponseBodyResultSections`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4995,6 +6726,17 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultSections {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResultSections {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("times", &self.times)?;
+        object.end()
     }
 }
 /// `GetClosingAccountsResponseBodyResultClosingAccountModel`.
@@ -5040,6 +6782,22 @@ impl rt::Fields for GetClosingAccountsResponseBodyResultClosingAccountModel {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClosingAccountsResponseBodyResultClosingAccountModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("closingDay", &self.closing_day)?;
+        object.optional("closingHourMinutes", &self.closing_hour_minutes)?;
+        object.optional("endDay", &self.end_day)?;
+        object.optional("endMonth", &self.end_month)?;
+        object.optional("startDay", &self.start_day)?;
+        object.optional("startMonth", &self.start_month)?;
+        object.end()
+    }
+}
 /// `GetClosingAccountsResponseBodyResultUnsealClosingAccountModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5066,6 +6824,18 @@ impl rt::Fields for GetClosingAccountsResponseBodyResultUnsealClosingAccountMode
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("invalidTimeStamp", &self.invalid_time_stamp)?;
+        object.end()
     }
 }
 /// `GetColumnvalsResponseBodyResultColumnData`.
@@ -5101,6 +6871,19 @@ impl rt::Fields for GetColumnvalsResponseBodyResultColumnData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetColumnvalsResponseBodyResultColumnData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columnValues", &self.column_values)?;
+        object.optional("fixedValue", &self.fixed_value)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `GetLeaveRecordsResponseBodyResultLeaveRecords`.
@@ -5175,6 +6958,32 @@ impl rt::Fields for GetLeaveRecordsResponseBodyResultLeaveRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLeaveRecordsResponseBodyResultLeaveRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calType", &self.cal_type)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("leaveReason", &self.leave_reason)?;
+        object.optional("leaveRecordType", &self.leave_record_type)?;
+        object.optional("leaveStatus", &self.leave_status)?;
+        object.optional("leaveViewUnit", &self.leave_view_unit)?;
+        object.optional("opUserId", &self.op_user_id)?;
+        object.optional("quotaId", &self.quota_id)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("recordNumPerDay", &self.record_num_per_day)?;
+        object.optional("recordNumPerHour", &self.record_num_per_hour)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetLeaveTypeResponseBodyResultLeaveCertificate`: the same model as [`AddLeaveTypeResponseBodyResultLeaveCertificate`].
 pub type GetLeaveTypeResponseBodyResultLeaveCertificate = AddLeaveTypeResponseBodyResultLeaveCertificate;
 /// `GetLeaveTypeResponseBodyResultSubmitTimeRule`: the same model as [`AddLeaveTypeResponseBodyResultSubmitTimeRule`].
@@ -5242,6 +7051,27 @@ impl rt::Fields for GetMachineResponseBodyResultMachineBluetoothVO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineResponseBodyResultMachineBluetoothVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("bluetoothCheckWithFace", &self.bluetooth_check_with_face)?;
+        object.optional("bluetoothDistanceMode", &self.bluetooth_distance_mode)?;
+        object
+            .optional("bluetoothDistanceModeDesc", &self.bluetooth_distance_mode_desc)?;
+        object.optional("bluetoothValue", &self.bluetooth_value)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("limitUserDeviceCount", &self.limit_user_device_count)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("monitorLocationAbnormal", &self.monitor_location_abnormal)?;
+        object.optional("userDeviceCount", &self.user_device_count)?;
+        object.end()
+    }
+}
 /// `GetMachineUserResponseBodyResultUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5273,6 +7103,19 @@ impl rt::Fields for GetMachineUserResponseBodyResultUserList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineUserResponseBodyResultUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasFace", &self.has_face)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ResultDurationSettingsValue`.
@@ -5343,6 +7186,36 @@ impl rt::Fields for ResultDurationSettingsValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultDurationSettingsValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calcType", &self.calc_type)?;
+        object.optional("durationType", &self.duration_type)?;
+        object.optional("overtimeRedress", &self.overtime_redress)?;
+        object.optional("settings", &self.settings)?;
+        object.optional("overtimeRedressBy", &self.overtime_redress_by)?;
+        object.optional("vacationRate", &self.vacation_rate)?;
+        object.optional("skipTime", &self.skip_time)?;
+        object.optional("skipTimeByFrames", &self.skip_time_by_frames)?;
+        object.optional("skipTimeByDurations", &self.skip_time_by_durations)?;
+        object
+            .optional(
+                "holidayPlanOvertimeRedress",
+                &self.holiday_plan_overtime_redress,
+            )?;
+        object
+            .optional(
+                "holidayPlanOvertimeRedressBy",
+                &self.holiday_plan_overtime_redress_by,
+            )?;
+        object.optional("holidayPlanVacationRate", &self.holiday_plan_vacation_rate)?;
+        object.end()
+    }
+}
 /// `GetOvertimeSettingResponseBodyResultOvertimeDivisions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5375,6 +7248,19 @@ impl rt::Fields for GetOvertimeSettingResponseBodyResultOvertimeDivisions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOvertimeSettingResponseBodyResultOvertimeDivisions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextDayType", &self.next_day_type)?;
+        object.optional("previousDayType", &self.previous_day_type)?;
+        object.optional("timeSplitPoint", &self.time_split_point)?;
+        object.end()
     }
 }
 /// `GetOvertimeSettingResponseBodyResultWarningSettings`.
@@ -5411,6 +7297,19 @@ impl rt::Fields for GetOvertimeSettingResponseBodyResultWarningSettings {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOvertimeSettingResponseBodyResultWarningSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("threshold", &self.threshold)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// `GetShiftResponseBodyResultSections`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5442,6 +7341,19 @@ impl rt::Fields for GetShiftResponseBodyResultSections {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResultSections {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("punches", &self.punches)?;
+        object.optional("rests", &self.rests)?;
+        object.optional("sectionId", &self.section_id)?;
+        object.end()
     }
 }
 /// `GetShiftResponseBodyResultShiftSetting`.
@@ -5502,6 +7414,28 @@ impl rt::Fields for GetShiftResponseBodyResultShiftSetting {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResultShiftSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendDays", &self.attend_days)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("overtimeBehindDuration", &self.overtime_behind_duration)?;
+        object.optional("overtimeFrontDuration", &self.overtime_front_duration)?;
+        object.optional("overtimeOpen", &self.overtime_open)?;
+        object.optional("overtimeType", &self.overtime_type)?;
+        object.optional("shiftId", &self.shift_id)?;
+        object.optional("shiftSettingId", &self.shift_setting_id)?;
+        object.optional("shiftType", &self.shift_type)?;
+        object.optional("workTimeMinutes", &self.work_time_minutes)?;
+        object.end()
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroups`.
@@ -5591,6 +7525,43 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroups {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleGroupsResponseBodyResultGroups {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classesList", &self.classes_list)?;
+        object.optional("defaultClassId", &self.default_class_id)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("deptNameList", &self.dept_name_list)?;
+        object.optional("disableCheckWhenRest", &self.disable_check_when_rest)?;
+        object
+            .optional(
+                "disableCheckWithoutSchedule",
+                &self.disable_check_without_schedule,
+            )?;
+        object.optional("enableEmpSelectClass", &self.enable_emp_select_class)?;
+        object
+            .optional(
+                "freeCheckDayStartMinOffset",
+                &self.free_check_day_start_min_offset,
+            )?;
+        object.optional("freecheckWorkDays", &self.freecheck_work_days)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("isDefault", &self.is_default)?;
+        object.optional("managerList", &self.manager_list)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("selectedClass", &self.selected_class)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.optional("workDayList", &self.work_day_list)?;
+        object.end()
+    }
+}
 /// `GetSimpleOvertimeSettingResponseBodyResultItems`: the same model as [`GetAdjustmentsResponseBodyResultItems`].
 pub type GetSimpleOvertimeSettingResponseBodyResultItems = GetAdjustmentsResponseBodyResultItems;
 /// `GetUserHolidaysResponseBodyResultHolidays`.
@@ -5627,6 +7598,20 @@ impl rt::Fields for GetUserHolidaysResponseBodyResultHolidays {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserHolidaysResponseBodyResultHolidays {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("holidayName", &self.holiday_name)?;
+        object.optional("holidayType", &self.holiday_type)?;
+        object.optional("realWorkDate", &self.real_work_date)?;
+        object.optional("workDate", &self.work_date)?;
+        object.end()
     }
 }
 /// `ProcessApproveFinishResponseBodyResultDurationDetail`: the same model as [`CalculateDurationResponseBodyResultDurationDetail`].
@@ -5673,6 +7658,29 @@ impl rt::serde::Serialize for ShiftAddRequestSettingLateBackSettingSections {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSettingLateBackSettingSections {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSettingLateBackSettingSections {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extra" => self.extra = map.next_value()?,
+            "late" => self.late = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateLeaveTypeResponseBodyResultLeaveCertificate`: the same model as [`AddLeaveTypeResponseBodyResultLeaveCertificate`].
 pub type UpdateLeaveTypeResponseBodyResultLeaveCertificate = AddLeaveTypeResponseBodyResultLeaveCertificate;
 /// `UpdateLeaveTypeResponseBodyResultSubmitTimeRule`: the same model as [`AddLeaveTypeResponseBodyResultSubmitTimeRule`].
@@ -5712,6 +7720,19 @@ impl rt::Fields for UpdateVacationQuotaResponseBodyResultQuota {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateVacationQuotaResponseBodyResultQuota {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("quotaCycle", &self.quota_cycle)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetCheckinRecordByUserResponseBodyResultPageListCustomDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5746,6 +7767,20 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageListCustomDataLi
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5777,6 +7812,19 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSettingRestTimeLis
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetClassWithDeletedResponseBodyResultClassSettingRestTimeList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("begin", &self.begin)?;
+        object.optional("end", &self.end)?;
+        object.end()
     }
 }
 /// `GetClassWithDeletedResponseBodyResultSectionsTimes`.
@@ -5819,6 +7867,21 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultSectionsTimes {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResultSectionsTimes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("across", &self.across)?;
+        object.optional("beginMin", &self.begin_min)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.optional("checkType", &self.check_type)?;
+        object.optional("endMin", &self.end_min)?;
+        object.end()
+    }
+}
 /// `GetColumnvalsResponseBodyResultColumnDataColumnValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5848,6 +7911,18 @@ impl rt::Fields for GetColumnvalsResponseBodyResultColumnDataColumnValues {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetColumnvalsResponseBodyResultColumnDataColumnValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ResultDurationSettingsValueSkipTimeByFrames`.
@@ -5883,6 +7958,19 @@ impl rt::Fields for ResultDurationSettingsValueSkipTimeByFrames {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultDurationSettingsValueSkipTimeByFrames {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("valid", &self.valid)?;
+        object.end()
+    }
+}
 /// `ResultDurationSettingsValueSkipTimeByDurations`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5912,6 +8000,18 @@ impl rt::Fields for ResultDurationSettingsValueSkipTimeByDurations {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultDurationSettingsValueSkipTimeByDurations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("minus", &self.minus)?;
+        object.end()
     }
 }
 /// `GetShiftResponseBodyResultSectionsPunches`.
@@ -5976,6 +8076,28 @@ impl rt::Fields for GetShiftResponseBodyResultSectionsPunches {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResultSectionsPunches {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("absenteeismLateMinutes", &self.absenteeism_late_minutes)?;
+        object.optional("across", &self.across)?;
+        object.optional("beginMin", &self.begin_min)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.optional("checkType", &self.check_type)?;
+        object.optional("endMin", &self.end_min)?;
+        object.optional("flexMinutes", &self.flex_minutes)?;
+        object.optional("freeCheck", &self.free_check)?;
+        object.optional("lateBackSetting", &self.late_back_setting)?;
+        object.optional("permitMinutes", &self.permit_minutes)?;
+        object.optional("puncheId", &self.punche_id)?;
+        object.optional("seriousLateMinutes", &self.serious_late_minutes)?;
+        object.end()
+    }
+}
 /// `GetShiftResponseBodyResultSectionsRests`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6010,6 +8132,20 @@ impl rt::Fields for GetShiftResponseBodyResultSectionsRests {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResultSectionsRests {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("across", &self.across)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.optional("checkType", &self.check_type)?;
+        object.optional("restId", &self.rest_id)?;
+        object.end()
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClass`.
@@ -6051,6 +8187,20 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClass {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleGroupsResponseBodyResultGroupsSelectedClass {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("sections", &self.sections)?;
+        object.optional("setting", &self.setting)?;
+        object.end()
+    }
+}
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6080,6 +8230,19 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSettingRestTimeLis
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("across", &self.across)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.end()
     }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`].
@@ -6114,6 +8277,17 @@ impl rt::Fields for GetShiftResponseBodyResultSectionsPunchesLateBackSetting {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResultSectionsPunchesLateBackSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("lateBackPairs", &self.late_back_pairs)?;
+        object.end()
+    }
+}
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6142,6 +8316,18 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("times", &self.times)?;
+        object.end()
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting`.
@@ -6192,6 +8378,24 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("absenteeismLateMinutes", &self.absenteeism_late_minutes)?;
+        object.optional("classSettingId", &self.class_setting_id)?;
+        object.optional("isOffDutyFreeCheck", &self.is_off_duty_free_check)?;
+        object.optional("permitLateMinutes", &self.permit_late_minutes)?;
+        object.optional("restTimeList", &self.rest_time_list)?;
+        object.optional("seriousLateMinutes", &self.serious_late_minutes)?;
+        object.optional("workTimeMinutes", &self.work_time_minutes)?;
+        object.end()
+    }
+}
 /// `GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6222,6 +8426,19 @@ for GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extra", &self.extra)?;
+        object.optional("late", &self.late)?;
+        object.end()
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes`.
@@ -6256,6 +8473,20 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("across", &self.across)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.optional("checkType", &self.check_type)?;
+        object.end()
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`].
@@ -6429,6 +8660,70 @@ impl rt::serde::Serialize for AddLeaveTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddLeaveTypeRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            biz_type: Default::default(),
+            extras: Default::default(),
+            freedom_leave: Default::default(),
+            hours_in_per_day: Default::default(),
+            leave_certificate: Default::default(),
+            leave_hour_ceil: Default::default(),
+            leave_name: Default::default(),
+            leave_time_ceil: Default::default(),
+            leave_time_ceil_min_unit: Default::default(),
+            leave_view_unit: Default::default(),
+            max_leave_time: Default::default(),
+            min_leave_hour: Default::default(),
+            natural_day_leave: Default::default(),
+            paid_leave: Default::default(),
+            submit_time_rule: Default::default(),
+            visibility_rules: Default::default(),
+            when_can_leave: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeaveTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "extras" => self.extras = map.next_value()?,
+            "freedomLeave" => self.freedom_leave = map.next_value()?,
+            "hoursInPerDay" => self.hours_in_per_day = map.next_value()?,
+            "leaveCertificate" => self.leave_certificate = map.next_value()?,
+            "leaveHourCeil" => self.leave_hour_ceil = map.next_value()?,
+            "leaveName" => self.leave_name = map.next_value()?,
+            "leaveTimeCeil" => self.leave_time_ceil = map.next_value()?,
+            "leaveTimeCeilMinUnit" => self.leave_time_ceil_min_unit = map.next_value()?,
+            "leaveViewUnit" => self.leave_view_unit = map.next_value()?,
+            "maxLeaveTime" => self.max_leave_time = map.next_value()?,
+            "minLeaveHour" => self.min_leave_hour = map.next_value()?,
+            "naturalDayLeave" => self.natural_day_leave = map.next_value()?,
+            "paidLeave" => self.paid_leave = map.next_value()?,
+            "submitTimeRule" => self.submit_time_rule = map.next_value()?,
+            "visibilityRules" => self.visibility_rules = map.next_value()?,
+            "whenCanLeave" => self.when_can_leave = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddLeaveTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -6476,6 +8771,40 @@ impl rt::serde::Serialize for AttendanceBleDevicesAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AttendanceBleDevicesAddRequest {
+    fn default() -> Self {
+        Self {
+            device_id_list: Default::default(),
+            group_key: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AttendanceBleDevicesAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceIdList" => self.device_id_list = map.next_value()?,
+            "groupKey" => self.group_key = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AttendanceBleDevicesAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6513,6 +8842,38 @@ impl rt::serde::Serialize for AttendanceBleDevicesQueryRequest {
         object.field("groupKey", &self.group_key)?;
         object.optional("opUserId", &self.op_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AttendanceBleDevicesQueryRequest {
+    fn default() -> Self {
+        Self {
+            group_key: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AttendanceBleDevicesQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupKey" => self.group_key = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AttendanceBleDevicesQueryRequest {
@@ -6561,6 +8922,40 @@ impl rt::serde::Serialize for AttendanceBleDevicesRemoveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AttendanceBleDevicesRemoveRequest {
+    fn default() -> Self {
+        Self {
+            device_id_list: Default::default(),
+            group_key: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesRemoveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AttendanceBleDevicesRemoveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceIdList" => self.device_id_list = map.next_value()?,
+            "groupKey" => self.group_key = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AttendanceBleDevicesRemoveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6600,6 +8995,38 @@ impl rt::serde::Serialize for BatchBossCheckRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("models", &self.models)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchBossCheckRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            models: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchBossCheckRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchBossCheckRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "models" => self.models = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchBossCheckRequest {
@@ -6691,6 +9118,35 @@ impl rt::serde::Serialize for CalculateDurationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CalculateDurationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CalculateDurationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "calculateModel" => self.calculate_model = map.next_value()?,
+            "durationUnit" => self.duration_unit = map.next_value()?,
+            "fromTime" => self.from_time = map.next_value()?,
+            "leaveCode" => self.leave_code = map.next_value()?,
+            "timeZoneId" => self.time_zone_id = map.next_value()?,
+            "toTime" => self.to_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CalculateDurationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -6734,6 +9190,40 @@ impl rt::serde::Serialize for CheckClosingAccountRequest {
         object.field("userIds", &self.user_ids)?;
         object.field("userTimeRange", &self.user_time_range)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CheckClosingAccountRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            user_ids: Default::default(),
+            user_time_range: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckClosingAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckClosingAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            "userTimeRange" => self.user_time_range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CheckClosingAccountRequest {
@@ -6781,6 +9271,42 @@ impl rt::serde::Serialize for CheckWritePermissionRequest {
         object.field("opUserId", &self.op_user_id)?;
         object.field("resourceKey", &self.resource_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CheckWritePermissionRequest {
+    fn default() -> Self {
+        Self {
+            category: Default::default(),
+            entity_ids: Default::default(),
+            op_user_id: Default::default(),
+            resource_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckWritePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckWritePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "entityIds" => self.entity_ids = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "resourceKey" => self.resource_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CheckWritePermissionRequest {
@@ -6858,6 +9384,46 @@ impl rt::serde::Serialize for CreateApproveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateApproveRequest {
+    fn default() -> Self {
+        Self {
+            approve_id: Default::default(),
+            op_userid: Default::default(),
+            punch_param: Default::default(),
+            sub_type: Default::default(),
+            tag_name: Default::default(),
+            userid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateApproveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateApproveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approveId" => self.approve_id = map.next_value()?,
+            "opUserid" => self.op_userid = map.next_value()?,
+            "punchParam" => self.punch_param = map.next_value()?,
+            "subType" => self.sub_type = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateApproveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6884,6 +9450,36 @@ impl rt::serde::Serialize for DeleteLeaveRequestRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("outerId", &self.outer_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteLeaveRequestRequest {
+    fn default() -> Self {
+        Self {
+            outer_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteLeaveRequestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteLeaveRequestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outerId" => self.outer_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteLeaveRequestRequest {
@@ -6926,6 +9522,44 @@ impl DeleteWaterMarkTemplateRequest {
     pub fn form_content(mut self, value: impl Into<String>) -> Self {
         self.form_content = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteWaterMarkTemplateRequest {
+    fn default() -> Self {
+        Self {
+            form_code: Default::default(),
+            form_content: Default::default(),
+            open_conversation_id: Default::default(),
+            system_template: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWaterMarkTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWaterMarkTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => self.form_code = map.next_value()?,
+            "formContent" => self.form_content = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "systemTemplate" => self.system_template = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteWaterMarkTemplateRequest {
@@ -6984,6 +9618,44 @@ impl rt::serde::Serialize for DingTalkSecurityCheckRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DingTalkSecurityCheckRequest {
+    fn default() -> Self {
+        Self {
+            client_ver: Default::default(),
+            platform: Default::default(),
+            platform_ver: Default::default(),
+            sec: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DingTalkSecurityCheckRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DingTalkSecurityCheckRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientVer" => self.client_ver = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "platformVer" => self.platform_ver = map.next_value()?,
+            "sec" => self.sec = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DingTalkSecurityCheckRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7014,6 +9686,40 @@ impl GetATManageScopeRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetATManageScopeRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetATManageScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetATManageScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetATManageScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7034,6 +9740,38 @@ impl GetAdjustmentsRequest {
     /// A `GetAdjustmentsRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetAdjustmentsRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAdjustmentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAdjustmentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAdjustmentsRequest {
@@ -7073,6 +9811,42 @@ impl GetCheckInSchemaTemplateRequest {
     pub fn scene_code(mut self, value: impl Into<String>) -> Self {
         self.scene_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetCheckInSchemaTemplateRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            open_conversation_id: Default::default(),
+            scene_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCheckInSchemaTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCheckInSchemaTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "sceneCode" => self.scene_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCheckInSchemaTemplateRequest {
@@ -7135,6 +9909,46 @@ impl rt::serde::Serialize for GetCheckinRecordByUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCheckinRecordByUserRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_user_id: Default::default(),
+            start_time: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCheckinRecordByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCheckinRecordByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7163,6 +9977,36 @@ impl rt::serde::Serialize for GetClosingAccountsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetClosingAccountsRequest {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetClosingAccountsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetClosingAccountsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetClosingAccountsRequest {
@@ -7210,6 +10054,42 @@ impl rt::serde::Serialize for GetColumnvalsRequest {
         object.field("toDate", &self.to_date)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetColumnvalsRequest {
+    fn default() -> Self {
+        Self {
+            column_id_list: Default::default(),
+            from_date: Default::default(),
+            to_date: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetColumnvalsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetColumnvalsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "columnIdList" => self.column_id_list = map.next_value()?,
+            "fromDate" => self.from_date = map.next_value()?,
+            "toDate" => self.to_date = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetColumnvalsRequest {
@@ -7264,6 +10144,44 @@ impl rt::serde::Serialize for GetLeaveRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetLeaveRecordsRequest {
+    fn default() -> Self {
+        Self {
+            leave_code: Default::default(),
+            op_user_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetLeaveRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetLeaveRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leaveCode" => self.leave_code = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetLeaveRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7292,6 +10210,38 @@ impl GetLeaveTypeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetLeaveTypeRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            vacation_source: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetLeaveTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetLeaveTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "vacationSource" => self.vacation_source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetLeaveTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -7314,6 +10264,38 @@ impl GetMachineUserRequest {
             max_results,
             next_token: next_token.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetMachineUserRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMachineUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMachineUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetMachineUserRequest {
@@ -7354,6 +10336,38 @@ impl rt::serde::Serialize for GetOverdraftInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetOverdraftInfoRequest {
+    fn default() -> Self {
+        Self {
+            leave_code: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOverdraftInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOverdraftInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leaveCode" => self.leave_code = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetOverdraftInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7387,6 +10401,28 @@ impl rt::serde::Serialize for GetOvertimeSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOvertimeSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOvertimeSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "overtimeSettingIds" => self.overtime_setting_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetOvertimeSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7412,6 +10448,38 @@ impl GetShiftRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetShiftRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            shift_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetShiftRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetShiftRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "shiftId" => self.shift_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetShiftRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -7433,6 +10501,38 @@ impl GetSimpleGroupsRequest {
         Self { max_results, next_token }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSimpleGroupsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSimpleGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSimpleGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSimpleGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7452,6 +10552,38 @@ impl GetSimpleOvertimeSettingRequest {
     /// A `GetSimpleOvertimeSettingRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSimpleOvertimeSettingRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSimpleOvertimeSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSimpleOvertimeSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSimpleOvertimeSettingRequest {
@@ -7495,6 +10627,40 @@ impl rt::serde::Serialize for GetUserHolidaysRequest {
         object.field("workDateFrom", &self.work_date_from)?;
         object.field("workDateTo", &self.work_date_to)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserHolidaysRequest {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+            work_date_from: Default::default(),
+            work_date_to: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserHolidaysRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserHolidaysRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            "workDateFrom" => self.work_date_from = map.next_value()?,
+            "workDateTo" => self.work_date_to = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserHolidaysRequest {
@@ -7965,6 +11131,140 @@ impl rt::serde::Serialize for GroupAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GroupAddRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            adjustment_setting_id: Default::default(),
+            ble_device_list: Default::default(),
+            check_need_healthy_code: Default::default(),
+            default_class_id: Default::default(),
+            disable_check_when_rest: Default::default(),
+            disable_check_without_schedule: Default::default(),
+            enable_camera_check: Default::default(),
+            enable_emp_select_class: Default::default(),
+            enable_face_check: Default::default(),
+            enable_face_strict_mode: Default::default(),
+            enable_next_day: Default::default(),
+            enable_out_side_update_normal_check: Default::default(),
+            enable_outside_apply: Default::default(),
+            enable_outside_camera_check: Default::default(),
+            enable_outside_check: Default::default(),
+            enable_outside_remark: Default::default(),
+            enable_position_ble: Default::default(),
+            enable_trim_distance: Default::default(),
+            forbid_hide_out_side_address: Default::default(),
+            free_check_demand_work_minutes: Default::default(),
+            free_check_setting: Default::default(),
+            free_check_type_id: Default::default(),
+            freecheck_day_start_min_offset: Default::default(),
+            freecheck_work_days: Default::default(),
+            group_id: Default::default(),
+            group_name: Default::default(),
+            manager_list: Default::default(),
+            members: Default::default(),
+            modify_member: Default::default(),
+            offset: Default::default(),
+            only_machine_check: Default::default(),
+            open_camera_check: Default::default(),
+            open_face_check: Default::default(),
+            outside_check_approve_mode_id: Default::default(),
+            overtime_setting_id: Default::default(),
+            owner: Default::default(),
+            positions: Default::default(),
+            resource_permission_map: Default::default(),
+            shift_vo_list: Default::default(),
+            skip_holidays: Default::default(),
+            special_days: Default::default(),
+            trim_distance: Default::default(),
+            r#type: Default::default(),
+            wifis: Default::default(),
+            workday_class_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "adjustmentSettingId" => self.adjustment_setting_id = map.next_value()?,
+            "bleDeviceList" => self.ble_device_list = map.next_value()?,
+            "checkNeedHealthyCode" => self.check_need_healthy_code = map.next_value()?,
+            "defaultClassId" => self.default_class_id = map.next_value()?,
+            "disableCheckWhenRest" => self.disable_check_when_rest = map.next_value()?,
+            "disableCheckWithoutSchedule" => {
+                self.disable_check_without_schedule = map.next_value()?;
+            }
+            "enableCameraCheck" => self.enable_camera_check = map.next_value()?,
+            "enableEmpSelectClass" => self.enable_emp_select_class = map.next_value()?,
+            "enableFaceCheck" => self.enable_face_check = map.next_value()?,
+            "enableFaceStrictMode" => self.enable_face_strict_mode = map.next_value()?,
+            "enableNextDay" => self.enable_next_day = map.next_value()?,
+            "enableOutSideUpdateNormalCheck" => {
+                self.enable_out_side_update_normal_check = map.next_value()?;
+            }
+            "enableOutsideApply" => self.enable_outside_apply = map.next_value()?,
+            "enableOutsideCameraCheck" => {
+                self.enable_outside_camera_check = map.next_value()?;
+            }
+            "enableOutsideCheck" => self.enable_outside_check = map.next_value()?,
+            "enableOutsideRemark" => self.enable_outside_remark = map.next_value()?,
+            "enablePositionBle" => self.enable_position_ble = map.next_value()?,
+            "enableTrimDistance" => self.enable_trim_distance = map.next_value()?,
+            "forbidHideOutSideAddress" => {
+                self.forbid_hide_out_side_address = map.next_value()?;
+            }
+            "freeCheckDemandWorkMinutes" => {
+                self.free_check_demand_work_minutes = map.next_value()?;
+            }
+            "freeCheckSetting" => self.free_check_setting = map.next_value()?,
+            "freeCheckTypeId" => self.free_check_type_id = map.next_value()?,
+            "freecheckDayStartMinOffset" => {
+                self.freecheck_day_start_min_offset = map.next_value()?;
+            }
+            "freecheckWorkDays" => self.freecheck_work_days = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "managerList" => self.manager_list = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "modifyMember" => self.modify_member = map.next_value()?,
+            "offset" => self.offset = map.next_value()?,
+            "onlyMachineCheck" => self.only_machine_check = map.next_value()?,
+            "openCameraCheck" => self.open_camera_check = map.next_value()?,
+            "openFaceCheck" => self.open_face_check = map.next_value()?,
+            "outsideCheckApproveModeId" => {
+                self.outside_check_approve_mode_id = map.next_value()?;
+            }
+            "overtimeSettingId" => self.overtime_setting_id = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "positions" => self.positions = map.next_value()?,
+            "resourcePermissionMap" => self.resource_permission_map = map.next_value()?,
+            "shiftVOList" => self.shift_vo_list = map.next_value()?,
+            "skipHolidays" => self.skip_holidays = map.next_value()?,
+            "specialDays" => self.special_days = map.next_value()?,
+            "trimDistance" => self.trim_distance = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "wifis" => self.wifis = map.next_value()?,
+            "workdayClassList" => self.workday_class_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GroupAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -8331,6 +11631,116 @@ impl rt::serde::Serialize for GroupUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GroupUpdateRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            adjustment_setting_id: Default::default(),
+            default_class_id: Default::default(),
+            disable_check_when_rest: Default::default(),
+            disable_check_without_schedule: Default::default(),
+            enable_camera_check: Default::default(),
+            enable_emp_select_class: Default::default(),
+            enable_face_check: Default::default(),
+            enable_face_strict_mode: Default::default(),
+            enable_out_side_update_normal_check: Default::default(),
+            enable_outside_apply: Default::default(),
+            enable_outside_camera_check: Default::default(),
+            enable_outside_check: Default::default(),
+            enable_outside_remark: Default::default(),
+            enable_trim_distance: Default::default(),
+            forbid_hide_out_side_address: Default::default(),
+            free_check_setting: Default::default(),
+            free_check_type_id: Default::default(),
+            freecheck_day_start_min_offset: Default::default(),
+            group_id: Default::default(),
+            group_name: Default::default(),
+            manager_list: Default::default(),
+            offset: Default::default(),
+            only_machine_check: Default::default(),
+            open_camera_check: Default::default(),
+            open_face_check: Default::default(),
+            outside_check_approve_mode_id: Default::default(),
+            overtime_setting_id: Default::default(),
+            owner: Default::default(),
+            positions: Default::default(),
+            resource_permission_map: Default::default(),
+            shift_vo_list: Default::default(),
+            skip_holidays: Default::default(),
+            trim_distance: Default::default(),
+            workday_class_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "adjustmentSettingId" => self.adjustment_setting_id = map.next_value()?,
+            "defaultClassId" => self.default_class_id = map.next_value()?,
+            "disableCheckWhenRest" => self.disable_check_when_rest = map.next_value()?,
+            "disableCheckWithoutSchedule" => {
+                self.disable_check_without_schedule = map.next_value()?;
+            }
+            "enableCameraCheck" => self.enable_camera_check = map.next_value()?,
+            "enableEmpSelectClass" => self.enable_emp_select_class = map.next_value()?,
+            "enableFaceCheck" => self.enable_face_check = map.next_value()?,
+            "enableFaceStrictMode" => self.enable_face_strict_mode = map.next_value()?,
+            "enableOutSideUpdateNormalCheck" => {
+                self.enable_out_side_update_normal_check = map.next_value()?;
+            }
+            "enableOutsideApply" => self.enable_outside_apply = map.next_value()?,
+            "enableOutsideCameraCheck" => {
+                self.enable_outside_camera_check = map.next_value()?;
+            }
+            "enableOutsideCheck" => self.enable_outside_check = map.next_value()?,
+            "enableOutsideRemark" => self.enable_outside_remark = map.next_value()?,
+            "enableTrimDistance" => self.enable_trim_distance = map.next_value()?,
+            "forbidHideOutSideAddress" => {
+                self.forbid_hide_out_side_address = map.next_value()?;
+            }
+            "freeCheckSetting" => self.free_check_setting = map.next_value()?,
+            "freeCheckTypeId" => self.free_check_type_id = map.next_value()?,
+            "freecheckDayStartMinOffset" => {
+                self.freecheck_day_start_min_offset = map.next_value()?;
+            }
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "managerList" => self.manager_list = map.next_value()?,
+            "offset" => self.offset = map.next_value()?,
+            "onlyMachineCheck" => self.only_machine_check = map.next_value()?,
+            "openCameraCheck" => self.open_camera_check = map.next_value()?,
+            "openFaceCheck" => self.open_face_check = map.next_value()?,
+            "outsideCheckApproveModeId" => {
+                self.outside_check_approve_mode_id = map.next_value()?;
+            }
+            "overtimeSettingId" => self.overtime_setting_id = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "positions" => self.positions = map.next_value()?,
+            "resourcePermissionMap" => self.resource_permission_map = map.next_value()?,
+            "shiftVOList" => self.shift_vo_list = map.next_value()?,
+            "skipHolidays" => self.skip_holidays = map.next_value()?,
+            "trimDistance" => self.trim_distance = map.next_value()?,
+            "workdayClassList" => self.workday_class_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GroupUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -8361,6 +11771,40 @@ impl InitAndGetLeaveALlocationQuotasRequest {
     pub fn leave_code(mut self, value: impl Into<String>) -> Self {
         self.leave_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InitAndGetLeaveALlocationQuotasRequest {
+    fn default() -> Self {
+        Self {
+            leave_code: Default::default(),
+            op_user_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitAndGetLeaveALlocationQuotasRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitAndGetLeaveALlocationQuotasRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leaveCode" => self.leave_code = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InitAndGetLeaveALlocationQuotasRequest {
@@ -8420,6 +11864,31 @@ impl rt::serde::Serialize for ListApproveByUsersRequest {
         object.optional("toDateTime", &self.to_date_time)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListApproveByUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListApproveByUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTypes" => self.biz_types = map.next_value()?,
+            "fromDateTime" => self.from_date_time = map.next_value()?,
+            "toDateTime" => self.to_date_time = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListApproveByUsersRequest {
@@ -8503,6 +11972,50 @@ impl rt::serde::Serialize for ModifyWaterMarkTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ModifyWaterMarkTemplateRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+            form_code: Default::default(),
+            icon: Default::default(),
+            layout_design_id: Default::default(),
+            schema_content: Default::default(),
+            title: Default::default(),
+            water_mark_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifyWaterMarkTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifyWaterMarkTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "layoutDesignId" => self.layout_design_id = map.next_value()?,
+            "schemaContent" => self.schema_content = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "waterMarkId" => self.water_mark_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ModifyWaterMarkTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -8560,6 +12073,46 @@ impl rt::serde::Serialize for ProcessApproveCreateRequest {
         object.field("tagName", &self.tag_name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ProcessApproveCreateRequest {
+    fn default() -> Self {
+        Self {
+            approve_id: Default::default(),
+            op_user_id: Default::default(),
+            punch_param: Default::default(),
+            sub_type: Default::default(),
+            tag_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessApproveCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessApproveCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approveId" => self.approve_id = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "punchParam" => self.punch_param = map.next_value()?,
+            "subType" => self.sub_type = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ProcessApproveCreateRequest {
@@ -8659,6 +12212,37 @@ impl rt::serde::Serialize for ProcessApproveFinishRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessApproveFinishRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessApproveFinishRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "approveId" => self.approve_id = map.next_value()?,
+            "jumpUrl" => self.jump_url = map.next_value()?,
+            "overTimeToMore" => self.over_time_to_more = map.next_value()?,
+            "overtimeDuration" => self.overtime_duration = map.next_value()?,
+            "subType" => self.sub_type = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            "topCalculateApproveDurationParam" => {
+                self.top_calculate_approve_duration_param = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ProcessApproveFinishRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -8700,6 +12284,40 @@ impl rt::serde::Serialize for ProcessHhOemUpdateRequest {
         object.field("corpIdList", &self.corp_id_list)?;
         object.field("useOemApp", &self.use_oem_app)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ProcessHhOemUpdateRequest {
+    fn default() -> Self {
+        Self {
+            bind_oem_app: Default::default(),
+            corp_id_list: Default::default(),
+            use_oem_app: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessHhOemUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessHhOemUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindOemApp" => self.bind_oem_app = map.next_value()?,
+            "corpIdList" => self.corp_id_list = map.next_value()?,
+            "useOemApp" => self.use_oem_app = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ProcessHhOemUpdateRequest {
@@ -8763,6 +12381,46 @@ impl rt::serde::Serialize for ReduceQuotaWithLeaveRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ReduceQuotaWithLeaveRecordRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            leave_code: Default::default(),
+            outer_id: Default::default(),
+            quota_num: Default::default(),
+            reason: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReduceQuotaWithLeaveRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReduceQuotaWithLeaveRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "leaveCode" => self.leave_code = map.next_value()?,
+            "outerId" => self.outer_id = map.next_value()?,
+            "quotaNum" => self.quota_num = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ReduceQuotaWithLeaveRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8814,6 +12472,40 @@ impl rt::serde::Serialize for RetainLeaveTypesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RetainLeaveTypesRequest {
+    fn default() -> Self {
+        Self {
+            leave_codes: Default::default(),
+            op_user_id: Default::default(),
+            source: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetainLeaveTypesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetainLeaveTypesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leaveCodes" => self.leave_codes = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RetainLeaveTypesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8842,6 +12534,29 @@ impl ReverseTrialAdvancedLeaveRequest {
     pub fn serv_code(mut self, value: i64) -> Self {
         self.serv_code = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReverseTrialAdvancedLeaveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReverseTrialAdvancedLeaveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "servCode" => self.serv_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ReverseTrialAdvancedLeaveRequest {
@@ -8885,6 +12600,38 @@ impl rt::serde::Serialize for SalaryThirdDataIntegrationRequest {
         object.field("bizType", &self.biz_type)?;
         object.optional("items", &self.items)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SalaryThirdDataIntegrationRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            items: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SalaryThirdDataIntegrationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SalaryThirdDataIntegrationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SalaryThirdDataIntegrationRequest {
@@ -8951,6 +12698,50 @@ impl rt::serde::Serialize for SaveCustomWaterMarkTemplateRequest {
         object.field("schemaContent", &self.schema_content)?;
         object.field("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveCustomWaterMarkTemplateRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+            biz_code: Default::default(),
+            icon: Default::default(),
+            layout_design_id: Default::default(),
+            scene_code: Default::default(),
+            schema_content: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveCustomWaterMarkTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveCustomWaterMarkTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "bizCode" => self.biz_code = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "layoutDesignId" => self.layout_design_id = map.next_value()?,
+            "sceneCode" => self.scene_code = map.next_value()?,
+            "schemaContent" => self.schema_content = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveCustomWaterMarkTemplateRequest {
@@ -9032,6 +12823,48 @@ impl rt::serde::Serialize for ShiftAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ShiftAddRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            name: Default::default(),
+            owner: Default::default(),
+            sections: Default::default(),
+            service_id: Default::default(),
+            setting: Default::default(),
+            shift_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "sections" => self.sections = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "setting" => self.setting = map.next_value()?,
+            "shiftId" => self.shift_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ShiftAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -9068,6 +12901,38 @@ impl rt::serde::Serialize for SyncScheduleInfoRequest {
         object.field("opUserId", &self.op_user_id)?;
         object.field("scheduleInfos", &self.schedule_infos)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SyncScheduleInfoRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            schedule_infos: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncScheduleInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncScheduleInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "scheduleInfos" => self.schedule_infos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncScheduleInfoRequest {
@@ -9197,6 +13062,58 @@ impl rt::serde::Serialize for UpdateLeaveTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateLeaveTypeRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            biz_type: Default::default(),
+            extras: Default::default(),
+            freedom_leave: Default::default(),
+            hours_in_per_day: Default::default(),
+            leave_certificate: Default::default(),
+            leave_code: Default::default(),
+            leave_name: Default::default(),
+            leave_view_unit: Default::default(),
+            natural_day_leave: Default::default(),
+            submit_time_rule: Default::default(),
+            visibility_rules: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateLeaveTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateLeaveTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "extras" => self.extras = map.next_value()?,
+            "freedomLeave" => self.freedom_leave = map.next_value()?,
+            "hoursInPerDay" => self.hours_in_per_day = map.next_value()?,
+            "leaveCertificate" => self.leave_certificate = map.next_value()?,
+            "leaveCode" => self.leave_code = map.next_value()?,
+            "leaveName" => self.leave_name = map.next_value()?,
+            "leaveViewUnit" => self.leave_view_unit = map.next_value()?,
+            "naturalDayLeave" => self.natural_day_leave = map.next_value()?,
+            "submitTimeRule" => self.submit_time_rule = map.next_value()?,
+            "visibilityRules" => self.visibility_rules = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateLeaveTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -9222,6 +13139,38 @@ impl UpdateVacationQuotaRequest {
             op_user_id: op_user_id.into(),
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateVacationQuotaRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateVacationQuotaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVacationQuotaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateVacationQuotaRequest {
@@ -9322,3 +13271,219 @@ pub type SyncScheduleInfoError = rt::ServiceError;
 pub type UpdateLeaveTypeError = rt::ServiceError;
 /// An error reply of [`Api::update_vacation_quota`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateVacationQuotaError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddLeaveType" => {
+            rt::conformance::reply(api.add_leave_type(&inputs.request(true)?)).await
+        }
+        "AttendanceBleDevicesAdd" => {
+            rt::conformance::reply(
+                    api.attendance_ble_devices_add(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AttendanceBleDevicesQuery" => {
+            rt::conformance::reply(
+                    api.attendance_ble_devices_query(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AttendanceBleDevicesRemove" => {
+            rt::conformance::reply(
+                    api.attendance_ble_devices_remove(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchBossCheck" => {
+            rt::conformance::reply(api.batch_boss_check(&inputs.request(true)?)).await
+        }
+        "CalculateDuration" => {
+            rt::conformance::reply(api.calculate_duration(&inputs.request(true)?)).await
+        }
+        "CheckClosingAccount" => {
+            rt::conformance::reply(api.check_closing_account(&inputs.request(true)?))
+                .await
+        }
+        "CheckWritePermission" => {
+            rt::conformance::reply(api.check_write_permission(&inputs.request(true)?))
+                .await
+        }
+        "CreateApprove" => {
+            rt::conformance::reply(api.create_approve(&inputs.request(true)?)).await
+        }
+        "DeleteLeaveRequest" => {
+            rt::conformance::reply(
+                    api
+                        .delete_leave_request(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteWaterMarkTemplate" => {
+            rt::conformance::reply(
+                    api.delete_water_mark_template(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DingTalkSecurityCheck" => {
+            rt::conformance::reply(api.ding_talk_security_check(&inputs.request(true)?))
+                .await
+        }
+        "GetATManageScope" => {
+            rt::conformance::reply(api.get_at_manage_scope(&inputs.request(false)?))
+                .await
+        }
+        "GetAdjustments" => {
+            rt::conformance::reply(api.get_adjustments(&inputs.request(false)?)).await
+        }
+        "GetCheckInSchemaTemplate" => {
+            rt::conformance::reply(
+                    api.get_check_in_schema_template(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCheckinRecordByUser" => {
+            rt::conformance::reply(
+                    api.get_checkin_record_by_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetClassWithDeleted" => {
+            rt::conformance::reply(api.get_class_with_deleted(inputs.path(0usize)?))
+                .await
+        }
+        "GetClosingAccounts" => {
+            rt::conformance::reply(api.get_closing_accounts(&inputs.request(true)?))
+                .await
+        }
+        "GetColumnvals" => {
+            rt::conformance::reply(api.get_columnvals(&inputs.request(true)?)).await
+        }
+        "GetLeaveRecords" => {
+            rt::conformance::reply(api.get_leave_records(&inputs.request(true)?)).await
+        }
+        "GetLeaveType" => {
+            rt::conformance::reply(api.get_leave_type(&inputs.request(false)?)).await
+        }
+        "GetMachine" => {
+            rt::conformance::reply(api.get_machine(inputs.path(0usize)?)).await
+        }
+        "GetMachineUser" => {
+            rt::conformance::reply(
+                    api.get_machine_user(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOverdraftInfo" => {
+            rt::conformance::reply(api.get_overdraft_info(&inputs.request(true)?)).await
+        }
+        "GetOvertimeSetting" => {
+            rt::conformance::reply(api.get_overtime_setting(&inputs.request(true)?))
+                .await
+        }
+        "GetShift" => {
+            rt::conformance::reply(api.get_shift(&inputs.request(false)?)).await
+        }
+        "GetSimpleGroups" => {
+            rt::conformance::reply(api.get_simple_groups(&inputs.request(false)?)).await
+        }
+        "GetSimpleOvertimeSetting" => {
+            rt::conformance::reply(
+                    api.get_simple_overtime_setting(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserHolidays" => {
+            rt::conformance::reply(api.get_user_holidays(&inputs.request(true)?)).await
+        }
+        "GroupAdd" => rt::conformance::reply(api.group_add(&inputs.request(true)?)).await,
+        "GroupUpdate" => {
+            rt::conformance::reply(api.group_update(&inputs.request(true)?)).await
+        }
+        "InitAndGetLeaveALlocationQuotas" => {
+            rt::conformance::reply(
+                    api.init_and_get_leave_a_llocation_quotas(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListApproveByUsers" => {
+            rt::conformance::reply(api.list_approve_by_users(&inputs.request(true)?))
+                .await
+        }
+        "ModifyWaterMarkTemplate" => {
+            rt::conformance::reply(
+                    api.modify_water_mark_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ProcessApproveCreate" => {
+            rt::conformance::reply(api.process_approve_create(&inputs.request(true)?))
+                .await
+        }
+        "ProcessApproveFinish" => {
+            rt::conformance::reply(api.process_approve_finish(&inputs.request(true)?))
+                .await
+        }
+        "ProcessHhOemUpdate" => {
+            rt::conformance::reply(api.process_hh_oem_update(&inputs.request(true)?))
+                .await
+        }
+        "ReduceQuotaWithLeaveRecord" => {
+            rt::conformance::reply(
+                    api
+                        .reduce_quota_with_leave_record(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RetainLeaveTypes" => {
+            rt::conformance::reply(api.retain_leave_types(&inputs.request(true)?)).await
+        }
+        "ReverseTrialAdvancedLeave" => {
+            rt::conformance::reply(
+                    api.reverse_trial_advanced_leave(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SalaryThirdDataIntegration" => {
+            rt::conformance::reply(
+                    api.salary_third_data_integration(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveCustomWaterMarkTemplate" => {
+            rt::conformance::reply(
+                    api.save_custom_water_mark_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ShiftAdd" => rt::conformance::reply(api.shift_add(&inputs.request(true)?)).await,
+        "SyncScheduleInfo" => {
+            rt::conformance::reply(api.sync_schedule_info(&inputs.request(true)?)).await
+        }
+        "UpdateLeaveType" => {
+            rt::conformance::reply(api.update_leave_type(&inputs.request(true)?)).await
+        }
+        "UpdateVacationQuota" => {
+            rt::conformance::reply(api.update_vacation_quota(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -226,6 +226,39 @@ impl rt::serde::Serialize for CreateBadgeCodeUserInstanceRequestAvailableTimes {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateBadgeCodeUserInstanceRequestAvailableTimes {
+    fn default() -> Self {
+        Self {
+            gmt_end: Default::default(),
+            gmt_start: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateBadgeCodeUserInstanceRequestAvailableTimes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBadgeCodeUserInstanceRequestAvailableTimes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtEnd" => self.gmt_end = map.next_value()?,
+            "gmtStart" => self.gmt_start = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateBadgeCodeUserInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -256,6 +289,18 @@ impl rt::Fields for CreateBadgeCodeUserInstanceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBadgeCodeUserInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeDetailUrl", &self.code_detail_url)?;
+        object.optional("codeId", &self.code_id)?;
+        object.end()
+    }
+}
 /// `CreateBadgeNotifyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -281,6 +326,17 @@ impl rt::Fields for CreateBadgeNotifyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBadgeNotifyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DecodeBadgeCodeResponseBody`.
@@ -332,6 +388,25 @@ impl rt::Fields for DecodeBadgeCodeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DecodeBadgeCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayCode", &self.alipay_code)?;
+        object.optional("codeId", &self.code_id)?;
+        object.optional("codeIdentity", &self.code_identity)?;
+        object.optional("codeType", &self.code_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("outBizId", &self.out_biz_id)?;
+        object.optional("userCorpRelationType", &self.user_corp_relation_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `NotifyBadgeCodePayResultRequestPayChannelDetailList`.
@@ -408,6 +483,51 @@ impl rt::serde::Serialize for NotifyBadgeCodePayResultRequestPayChannelDetailLis
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for NotifyBadgeCodePayResultRequestPayChannelDetailList {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            fund_tool_detail_list: Default::default(),
+            gmt_create: Default::default(),
+            gmt_finish: Default::default(),
+            pay_channel_name: Default::default(),
+            pay_channel_order_no: Default::default(),
+            pay_channel_type: Default::default(),
+            promotion_amount: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NotifyBadgeCodePayResultRequestPayChannelDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyBadgeCodePayResultRequestPayChannelDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "fundToolDetailList" => self.fund_tool_detail_list = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtFinish" => self.gmt_finish = map.next_value()?,
+            "payChannelName" => self.pay_channel_name = map.next_value()?,
+            "payChannelOrderNo" => self.pay_channel_order_no = map.next_value()?,
+            "payChannelType" => self.pay_channel_type = map.next_value()?,
+            "promotionAmount" => self.promotion_amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `NotifyBadgeCodePayResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -433,6 +553,17 @@ impl rt::Fields for NotifyBadgeCodePayResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NotifyBadgeCodePayResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `NotifyBadgeCodeRefundResultRequestPayChannelDetailList`.
@@ -496,6 +627,51 @@ impl rt::serde::Serialize for NotifyBadgeCodeRefundResultRequestPayChannelDetail
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            fund_tool_detail_list: Default::default(),
+            pay_channel_name: Default::default(),
+            pay_channel_order_no: Default::default(),
+            pay_channel_refund_order_no: Default::default(),
+            pay_channel_type: Default::default(),
+            promotion_amount: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "fundToolDetailList" => self.fund_tool_detail_list = map.next_value()?,
+            "payChannelName" => self.pay_channel_name = map.next_value()?,
+            "payChannelOrderNo" => self.pay_channel_order_no = map.next_value()?,
+            "payChannelRefundOrderNo" => {
+                self.pay_channel_refund_order_no = map.next_value()?;
+            }
+            "payChannelType" => self.pay_channel_type = map.next_value()?,
+            "promotionAmount" => self.promotion_amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `NotifyBadgeCodeRefundResultResponseBody`: the same model as [`NotifyBadgeCodePayResultResponseBody`].
 pub type NotifyBadgeCodeRefundResultResponseBody = NotifyBadgeCodePayResultResponseBody;
 /// `NotifyBadgeCodeVerifyResultResponseBody`: the same model as [`NotifyBadgeCodePayResultResponseBody`].
@@ -536,6 +712,20 @@ impl rt::Fields for SaveBadgeCodeCorpInstanceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveBadgeCodeCorpInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeIdentity", &self.code_identity)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `UpdateBadgeCodeUserInstanceRequestAvailableTimes`: the same model as [`CreateBadgeCodeUserInstanceRequestAvailableTimes`].
 pub type UpdateBadgeCodeUserInstanceRequestAvailableTimes = CreateBadgeCodeUserInstanceRequestAvailableTimes;
 /// `UpdateBadgeCodeUserInstanceResponseBody`.
@@ -563,6 +753,17 @@ impl rt::Fields for UpdateBadgeCodeUserInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateBadgeCodeUserInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeId", &self.code_id)?;
+        object.end()
     }
 }
 /// `NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`.
@@ -620,6 +821,48 @@ for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
         object.field("gmtFinish", &self.gmt_finish)?;
         object.field("promotionFundTool", &self.promotion_fund_tool)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            ext_info: Default::default(),
+            fund_tool_name: Default::default(),
+            gmt_create: Default::default(),
+            gmt_finish: Default::default(),
+            promotion_fund_tool: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "fundToolName" => self.fund_tool_name = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtFinish" => self.gmt_finish = map.next_value()?,
+            "promotionFundTool" => self.promotion_fund_tool = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList`: the same model as [`NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`].
@@ -712,6 +955,56 @@ impl rt::serde::Serialize for CreateBadgeCodeUserInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateBadgeCodeUserInstanceRequest {
+    fn default() -> Self {
+        Self {
+            available_times: Default::default(),
+            code_identity: Default::default(),
+            code_value: Default::default(),
+            code_value_type: Default::default(),
+            corp_id: Default::default(),
+            ext_info: Default::default(),
+            gmt_expired: Default::default(),
+            request_id: Default::default(),
+            status: Default::default(),
+            user_corp_relation_type: Default::default(),
+            user_identity: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBadgeCodeUserInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBadgeCodeUserInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "availableTimes" => self.available_times = map.next_value()?,
+            "codeIdentity" => self.code_identity = map.next_value()?,
+            "codeValue" => self.code_value = map.next_value()?,
+            "codeValueType" => self.code_value_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "gmtExpired" => self.gmt_expired = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userCorpRelationType" => self.user_corp_relation_type = map.next_value()?,
+            "userIdentity" => self.user_identity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateBadgeCodeUserInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -759,6 +1052,42 @@ impl rt::serde::Serialize for CreateBadgeNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateBadgeNotifyRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            msg_id: Default::default(),
+            msg_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBadgeNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBadgeNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "msgId" => self.msg_id = map.next_value()?,
+            "msgType" => self.msg_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateBadgeNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -791,6 +1120,38 @@ impl rt::serde::Serialize for DecodeBadgeCodeRequest {
         object.field("payCode", &self.pay_code)?;
         object.field("requestId", &self.request_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DecodeBadgeCodeRequest {
+    fn default() -> Self {
+        Self {
+            pay_code: Default::default(),
+            request_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DecodeBadgeCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DecodeBadgeCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "payCode" => self.pay_code = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DecodeBadgeCodeRequest {
@@ -922,6 +1283,68 @@ impl rt::serde::Serialize for NotifyBadgeCodePayResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for NotifyBadgeCodePayResultRequest {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            charge_amount: Default::default(),
+            corp_id: Default::default(),
+            ext_info: Default::default(),
+            gmt_trade_create: Default::default(),
+            gmt_trade_finish: Default::default(),
+            merchant_name: Default::default(),
+            pay_channel_detail_list: Default::default(),
+            pay_code: Default::default(),
+            promotion_amount: Default::default(),
+            remark: Default::default(),
+            title: Default::default(),
+            trade_error_code: Default::default(),
+            trade_error_msg: Default::default(),
+            trade_no: Default::default(),
+            trade_status: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodePayResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyBadgeCodePayResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "chargeAmount" => self.charge_amount = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "gmtTradeCreate" => self.gmt_trade_create = map.next_value()?,
+            "gmtTradeFinish" => self.gmt_trade_finish = map.next_value()?,
+            "merchantName" => self.merchant_name = map.next_value()?,
+            "payChannelDetailList" => self.pay_channel_detail_list = map.next_value()?,
+            "payCode" => self.pay_code = map.next_value()?,
+            "promotionAmount" => self.promotion_amount = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "tradeErrorCode" => self.trade_error_code = map.next_value()?,
+            "tradeErrorMsg" => self.trade_error_msg = map.next_value()?,
+            "tradeNo" => self.trade_no = map.next_value()?,
+            "tradeStatus" => self.trade_status = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for NotifyBadgeCodePayResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1002,6 +1425,54 @@ impl rt::serde::Serialize for NotifyBadgeCodeRefundResultRequest {
         object.field("tradeNo", &self.trade_no)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for NotifyBadgeCodeRefundResultRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            gmt_refund: Default::default(),
+            pay_channel_detail_list: Default::default(),
+            pay_code: Default::default(),
+            refund_amount: Default::default(),
+            refund_order_no: Default::default(),
+            refund_promotion_amount: Default::default(),
+            remark: Default::default(),
+            trade_no: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeRefundResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyBadgeCodeRefundResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "gmtRefund" => self.gmt_refund = map.next_value()?,
+            "payChannelDetailList" => self.pay_channel_detail_list = map.next_value()?,
+            "payCode" => self.pay_code = map.next_value()?,
+            "refundAmount" => self.refund_amount = map.next_value()?,
+            "refundOrderNo" => self.refund_order_no = map.next_value()?,
+            "refundPromotionAmount" => self.refund_promotion_amount = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "tradeNo" => self.trade_no = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for NotifyBadgeCodeRefundResultRequest {
@@ -1097,6 +1568,54 @@ impl rt::serde::Serialize for NotifyBadgeCodeVerifyResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for NotifyBadgeCodeVerifyResultRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            pay_code: Default::default(),
+            remark: Default::default(),
+            user_corp_relation_type: Default::default(),
+            user_identity: Default::default(),
+            verify_event: Default::default(),
+            verify_location: Default::default(),
+            verify_no: Default::default(),
+            verify_result: Default::default(),
+            verify_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeVerifyResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyBadgeCodeVerifyResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "payCode" => self.pay_code = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "userCorpRelationType" => self.user_corp_relation_type = map.next_value()?,
+            "userIdentity" => self.user_identity = map.next_value()?,
+            "verifyEvent" => self.verify_event = map.next_value()?,
+            "verifyLocation" => self.verify_location = map.next_value()?,
+            "verifyNo" => self.verify_no = map.next_value()?,
+            "verifyResult" => self.verify_result = map.next_value()?,
+            "verifyTime" => self.verify_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for NotifyBadgeCodeVerifyResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1151,6 +1670,42 @@ impl rt::serde::Serialize for SaveBadgeCodeCorpInstanceRequest {
         object.optional("extInfo", &self.ext_info)?;
         object.field("status", &self.status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveBadgeCodeCorpInstanceRequest {
+    fn default() -> Self {
+        Self {
+            code_identity: Default::default(),
+            corp_id: Default::default(),
+            ext_info: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveBadgeCodeCorpInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveBadgeCodeCorpInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeIdentity" => self.code_identity = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveBadgeCodeCorpInstanceRequest {
@@ -1241,6 +1796,54 @@ impl rt::serde::Serialize for UpdateBadgeCodeUserInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateBadgeCodeUserInstanceRequest {
+    fn default() -> Self {
+        Self {
+            available_times: Default::default(),
+            code_id: Default::default(),
+            code_identity: Default::default(),
+            code_value: Default::default(),
+            corp_id: Default::default(),
+            ext_info: Default::default(),
+            gmt_expired: Default::default(),
+            status: Default::default(),
+            user_corp_relation_type: Default::default(),
+            user_identity: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateBadgeCodeUserInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBadgeCodeUserInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "availableTimes" => self.available_times = map.next_value()?,
+            "codeId" => self.code_id = map.next_value()?,
+            "codeIdentity" => self.code_identity = map.next_value()?,
+            "codeValue" => self.code_value = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "gmtExpired" => self.gmt_expired = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userCorpRelationType" => self.user_corp_relation_type = map.next_value()?,
+            "userIdentity" => self.user_identity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateBadgeCodeUserInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1262,3 +1865,62 @@ pub type NotifyBadgeCodeVerifyResultError = rt::ServiceError;
 pub type SaveBadgeCodeCorpInstanceError = rt::ServiceError;
 /// An error reply of [`Api::update_badge_code_user_instance`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateBadgeCodeUserInstanceError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateBadgeCodeUserInstance" => {
+            rt::conformance::reply(
+                    api.create_badge_code_user_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateBadgeNotify" => {
+            rt::conformance::reply(api.create_badge_notify(&inputs.request(true)?)).await
+        }
+        "DecodeBadgeCode" => {
+            rt::conformance::reply(api.decode_badge_code(&inputs.request(true)?)).await
+        }
+        "NotifyBadgeCodePayResult" => {
+            rt::conformance::reply(
+                    api.notify_badge_code_pay_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "NotifyBadgeCodeRefundResult" => {
+            rt::conformance::reply(
+                    api.notify_badge_code_refund_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "NotifyBadgeCodeVerifyResult" => {
+            rt::conformance::reply(
+                    api.notify_badge_code_verify_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveBadgeCodeCorpInstance" => {
+            rt::conformance::reply(
+                    api.save_badge_code_corp_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateBadgeCodeUserInstance" => {
+            rt::conformance::reply(
+                    api.update_badge_code_user_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

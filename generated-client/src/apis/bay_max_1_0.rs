@@ -62,6 +62,17 @@ impl rt::Fields for QueryBaymaxSkillLogResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBaymaxSkillLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// The request of [`Api::query_baymax_skill_log`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -93,6 +104,40 @@ impl QueryBaymaxSkillLogRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryBaymaxSkillLogRequest {
+    fn default() -> Self {
+        Self {
+            from: Default::default(),
+            skill_execute_id: Default::default(),
+            to: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBaymaxSkillLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBaymaxSkillLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "from" => self.from = map.next_value()?,
+            "skillExecuteId" => self.skill_execute_id = map.next_value()?,
+            "to" => self.to = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryBaymaxSkillLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("from", &self.from);
@@ -102,3 +147,24 @@ impl rt::WriteRequest for QueryBaymaxSkillLogRequest {
 }
 /// An error reply of [`Api::query_baymax_skill_log`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryBaymaxSkillLogError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "QueryBaymaxSkillLog" => {
+            rt::conformance::reply(api.query_baymax_skill_log(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1417,6 +1417,30 @@ impl rt::serde::Serialize for AppendRolePermissionRequestRolePermissionItemList 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppendRolePermissionRequestRolePermissionItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendRolePermissionRequestRolePermissionItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionList" => self.permission_list = map.next_value()?,
+            "roleCode" => self.role_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AppendRolePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1442,6 +1466,17 @@ impl rt::Fields for AppendRolePermissionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppendRolePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOList`.
@@ -2035,6 +2070,105 @@ impl rt::serde::Serialize for BatchAddInvoiceRequestGeneralInvoiceVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddInvoiceRequestGeneralInvoiceVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddInvoiceRequestGeneralInvoiceVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => self.account_period = map.next_value()?,
+            "amount" => self.amount = map.next_value()?,
+            "amountWithTax" => self.amount_with_tax = map.next_value()?,
+            "aviationTaxRate" => self.aviation_tax_rate = map.next_value()?,
+            "caacDevelopmentFund" => self.caac_development_fund = map.next_value()?,
+            "certificationDate" => self.certification_date = map.next_value()?,
+            "certificationPeriod" => self.certification_period = map.next_value()?,
+            "checkCode" => self.check_code = map.next_value()?,
+            "checkTime" => self.check_time = map.next_value()?,
+            "domesticOrIntl" => self.domestic_or_intl = map.next_value()?,
+            "drawerName" => self.drawer_name = map.next_value()?,
+            "drewDate" => self.drew_date = map.next_value()?,
+            "eFlightItineraryDetailVOList" => {
+                self.e_flight_itinerary_detail_vo_list = map.next_value()?;
+            }
+            "eTicketNo" => self.e_ticket_no = map.next_value()?,
+            "eTrainTicketDetailVOList" => {
+                self.e_train_ticket_detail_vo_list = map.next_value()?;
+            }
+            "electronicUrl" => self.electronic_url = map.next_value()?,
+            "fare" => self.fare = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "financeType" => self.finance_type = map.next_value()?,
+            "fuelSurcharge" => self.fuel_surcharge = map.next_value()?,
+            "fundType" => self.fund_type = map.next_value()?,
+            "generalInvoiceDetailVOList" => {
+                self.general_invoice_detail_vo_list = map.next_value()?;
+            }
+            "gpNo" => self.gp_no = map.next_value()?,
+            "imageUrl" => self.image_url = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "invoiceStatus" => self.invoice_status = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            "machineCode" => self.machine_code = map.next_value()?,
+            "ofdUrl" => self.ofd_url = map.next_value()?,
+            "oilFlag" => self.oil_flag = map.next_value()?,
+            "passenger" => self.passenger = map.next_value()?,
+            "passengerUserId" => self.passenger_user_id = map.next_value()?,
+            "payee" => self.payee = map.next_value()?,
+            "pdfUrl" => self.pdf_url = map.next_value()?,
+            "processInstCode" => self.process_inst_code = map.next_value()?,
+            "processInstType" => self.process_inst_type = map.next_value()?,
+            "purchaserAddress" => self.purchaser_address = map.next_value()?,
+            "purchaserBankAccount" => self.purchaser_bank_account = map.next_value()?,
+            "purchaserBankNameAccount" => {
+                self.purchaser_bank_name_account = map.next_value()?;
+            }
+            "purchaserName" => self.purchaser_name = map.next_value()?,
+            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
+            "purchaserTel" => self.purchaser_tel = map.next_value()?,
+            "receiverEmail" => self.receiver_email = map.next_value()?,
+            "receiverName" => self.receiver_name = map.next_value()?,
+            "receiverTel" => self.receiver_tel = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "reviewer" => self.reviewer = map.next_value()?,
+            "secondHandCarInvoiceDetailList" => {
+                self.second_hand_car_invoice_detail_list = map.next_value()?;
+            }
+            "sellerAddress" => self.seller_address = map.next_value()?,
+            "sellerBankAccount" => self.seller_bank_account = map.next_value()?,
+            "sellerBankNameAccount" => self.seller_bank_name_account = map.next_value()?,
+            "sellerName" => self.seller_name = map.next_value()?,
+            "sellerTaxNo" => self.seller_tax_no = map.next_value()?,
+            "sellerTel" => self.seller_tel = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "supplySign" => self.supply_sign = map.next_value()?,
+            "taxAmount" => self.tax_amount = map.next_value()?,
+            "usedVehicleSaleDetailVOList" => {
+                self.used_vehicle_sale_detail_vo_list = map.next_value()?;
+            }
+            "vehicleSaleDetailVOList" => {
+                self.vehicle_sale_detail_vo_list = map.next_value()?;
+            }
+            "verifyStatus" => self.verify_status = map.next_value()?,
+            "voucherCode" => self.voucher_code = map.next_value()?,
+            "voucherStatus" => self.voucher_status = map.next_value()?,
+            "xmlUrl" => self.xml_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchAddInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2063,6 +2197,18 @@ impl rt::Fields for BatchAddInvoiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorResult", &self.error_result)?;
+        object.optional("successResult", &self.success_result)?;
+        object.end()
     }
 }
 /// `BatchCreateCustomerRequestCreateCustomerRequestList`.
@@ -2171,6 +2317,55 @@ impl rt::serde::Serialize for BatchCreateCustomerRequestCreateCustomerRequestLis
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateCustomerRequestCreateCustomerRequestList {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            drawer_email: Default::default(),
+            drawer_telephone: Default::default(),
+            name: Default::default(),
+            purchaser_account: Default::default(),
+            purchaser_address: Default::default(),
+            purchaser_bank_name: Default::default(),
+            purchaser_name: Default::default(),
+            purchaser_tax_no: Default::default(),
+            purchaser_tel: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateCustomerRequestCreateCustomerRequestList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateCustomerRequestCreateCustomerRequestList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "drawerEmail" => self.drawer_email = map.next_value()?,
+            "drawerTelephone" => self.drawer_telephone = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "purchaserAccount" => self.purchaser_account = map.next_value()?,
+            "purchaserAddress" => self.purchaser_address = map.next_value()?,
+            "purchaserBankName" => self.purchaser_bank_name = map.next_value()?,
+            "purchaserName" => self.purchaser_name = map.next_value()?,
+            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
+            "purchaserTel" => self.purchaser_tel = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2201,6 +2396,18 @@ impl rt::Fields for BatchCreateCustomerResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorResult", &self.error_result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BeginConsumeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2226,6 +2433,17 @@ impl rt::Fields for BeginConsumeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BeginConsumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BindCompanyAccountantBookResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -2262,6 +2480,18 @@ impl rt::Fields for CheckVoucherStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckVoucherStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CommitConsumeResponseBody`: the same model as [`BeginConsumeResponseBody`].
 pub type CommitConsumeResponseBody = BeginConsumeResponseBody;
 /// `CreateCustomerResponseBody`.
@@ -2289,6 +2519,17 @@ impl rt::Fields for CreateCustomerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customerCode", &self.customer_code)?;
+        object.end()
     }
 }
 /// `CreateReceiptRequestReceipts`.
@@ -2419,6 +2660,62 @@ impl rt::serde::Serialize for CreateReceiptRequestReceipts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateReceiptRequestReceipts {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            category_code: Default::default(),
+            code: Default::default(),
+            create_time: Default::default(),
+            create_user_id: Default::default(),
+            customer_code: Default::default(),
+            enterprise_acount_code: Default::default(),
+            occur_date: Default::default(),
+            principal_id: Default::default(),
+            project_code: Default::default(),
+            receipt_type: Default::default(),
+            remark: Default::default(),
+            supplier_code: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateReceiptRequestReceipts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateReceiptRequestReceipts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "categoryCode" => self.category_code = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "createUserId" => self.create_user_id = map.next_value()?,
+            "customerCode" => self.customer_code = map.next_value()?,
+            "enterpriseAcountCode" => self.enterprise_acount_code = map.next_value()?,
+            "occurDate" => self.occur_date = map.next_value()?,
+            "principalId" => self.principal_id = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "receiptType" => self.receipt_type = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "supplierCode" => self.supplier_code = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2444,6 +2741,17 @@ impl rt::Fields for CreateReceiptResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
     }
 }
 /// `DeleteReceiptRequestReceipts`.
@@ -2483,6 +2791,40 @@ impl rt::serde::Serialize for DeleteReceiptRequestReceipts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteReceiptRequestReceipts {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            delete_user_id: Default::default(),
+            receipt_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteReceiptRequestReceipts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteReceiptRequestReceipts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "deleteUserId" => self.delete_user_id = map.next_value()?,
+            "receiptType" => self.receipt_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DeleteReceiptResponseBody`: the same model as [`CreateReceiptResponseBody`].
 pub type DeleteReceiptResponseBody = CreateReceiptResponseBody;
 /// `GetBookkeepingUserListResponseBody`.
@@ -2510,6 +2852,17 @@ impl rt::Fields for GetBookkeepingUserListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBookkeepingUserListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCategoryResponseBody`.
@@ -2560,6 +2913,24 @@ impl rt::Fields for GetCategoryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("isDir", &self.is_dir)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2603,6 +2974,23 @@ impl rt::Fields for GetCustomerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `GetFinanceAccountResponseBody`.
@@ -2665,6 +3053,28 @@ impl rt::Fields for GetFinanceAccountResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFinanceAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.end()
+    }
+}
 /// `GetFormTemplateInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2694,6 +3104,21 @@ impl rt::Fields for GetFormTemplateInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormTemplateInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "receiptFormTemplateInfoList",
+                &self.receipt_form_template_info_list,
+            )?;
+        object.end()
     }
 }
 /// `GetInvoiceByPageRequestRequest`.
@@ -2788,6 +3213,36 @@ impl rt::serde::Serialize for GetInvoiceByPageRequestRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInvoiceByPageRequestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInvoiceByPageRequestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => self.accountant_book_id = map.next_value()?,
+            "companyCode" => self.company_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "financeType" => self.finance_type = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "taxNo" => self.tax_no = map.next_value()?,
+            "verifyStatus" => self.verify_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetInvoiceByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2822,6 +3277,20 @@ impl rt::Fields for GetInvoiceByPageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInvoiceByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetIsNewVersionResponseBody`: the same model as [`CheckVoucherStatusResponseBody`].
@@ -2879,6 +3348,25 @@ impl rt::Fields for GetMultiCompanyInfoByCodeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMultiCompanyInfoByCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantEnableDate", &self.accountant_enable_date)?;
+        object.optional("accountingStandard", &self.accounting_standard)?;
+        object.optional("advancedSettingList", &self.advanced_setting_list)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("companyName", &self.company_name)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("taxNature", &self.tax_nature)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.end()
+    }
+}
 /// `GetProductResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2931,6 +3419,26 @@ impl rt::Fields for GetProductResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProductResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("information", &self.information)?;
+        object.optional("name", &self.name)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("status", &self.status)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `GetProjectResponseBody`.
@@ -2990,6 +3498,27 @@ impl rt::Fields for GetProjectResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
+    }
+}
 /// `GetReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3024,6 +3553,20 @@ impl rt::Fields for GetReceiptResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("source", &self.source)?;
+        object.end()
     }
 }
 /// `GetSupplierResponseBody`: the same model as [`GetCustomerResponseBody`].
@@ -3079,6 +3622,25 @@ impl rt::Fields for GetYongYouOpenApiTokenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetYongYouOpenApiTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessToken", &self.access_token)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("expiresIn", &self.expires_in)?;
+        object.optional("refreshExpiresIn", &self.refresh_expires_in)?;
+        object.optional("refreshToken", &self.refresh_token)?;
+        object.optional("scope", &self.scope)?;
+        object.optional("sid", &self.sid)?;
+        object.optional("yongyouOrgId", &self.yongyou_org_id)?;
+        object.optional("yongyouUserId", &self.yongyou_user_id)?;
+        object.end()
+    }
+}
 /// `GetYongYouOrgRelationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3115,6 +3677,20 @@ impl rt::Fields for GetYongYouOrgRelationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetYongYouOrgRelationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chanjetCorpId", &self.chanjet_corp_id)?;
+        object.optional("chanjetUserId", &self.chanjet_user_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ProfessionBenefitConsumeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3140,6 +3716,17 @@ impl rt::Fields for ProfessionBenefitConsumeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProfessionBenefitConsumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PushHistoricalReceiptsResponseBody`.
@@ -3169,6 +3756,17 @@ impl rt::Fields for PushHistoricalReceiptsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushHistoricalReceiptsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `QueryBenefitResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3194,6 +3792,17 @@ impl rt::Fields for QueryBenefitResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBenefitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryCategoryByPageResponseBody`.
@@ -3226,6 +3835,18 @@ impl rt::Fields for QueryCategoryByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCategoryByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryCompanyInvoiceRelationCountResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3251,6 +3872,17 @@ impl rt::Fields for QueryCompanyInvoiceRelationCountResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCompanyInvoiceRelationCountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("relationCountMap", &self.relation_count_map)?;
+        object.end()
     }
 }
 /// `QueryCustomerByPageResponseBody`.
@@ -3281,6 +3913,18 @@ impl rt::Fields for QueryCustomerByPageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryCustomerInfoResponseBody`.
@@ -3316,6 +3960,19 @@ impl rt::Fields for QueryCustomerInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryEnterpriseAccountByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3344,6 +4001,18 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryFinanceCompanyInfoResponseBody`.
@@ -3379,6 +4048,19 @@ impl rt::Fields for QueryFinanceCompanyInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFinanceCompanyInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyName", &self.company_name)?;
+        object.optional("taxNature", &self.tax_nature)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.end()
+    }
+}
 /// `QueryInvoiceRelationCountResponseBody`: the same model as [`QueryCompanyInvoiceRelationCountResponseBody`].
 pub type QueryInvoiceRelationCountResponseBody = QueryCompanyInvoiceRelationCountResponseBody;
 /// `QueryMultiCompanyInfoResponseBody`.
@@ -3406,6 +4088,17 @@ impl rt::Fields for QueryMultiCompanyInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMultiCompanyInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryPermissionByUserIdResponseBody`.
@@ -3443,6 +4136,19 @@ impl rt::Fields for QueryPermissionByUserIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPermissionByUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("permissionDTOList", &self.permission_dto_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPermissionRoleMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3468,6 +4174,17 @@ impl rt::Fields for QueryPermissionRoleMemberResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPermissionRoleMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleMemberMap", &self.role_member_map)?;
+        object.end()
     }
 }
 /// `QueryProductByPageResponseBody`.
@@ -3500,6 +4217,18 @@ impl rt::Fields for QueryProductByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProductByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryProjectByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3530,6 +4259,18 @@ impl rt::Fields for QueryProjectByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryReceiptDetailForInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3555,6 +4296,17 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptDetailForInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryReceiptForInvoiceResponseBody`.
@@ -3590,6 +4342,19 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsBaseInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3623,6 +4388,19 @@ impl rt::Fields for QueryReceiptsBaseInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptsBaseInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3651,6 +4429,18 @@ impl rt::Fields for QueryReceiptsByPageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptsByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryRoleMemberByPageResponseBody`.
@@ -3689,6 +4479,20 @@ impl rt::Fields for QueryRoleMemberByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRoleMemberByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QuerySupplierByPageResponseBody`: the same model as [`QueryCustomerByPageResponseBody`].
 pub type QuerySupplierByPageResponseBody = QueryCustomerByPageResponseBody;
 /// `QueryUserRoleListResponseBody`.
@@ -3723,6 +4527,18 @@ impl rt::Fields for QueryUserRoleListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("financeEmpDeptOpenList", &self.finance_emp_dept_open_list)?;
+        object.optional("roleVOList", &self.role_vo_list)?;
+        object.end()
     }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList`.
@@ -3760,6 +4576,30 @@ for UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList {
         object.optional("invoiceCode", &self.invoice_code)?;
         object.optional("invoiceNo", &self.invoice_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedResponseBody`.
@@ -3800,6 +4640,23 @@ impl rt::Fields for UnbindApplyReceiptAndInvoiceRelatedResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UnbindApplyReceiptAndInvoiceRelatedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "batchUpdateInvoiceResponse",
+                &self.batch_update_invoice_response,
+            )?;
+        object.optional("errorInvoiceKeyVOList", &self.error_invoice_key_vo_list)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList`.
@@ -4231,6 +5088,83 @@ for UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => self.account_period = map.next_value()?,
+            "amount" => self.amount = map.next_value()?,
+            "amountWithTax" => self.amount_with_tax = map.next_value()?,
+            "checkCode" => self.check_code = map.next_value()?,
+            "checkTime" => self.check_time = map.next_value()?,
+            "drawerName" => self.drawer_name = map.next_value()?,
+            "drewDate" => self.drew_date = map.next_value()?,
+            "electronicUrl" => self.electronic_url = map.next_value()?,
+            "financeType" => self.finance_type = map.next_value()?,
+            "fundType" => self.fund_type = map.next_value()?,
+            "generalInvoiceDetailVOList" => {
+                self.general_invoice_detail_vo_list = map.next_value()?;
+            }
+            "imageUrl" => self.image_url = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "invoiceStatus" => self.invoice_status = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            "machineCode" => self.machine_code = map.next_value()?,
+            "oilFlag" => self.oil_flag = map.next_value()?,
+            "payee" => self.payee = map.next_value()?,
+            "processInstCode" => self.process_inst_code = map.next_value()?,
+            "processInstType" => self.process_inst_type = map.next_value()?,
+            "purchaserAddress" => self.purchaser_address = map.next_value()?,
+            "purchaserBankAccount" => self.purchaser_bank_account = map.next_value()?,
+            "purchaserBankNameAccount" => {
+                self.purchaser_bank_name_account = map.next_value()?;
+            }
+            "purchaserName" => self.purchaser_name = map.next_value()?,
+            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
+            "purchaserTel" => self.purchaser_tel = map.next_value()?,
+            "receiverEmail" => self.receiver_email = map.next_value()?,
+            "receiverName" => self.receiver_name = map.next_value()?,
+            "receiverTel" => self.receiver_tel = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "secondHandCarInvoiceDetailList" => {
+                self.second_hand_car_invoice_detail_list = map.next_value()?;
+            }
+            "sellerAddress" => self.seller_address = map.next_value()?,
+            "sellerBankAccount" => self.seller_bank_account = map.next_value()?,
+            "sellerBankNameAccount" => self.seller_bank_name_account = map.next_value()?,
+            "sellerName" => self.seller_name = map.next_value()?,
+            "sellerTaxNo" => self.seller_tax_no = map.next_value()?,
+            "sellerTel" => self.seller_tel = map.next_value()?,
+            "supplySign" => self.supply_sign = map.next_value()?,
+            "taxAmount" => self.tax_amount = map.next_value()?,
+            "usedVehicleSaleDetailVOList" => {
+                self.used_vehicle_sale_detail_vo_list = map.next_value()?;
+            }
+            "vehicleSaleDetailVOList" => {
+                self.vehicle_sale_detail_vo_list = map.next_value()?;
+            }
+            "verifyStatus" => self.verify_status = map.next_value()?,
+            "voucherCode" => self.voucher_code = map.next_value()?,
+            "voucherStatus" => self.voucher_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateApplyReceiptAndInvoiceRelatedResponseBody`: the same model as [`UnbindApplyReceiptAndInvoiceRelatedResponseBody`].
 pub type UpdateApplyReceiptAndInvoiceRelatedResponseBody = UnbindApplyReceiptAndInvoiceRelatedResponseBody;
 /// `UpdateDigitalInvoiceOrgInfoResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -4641,6 +5575,80 @@ impl rt::serde::Serialize for UpdateInvoiceAbandonStatusRequestBlueGeneralInvoic
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => self.account_period = map.next_value()?,
+            "amount" => self.amount = map.next_value()?,
+            "amountWithTax" => self.amount_with_tax = map.next_value()?,
+            "checkCode" => self.check_code = map.next_value()?,
+            "checkTime" => self.check_time = map.next_value()?,
+            "drawerName" => self.drawer_name = map.next_value()?,
+            "drewDate" => self.drew_date = map.next_value()?,
+            "electronicUrl" => self.electronic_url = map.next_value()?,
+            "financeType" => self.finance_type = map.next_value()?,
+            "fundType" => self.fund_type = map.next_value()?,
+            "generalInvoiceDetailVOList" => {
+                self.general_invoice_detail_vo_list = map.next_value()?;
+            }
+            "imageUrl" => self.image_url = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "invoiceStatus" => self.invoice_status = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            "machineCode" => self.machine_code = map.next_value()?,
+            "oilFlag" => self.oil_flag = map.next_value()?,
+            "payee" => self.payee = map.next_value()?,
+            "processInstCode" => self.process_inst_code = map.next_value()?,
+            "processInstType" => self.process_inst_type = map.next_value()?,
+            "purchaserAddress" => self.purchaser_address = map.next_value()?,
+            "purchaserBankAccount" => self.purchaser_bank_account = map.next_value()?,
+            "purchaserBankNameAccount" => {
+                self.purchaser_bank_name_account = map.next_value()?;
+            }
+            "purchaserName" => self.purchaser_name = map.next_value()?,
+            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
+            "purchaserTel" => self.purchaser_tel = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "secondHandCarInvoiceDetailList" => {
+                self.second_hand_car_invoice_detail_list = map.next_value()?;
+            }
+            "sellerAddress" => self.seller_address = map.next_value()?,
+            "sellerBankAccount" => self.seller_bank_account = map.next_value()?,
+            "sellerBankNameAccount" => self.seller_bank_name_account = map.next_value()?,
+            "sellerName" => self.seller_name = map.next_value()?,
+            "sellerTaxNo" => self.seller_tax_no = map.next_value()?,
+            "sellerTel" => self.seller_tel = map.next_value()?,
+            "supplySign" => self.supply_sign = map.next_value()?,
+            "taxAmount" => self.tax_amount = map.next_value()?,
+            "usedVehicleSaleDetailVOList" => {
+                self.used_vehicle_sale_detail_vo_list = map.next_value()?;
+            }
+            "vehicleSaleDetailVOList" => {
+                self.vehicle_sale_detail_vo_list = map.next_value()?;
+            }
+            "verifyStatus" => self.verify_status = map.next_value()?,
+            "voucherCode" => self.voucher_code = map.next_value()?,
+            "voucherStatus" => self.voucher_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVO`: the same model as [`UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO`].
 pub type UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVO = UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO;
 /// `UpdateInvoiceAbandonStatusResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -4704,6 +5712,32 @@ for UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountingPeriodData" => self.accounting_period_data = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateInvoiceAccountingPeriodDateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4729,6 +5763,17 @@ impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateInvoiceAccountingPeriodDateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList`.
@@ -4782,6 +5827,32 @@ for UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList {
         object.optional("invoiceNo", &self.invoice_no)?;
         object.optional("invoiceType", &self.invoice_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountingStatus" => self.accounting_status = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateInvoiceAccountingStatusResponseBody`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBody`].
@@ -5395,6 +6466,105 @@ impl rt::serde::Serialize for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoic
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => self.account_period = map.next_value()?,
+            "agentCode" => self.agent_code = map.next_value()?,
+            "amount" => self.amount = map.next_value()?,
+            "amountWithTax" => self.amount_with_tax = map.next_value()?,
+            "caacDevelopmentFund" => self.caac_development_fund = map.next_value()?,
+            "checkCode" => self.check_code = map.next_value()?,
+            "checkTime" => self.check_time = map.next_value()?,
+            "city" => self.city = map.next_value()?,
+            "destination" => self.destination = map.next_value()?,
+            "distance" => self.distance = map.next_value()?,
+            "drawerName" => self.drawer_name = map.next_value()?,
+            "drewDate" => self.drew_date = map.next_value()?,
+            "electronicUrl" => self.electronic_url = map.next_value()?,
+            "entrance" => self.entrance = map.next_value()?,
+            "exit" => self.exit = map.next_value()?,
+            "financeType" => self.finance_type = map.next_value()?,
+            "flightItineraryDetails" => self.flight_itinerary_details = map.next_value()?,
+            "fuelSurcharge" => self.fuel_surcharge = map.next_value()?,
+            "fundType" => self.fund_type = map.next_value()?,
+            "generalInvoiceDetailVOList" => {
+                self.general_invoice_detail_vo_list = map.next_value()?;
+            }
+            "getOffTime" => self.get_off_time = map.next_value()?,
+            "getOnTime" => self.get_on_time = map.next_value()?,
+            "imageUrl" => self.image_url = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "invoiceStatus" => self.invoice_status = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            "issueBy" => self.issue_by = map.next_value()?,
+            "machineCode" => self.machine_code = map.next_value()?,
+            "oilFlag" => self.oil_flag = map.next_value()?,
+            "origin" => self.origin = map.next_value()?,
+            "passenger" => self.passenger = map.next_value()?,
+            "passengerUserId" => self.passenger_user_id = map.next_value()?,
+            "payee" => self.payee = map.next_value()?,
+            "printSerialNumber" => self.print_serial_number = map.next_value()?,
+            "processInstCode" => self.process_inst_code = map.next_value()?,
+            "processInstType" => self.process_inst_type = map.next_value()?,
+            "purchaserAddress" => self.purchaser_address = map.next_value()?,
+            "purchaserBankAccount" => self.purchaser_bank_account = map.next_value()?,
+            "purchaserBankNameAccount" => {
+                self.purchaser_bank_name_account = map.next_value()?;
+            }
+            "purchaserName" => self.purchaser_name = map.next_value()?,
+            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
+            "purchaserTel" => self.purchaser_tel = map.next_value()?,
+            "receiverEmail" => self.receiver_email = map.next_value()?,
+            "receiverName" => self.receiver_name = map.next_value()?,
+            "receiverTel" => self.receiver_tel = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "seatClass" => self.seat_class = map.next_value()?,
+            "secondHandCarInvoiceDetailList" => {
+                self.second_hand_car_invoice_detail_list = map.next_value()?;
+            }
+            "sellerAddress" => self.seller_address = map.next_value()?,
+            "sellerBankAccount" => self.seller_bank_account = map.next_value()?,
+            "sellerBankNameAccount" => self.seller_bank_name_account = map.next_value()?,
+            "sellerName" => self.seller_name = map.next_value()?,
+            "sellerTaxNo" => self.seller_tax_no = map.next_value()?,
+            "sellerTel" => self.seller_tel = map.next_value()?,
+            "serialNo" => self.serial_no = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "supplySign" => self.supply_sign = map.next_value()?,
+            "surcharge" => self.surcharge = map.next_value()?,
+            "taxAmount" => self.tax_amount = map.next_value()?,
+            "trainNo" => self.train_no = map.next_value()?,
+            "travelDate" => self.travel_date = map.next_value()?,
+            "usedVehicleSaleDetailVOList" => {
+                self.used_vehicle_sale_detail_vo_list = map.next_value()?;
+            }
+            "vehicleSaleDetailVOList" => {
+                self.vehicle_sale_detail_vo_list = map.next_value()?;
+            }
+            "verifyStatus" => self.verify_status = map.next_value()?,
+            "voucherCode" => self.voucher_code = map.next_value()?,
+            "voucherStatus" => self.voucher_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateInvoiceAndReceiptRelatedResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
 pub type UpdateInvoiceAndReceiptRelatedResponseBody = AppendRolePermissionResponseBody;
 /// `UpdateInvoiceIgnoreStatusResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -5539,6 +6709,62 @@ impl rt::serde::Serialize for UpdateReceiptRequestReceipts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateReceiptRequestReceipts {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            category_code: Default::default(),
+            code: Default::default(),
+            customer_code: Default::default(),
+            enterprise_acount_code: Default::default(),
+            occur_date: Default::default(),
+            principal_id: Default::default(),
+            project_code: Default::default(),
+            receipt_type: Default::default(),
+            remark: Default::default(),
+            supplier_code: Default::default(),
+            title: Default::default(),
+            update_time: Default::default(),
+            update_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateReceiptRequestReceipts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateReceiptRequestReceipts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "categoryCode" => self.category_code = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "customerCode" => self.customer_code = map.next_value()?,
+            "enterpriseAcountCode" => self.enterprise_acount_code = map.next_value()?,
+            "occurDate" => self.occur_date = map.next_value()?,
+            "principalId" => self.principal_id = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "receiptType" => self.receipt_type = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "supplierCode" => self.supplier_code = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            "updateUserId" => self.update_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5564,6 +6790,17 @@ impl rt::Fields for UpdateReceiptResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
     }
 }
 /// `UpdateReceiptVoucherStatusResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -5606,6 +6843,30 @@ for AppendRolePermissionRequestRolePermissionItemListPermissionList {
         object.optional("actionIdList", &self.action_id_list)?;
         object.optional("resourceIdentity", &self.resource_identity)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppendRolePermissionRequestRolePermissionItemListPermissionList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendRolePermissionRequestRolePermissionItemListPermissionList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionIdList" => self.action_id_list = map.next_value()?,
+            "resourceIdentity" => self.resource_identity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList`.
@@ -5707,6 +6968,39 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList {
         object.optional("invoiceId", &self.invoice_id)?;
         object.optional("seat", &self.seat)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "carrier" => self.carrier = map.next_value()?,
+            "className" => self.class_name = map.next_value()?,
+            "flightNumber" => self.flight_number = map.next_value()?,
+            "flyDate" => self.fly_date = map.next_value()?,
+            "flyFrom" => self.fly_from = map.next_value()?,
+            "flyTime" => self.fly_time = map.next_value()?,
+            "flyTo" => self.fly_to = map.next_value()?,
+            "invoiceDetailNumber" => self.invoice_detail_number = map.next_value()?,
+            "invoiceId" => self.invoice_id = map.next_value()?,
+            "seat" => self.seat = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList`.
@@ -5850,6 +7144,43 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "airConditionType" => self.air_condition_type = map.next_value()?,
+            "carriageNo" => self.carriage_no = map.next_value()?,
+            "destination" => self.destination = map.next_value()?,
+            "eticketNo" => self.eticket_no = map.next_value()?,
+            "getOnTime" => self.get_on_time = map.next_value()?,
+            "invoiceId" => self.invoice_id = map.next_value()?,
+            "origin" => self.origin = map.next_value()?,
+            "passenger" => self.passenger = map.next_value()?,
+            "passengerUserId" => self.passenger_user_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "seatClass" => self.seat_class = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "taxRate" => self.tax_rate = map.next_value()?,
+            "ticketType" => self.ticket_type = map.next_value()?,
+            "trainNo" => self.train_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5967,6 +7298,41 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "goodsName" => self.goods_name = map.next_value()?,
+            "quantity" => self.quantity = map.next_value()?,
+            "revenueCode" => self.revenue_code = map.next_value()?,
+            "rowNo" => self.row_no = map.next_value()?,
+            "specification" => self.specification = map.next_value()?,
+            "taxAmount" => self.tax_amount = map.next_value()?,
+            "taxPre" => self.tax_pre = map.next_value()?,
+            "taxPreType" => self.tax_pre_type = map.next_value()?,
+            "taxRate" => self.tax_rate = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            "unitPrice" => self.unit_price = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6066,6 +7432,39 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList {
         object.optional("taxRate", &self.tax_rate)?;
         object.optional("vehicleType", &self.vehicle_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "cardNo" => self.card_no = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "goodsName" => self.goods_name = map.next_value()?,
+            "revenueCode" => self.revenue_code = map.next_value()?,
+            "rowNo" => self.row_no = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "taxAmount" => self.tax_amount = map.next_value()?,
+            "taxRate" => self.tax_rate = map.next_value()?,
+            "vehicleType" => self.vehicle_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList`.
@@ -6217,6 +7616,45 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "auctionUnit" => self.auction_unit = map.next_value()?,
+            "auctionUnitAddress" => self.auction_unit_address = map.next_value()?,
+            "auctionUnitBank" => self.auction_unit_bank = map.next_value()?,
+            "auctionUnitTaxNo" => self.auction_unit_tax_no = map.next_value()?,
+            "auctionUtilTel" => self.auction_util_tel = map.next_value()?,
+            "carModel" => self.car_model = map.next_value()?,
+            "cardNo" => self.card_no = map.next_value()?,
+            "registration" => self.registration = map.next_value()?,
+            "transferVehicle" => self.transfer_vehicle = map.next_value()?,
+            "usedCarAddress" => self.used_car_address = map.next_value()?,
+            "usedCarMarket" => self.used_car_market = map.next_value()?,
+            "usedCarMarketBank" => self.used_car_market_bank = map.next_value()?,
+            "usedCarMarketPhone" => self.used_car_market_phone = map.next_value()?,
+            "usedCarMarketTaxNo" => self.used_car_market_tax_no = map.next_value()?,
+            "vehicleNo" => self.vehicle_no = map.next_value()?,
+            "vehicleType" => self.vehicle_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6358,6 +7796,43 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "brand" => self.brand = map.next_value()?,
+            "certificateNo" => self.certificate_no = map.next_value()?,
+            "engineNo" => self.engine_no = map.next_value()?,
+            "idCardNo" => self.id_card_no = map.next_value()?,
+            "importCertificateNo" => self.import_certificate_no = map.next_value()?,
+            "inspectionListNo" => self.inspection_list_no = map.next_value()?,
+            "maxPassengers" => self.max_passengers = map.next_value()?,
+            "originPlace" => self.origin_place = map.next_value()?,
+            "paymentVoucherNo" => self.payment_voucher_no = map.next_value()?,
+            "taxAuthorityName" => self.tax_authority_name = map.next_value()?,
+            "taxAuthorityNo" => self.tax_authority_no = map.next_value()?,
+            "taxRate" => self.tax_rate = map.next_value()?,
+            "tonnage" => self.tonnage = map.next_value()?,
+            "vehicleNo" => self.vehicle_no = map.next_value()?,
+            "vehicleType" => self.vehicle_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchAddInvoiceResponseBodyErrorResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6386,6 +7861,18 @@ impl rt::Fields for BatchAddInvoiceResponseBodyErrorResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddInvoiceResponseBodyErrorResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorKey", &self.error_key)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.end()
     }
 }
 /// `BatchAddInvoiceResponseBodySuccessResult`.
@@ -6418,6 +7905,18 @@ impl rt::Fields for BatchAddInvoiceResponseBodySuccessResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddInvoiceResponseBodySuccessResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.end()
+    }
+}
 /// `BatchCreateCustomerResponseBodyErrorResult`: the same model as [`BatchAddInvoiceResponseBodyErrorResult`].
 pub type BatchCreateCustomerResponseBodyErrorResult = BatchAddInvoiceResponseBodyErrorResult;
 /// `BeginConsumeResponseBodyResult`.
@@ -6445,6 +7944,17 @@ impl rt::Fields for BeginConsumeResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BeginConsumeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isSuccess", &self.is_success)?;
+        object.end()
     }
 }
 /// `CancelConsumeResponseBodyResult`: the same model as [`BeginConsumeResponseBodyResult`].
@@ -6485,6 +7995,20 @@ impl rt::Fields for CreateReceiptResponseBodyResults {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateReceiptResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteReceiptResponseBodyResults`: the same model as [`CreateReceiptResponseBodyResults`].
@@ -6531,6 +8055,22 @@ impl rt::Fields for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentList", &self.component_list)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("status", &self.status)?;
+        object.optional("suiteId", &self.suite_id)?;
+        object.end()
+    }
+}
 /// `GetInvoiceByPageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6565,6 +8105,20 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInvoiceByPageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList`.
@@ -6604,6 +8158,20 @@ impl rt::Fields for GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedSettingKey", &self.advanced_setting_key)?;
+        object.optional("advancedSettingName", &self.advanced_setting_name)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `QueryBenefitResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6632,6 +8200,18 @@ impl rt::Fields for QueryBenefitResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBenefitResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("remainQuota", &self.remain_quota)?;
+        object.optional("totalQuota", &self.total_quota)?;
+        object.end()
     }
 }
 /// `QueryCategoryByPageResponseBodyList`.
@@ -6679,6 +8259,23 @@ impl rt::Fields for QueryCategoryByPageResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCategoryByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("isDir", &self.is_dir)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryCustomerByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6719,6 +8316,22 @@ impl rt::Fields for QueryCustomerByPageResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryCustomerInfoResponseBodyList`.
@@ -6801,6 +8414,34 @@ impl rt::Fields for QueryCustomerInfoResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerInfoResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("contactAddress", &self.contact_address)?;
+        object.optional("contactCompanyTelephone", &self.contact_company_telephone)?;
+        object.optional("contactEmail", &self.contact_email)?;
+        object.optional("contactName", &self.contact_name)?;
+        object.optional("contactTelephone", &self.contact_telephone)?;
+        object.optional("description", &self.description)?;
+        object.optional("drawerEmail", &self.drawer_email)?;
+        object.optional("drawerTelephone", &self.drawer_telephone)?;
+        object.optional("name", &self.name)?;
+        object.optional("purchaserAccount", &self.purchaser_account)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserName", &self.purchaser_name)?;
+        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("purchaserrBankName", &self.purchaserr_bank_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
+    }
+}
 /// `QueryEnterpriseAccountByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6853,6 +8494,26 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.end()
     }
 }
 /// `QueryMultiCompanyInfoResponseBodyList`.
@@ -6914,6 +8575,27 @@ impl rt::Fields for QueryMultiCompanyInfoResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMultiCompanyInfoResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookId", &self.accountant_book_id)?;
+        object.optional("accountantEnableDate", &self.accountant_enable_date)?;
+        object.optional("accountingStandard", &self.accounting_standard)?;
+        object.optional("advancedSettingList", &self.advanced_setting_list)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("companyName", &self.company_name)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("taxNature", &self.tax_nature)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.end()
+    }
+}
 /// `QueryPermissionByUserIdResponseBodyPermissionDTOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6943,6 +8625,18 @@ impl rt::Fields for QueryPermissionByUserIdResponseBodyPermissionDTOList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPermissionByUserIdResponseBodyPermissionDTOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionIdList", &self.action_id_list)?;
+        object.optional("resourceIdentity", &self.resource_identity)?;
+        object.end()
     }
 }
 /// `RoleMemberMapValue`.
@@ -6976,6 +8670,19 @@ impl rt::Fields for RoleMemberMapValue {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RoleMemberMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("memberList", &self.member_list)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.end()
     }
 }
 /// `QueryProductByPageResponseBodyList`.
@@ -7027,6 +8734,25 @@ impl rt::Fields for QueryProductByPageResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProductByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("information", &self.information)?;
+        object.optional("name", &self.name)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("status", &self.status)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryProjectByPageResponseBodyList`.
@@ -7084,6 +8810,27 @@ impl rt::Fields for QueryProjectByPageResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("caode", &self.caode)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResult`.
@@ -7216,6 +8963,57 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptDetailForInvoiceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookId", &self.accountant_book_id)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("applyStatus", &self.apply_status)?;
+        object.optional("bizStatus", &self.biz_status)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customer", &self.customer)?;
+        object.optional("drawerEmail", &self.drawer_email)?;
+        object.optional("drawerTelephone", &self.drawer_telephone)?;
+        object.optional("invoiceType", &self.invoice_type)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("productInfoList", &self.product_info_list)?;
+        object.optional("purchaserAccount", &self.purchaser_account)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
+        object.optional("purchaserName", &self.purchaser_name)?;
+        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("receiptId", &self.receipt_id)?;
+        object.optional("recordTime", &self.record_time)?;
+        object.optional("remark", &self.remark)?;
+        object
+            .optional(
+                "showPurchaserAccountInRemark",
+                &self.show_purchaser_account_in_remark,
+            )?;
+        object
+            .optional(
+                "showPurchaserContactInRemark",
+                &self.show_purchaser_contact_in_remark,
+            )?;
+        object
+            .optional("showSellerAccountInRemark", &self.show_seller_account_in_remark)?;
+        object
+            .optional("showSellerContactInRemark", &self.show_seller_contact_in_remark)?;
+        object.optional("source", &self.source)?;
+        object.optional("specificBusinessInfo", &self.specific_business_info)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryReceiptForInvoiceResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7320,6 +9118,42 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookId", &self.accountant_book_id)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("applyStatus", &self.apply_status)?;
+        object.optional("bizStatus", &self.biz_status)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customer", &self.customer)?;
+        object.optional("drawerEmail", &self.drawer_email)?;
+        object.optional("drawerTelephone", &self.drawer_telephone)?;
+        object.optional("invoiceType", &self.invoice_type)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("productInfoList", &self.product_info_list)?;
+        object.optional("purchaserAccount", &self.purchaser_account)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
+        object.optional("purchaserName", &self.purchaser_name)?;
+        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("receiptId", &self.receipt_id)?;
+        object.optional("recordTime", &self.record_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsBaseInfoResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7404,6 +9238,36 @@ impl rt::Fields for QueryReceiptsBaseInfoResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptsBaseInfoResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookId", &self.accountant_book_id)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("approvedAt", &self.approved_at)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customer", &self.customer)?;
+        object.optional("instanceJumpUrl", &self.instance_jump_url)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("principal", &self.principal)?;
+        object.optional("project", &self.project)?;
+        object.optional("receiptId", &self.receipt_id)?;
+        object.optional("recordTime", &self.record_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.optional("supplier", &self.supplier)?;
+        object.optional("title", &self.title)?;
+        object.optional("voucherStatus", &self.voucher_status)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsByPageResponseBodyList`: the same model as [`GetReceiptResponseBody`].
 pub type QueryReceiptsByPageResponseBodyList = GetReceiptResponseBody;
 /// `QueryRoleMemberByPageResponseBodyList`.
@@ -7437,6 +9301,19 @@ impl rt::Fields for QueryRoleMemberByPageResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRoleMemberByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QuerySupplierByPageResponseBodyList`: the same model as [`QueryCustomerByPageResponseBodyList`].
@@ -7478,6 +9355,20 @@ impl rt::Fields for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cascadeDeptId", &self.cascade_dept_id)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("superDeptId", &self.super_dept_id)?;
+        object.end()
+    }
+}
 /// `QueryUserRoleListResponseBodyRoleVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7506,6 +9397,18 @@ impl rt::Fields for QueryUserRoleListResponseBodyRoleVOList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBodyRoleVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse`.
@@ -7539,6 +9442,18 @@ for UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("invoiceKeyVOList", &self.invoice_key_vo_list)?;
+        object.end()
     }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedResponseBodyErrorInvoiceKeyVOList`: the same model as [`BatchAddInvoiceResponseBodySuccessResult`].
@@ -7617,6 +9532,19 @@ impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateInvoiceAccountingPeriodDateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("failInvoices", &self.fail_invoices)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdateInvoiceAccountingStatusResponseBodyResult`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBodyResult`].
@@ -7698,6 +9626,36 @@ for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "carrier" => self.carrier = map.next_value()?,
+            "flightNumber" => self.flight_number = map.next_value()?,
+            "flyDate" => self.fly_date = map.next_value()?,
+            "flyFrom" => self.fly_from = map.next_value()?,
+            "flyTime" => self.fly_time = map.next_value()?,
+            "flyTo" => self.fly_to = map.next_value()?,
+            "seat" => self.seat = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOGeneralInvoiceDetailVOList`: the same model as [`BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList`].
 pub type UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOGeneralInvoiceDetailVOList = BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList;
 /// `UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOSecondHandCarInvoiceDetailList`: the same model as [`BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList`].
@@ -7752,6 +9710,21 @@ for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindingVal", &self.binding_val)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetInvoiceByPageResponseBodyResultList`.
@@ -7945,6 +9918,76 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInvoiceByPageResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountPeriod", &self.account_period)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("amountWithTax", &self.amount_with_tax)?;
+        object.optional("certificationDate", &self.certification_date)?;
+        object.optional("certificationPeriod", &self.certification_period)?;
+        object.optional("checkCode", &self.check_code)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.optional("drewDate", &self.drew_date)?;
+        object
+            .optional(
+                "eFlightItineraryDetailVOList",
+                &self.e_flight_itinerary_detail_vo_list,
+            )?;
+        object
+            .optional("eTrainTicketDetailVOList", &self.e_train_ticket_detail_vo_list)?;
+        object.optional("electronicUrl", &self.electronic_url)?;
+        object.optional("financeType", &self.finance_type)?;
+        object.optional("fundType", &self.fund_type)?;
+        object
+            .optional(
+                "generalInvoiceDetailVOList",
+                &self.general_invoice_detail_vo_list,
+            )?;
+        object.optional("imageUrl", &self.image_url)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.optional("invoiceStatus", &self.invoice_status)?;
+        object.optional("invoiceType", &self.invoice_type)?;
+        object.optional("machineCode", &self.machine_code)?;
+        object.optional("ofdUrl", &self.ofd_url)?;
+        object.optional("oilFlag", &self.oil_flag)?;
+        object.optional("payee", &self.payee)?;
+        object.optional("pdfUrl", &self.pdf_url)?;
+        object.optional("processInstCode", &self.process_inst_code)?;
+        object.optional("processInstType", &self.process_inst_type)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserBankNameAccount", &self.purchaser_bank_name_account)?;
+        object.optional("purchaserName", &self.purchaser_name)?;
+        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("sellerAddress", &self.seller_address)?;
+        object.optional("sellerBankNameAccount", &self.seller_bank_name_account)?;
+        object.optional("sellerName", &self.seller_name)?;
+        object.optional("sellerTaxNo", &self.seller_tax_no)?;
+        object.optional("sellerTel", &self.seller_tel)?;
+        object.optional("status", &self.status)?;
+        object.optional("supplySign", &self.supply_sign)?;
+        object.optional("taxAmount", &self.tax_amount)?;
+        object.optional("transportFeeDetailVOList", &self.transport_fee_detail_vo_list)?;
+        object
+            .optional(
+                "usedVehicleSaleDetailVOList",
+                &self.used_vehicle_sale_detail_vo_list,
+            )?;
+        object.optional("vehicleSaleDetailVOList", &self.vehicle_sale_detail_vo_list)?;
+        object.optional("verifyStatus", &self.verify_status)?;
+        object.optional("voucherCode", &self.voucher_code)?;
+        object.optional("voucherStatus", &self.voucher_status)?;
+        object.optional("xmlUrl", &self.xml_url)?;
+        object.end()
+    }
+}
 /// `QueryMultiCompanyInfoResponseBodyListAdvancedSettingList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7985,6 +10028,21 @@ impl rt::Fields for QueryMultiCompanyInfoResponseBodyListAdvancedSettingList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMultiCompanyInfoResponseBodyListAdvancedSettingList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedSettingKey", &self.advanced_setting_key)?;
+        object.optional("advancedSettingName", &self.advanced_setting_name)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("valid", &self.valid)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `RoleMemberMapValueMemberList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8018,6 +10076,19 @@ impl rt::Fields for RoleMemberMapValueMemberList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RoleMemberMapValueMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.end()
+    }
+}
 /// `QueryReceiptDetailForInvoiceResponseBodyResultCreator`: the same model as [`QueryRoleMemberByPageResponseBodyList`].
 pub type QueryReceiptDetailForInvoiceResponseBodyResultCreator = QueryRoleMemberByPageResponseBodyList;
 /// `QueryReceiptDetailForInvoiceResponseBodyResultCustomer`.
@@ -8049,6 +10120,18 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultCustomer {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptDetailForInvoiceResponseBodyResultCustomer {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList`.
@@ -8112,6 +10195,29 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultProductInfoLis
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amountWithTax", &self.amount_with_tax)?;
+        object.optional("amountWithoutTax", &self.amount_without_tax)?;
+        object.optional("discountAmount", &self.discount_amount)?;
+        object.optional("name", &self.name)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("taxClassificationCode", &self.tax_classification_code)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("unitPriceWithTax", &self.unit_price_with_tax)?;
+        object.optional("unitPriceWithoutTax", &self.unit_price_without_tax)?;
+        object.optional("withTax", &self.with_tax)?;
+        object.end()
+    }
+}
 /// `QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8147,6 +10253,19 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusine
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("specialBizCode", &self.special_biz_code)?;
+        object.optional("specificBusinessInfoList", &self.specific_business_info_list)?;
+        object.end()
     }
 }
 /// `QueryReceiptForInvoiceResponseBodyListCreator`: the same model as [`QueryRoleMemberByPageResponseBodyList`].
@@ -8206,6 +10325,21 @@ impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoi
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.end()
+    }
+}
 /// `UpdateInvoiceAccountingStatusResponseBodyResultFailInvoices`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices`].
 pub type UpdateInvoiceAccountingStatusResponseBodyResultFailInvoices = UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices;
 /// `GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList`.
@@ -8261,6 +10395,27 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListEFlightItineraryDetail
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("carrier", &self.carrier)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("flightNumber", &self.flight_number)?;
+        object.optional("flyDate", &self.fly_date)?;
+        object.optional("flyFrom", &self.fly_from)?;
+        object.optional("flyTime", &self.fly_time)?;
+        object.optional("flyTo", &self.fly_to)?;
+        object.optional("invoiceDetailNumber", &self.invoice_detail_number)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("seat", &self.seat)?;
+        object.end()
     }
 }
 /// `GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList`.
@@ -8336,6 +10491,33 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOLi
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("airConditionType", &self.air_condition_type)?;
+        object.optional("carriageNo", &self.carriage_no)?;
+        object.optional("destination", &self.destination)?;
+        object.optional("eticketNo", &self.eticket_no)?;
+        object.optional("getOnTime", &self.get_on_time)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("origin", &self.origin)?;
+        object.optional("passenger", &self.passenger)?;
+        object.optional("passengerUserId", &self.passenger_user_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("seatClass", &self.seat_class)?;
+        object.optional("seatNo", &self.seat_no)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("ticketType", &self.ticket_type)?;
+        object.optional("trainNo", &self.train_no)?;
+        object.end()
+    }
+}
 /// `GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8394,6 +10576,28 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVO
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("goodsName", &self.goods_name)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("revenueCode", &self.revenue_code)?;
+        object.optional("rowNo", &self.row_no)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("taxAmount", &self.tax_amount)?;
+        object.optional("taxPre", &self.tax_pre)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("unitPrice", &self.unit_price)?;
+        object.end()
+    }
+}
 /// `GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8447,6 +10651,27 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOLi
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("cardNo", &self.card_no)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("goodsName", &self.goods_name)?;
+        object.optional("revenueCode", &self.revenue_code)?;
+        object.optional("rowNo", &self.row_no)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("taxAmount", &self.tax_amount)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("vehicleType", &self.vehicle_type)?;
+        object.end()
     }
 }
 /// `GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList`.
@@ -8522,6 +10747,33 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailV
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("auctionUnit", &self.auction_unit)?;
+        object.optional("auctionUnitAddress", &self.auction_unit_address)?;
+        object.optional("auctionUnitBank", &self.auction_unit_bank)?;
+        object.optional("auctionUnitTaxNo", &self.auction_unit_tax_no)?;
+        object.optional("auctionUtilTel", &self.auction_util_tel)?;
+        object.optional("carModel", &self.car_model)?;
+        object.optional("cardNo", &self.card_no)?;
+        object.optional("registration", &self.registration)?;
+        object.optional("transferVehicle", &self.transfer_vehicle)?;
+        object.optional("usedCarAddress", &self.used_car_address)?;
+        object.optional("usedCarMarket", &self.used_car_market)?;
+        object.optional("usedCarMarketBank", &self.used_car_market_bank)?;
+        object.optional("usedCarMarketPhone", &self.used_car_market_phone)?;
+        object.optional("usedCarMarketTaxNo", &self.used_car_market_tax_no)?;
+        object.optional("vehicleNo", &self.vehicle_no)?;
+        object.optional("vehicleType", &self.vehicle_type)?;
+        object.end()
+    }
+}
 /// `GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8587,6 +10839,31 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOLis
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("brand", &self.brand)?;
+        object.optional("certificateNo", &self.certificate_no)?;
+        object.optional("engineNo", &self.engine_no)?;
+        object.optional("idCardNo", &self.id_card_no)?;
+        object.optional("importCertificateNo", &self.import_certificate_no)?;
+        object.optional("maxPassengers", &self.max_passengers)?;
+        object.optional("originPlace", &self.origin_place)?;
+        object.optional("paymentVoucherNo", &self.payment_voucher_no)?;
+        object.optional("taxAuthorityName", &self.tax_authority_name)?;
+        object.optional("taxAuthorityNo", &self.tax_authority_no)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("tonnage", &self.tonnage)?;
+        object.optional("vehicleNo", &self.vehicle_no)?;
+        object.optional("vehicleType", &self.vehicle_type)?;
+        object.end()
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList`.
@@ -8658,6 +10935,31 @@ for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBu
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("areaUnit", &self.area_unit)?;
+        object.optional("carNo", &self.car_no)?;
+        object.optional("city", &self.city)?;
+        object.optional("crossCityFlg", &self.cross_city_flg)?;
+        object.optional("district", &self.district)?;
+        object.optional("leaseEnd", &self.lease_end)?;
+        object.optional("leaseStart", &self.lease_start)?;
+        object.optional("project", &self.project)?;
+        object.optional("projectNo", &self.project_no)?;
+        object.optional("propertyCertificateNumber", &self.property_certificate_number)?;
+        object.optional("province", &self.province)?;
+        object
+            .optional("realEstateDetailedAddress", &self.real_estate_detailed_address)?;
+        object.optional("spanRegionManageNo", &self.span_region_manage_no)?;
+        object.end()
+    }
+}
 /// The request of [`Api::append_role_permission`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8688,6 +10990,31 @@ impl AppendRolePermissionRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendRolePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendRolePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "rolePermissionItemList" => {
+                self.role_permission_item_list = map.next_value()?;
+            }
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AppendRolePermissionRequest {
@@ -8759,6 +11086,32 @@ impl rt::serde::Serialize for BatchAddInvoiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "generalInvoiceVOList" => self.general_invoice_vo_list = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchAddInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8806,6 +11159,40 @@ impl rt::serde::Serialize for BatchCreateCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateCustomerRequest {
+    fn default() -> Self {
+        Self {
+            create_customer_request_list: Default::default(),
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createCustomerRequestList" => {
+                self.create_customer_request_list = map.next_value()?;
+            }
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchCreateCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8850,6 +11237,31 @@ impl BeginConsumeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BeginConsumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BeginConsumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => self.benefit_code = map.next_value()?,
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BeginConsumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("benefitCode", &self.benefit_code);
@@ -8879,6 +11291,38 @@ impl BindCompanyAccountantBookRequest {
     pub fn company_code(mut self, value: impl Into<String>) -> Self {
         self.company_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BindCompanyAccountantBookRequest {
+    fn default() -> Self {
+        Self {
+            accountant_book_id: Default::default(),
+            company_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BindCompanyAccountantBookRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BindCompanyAccountantBookRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => self.accountant_book_id = map.next_value()?,
+            "companyCode" => self.company_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BindCompanyAccountantBookRequest {
@@ -8924,6 +11368,31 @@ impl CancelConsumeRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelConsumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelConsumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => self.benefit_code = map.next_value()?,
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CancelConsumeRequest {
@@ -9034,6 +11503,37 @@ impl rt::serde::Serialize for CheckVoucherStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckVoucherStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckVoucherStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "financeType" => self.finance_type = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "taxNo" => self.tax_no = map.next_value()?,
+            "verifyStatus" => self.verify_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CheckVoucherStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9076,6 +11576,31 @@ impl CommitConsumeRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitConsumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitConsumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => self.benefit_code = map.next_value()?,
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CommitConsumeRequest {
@@ -9196,6 +11721,56 @@ impl rt::serde::Serialize for CreateCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateCustomerRequest {
+    fn default() -> Self {
+        Self {
+            creator: Default::default(),
+            description: Default::default(),
+            drawer_email: Default::default(),
+            drawer_telephone: Default::default(),
+            name: Default::default(),
+            purchaser_account: Default::default(),
+            purchaser_address: Default::default(),
+            purchaser_bank_name: Default::default(),
+            purchaser_name: Default::default(),
+            purchaser_tax_no: Default::default(),
+            purchaser_tel: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creator" => self.creator = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "drawerEmail" => self.drawer_email = map.next_value()?,
+            "drawerTelephone" => self.drawer_telephone = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "purchaserAccount" => self.purchaser_account = map.next_value()?,
+            "purchaserAddress" => self.purchaser_address = map.next_value()?,
+            "purchaserBankName" => self.purchaser_bank_name = map.next_value()?,
+            "purchaserName" => self.purchaser_name = map.next_value()?,
+            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
+            "purchaserTel" => self.purchaser_tel = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9226,6 +11801,36 @@ impl rt::serde::Serialize for CreateReceiptRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("receipts", &self.receipts)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateReceiptRequest {
+    fn default() -> Self {
+        Self {
+            receipts: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "receipts" => self.receipts = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateReceiptRequest {
@@ -9260,6 +11865,36 @@ impl rt::serde::Serialize for DeleteReceiptRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteReceiptRequest {
+    fn default() -> Self {
+        Self {
+            receipts: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "receipts" => self.receipts = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9276,6 +11911,34 @@ impl GetCategoryRequest {
     /// A `GetCategoryRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetCategoryRequest {
+    fn default() -> Self {
+        Self { code: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCategoryRequest {
@@ -9296,6 +11959,34 @@ impl GetCustomerRequest {
         Self { code: code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCustomerRequest {
+    fn default() -> Self {
+        Self { code: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -9314,6 +12005,36 @@ impl GetFinanceAccountRequest {
         Self {
             account_code: account_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFinanceAccountRequest {
+    fn default() -> Self {
+        Self {
+            account_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFinanceAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFinanceAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFinanceAccountRequest {
@@ -9339,6 +12060,28 @@ impl GetInvoiceByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInvoiceByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInvoiceByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "request" => self.request = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetInvoiceByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("request", &self.request);
@@ -9357,6 +12100,34 @@ impl GetProductRequest {
         Self { code: code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetProductRequest {
+    fn default() -> Self {
+        Self { code: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProductRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProductRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetProductRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -9373,6 +12144,34 @@ impl GetProjectRequest {
     /// A `GetProjectRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetProjectRequest {
+    fn default() -> Self {
+        Self { code: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetProjectRequest {
@@ -9398,6 +12197,38 @@ impl GetReceiptRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetReceiptRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            model_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "modelId" => self.model_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -9417,6 +12248,34 @@ impl GetSupplierRequest {
         Self { code: code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSupplierRequest {
+    fn default() -> Self {
+        Self { code: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSupplierRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSupplierRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSupplierRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -9433,6 +12292,36 @@ impl GetYongYouOpenApiTokenRequest {
     /// A `GetYongYouOpenApiTokenRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetYongYouOpenApiTokenRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetYongYouOpenApiTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetYongYouOpenApiTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetYongYouOpenApiTokenRequest {
@@ -9482,6 +12371,30 @@ impl rt::serde::Serialize for ProfessionBenefitConsumeRequest {
         object.optional("bizRequestId", &self.biz_request_id)?;
         object.optional("quota", &self.quota)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProfessionBenefitConsumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProfessionBenefitConsumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => self.benefit_code = map.next_value()?,
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ProfessionBenefitConsumeRequest {
@@ -9544,6 +12457,44 @@ impl rt::serde::Serialize for PushHistoricalReceiptsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushHistoricalReceiptsRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            end_time: Default::default(),
+            forced_ignore_dup: Default::default(),
+            form_code_list: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushHistoricalReceiptsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushHistoricalReceiptsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "forcedIgnoreDup" => self.forced_ignore_dup = map.next_value()?,
+            "formCodeList" => self.form_code_list = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PushHistoricalReceiptsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9565,6 +12516,28 @@ impl QueryBenefitRequest {
     pub fn benefit_code(mut self, value: impl Into<String>) -> Self {
         self.benefit_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBenefitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBenefitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => self.benefit_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryBenefitRequest {
@@ -9593,6 +12566,40 @@ impl QueryCategoryByPageRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryCategoryByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCategoryByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCategoryByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -9618,6 +12625,28 @@ impl QueryCompanyInvoiceRelationCountRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCompanyInvoiceRelationCountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCompanyInvoiceRelationCountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCompanyInvoiceRelationCountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("companyCode", &self.company_code);
@@ -9636,6 +12665,38 @@ impl QueryCustomerByPageRequest {
     /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCustomerByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCustomerByPageRequest {
@@ -9676,6 +12737,30 @@ impl QueryCustomerInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => self.keyword = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCustomerInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("keyword", &self.keyword);
@@ -9696,6 +12781,38 @@ impl QueryEnterpriseAccountByPageRequest {
     /// A `QueryEnterpriseAccountByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryEnterpriseAccountByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEnterpriseAccountByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryEnterpriseAccountByPageRequest {
@@ -9720,6 +12837,28 @@ impl QueryMultiCompanyInfoRequest {
     pub fn start_status(mut self, value: bool) -> Self {
         self.start_status = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMultiCompanyInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMultiCompanyInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "startStatus" => self.start_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMultiCompanyInfoRequest {
@@ -9748,6 +12887,38 @@ impl QueryPermissionByUserIdRequest {
     pub fn company_code(mut self, value: impl Into<String>) -> Self {
         self.company_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryPermissionByUserIdRequest {
+    fn default() -> Self {
+        Self {
+            company_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPermissionByUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPermissionByUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryPermissionByUserIdRequest {
@@ -9790,6 +12961,38 @@ impl rt::serde::Serialize for QueryPermissionRoleMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryPermissionRoleMemberRequest {
+    fn default() -> Self {
+        Self {
+            company_code: Default::default(),
+            role_code_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPermissionRoleMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPermissionRoleMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "roleCodeList" => self.role_code_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryPermissionRoleMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9808,6 +13011,38 @@ impl QueryProductByPageRequest {
     /// A `QueryProductByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryProductByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProductByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryProductByPageRequest {
@@ -9829,6 +13064,38 @@ impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryProjectByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProjectByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryProjectByPageRequest {
@@ -9853,6 +13120,28 @@ impl QueryReceiptDetailForInvoiceRequest {
     pub fn instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptDetailForInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptDetailForInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryReceiptDetailForInvoiceRequest {
@@ -9982,6 +13271,38 @@ impl rt::serde::Serialize for QueryReceiptForInvoiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptForInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => self.accountant_book_id = map.next_value()?,
+            "applyStatusList" => self.apply_status_list = map.next_value()?,
+            "bizStatusList" => self.biz_status_list = map.next_value()?,
+            "companyCode" => self.company_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "receiptStatusList" => self.receipt_status_list = map.next_value()?,
+            "searchParams" => self.search_params = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryReceiptForInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10075,6 +13396,38 @@ impl QueryReceiptsBaseInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsBaseInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptsBaseInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => self.accountant_book_id = map.next_value()?,
+            "amountEnd" => self.amount_end = map.next_value()?,
+            "amountStart" => self.amount_start = map.next_value()?,
+            "companyCode" => self.company_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "timeFilterField" => self.time_filter_field = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "voucherStatus" => self.voucher_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryReceiptsBaseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountantBookId", &self.accountant_book_id);
@@ -10131,6 +13484,46 @@ impl QueryReceiptsByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryReceiptsByPageRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            model_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            start_time: Default::default(),
+            time_filter_field: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptsByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "modelId" => self.model_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "timeFilterField" => self.time_filter_field = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryReceiptsByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -10180,6 +13573,31 @@ impl QueryRoleMemberByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRoleMemberByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRoleMemberByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "roleCode" => self.role_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryRoleMemberByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("companyCode", &self.company_code);
@@ -10201,6 +13619,38 @@ impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QuerySupplierByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySupplierByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySupplierByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySupplierByPageRequest {
@@ -10225,6 +13675,28 @@ impl QueryUserRoleListRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserRoleListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserRoleListRequest {
@@ -10283,6 +13755,30 @@ impl rt::serde::Serialize for UnbindApplyReceiptAndInvoiceRelatedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnbindApplyReceiptAndInvoiceRelatedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnbindApplyReceiptAndInvoiceRelatedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => self.instance_id = map.next_value()?,
+            "invoiceKeyVOList" => self.invoice_key_vo_list = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UnbindApplyReceiptAndInvoiceRelatedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10337,6 +13833,30 @@ impl rt::serde::Serialize for UpdateApplyReceiptAndInvoiceRelatedRequest {
         object.optional("instanceId", &self.instance_id)?;
         object.optional("operator", &self.operator)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateApplyReceiptAndInvoiceRelatedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateApplyReceiptAndInvoiceRelatedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generalInvoiceVOList" => self.general_invoice_vo_list = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateApplyReceiptAndInvoiceRelatedRequest {
@@ -10399,6 +13919,31 @@ impl rt::serde::Serialize for UpdateDigitalInvoiceOrgInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDigitalInvoiceOrgInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDigitalInvoiceOrgInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "digitalInvoiceType" => self.digital_invoice_type = map.next_value()?,
+            "isDigitalOrg" => self.is_digital_org = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateDigitalInvoiceOrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10448,6 +13993,32 @@ impl UpdateFinanceCompanyInfoRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFinanceCompanyInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFinanceCompanyInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyName" => self.company_name = map.next_value()?,
+            "taxNature" => self.tax_nature = map.next_value()?,
+            "taxNo" => self.tax_no = map.next_value()?,
+            "taxOrInvoiceHasInit" => self.tax_or_invoice_has_init = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateFinanceCompanyInfoRequest {
@@ -10510,6 +14081,46 @@ impl UpdateFinanceMultiCompanyInfoRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateFinanceMultiCompanyInfoRequest {
+    fn default() -> Self {
+        Self {
+            company_code: Default::default(),
+            company_name: Default::default(),
+            tax_nature: Default::default(),
+            tax_no: Default::default(),
+            tax_or_invoice_has_init: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFinanceMultiCompanyInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFinanceMultiCompanyInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "companyName" => self.company_name = map.next_value()?,
+            "taxNature" => self.tax_nature = map.next_value()?,
+            "taxNo" => self.tax_no = map.next_value()?,
+            "taxOrInvoiceHasInit" => self.tax_or_invoice_has_init = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateFinanceMultiCompanyInfoRequest {
@@ -10640,6 +14251,38 @@ impl rt::serde::Serialize for UpdateInvoiceAbandonStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAbandonStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAbandonStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blueGeneralInvoiceVO" => self.blue_general_invoice_vo = map.next_value()?,
+            "blueInvoiceCode" => self.blue_invoice_code = map.next_value()?,
+            "blueInvoiceNo" => self.blue_invoice_no = map.next_value()?,
+            "blueInvoiceStatus" => self.blue_invoice_status = map.next_value()?,
+            "companyCode" => self.company_code = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "redGeneralInvoiceVO" => self.red_general_invoice_vo = map.next_value()?,
+            "redInvoiceCode" => self.red_invoice_code = map.next_value()?,
+            "redInvoiceNo" => self.red_invoice_no = map.next_value()?,
+            "redInvoiceStatus" => self.red_invoice_status = map.next_value()?,
+            "targetInvoice" => self.target_invoice = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceAbandonStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10719,6 +14362,32 @@ impl rt::serde::Serialize for UpdateInvoiceAccountPeriodRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAccountPeriodRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAccountPeriodRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => self.account_period = map.next_value()?,
+            "companyCode" => self.company_code = map.next_value()?,
+            "generalInvoiceVOList" => self.general_invoice_vo_list = map.next_value()?,
+            "invoiceKeyVOList" => self.invoice_key_vo_list = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceAccountPeriodRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10775,6 +14444,32 @@ impl rt::serde::Serialize for UpdateInvoiceAccountingPeriodDateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAccountingPeriodDateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAccountingPeriodDateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "invoiceFinanceInfoVOList" => {
+                self.invoice_finance_info_vo_list = map.next_value()?;
+            }
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceAccountingPeriodDateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10829,6 +14524,32 @@ impl rt::serde::Serialize for UpdateInvoiceAccountingStatusRequest {
         object.optional("invoiceFinanceInfoVOList", &self.invoice_finance_info_vo_list)?;
         object.optional("operator", &self.operator)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAccountingStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAccountingStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "invoiceFinanceInfoVOList" => {
+                self.invoice_finance_info_vo_list = map.next_value()?;
+            }
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateInvoiceAccountingStatusRequest {
@@ -10901,6 +14622,32 @@ impl rt::serde::Serialize for UpdateInvoiceAndReceiptRelatedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAndReceiptRelatedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAndReceiptRelatedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generalInvoiceVO" => self.general_invoice_vo = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "receiptCode" => self.receipt_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceAndReceiptRelatedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10936,6 +14683,30 @@ impl UpdateInvoiceIgnoreStatusRequest {
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceIgnoreStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceIgnoreStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => self.instance_id = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateInvoiceIgnoreStatusRequest {
@@ -11025,6 +14796,33 @@ impl rt::serde::Serialize for UpdateInvoiceVerifyStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVerifyStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceVerifyStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "deductStatus" => self.deduct_status = map.next_value()?,
+            "generalInvoiceVOList" => self.general_invoice_vo_list = map.next_value()?,
+            "invoiceKeyVOList" => self.invoice_key_vo_list = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "verifyStatus" => self.verify_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceVerifyStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11098,6 +14896,33 @@ impl rt::serde::Serialize for UpdateInvoiceVoucherStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVoucherStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceVoucherStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => self.accountant_book_id = map.next_value()?,
+            "actionType" => self.action_type = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "voucherId" => self.voucher_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceVoucherStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11128,6 +14953,36 @@ impl rt::serde::Serialize for UpdateReceiptRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("receipts", &self.receipts)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateReceiptRequest {
+    fn default() -> Self {
+        Self {
+            receipts: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "receipts" => self.receipts = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateReceiptRequest {
@@ -11209,6 +15064,34 @@ impl rt::serde::Serialize for UpdateReceiptVoucherStatusRequest {
         object.optional("voucherId", &self.voucher_id)?;
         object.optional("voucherNo", &self.voucher_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateReceiptVoucherStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateReceiptVoucherStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => self.account_period = map.next_value()?,
+            "actionType" => self.action_type = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "receiptId" => self.receipt_id = map.next_value()?,
+            "voucherCode" => self.voucher_code = map.next_value()?,
+            "voucherId" => self.voucher_id = map.next_value()?,
+            "voucherNo" => self.voucher_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateReceiptVoucherStatusRequest {
@@ -11340,3 +15223,293 @@ pub type UpdateInvoiceVoucherStatusError = rt::ServiceError;
 pub type UpdateReceiptError = rt::ServiceError;
 /// An error reply of [`Api::update_receipt_voucher_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateReceiptVoucherStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AppendRolePermission" => {
+            rt::conformance::reply(api.append_role_permission(&inputs.request(false)?))
+                .await
+        }
+        "BatchAddInvoice" => {
+            rt::conformance::reply(api.batch_add_invoice(&inputs.request(true)?)).await
+        }
+        "BatchCreateCustomer" => {
+            rt::conformance::reply(api.batch_create_customer(&inputs.request(true)?))
+                .await
+        }
+        "BeginConsume" => {
+            rt::conformance::reply(api.begin_consume(&inputs.request(false)?)).await
+        }
+        "BindCompanyAccountantBook" => {
+            rt::conformance::reply(
+                    api.bind_company_accountant_book(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CancelConsume" => {
+            rt::conformance::reply(api.cancel_consume(&inputs.request(false)?)).await
+        }
+        "CheckVoucherStatus" => {
+            rt::conformance::reply(api.check_voucher_status(&inputs.request(true)?))
+                .await
+        }
+        "CommitConsume" => {
+            rt::conformance::reply(api.commit_consume(&inputs.request(false)?)).await
+        }
+        "CreateCustomer" => {
+            rt::conformance::reply(api.create_customer(&inputs.request(true)?)).await
+        }
+        "CreateReceipt" => {
+            rt::conformance::reply(api.create_receipt(&inputs.request(true)?)).await
+        }
+        "DeleteReceipt" => {
+            rt::conformance::reply(api.delete_receipt(&inputs.request(true)?)).await
+        }
+        "GetBookkeepingUserList" => {
+            rt::conformance::reply(api.get_bookkeeping_user_list()).await
+        }
+        "GetCategory" => {
+            rt::conformance::reply(api.get_category(&inputs.request(false)?)).await
+        }
+        "GetCustomer" => {
+            rt::conformance::reply(api.get_customer(&inputs.request(false)?)).await
+        }
+        "GetFinanceAccount" => {
+            rt::conformance::reply(api.get_finance_account(&inputs.request(false)?))
+                .await
+        }
+        "GetFormTemplateInfo" => {
+            rt::conformance::reply(api.get_form_template_info()).await
+        }
+        "GetInvoiceByPage" => {
+            rt::conformance::reply(api.get_invoice_by_page(&inputs.request(false)?))
+                .await
+        }
+        "GetIsNewVersion" => rt::conformance::reply(api.get_is_new_version()).await,
+        "GetMultiCompanyInfoByCode" => {
+            rt::conformance::reply(
+                    api.get_multi_company_info_by_code(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetProduct" => {
+            rt::conformance::reply(api.get_product(&inputs.request(false)?)).await
+        }
+        "GetProject" => {
+            rt::conformance::reply(api.get_project(&inputs.request(false)?)).await
+        }
+        "GetReceipt" => {
+            rt::conformance::reply(api.get_receipt(&inputs.request(false)?)).await
+        }
+        "GetSupplier" => {
+            rt::conformance::reply(api.get_supplier(&inputs.request(false)?)).await
+        }
+        "GetYongYouOpenApiToken" => {
+            rt::conformance::reply(
+                    api.get_yong_you_open_api_token(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetYongYouOrgRelation" => {
+            rt::conformance::reply(api.get_yong_you_org_relation()).await
+        }
+        "ProfessionBenefitConsume" => {
+            rt::conformance::reply(
+                    api.profession_benefit_consume(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushHistoricalReceipts" => {
+            rt::conformance::reply(api.push_historical_receipts(&inputs.request(true)?))
+                .await
+        }
+        "QueryBenefit" => {
+            rt::conformance::reply(api.query_benefit(&inputs.request(false)?)).await
+        }
+        "QueryCategoryByPage" => {
+            rt::conformance::reply(api.query_category_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryCompanyInvoiceRelationCount" => {
+            rt::conformance::reply(
+                    api.query_company_invoice_relation_count(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCustomerByPage" => {
+            rt::conformance::reply(api.query_customer_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryCustomerInfo" => {
+            rt::conformance::reply(api.query_customer_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryEnterpriseAccountByPage" => {
+            rt::conformance::reply(
+                    api.query_enterprise_account_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryFinanceCompanyInfo" => {
+            rt::conformance::reply(api.query_finance_company_info()).await
+        }
+        "QueryInvoiceRelationCount" => {
+            rt::conformance::reply(api.query_invoice_relation_count()).await
+        }
+        "QueryMultiCompanyInfo" => {
+            rt::conformance::reply(api.query_multi_company_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryPermissionByUserId" => {
+            rt::conformance::reply(
+                    api.query_permission_by_user_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryPermissionRoleMember" => {
+            rt::conformance::reply(
+                    api.query_permission_role_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryProductByPage" => {
+            rt::conformance::reply(api.query_product_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryProjectByPage" => {
+            rt::conformance::reply(api.query_project_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryReceiptDetailForInvoice" => {
+            rt::conformance::reply(
+                    api.query_receipt_detail_for_invoice(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryReceiptForInvoice" => {
+            rt::conformance::reply(api.query_receipt_for_invoice(&inputs.request(true)?))
+                .await
+        }
+        "QueryReceiptsBaseInfo" => {
+            rt::conformance::reply(api.query_receipts_base_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryReceiptsByPage" => {
+            rt::conformance::reply(api.query_receipts_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryRoleMemberByPage" => {
+            rt::conformance::reply(
+                    api.query_role_member_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySupplierByPage" => {
+            rt::conformance::reply(api.query_supplier_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryUserRoleList" => {
+            rt::conformance::reply(api.query_user_role_list(&inputs.request(false)?))
+                .await
+        }
+        "UnbindApplyReceiptAndInvoiceRelated" => {
+            rt::conformance::reply(
+                    api.unbind_apply_receipt_and_invoice_related(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateApplyReceiptAndInvoiceRelated" => {
+            rt::conformance::reply(
+                    api.update_apply_receipt_and_invoice_related(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateDigitalInvoiceOrgInfo" => {
+            rt::conformance::reply(
+                    api.update_digital_invoice_org_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateFinanceCompanyInfo" => {
+            rt::conformance::reply(
+                    api.update_finance_company_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateFinanceMultiCompanyInfo" => {
+            rt::conformance::reply(
+                    api.update_finance_multi_company_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateInvoiceAbandonStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_abandon_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceAccountPeriod" => {
+            rt::conformance::reply(
+                    api.update_invoice_account_period(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceAccountingPeriodDate" => {
+            rt::conformance::reply(
+                    api.update_invoice_accounting_period_date(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceAccountingStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_accounting_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceAndReceiptRelated" => {
+            rt::conformance::reply(
+                    api.update_invoice_and_receipt_related(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceIgnoreStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_ignore_status(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateInvoiceVerifyStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_verify_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceVoucherStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_voucher_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateReceipt" => {
+            rt::conformance::reply(api.update_receipt(&inputs.request(true)?)).await
+        }
+        "UpdateReceiptVoucherStatus" => {
+            rt::conformance::reply(
+                    api.update_receipt_voucher_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1510,6 +1510,17 @@ impl rt::Fields for AddFinanceEnterpriseAccountResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFinanceEnterpriseAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.end()
+    }
+}
 /// `AddRetentionRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1535,6 +1546,17 @@ impl rt::Fields for AddRetentionRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRetentionRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isSuccess", &self.is_success)?;
+        object.end()
     }
 }
 /// `AiVoucherResponseBody`.
@@ -1564,6 +1586,17 @@ impl rt::Fields for AiVoucherResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiVoucherResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `BankGatewayInvokeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1591,6 +1624,17 @@ impl rt::Fields for BankGatewayInvokeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BankGatewayInvokeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outputData", &self.output_data)?;
+        object.end()
+    }
+}
 /// `BatchDeleteReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1616,6 +1660,17 @@ impl rt::Fields for BatchDeleteReceiptResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchDeleteReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList`.
@@ -1654,6 +1709,30 @@ impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchQueryOrgInvoiceUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1688,6 +1767,18 @@ impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failInvoiceList", &self.fail_invoice_list)?;
+        object.optional("orgInvoiceUrlList", &self.org_invoice_url_list)?;
+        object.end()
+    }
+}
 /// `BatchQueryPaymentRecallFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1715,6 +1806,17 @@ impl rt::Fields for BatchQueryPaymentRecallFileResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryPaymentRecallFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("paymentRecallFileList", &self.payment_recall_file_list)?;
+        object.end()
     }
 }
 /// `BatchSyncBankReceiptRequestBody`.
@@ -1769,6 +1871,31 @@ impl rt::serde::Serialize for BatchSyncBankReceiptRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSyncBankReceiptRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSyncBankReceiptRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileDownloadUrl" => self.file_download_url = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "messageId" => self.message_id = map.next_value()?,
+            "messageIdType" => self.message_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchSyncBankReceiptResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
 pub type BatchSyncBankReceiptResponseBody = BatchDeleteReceiptResponseBody;
 /// `CancelSignEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
@@ -1803,6 +1930,18 @@ impl rt::Fields for CheckVoucherStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckVoucherStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ConfirmPaymentOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1830,6 +1969,17 @@ impl rt::Fields for ConfirmPaymentOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmPaymentOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `CreateCollectionOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1855,6 +2005,17 @@ impl rt::Fields for CreateCollectionOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCollectionOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("collectionUrl", &self.collection_url)?;
+        object.end()
     }
 }
 /// `CreatePayableReceiptRequestReceipt`.
@@ -2071,6 +2232,50 @@ impl rt::serde::Serialize for CreatePayableReceiptRequestReceipt {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePayableReceiptRequestReceipt {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePayableReceiptRequestReceipt {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "categoryCode" => self.category_code = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "companyCode" => self.company_code = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "customerCode" => self.customer_code = map.next_value()?,
+            "dangAnDataInfoList" => self.dang_an_data_info_list = map.next_value()?,
+            "departmentCode" => self.department_code = map.next_value()?,
+            "empAccountUserId" => self.emp_account_user_id = map.next_value()?,
+            "enterpriseAccountCode" => self.enterprise_account_code = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "occurDate" => self.occur_date = map.next_value()?,
+            "principalId" => self.principal_id = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "receiptPlans" => self.receipt_plans = map.next_value()?,
+            "receiptType" => self.receipt_type = map.next_value()?,
+            "recodeTime" => self.recode_time = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "supplierCode" => self.supplier_code = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreatePayableReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2096,6 +2301,17 @@ impl rt::Fields for CreatePayableReceiptResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePayableReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreatePaymentOrderRequestPayeeAccountDTO`.
@@ -2129,6 +2345,28 @@ impl rt::serde::Serialize for CreatePaymentOrderRequestPayeeAccountDTO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePaymentOrderRequestPayeeAccountDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePaymentOrderRequestPayeeAccountDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankOpenDTO" => self.bank_open_dto = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreatePaymentOrderRequestPayerAccountDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2155,6 +2393,28 @@ impl rt::serde::Serialize for CreatePaymentOrderRequestPayerAccountDTO {
         let mut object = rt::Object::new(serializer)?;
         object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePaymentOrderRequestPayerAccountDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePaymentOrderRequestPayerAccountDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enterpriseAccountCode" => self.enterprise_account_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreatePaymentOrderResponseBody`.
@@ -2188,6 +2448,19 @@ impl rt::Fields for CreatePaymentOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePaymentOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expireTime", &self.expire_time)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("outBizNo", &self.out_biz_no)?;
+        object.end()
     }
 }
 /// `DeleteCompanyResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
@@ -2250,6 +2523,24 @@ impl rt::Fields for GetCategoryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("isDir", &self.is_dir)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetDefineResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2283,6 +2574,19 @@ impl rt::Fields for GetDefineResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefineResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetDefineDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2314,6 +2618,19 @@ impl rt::Fields for GetDefineDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefineDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetFinanceAccountResponseBody`.
@@ -2388,6 +2705,32 @@ impl rt::Fields for GetFinanceAccountResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFinanceAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("officialName", &self.official_name)?;
+        object.optional("officialNumber", &self.official_number)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2445,6 +2788,27 @@ impl rt::Fields for GetProjectResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
+    }
+}
 /// `GetReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2479,6 +2843,20 @@ impl rt::Fields for GetReceiptResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("source", &self.source)?;
+        object.end()
     }
 }
 /// `GetSupplierResponseBody`.
@@ -2527,6 +2905,24 @@ impl rt::Fields for GetSupplierResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSupplierResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("customFormDataList", &self.custom_form_data_list)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `IssueInvoiceWithOrderRequestContent`.
@@ -2691,6 +3087,44 @@ impl rt::serde::Serialize for IssueInvoiceWithOrderRequestContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IssueInvoiceWithOrderRequestContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IssueInvoiceWithOrderRequestContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "additionInfo" => self.addition_info = map.next_value()?,
+            "applyPerson" => self.apply_person = map.next_value()?,
+            "bankAccount" => self.bank_account = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "invoiceRemark" => self.invoice_remark = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            "naturalPerson" => self.natural_person = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "payee" => self.payee = map.next_value()?,
+            "phone" => self.phone = map.next_value()?,
+            "products" => self.products = map.next_value()?,
+            "purchaser" => self.purchaser = map.next_value()?,
+            "purchaserAddress" => self.purchaser_address = map.next_value()?,
+            "purchaserTel" => self.purchaser_tel = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "reviewer" => self.reviewer = map.next_value()?,
+            "taxnum" => self.taxnum = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `IssueInvoiceWithOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2716,6 +3150,17 @@ impl rt::Fields for IssueInvoiceWithOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IssueInvoiceWithOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `LinkCommonInvokeResponseBody`.
@@ -2749,6 +3194,19 @@ impl rt::Fields for LinkCommonInvokeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LinkCommonInvokeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("data", &self.data)?;
+        object.optional("invokeId", &self.invoke_id)?;
+        object.end()
     }
 }
 /// `OrderBillingRequestAdditionInfos`.
@@ -2793,6 +3251,30 @@ impl rt::serde::Serialize for OrderBillingRequestAdditionInfos {
         object.optional("additionName", &self.addition_name)?;
         object.optional("dataType", &self.data_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderBillingRequestAdditionInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderBillingRequestAdditionInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "additionContent" => self.addition_content = map.next_value()?,
+            "additionName" => self.addition_name = map.next_value()?,
+            "dataType" => self.data_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `OrderBillingRequestProducts`.
@@ -2871,6 +3353,34 @@ impl rt::serde::Serialize for OrderBillingRequestProducts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderBillingRequestProducts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderBillingRequestProducts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amountWithTax" => self.amount_with_tax = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "quantity" => self.quantity = map.next_value()?,
+            "revenueCode" => self.revenue_code = map.next_value()?,
+            "specification" => self.specification = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            "unitPrice" => self.unit_price = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `OrderBillingResponseBody`: the same model as [`IssueInvoiceWithOrderResponseBody`].
 pub type OrderBillingResponseBody = IssueInvoiceWithOrderResponseBody;
 /// `PageQueryCorpPayAccountsResponseBody`.
@@ -2898,6 +3408,17 @@ impl rt::Fields for PageQueryCorpPayAccountsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryCorpPayAccountsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accounts", &self.accounts)?;
+        object.end()
     }
 }
 /// `QueryAccountTradeByPageRequestFilter`.
@@ -2952,6 +3473,31 @@ impl rt::serde::Serialize for QueryAccountTradeByPageRequestFilter {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAccountTradeByPageRequestFilter {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAccountTradeByPageRequestFilter {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endAmount" => self.end_amount = map.next_value()?,
+            "otherAccountName" => self.other_account_name = map.next_value()?,
+            "startAmount" => self.start_amount = map.next_value()?,
+            "tradeType" => self.trade_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QueryAccountTradeByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2988,6 +3534,20 @@ impl rt::Fields for QueryAccountTradeByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAccountTradeByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryAlipayUserIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3015,6 +3575,17 @@ impl rt::Fields for QueryAlipayUserIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAlipayUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayBizUserList", &self.alipay_biz_user_list)?;
+        object.end()
     }
 }
 /// `QueryAttachmentResponseBody`.
@@ -3047,6 +3618,18 @@ impl rt::Fields for QueryAttachmentResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAttachmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachmentList", &self.attachment_list)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.end()
+    }
+}
 /// `QueryBankResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3074,6 +3657,17 @@ impl rt::Fields for QueryBankResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBankResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("supportBanks", &self.support_banks)?;
+        object.end()
+    }
+}
 /// `QueryBranchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3099,6 +3693,17 @@ impl rt::Fields for QueryBranchResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBranchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("supportSubBanks", &self.support_sub_banks)?;
+        object.end()
     }
 }
 /// `QueryCategoryByPageResponseBody`.
@@ -3131,6 +3736,18 @@ impl rt::Fields for QueryCategoryByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCategoryByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryCityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3156,6 +3773,17 @@ impl rt::Fields for QueryCityResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("citys", &self.citys)?;
+        object.end()
     }
 }
 /// `QueryCollectionInfoListResponseBody`.
@@ -3185,6 +3813,17 @@ impl rt::Fields for QueryCollectionInfoListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollectionInfoListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("collectionInfoList", &self.collection_info_list)?;
+        object.end()
     }
 }
 /// `QueryCollectionOrderResponseBody`.
@@ -3223,6 +3862,20 @@ impl rt::Fields for QueryCollectionOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollectionOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryCorpScaleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3248,6 +3901,17 @@ impl rt::Fields for QueryCorpScaleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpScaleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpScaleMap", &self.corp_scale_map)?;
+        object.end()
     }
 }
 /// `QueryCustomerByPageResponseBody`.
@@ -3280,6 +3944,18 @@ impl rt::Fields for QueryCustomerByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryEnterpriseAccountByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3308,6 +3984,18 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryEnterpriseAccountSignUrlResponseBody`: the same model as [`ConfirmPaymentOrderResponseBody`].
@@ -3340,6 +4028,18 @@ impl rt::Fields for QueryEnterpriseCodeOpenDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEnterpriseCodeOpenDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enterpriseId", &self.enterprise_id)?;
+        object.optional("openedStatus", &self.opened_status)?;
+        object.end()
     }
 }
 /// `QueryInstancePaymentOrderDetailResponseBody`.
@@ -3391,6 +4091,23 @@ impl rt::Fields for QueryInstancePaymentOrderDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInstancePaymentOrderDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("payeeAccountDTO", &self.payee_account_dto)?;
+        object.optional("payerAccountDTO", &self.payer_account_dto)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("usage", &self.usage)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryInvoiceTransferDataRequestBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3419,6 +4136,28 @@ impl rt::serde::Serialize for QueryInvoiceTransferDataRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInvoiceTransferDataRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInvoiceTransferDataRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keys" => self.keys = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QueryInvoiceTransferDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3444,6 +4183,17 @@ impl rt::Fields for QueryInvoiceTransferDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInvoiceTransferDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keyToData", &self.key_to_data)?;
+        object.end()
     }
 }
 /// `QueryPaymentBenefitResponseBody`.
@@ -3482,6 +4232,20 @@ impl rt::Fields for QueryPaymentBenefitResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentBenefitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("benefitMap", &self.benefit_map)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryPaymentOrderDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3510,6 +4274,18 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentOrderDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderList", &self.order_list)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `QueryPaymentRecallFileResponseBody`.
@@ -3544,6 +4320,18 @@ impl rt::Fields for QueryPaymentRecallFileResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentRecallFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("paymentRecallFileList", &self.payment_recall_file_list)?;
+        object.end()
+    }
+}
 /// `QueryPaymentRecallFileVTwoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3574,6 +4362,18 @@ impl rt::Fields for QueryPaymentRecallFileVTwoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentRecallFileVTwoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("paymentRecallFileList", &self.payment_recall_file_list)?;
+        object.end()
     }
 }
 /// `QueryPaymentStatusResponseBody`.
@@ -3633,6 +4433,27 @@ impl rt::Fields for QueryPaymentStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("failReason", &self.fail_reason)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payeeAccountInfo", &self.payee_account_info)?;
+        object.optional("payerAccountInfo", &self.payer_account_info)?;
+        object.optional("paymentStatus", &self.payment_status)?;
+        object.optional("paymentTime", &self.payment_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("usage", &self.usage)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPermissionUserIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3658,6 +4479,17 @@ impl rt::Fields for QueryPermissionUserIdsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPermissionUserIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingUserIds", &self.ding_user_ids)?;
+        object.end()
     }
 }
 /// `QueryProductByPageResponseBody`.
@@ -3690,6 +4522,18 @@ impl rt::Fields for QueryProductByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProductByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryProjectByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3720,6 +4564,18 @@ impl rt::Fields for QueryProjectByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryProvinceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3745,6 +4601,17 @@ impl rt::Fields for QueryProvinceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProvinceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("provinces", &self.provinces)?;
+        object.end()
     }
 }
 /// `QueryReceiptForInvoiceResponseBody`.
@@ -3780,6 +4647,19 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3808,6 +4688,18 @@ impl rt::Fields for QueryReceiptsByPageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptsByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QuerySupplierByPageResponseBody`.
@@ -3840,6 +4732,18 @@ impl rt::Fields for QuerySupplierByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySupplierByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryUseNewInvoiceAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3865,6 +4769,17 @@ impl rt::Fields for QueryUseNewInvoiceAppResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUseNewInvoiceAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("useNew", &self.use_new)?;
+        object.end()
     }
 }
 /// `QueryUserRoleListResponseBody`.
@@ -3902,6 +4817,19 @@ impl rt::Fields for QueryUserRoleListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("financeEmpDeptOpenList", &self.finance_emp_dept_open_list)?;
+        object.optional("roleVOList", &self.role_vo_list)?;
+        object.end()
     }
 }
 /// `SignEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
@@ -3946,6 +4874,29 @@ impl rt::serde::Serialize for UpdateInstanceOrderInfoRequestPayerBank {
         object.optional("cardNo", &self.card_no)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceOrderInfoRequestPayerBank {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInstanceOrderInfoRequestPayerBank {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardNo" => self.card_no = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateInstanceOrderInfoResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
@@ -3999,6 +4950,30 @@ impl rt::serde::Serialize for UpdateInvoiceUrlRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceUrlRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "urlList" => self.url_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateInvoiceUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4024,6 +4999,17 @@ impl rt::Fields for UpdateInvoiceUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateInvoiceUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList`.
@@ -4058,6 +5044,19 @@ impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.end()
     }
 }
 /// `BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList`.
@@ -4106,6 +5105,23 @@ impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.optional("ofdUrl", &self.ofd_url)?;
+        object.optional("originFileType", &self.origin_file_type)?;
+        object.optional("originFileUrl", &self.origin_file_url)?;
+        object.optional("pdfUrl", &self.pdf_url)?;
+        object.optional("xmlUrl", &self.xml_url)?;
+        object.end()
+    }
+}
 /// `BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4152,6 +5168,24 @@ impl rt::Fields for BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detailId", &self.detail_id)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("recallFileUrl", &self.recall_file_url)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `CreatePayableReceiptRequestReceiptDangAnDataInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4186,6 +5220,30 @@ impl rt::serde::Serialize for CreatePayableReceiptRequestReceiptDangAnDataInfoLi
         object.optional("dataCode", &self.data_code)?;
         object.optional("defineCode", &self.define_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreatePayableReceiptRequestReceiptDangAnDataInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePayableReceiptRequestReceiptDangAnDataInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataCode" => self.data_code = map.next_value()?,
+            "defineCode" => self.define_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreatePayableReceiptRequestReceiptReceiptPlans`.
@@ -4240,6 +5298,32 @@ impl rt::serde::Serialize for CreatePayableReceiptRequestReceiptReceiptPlans {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreatePayableReceiptRequestReceiptReceiptPlans {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePayableReceiptRequestReceiptReceiptPlans {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "planAmount" => self.plan_amount = map.next_value()?,
+            "planDate" => self.plan_date = map.next_value()?,
+            "planRemark" => self.plan_remark = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreatePayableReceiptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4280,6 +5364,22 @@ impl rt::Fields for CreatePayableReceiptResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePayableReceiptResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("code", &self.code)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO`.
@@ -4358,6 +5458,35 @@ impl rt::serde::Serialize for CreatePaymentOrderRequestPayeeAccountDTOBankOpenDT
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountName" => self.account_name = map.next_value()?,
+            "bankBranchCode" => self.bank_branch_code = map.next_value()?,
+            "bankBranchName" => self.bank_branch_name = map.next_value()?,
+            "bankCardNo" => self.bank_card_no = map.next_value()?,
+            "bankCode" => self.bank_code = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetDefineResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4386,6 +5515,18 @@ impl rt::Fields for GetDefineResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefineResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetDefineDataResponseBodyList`.
@@ -4425,6 +5566,21 @@ impl rt::Fields for GetDefineDataResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefineDataResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataCode", &self.data_code)?;
+        object.optional("defineCode", &self.define_code)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentDataCode", &self.parent_data_code)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetSupplierResponseBodyCustomFormDataList`.
@@ -4467,6 +5623,22 @@ impl rt::Fields for GetSupplierResponseBodyCustomFormDataList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSupplierResponseBodyCustomFormDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("extValue", &self.ext_value)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `IssueInvoiceWithOrderRequestContentAdditionInfo`: the same model as [`OrderBillingRequestAdditionInfos`].
@@ -4547,6 +5719,34 @@ impl rt::serde::Serialize for IssueInvoiceWithOrderRequestContentProducts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IssueInvoiceWithOrderRequestContentProducts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IssueInvoiceWithOrderRequestContentProducts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amountIncludeTax" => self.amount_include_tax = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "quantity" => self.quantity = map.next_value()?,
+            "revenueCode" => self.revenue_code = map.next_value()?,
+            "specs" => self.specs = map.next_value()?,
+            "taxSign" => self.tax_sign = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PageQueryCorpPayAccountsResponseBodyAccounts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4593,6 +5793,24 @@ impl rt::Fields for PageQueryCorpPayAccountsResponseBodyAccounts {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryCorpPayAccountsResponseBodyAccounts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountClass", &self.account_class)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountNo", &self.account_no)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("creatorUid", &self.creator_uid)?;
+        object.optional("hasSignReceipt", &self.has_sign_receipt)?;
+        object.end()
     }
 }
 /// `QueryAccountTradeByPageResponseBodyResult`.
@@ -4667,6 +5885,32 @@ impl rt::Fields for QueryAccountTradeByPageResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAccountTradeByPageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("balance", &self.balance)?;
+        object.optional("comments", &self.comments)?;
+        object.optional("detailId", &self.detail_id)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("instanceTitle", &self.instance_title)?;
+        object.optional("instanceUrl", &self.instance_url)?;
+        object.optional("otherAccountName", &self.other_account_name)?;
+        object.optional("otherAccountNo", &self.other_account_no)?;
+        object.optional("receiptFile", &self.receipt_file)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("tradeAmount", &self.trade_amount)?;
+        object.optional("tradeNo", &self.trade_no)?;
+        object.optional("tradeTime", &self.trade_time)?;
+        object.optional("tradeType", &self.trade_type)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
+    }
+}
 /// `QueryAlipayUserIdResponseBodyAlipayBizUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4696,6 +5940,18 @@ impl rt::Fields for QueryAlipayUserIdResponseBodyAlipayBizUserList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAlipayUserIdResponseBodyAlipayBizUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayUserId", &self.alipay_user_id)?;
+        object.optional("dingUserId", &self.ding_user_id)?;
+        object.end()
     }
 }
 /// `QueryAttachmentResponseBodyAttachmentList`.
@@ -4740,6 +5996,22 @@ impl rt::Fields for QueryAttachmentResponseBodyAttachmentList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAttachmentResponseBodyAttachmentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachmentType", &self.attachment_type)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("location", &self.location)?;
+        object.end()
+    }
+}
 /// `QueryBankResponseBodySupportBanks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4773,6 +6045,19 @@ impl rt::Fields for QueryBankResponseBodySupportBanks {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBankResponseBodySupportBanks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankAbbr", &self.bank_abbr)?;
+        object.optional("bankFirstPinYin", &self.bank_first_pin_yin)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.end()
+    }
+}
 /// `QueryBranchResponseBodySupportSubBanks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4801,6 +6086,18 @@ impl rt::Fields for QueryBranchResponseBodySupportSubBanks {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBranchResponseBodySupportSubBanks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("branchCode", &self.branch_code)?;
+        object.optional("branchName", &self.branch_name)?;
+        object.end()
     }
 }
 /// `QueryCategoryByPageResponseBodyList`.
@@ -4848,6 +6145,23 @@ impl rt::Fields for QueryCategoryByPageResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCategoryByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("isDir", &self.is_dir)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryCityResponseBodyCitys`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4873,6 +6187,17 @@ impl rt::Fields for QueryCityResponseBodyCitys {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityResponseBodyCitys {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryCollectionInfoListResponseBodyCollectionInfoList`.
@@ -4927,6 +6252,25 @@ impl rt::Fields for QueryCollectionInfoListResponseBodyCollectionInfoList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollectionInfoListResponseBodyCollectionInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountHolderName", &self.account_holder_name)?;
+        object.optional("alipayLogonId", &self.alipay_logon_id)?;
+        object.optional("auditStatus", &self.audit_status)?;
+        object.optional("certNo", &self.cert_no)?;
+        object.optional("collectionInfoId", &self.collection_info_id)?;
+        object.optional("failReason", &self.fail_reason)?;
+        object.optional("gmtAudit", &self.gmt_audit)?;
+        object.optional("merchantName", &self.merchant_name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryCustomerByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4967,6 +6311,22 @@ impl rt::Fields for QueryCustomerByPageResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryEnterpriseAccountByPageResponseBodyList`.
@@ -5047,6 +6407,34 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("officialName", &self.official_name)?;
+        object.optional("officialNumber", &self.official_number)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.optional("supportReceipt", &self.support_receipt)?;
+        object.optional("supportTradeDetail", &self.support_trade_detail)?;
+        object.end()
+    }
+}
 /// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5075,6 +6463,18 @@ impl rt::Fields for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankOpenDTO", &self.bank_open_dto)?;
+        object.end()
     }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO`.
@@ -5110,6 +6510,19 @@ impl rt::Fields for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankOpenDTO", &self.bank_open_dto)?;
+        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
+        object.end()
+    }
+}
 /// `BenefitMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5141,6 +6554,19 @@ impl rt::Fields for BenefitMapValue {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BenefitMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canUse", &self.can_use)?;
+        object.optional("canUseQuota", &self.can_use_quota)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
     }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderList`.
@@ -5206,6 +6632,27 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentOrderDetailResponseBodyOrderList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("outBizNo", &self.out_biz_no)?;
+        object.optional("payeeAccountDTO", &self.payee_account_dto)?;
+        object.optional("payerAccountDTO", &self.payer_account_dto)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("subOrderList", &self.sub_order_list)?;
+        object.optional("usage", &self.usage)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5253,6 +6700,24 @@ impl rt::Fields for QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("previewUrl", &self.preview_url)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList`.
@@ -5307,6 +6772,26 @@ impl rt::Fields for QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("previewUrl", &self.preview_url)?;
+        object.optional("recallFileUrl", &self.recall_file_url)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `QueryPaymentStatusResponseBodyPayeeAccountInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5333,6 +6818,17 @@ impl rt::Fields for QueryPaymentStatusResponseBodyPayeeAccountInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentStatusResponseBodyPayeeAccountInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankOpenDTO", &self.bank_open_dto)?;
+        object.end()
     }
 }
 /// `QueryPaymentStatusResponseBodyPayerAccountInfo`.
@@ -5367,6 +6863,19 @@ impl rt::Fields for QueryPaymentStatusResponseBodyPayerAccountInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentStatusResponseBodyPayerAccountInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("bankOpenDTO", &self.bank_open_dto)?;
+        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
+        object.end()
     }
 }
 /// `QueryProductByPageResponseBodyList`.
@@ -5418,6 +6927,25 @@ impl rt::Fields for QueryProductByPageResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProductByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("information", &self.information)?;
+        object.optional("name", &self.name)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("status", &self.status)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryProjectByPageResponseBodyList`.
@@ -5475,6 +7003,27 @@ impl rt::Fields for QueryProjectByPageResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("caode", &self.caode)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryProvinceResponseBodyProvinces`: the same model as [`QueryCityResponseBodyCitys`].
@@ -5586,6 +7135,43 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookId", &self.accountant_book_id)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("applyStatus", &self.apply_status)?;
+        object.optional("bizStatus", &self.biz_status)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customer", &self.customer)?;
+        object.optional("drawerEmail", &self.drawer_email)?;
+        object.optional("drawerTelephone", &self.drawer_telephone)?;
+        object.optional("invoiceType", &self.invoice_type)?;
+        object.optional("jumpUrl", &self.jump_url)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("productInfoList", &self.product_info_list)?;
+        object.optional("purchaserAccount", &self.purchaser_account)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
+        object.optional("purchaserName", &self.purchaser_name)?;
+        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("receiptId", &self.receipt_id)?;
+        object.optional("recordTime", &self.record_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5620,6 +7206,20 @@ impl rt::Fields for QueryReceiptsByPageResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptsByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("source", &self.source)?;
+        object.end()
     }
 }
 /// `QuerySupplierByPageResponseBodyList`.
@@ -5669,6 +7269,23 @@ impl rt::Fields for QuerySupplierByPageResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySupplierByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("customFormDataList", &self.custom_form_data_list)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
+    }
+}
 /// `QueryUserRoleListResponseBodyFinanceEmpDeptOpenList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5706,6 +7323,20 @@ impl rt::Fields for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cascadeDeptId", &self.cascade_dept_id)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("superDeptId", &self.super_dept_id)?;
+        object.end()
+    }
+}
 /// `QueryUserRoleListResponseBodyRoleVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5734,6 +7365,18 @@ impl rt::Fields for QueryUserRoleListResponseBodyRoleVOList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBodyRoleVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `UpdateInvoiceUrlRequestBodyUrlList`.
@@ -5796,6 +7439,32 @@ impl rt::serde::Serialize for UpdateInvoiceUrlRequestBodyUrlList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlRequestBodyUrlList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceUrlRequestBodyUrlList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "ofdUrl" => self.ofd_url = map.next_value()?,
+            "pdfUrl" => self.pdf_url = map.next_value()?,
+            "xmlUrl" => self.xml_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateInvoiceUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5826,6 +7495,18 @@ impl rt::Fields for UpdateInvoiceUrlResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateInvoiceUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failInvoiceList", &self.fail_invoice_list)?;
+        object.optional("isAllSuccess", &self.is_all_success)?;
+        object.end()
     }
 }
 /// `QueryAccountTradeByPageResponseBodyResultReceiptFile`.
@@ -5869,6 +7550,22 @@ impl rt::Fields for QueryAccountTradeByPageResponseBodyResultReceiptFile {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAccountTradeByPageResponseBodyResultReceiptFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("previewUrl", &self.preview_url)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`.
@@ -5918,6 +7615,24 @@ for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("bankBranchCode", &self.bank_branch_code)?;
+        object.optional("bankBranchName", &self.bank_branch_name)?;
+        object.optional("bankCardNo", &self.bank_card_no)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO`: the same model as [`QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`].
 pub type QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO = QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO;
 /// `QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO`.
@@ -5950,6 +7665,18 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankDTO", &self.bank_dto)?;
+        object.end()
+    }
+}
 /// `QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5976,6 +7703,18 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
+        object.end()
     }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderList`.
@@ -6037,6 +7776,26 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("outBizNo", &self.out_biz_no)?;
+        object.optional("payeeAccountDTO", &self.payee_account_dto)?;
+        object.optional("payerAccountDTO", &self.payer_account_dto)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("usage", &self.usage)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6069,6 +7828,19 @@ impl rt::Fields for QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankBranchName", &self.bank_branch_name)?;
+        object.optional("bankCardNo", &self.bank_card_no)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.end()
     }
 }
 /// `QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO`: the same model as [`QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`].
@@ -6104,6 +7876,19 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyListCreator {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyListCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryReceiptForInvoiceResponseBodyListCustomer`: the same model as [`GetDefineResponseBodyList`].
@@ -6167,6 +7952,28 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyListProductInfoList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyListProductInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amountWithTax", &self.amount_with_tax)?;
+        object.optional("amountWithoutTax", &self.amount_without_tax)?;
+        object.optional("discountAmount", &self.discount_amount)?;
+        object.optional("name", &self.name)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("taxClassificationCode", &self.tax_classification_code)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("unitPriceWithTax", &self.unit_price_with_tax)?;
+        object.optional("unitPriceWithoutTax", &self.unit_price_without_tax)?;
+        object.optional("withTax", &self.with_tax)?;
+        object.end()
     }
 }
 /// `QuerySupplierByPageResponseBodyListCustomFormDataList`: the same model as [`GetSupplierResponseBodyCustomFormDataList`].
@@ -6305,6 +8112,40 @@ impl rt::serde::Serialize for AddFinanceEnterpriseAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddFinanceEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddFinanceEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountName" => self.account_name = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "bankCardNo" => self.bank_card_no = map.next_value()?,
+            "bankCode" => self.bank_code = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "city" => self.city = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "officialName" => self.official_name = map.next_value()?,
+            "officialNumber" => self.official_number = map.next_value()?,
+            "province" => self.province = map.next_value()?,
+            "taxNature" => self.tax_nature = map.next_value()?,
+            "taxNo" => self.tax_no = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddFinanceEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6333,6 +8174,29 @@ impl AddRetentionRecordRequest {
     pub fn state_code(mut self, value: impl Into<String>) -> Self {
         self.state_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRetentionRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRetentionRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => self.mobile = map.next_value()?,
+            "stateCode" => self.state_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddRetentionRecordRequest {
@@ -6393,6 +8257,31 @@ impl rt::serde::Serialize for AiVoucherRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiVoucherRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiVoucherRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatMessages" => self.chat_messages = map.next_value()?,
+            "enableThinking" => self.enable_thinking = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "prompt" => self.prompt = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AiVoucherRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6442,6 +8331,30 @@ impl rt::serde::Serialize for BankGatewayInvokeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BankGatewayInvokeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BankGatewayInvokeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "inputData" => self.input_data = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BankGatewayInvokeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6484,6 +8397,29 @@ impl rt::serde::Serialize for BatchDeleteReceiptRequest {
         object.optional("instanceIdList", &self.instance_id_list)?;
         object.optional("operator", &self.operator)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchDeleteReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchDeleteReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceIdList" => self.instance_id_list = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchDeleteReceiptRequest {
@@ -6538,6 +8474,30 @@ impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryOrgInvoiceUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryOrgInvoiceUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "invoiceKeyVOList" => self.invoice_key_vo_list = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchQueryOrgInvoiceUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6582,6 +8542,29 @@ impl rt::serde::Serialize for BatchQueryPaymentRecallFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryPaymentRecallFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryPaymentRecallFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailIdList" => self.detail_id_list = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchQueryPaymentRecallFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6600,6 +8583,34 @@ impl BatchSyncBankReceiptRequest {
         Self {
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchSyncBankReceiptRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSyncBankReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSyncBankReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchSyncBankReceiptRequest {
@@ -6630,6 +8641,29 @@ impl CancelSignEnterpriseAccountRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelSignEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelSignEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CancelSignEnterpriseAccountRequest {
@@ -6738,6 +8772,37 @@ impl rt::serde::Serialize for CheckVoucherStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckVoucherStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckVoucherStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "financeType" => self.finance_type = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "taxNo" => self.tax_no = map.next_value()?,
+            "verifyStatus" => self.verify_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CheckVoucherStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6782,6 +8847,29 @@ impl rt::serde::Serialize for ConfirmPaymentOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConfirmPaymentOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConfirmPaymentOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outBizNoList" => self.out_biz_no_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ConfirmPaymentOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6820,6 +8908,42 @@ impl CreateCollectionOrderRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateCollectionOrderRequest {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            collection_info_id: Default::default(),
+            instance_id: Default::default(),
+            remark: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCollectionOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCollectionOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "collectionInfoId" => self.collection_info_id = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateCollectionOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("amount", &self.amount);
@@ -6854,6 +8978,28 @@ impl rt::serde::Serialize for CreatePayableReceiptRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("receipt", &self.receipt)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePayableReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePayableReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "receipt" => self.receipt = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreatePayableReceiptRequest {
@@ -6959,6 +9105,36 @@ impl rt::serde::Serialize for CreatePaymentOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePaymentOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePaymentOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "expireTime" => self.expire_time = map.next_value()?,
+            "outBizNo" => self.out_biz_no = map.next_value()?,
+            "payeeAccountDTO" => self.payee_account_dto = map.next_value()?,
+            "payerAccountDTO" => self.payer_account_dto = map.next_value()?,
+            "paymentOrderTitle" => self.payment_order_title = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreatePaymentOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6980,6 +9156,28 @@ impl DeleteCompanyRequest {
     pub fn company_code(mut self, value: impl Into<String>) -> Self {
         self.company_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCompanyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCompanyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteCompanyRequest {
@@ -7023,6 +9221,29 @@ impl rt::serde::Serialize for DeleteEnterpriseAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7051,6 +9272,29 @@ impl DeleteProcessInstanceRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => self.instance_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteProcessInstanceRequest {
@@ -7084,6 +9328,29 @@ impl DeleteWorkflowInstanceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkflowInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkflowInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => self.instance_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteWorkflowInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("instanceId", &self.instance_id);
@@ -7106,6 +9373,28 @@ impl EnableCompanyRequest {
     pub fn company_code(mut self, value: impl Into<String>) -> Self {
         self.company_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableCompanyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableCompanyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EnableCompanyRequest {
@@ -7149,6 +9438,29 @@ impl rt::serde::Serialize for EnableEnterpriseAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EnableEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7165,6 +9477,34 @@ impl GetCategoryRequest {
     /// A `GetCategoryRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetCategoryRequest {
+    fn default() -> Self {
+        Self { code: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCategoryRequest {
@@ -7224,6 +9564,31 @@ impl rt::serde::Serialize for GetDefineRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDefineRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDefineRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDefineRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7281,6 +9646,31 @@ impl rt::serde::Serialize for GetDefineDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDefineDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDefineDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDefineDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7301,6 +9691,36 @@ impl GetFinanceAccountRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFinanceAccountRequest {
+    fn default() -> Self {
+        Self {
+            account_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFinanceAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFinanceAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFinanceAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountCode", &self.account_code);
@@ -7317,6 +9737,34 @@ impl GetProjectRequest {
     /// A `GetProjectRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetProjectRequest {
+    fn default() -> Self {
+        Self { code: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetProjectRequest {
@@ -7356,6 +9804,30 @@ impl GetReceiptRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessId" => self.business_id = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "modelId" => self.model_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("businessId", &self.business_id);
@@ -7374,6 +9846,34 @@ impl GetSupplierRequest {
     /// A `GetSupplierRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSupplierRequest {
+    fn default() -> Self {
+        Self { code: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSupplierRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSupplierRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSupplierRequest {
@@ -7433,6 +9933,31 @@ impl rt::serde::Serialize for IssueInvoiceWithOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IssueInvoiceWithOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IssueInvoiceWithOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "financeAppKey" => self.finance_app_key = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IssueInvoiceWithOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7488,6 +10013,31 @@ impl rt::serde::Serialize for LinkCommonInvokeRequest {
         object.optional("invokeId", &self.invoke_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LinkCommonInvokeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LinkCommonInvokeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "invokeId" => self.invoke_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for LinkCommonInvokeRequest {
@@ -7689,6 +10239,48 @@ impl rt::serde::Serialize for OrderBillingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderBillingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderBillingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "additionInfos" => self.addition_infos = map.next_value()?,
+            "appKey" => self.app_key = map.next_value()?,
+            "applyPerson" => self.apply_person = map.next_value()?,
+            "invoiceRemark" => self.invoice_remark = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            "isNaturalPerson" => self.is_natural_person = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "payee" => self.payee = map.next_value()?,
+            "phone" => self.phone = map.next_value()?,
+            "products" => self.products = map.next_value()?,
+            "purchaserAddress" => self.purchaser_address = map.next_value()?,
+            "purchaserBankAccount" => self.purchaser_bank_account = map.next_value()?,
+            "purchaserBankName" => self.purchaser_bank_name = map.next_value()?,
+            "purchaserName" => self.purchaser_name = map.next_value()?,
+            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
+            "purchaserTel" => self.purchaser_tel = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "reviewer" => self.reviewer = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "taxSign" => self.tax_sign = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OrderBillingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7770,6 +10362,34 @@ impl rt::serde::Serialize for QueryAccountTradeByPageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAccountTradeByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAccountTradeByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "filter" => self.filter = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAccountTradeByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7806,6 +10426,28 @@ impl rt::serde::Serialize for QueryAlipayUserIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAlipayUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAlipayUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUserIds" => self.ding_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAlipayUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7835,6 +10477,40 @@ impl QueryAttachmentRequest {
     pub fn attachment_type(mut self, value: impl Into<String>) -> Self {
         self.attachment_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryAttachmentRequest {
+    fn default() -> Self {
+        Self {
+            attachment_type: Default::default(),
+            business_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAttachmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAttachmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentType" => self.attachment_type = map.next_value()?,
+            "businessId" => self.business_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAttachmentRequest {
@@ -7876,6 +10552,30 @@ impl QueryBranchRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBranchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBranchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankName" => self.bank_name = map.next_value()?,
+            "city" => self.city = map.next_value()?,
+            "province" => self.province = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryBranchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bankName", &self.bank_name);
@@ -7904,6 +10604,40 @@ impl QueryCategoryByPageRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryCategoryByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCategoryByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCategoryByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -7929,6 +10663,28 @@ impl QueryCityRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "province" => self.province = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("province", &self.province);
@@ -7952,6 +10708,28 @@ impl QueryCollectionInfoListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCollectionInfoListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCollectionInfoListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCollectionInfoListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("status", &self.status);
@@ -7970,6 +10748,36 @@ impl QueryCollectionOrderRequest {
         Self {
             instance_id: instance_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCollectionOrderRequest {
+    fn default() -> Self {
+        Self {
+            instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCollectionOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCollectionOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCollectionOrderRequest {
@@ -7998,6 +10806,28 @@ impl QueryCorpScaleRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCorpScaleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCorpScaleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpNames" => self.corp_names = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCorpScaleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_simple("corpNames", &self.corp_names);
@@ -8016,6 +10846,38 @@ impl QueryCustomerByPageRequest {
     /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCustomerByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCustomerByPageRequest {
@@ -8050,6 +10912,40 @@ impl QueryEnterpriseAccountByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryEnterpriseAccountByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            start_status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEnterpriseAccountByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startStatus" => self.start_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryEnterpriseAccountByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -8082,6 +10978,29 @@ impl QueryEnterpriseAccountSignUrlRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountSignUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEnterpriseAccountSignUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryEnterpriseAccountSignUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountCode", &self.account_code);
@@ -8104,6 +11023,28 @@ impl QueryInstancePaymentOrderDetailRequest {
     pub fn order_no(mut self, value: impl Into<String>) -> Self {
         self.order_no = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInstancePaymentOrderDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInstancePaymentOrderDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderNo" => self.order_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryInstancePaymentOrderDetailRequest {
@@ -8129,6 +11070,28 @@ impl QueryInvoiceTransferDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInvoiceTransferDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInvoiceTransferDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryInvoiceTransferDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("body", &self.body);
@@ -8150,6 +11113,28 @@ impl QueryPaymentBenefitRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentBenefitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPaymentBenefitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryPaymentBenefitRequest {
@@ -8185,6 +11170,29 @@ impl QueryPaymentOrderDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentOrderDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPaymentOrderDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outBizNoList" => self.out_biz_no_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryPaymentOrderDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("outBizNoList", &self.out_biz_no_list);
@@ -8209,6 +11217,28 @@ impl QueryPaymentRecallFileRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentRecallFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPaymentRecallFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryPaymentRecallFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -8230,6 +11260,28 @@ impl QueryPaymentRecallFileVTwoRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentRecallFileVTwoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPaymentRecallFileVTwoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryPaymentRecallFileVTwoRequest {
@@ -8269,6 +11321,30 @@ impl QueryPaymentStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPaymentStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => self.instance_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryPaymentStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("instanceId", &self.instance_id);
@@ -8291,6 +11367,38 @@ impl QueryProductByPageRequest {
         Self { page_number, page_size }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryProductByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProductByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryProductByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -8310,6 +11418,38 @@ impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryProjectByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProjectByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryProjectByPageRequest {
@@ -8440,6 +11580,38 @@ impl rt::serde::Serialize for QueryReceiptForInvoiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptForInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => self.accountant_book_id = map.next_value()?,
+            "applyStatusList" => self.apply_status_list = map.next_value()?,
+            "bizStatusList" => self.biz_status_list = map.next_value()?,
+            "companyCode" => self.company_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "receiptStatusList" => self.receipt_status_list = map.next_value()?,
+            "searchParams" => self.search_params = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryReceiptForInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8501,6 +11673,33 @@ impl QueryReceiptsByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptsByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "modelIds" => self.model_ids = map.next_value()?,
+            "pageIndex" => self.page_index = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "timeFilterField" => self.time_filter_field = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryReceiptsByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -8524,6 +11723,38 @@ impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QuerySupplierByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySupplierByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySupplierByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySupplierByPageRequest {
@@ -8555,6 +11786,29 @@ impl QueryUserRoleListRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserRoleListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserRoleListRequest {
@@ -8630,6 +11884,35 @@ impl SignEnterpriseAccountRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SignEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SignEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            "bankCardNo" => self.bank_card_no = map.next_value()?,
+            "bankOpenId" => self.bank_open_id = map.next_value()?,
+            "channelType" => self.channel_type = map.next_value()?,
+            "feeItemCode" => self.fee_item_code = map.next_value()?,
+            "issueNo" => self.issue_no = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "signOperateType" => self.sign_operate_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SignEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountCode", &self.account_code);
@@ -8672,6 +11955,30 @@ impl SyncReceiptRecallRequest {
     pub fn order_no(mut self, value: impl Into<String>) -> Self {
         self.order_no = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncReceiptRecallRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncReceiptRecallRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileDownloadUrl" => self.file_download_url = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncReceiptRecallRequest {
@@ -8718,6 +12025,31 @@ impl UpdateAuxiliaryStatusRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAuxiliaryStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAuxiliaryStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "auxiliaryId" => self.auxiliary_id = map.next_value()?,
+            "auxiliaryType" => self.auxiliary_type = map.next_value()?,
+            "operateType" => self.operate_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateAuxiliaryStatusRequest {
@@ -8860,6 +12192,41 @@ impl rt::serde::Serialize for UpdateFinanceEnterpriseAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFinanceEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFinanceEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "bankCardNo" => self.bank_card_no = map.next_value()?,
+            "bankCode" => self.bank_code = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "city" => self.city = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "officialName" => self.official_name = map.next_value()?,
+            "officialNumber" => self.official_number = map.next_value()?,
+            "province" => self.province = map.next_value()?,
+            "taxNature" => self.tax_nature = map.next_value()?,
+            "taxNo" => self.tax_no = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateFinanceEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8925,6 +12292,34 @@ impl UpdateInstanceOrderInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceOrderInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInstanceOrderInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failReason" => self.fail_reason = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "outOrderNo" => self.out_order_no = map.next_value()?,
+            "payerBank" => self.payer_bank = map.next_value()?,
+            "paymentTime" => self.payment_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInstanceOrderInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("failReason", &self.fail_reason);
@@ -8952,6 +12347,28 @@ impl UpdateInvoiceUrlRequest {
     pub fn body(mut self, value: UpdateInvoiceUrlRequestBody) -> Self {
         self.body = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateInvoiceUrlRequest {
@@ -9095,3 +12512,310 @@ pub type UpdateInstanceOrderInfoError = rt::ServiceError;
 pub type UpdateInvoiceDataTransferDoneError = rt::ServiceError;
 /// An error reply of [`Api::update_invoice_url`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateInvoiceUrlError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddFinanceEnterpriseAccount" => {
+            rt::conformance::reply(
+                    api.add_finance_enterprise_account(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddRetentionRecord" => {
+            rt::conformance::reply(api.add_retention_record(&inputs.request(false)?))
+                .await
+        }
+        "AiVoucher" => {
+            rt::conformance::reply(api.ai_voucher(&inputs.request(true)?)).await
+        }
+        "BankGatewayInvoke" => {
+            rt::conformance::reply(api.bank_gateway_invoke(&inputs.request(true)?)).await
+        }
+        "BatchDeleteReceipt" => {
+            rt::conformance::reply(api.batch_delete_receipt(&inputs.request(true)?))
+                .await
+        }
+        "BatchQueryOrgInvoiceUrl" => {
+            rt::conformance::reply(
+                    api.batch_query_org_invoice_url(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryPaymentRecallFile" => {
+            rt::conformance::reply(
+                    api.batch_query_payment_recall_file(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchSyncBankReceipt" => {
+            rt::conformance::reply(api.batch_sync_bank_receipt(&inputs.request(false)?))
+                .await
+        }
+        "CancelSignEnterpriseAccount" => {
+            rt::conformance::reply(
+                    api.cancel_sign_enterprise_account(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CheckVoucherStatus" => {
+            rt::conformance::reply(api.check_voucher_status(&inputs.request(true)?))
+                .await
+        }
+        "ConfirmPaymentOrder" => {
+            rt::conformance::reply(api.confirm_payment_order(&inputs.request(true)?))
+                .await
+        }
+        "CreateCollectionOrder" => {
+            rt::conformance::reply(api.create_collection_order(&inputs.request(false)?))
+                .await
+        }
+        "CreatePayableReceipt" => {
+            rt::conformance::reply(api.create_payable_receipt(&inputs.request(true)?))
+                .await
+        }
+        "CreatePaymentOrder" => {
+            rt::conformance::reply(api.create_payment_order(&inputs.request(true)?))
+                .await
+        }
+        "DeleteCompany" => {
+            rt::conformance::reply(api.delete_company(&inputs.request(false)?)).await
+        }
+        "DeleteEnterpriseAccount" => {
+            rt::conformance::reply(api.delete_enterprise_account(&inputs.request(true)?))
+                .await
+        }
+        "DeleteProcessInstance" => {
+            rt::conformance::reply(api.delete_process_instance(&inputs.request(false)?))
+                .await
+        }
+        "DeleteWorkflowInstance" => {
+            rt::conformance::reply(api.delete_workflow_instance(&inputs.request(false)?))
+                .await
+        }
+        "EnableCompany" => {
+            rt::conformance::reply(api.enable_company(&inputs.request(false)?)).await
+        }
+        "EnableEnterpriseAccount" => {
+            rt::conformance::reply(api.enable_enterprise_account(&inputs.request(true)?))
+                .await
+        }
+        "GetCategory" => {
+            rt::conformance::reply(api.get_category(&inputs.request(false)?)).await
+        }
+        "GetDefine" => {
+            rt::conformance::reply(api.get_define(&inputs.request(true)?)).await
+        }
+        "GetDefineData" => {
+            rt::conformance::reply(api.get_define_data(&inputs.request(true)?)).await
+        }
+        "GetFinanceAccount" => {
+            rt::conformance::reply(api.get_finance_account(&inputs.request(false)?))
+                .await
+        }
+        "GetProject" => {
+            rt::conformance::reply(api.get_project(&inputs.request(false)?)).await
+        }
+        "GetReceipt" => {
+            rt::conformance::reply(api.get_receipt(&inputs.request(false)?)).await
+        }
+        "GetSupplier" => {
+            rt::conformance::reply(api.get_supplier(&inputs.request(false)?)).await
+        }
+        "IssueInvoiceWithOrder" => {
+            rt::conformance::reply(api.issue_invoice_with_order(&inputs.request(true)?))
+                .await
+        }
+        "LinkCommonInvoke" => {
+            rt::conformance::reply(api.link_common_invoke(&inputs.request(true)?)).await
+        }
+        "OrderBilling" => {
+            rt::conformance::reply(api.order_billing(&inputs.request(true)?)).await
+        }
+        "PageQueryCorpPayAccounts" => {
+            rt::conformance::reply(api.page_query_corp_pay_accounts()).await
+        }
+        "QueryAccountTradeByPage" => {
+            rt::conformance::reply(
+                    api.query_account_trade_by_page(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryAlipayUserId" => {
+            rt::conformance::reply(api.query_alipay_user_id(&inputs.request(true)?))
+                .await
+        }
+        "QueryAttachment" => {
+            rt::conformance::reply(api.query_attachment(&inputs.request(false)?)).await
+        }
+        "QueryBank" => rt::conformance::reply(api.query_bank()).await,
+        "QueryBranch" => {
+            rt::conformance::reply(api.query_branch(&inputs.request(false)?)).await
+        }
+        "QueryCategoryByPage" => {
+            rt::conformance::reply(api.query_category_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryCity" => {
+            rt::conformance::reply(api.query_city(&inputs.request(false)?)).await
+        }
+        "QueryCollectionInfoList" => {
+            rt::conformance::reply(
+                    api.query_collection_info_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCollectionOrder" => {
+            rt::conformance::reply(api.query_collection_order(&inputs.request(false)?))
+                .await
+        }
+        "QueryCorpScale" => {
+            rt::conformance::reply(api.query_corp_scale(&inputs.request(false)?)).await
+        }
+        "QueryCustomerByPage" => {
+            rt::conformance::reply(api.query_customer_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryEnterpriseAccountByPage" => {
+            rt::conformance::reply(
+                    api.query_enterprise_account_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryEnterpriseAccountSignUrl" => {
+            rt::conformance::reply(
+                    api.query_enterprise_account_sign_url(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryEnterpriseCodeOpenDetail" => {
+            rt::conformance::reply(api.query_enterprise_code_open_detail()).await
+        }
+        "QueryInstancePaymentOrderDetail" => {
+            rt::conformance::reply(
+                    api
+                        .query_instance_payment_order_detail(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryInvoiceTransferData" => {
+            rt::conformance::reply(
+                    api.query_invoice_transfer_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryPaymentBenefit" => {
+            rt::conformance::reply(api.query_payment_benefit(&inputs.request(false)?))
+                .await
+        }
+        "QueryPaymentOrderDetail" => {
+            rt::conformance::reply(
+                    api.query_payment_order_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryPaymentRecallFile" => {
+            rt::conformance::reply(
+                    api
+                        .query_payment_recall_file(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryPaymentRecallFileVTwo" => {
+            rt::conformance::reply(
+                    api
+                        .query_payment_recall_file_v_two(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryPaymentStatus" => {
+            rt::conformance::reply(api.query_payment_status(&inputs.request(false)?))
+                .await
+        }
+        "QueryPermissionUserIds" => {
+            rt::conformance::reply(api.query_permission_user_ids()).await
+        }
+        "QueryProductByPage" => {
+            rt::conformance::reply(api.query_product_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryProjectByPage" => {
+            rt::conformance::reply(api.query_project_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryProvince" => rt::conformance::reply(api.query_province()).await,
+        "QueryReceiptForInvoice" => {
+            rt::conformance::reply(api.query_receipt_for_invoice(&inputs.request(true)?))
+                .await
+        }
+        "QueryReceiptsByPage" => {
+            rt::conformance::reply(api.query_receipts_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QuerySupplierByPage" => {
+            rt::conformance::reply(api.query_supplier_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryUseNewInvoiceApp" => {
+            rt::conformance::reply(api.query_use_new_invoice_app()).await
+        }
+        "QueryUserRoleList" => {
+            rt::conformance::reply(api.query_user_role_list(&inputs.request(false)?))
+                .await
+        }
+        "SignEnterpriseAccount" => {
+            rt::conformance::reply(api.sign_enterprise_account(&inputs.request(false)?))
+                .await
+        }
+        "SyncReceiptRecall" => {
+            rt::conformance::reply(api.sync_receipt_recall(&inputs.request(false)?))
+                .await
+        }
+        "UpdateAuxiliaryStatus" => {
+            rt::conformance::reply(api.update_auxiliary_status(&inputs.request(false)?))
+                .await
+        }
+        "UpdateFinanceEnterpriseAccount" => {
+            rt::conformance::reply(
+                    api.update_finance_enterprise_account(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInstanceOrderInfo" => {
+            rt::conformance::reply(
+                    api
+                        .update_instance_order_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateInvoiceDataTransferDone" => {
+            rt::conformance::reply(api.update_invoice_data_transfer_done()).await
+        }
+        "UpdateInvoiceUrl" => {
+            rt::conformance::reply(api.update_invoice_url(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -158,6 +158,34 @@ impl rt::Fields for GetBlackboardResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBlackboardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("content", &self.content)?;
+        object.optional("coverPicUrl", &self.cover_pic_url)?;
+        object.optional("depNameList", &self.dep_name_list)?;
+        object.optional("deptList", &self.dept_list)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("isPushTop", &self.is_push_top)?;
+        object.optional("privateLevel", &self.private_level)?;
+        object.optional("readCount", &self.read_count)?;
+        object.optional("senderStaffId", &self.sender_staff_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("unReadCount", &self.un_read_count)?;
+        object.optional("userList", &self.user_list)?;
+        object.optional("userNameList", &self.user_name_list)?;
+        object.end()
+    }
+}
 /// `QueryBlackboardReadUnReadResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -188,6 +216,18 @@ impl rt::Fields for QueryBlackboardReadUnReadResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBlackboardReadUnReadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("users", &self.users)?;
+        object.end()
+    }
+}
 /// `QueryBlackboardSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -213,6 +253,17 @@ impl rt::Fields for QueryBlackboardSpaceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBlackboardSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `GetBlackboardResponseBodyAttachments`.
@@ -251,6 +302,20 @@ impl rt::Fields for GetBlackboardResponseBodyAttachments {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBlackboardResponseBodyAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `GetBlackboardResponseBodyDeptList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -279,6 +344,18 @@ impl rt::Fields for GetBlackboardResponseBodyDeptList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBlackboardResponseBodyDeptList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetBlackboardResponseBodyUserList`.
@@ -314,6 +391,19 @@ impl rt::Fields for GetBlackboardResponseBodyUserList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBlackboardResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
+    }
+}
 /// `QueryBlackboardReadUnReadResponseBodyUsers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -347,6 +437,19 @@ impl rt::Fields for QueryBlackboardReadUnReadResponseBodyUsers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBlackboardReadUnReadResponseBodyUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("read", &self.read)?;
+        object.optional("readTimestamp", &self.read_timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_blackboard`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -370,6 +473,29 @@ impl GetBlackboardRequest {
     pub fn operation_user_id(mut self, value: impl Into<String>) -> Self {
         self.operation_user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blackboardId" => self.blackboard_id = map.next_value()?,
+            "operationUserId" => self.operation_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetBlackboardRequest {
@@ -411,6 +537,42 @@ impl QueryBlackboardReadUnReadRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryBlackboardReadUnReadRequest {
+    fn default() -> Self {
+        Self {
+            blackboard_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operation_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardReadUnReadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBlackboardReadUnReadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blackboardId" => self.blackboard_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operationUserId" => self.operation_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryBlackboardReadUnReadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("blackboardId", &self.blackboard_id);
@@ -434,6 +596,36 @@ impl QueryBlackboardSpaceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryBlackboardSpaceRequest {
+    fn default() -> Self {
+        Self {
+            operation_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBlackboardSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationUserId" => self.operation_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryBlackboardSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operationUserId", &self.operation_user_id);
@@ -445,3 +637,33 @@ pub type GetBlackboardError = rt::ServiceError;
 pub type QueryBlackboardReadUnReadError = rt::ServiceError;
 /// An error reply of [`Api::query_blackboard_space`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryBlackboardSpaceError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetBlackboard" => {
+            rt::conformance::reply(api.get_blackboard(&inputs.request(false)?)).await
+        }
+        "QueryBlackboardReadUnRead" => {
+            rt::conformance::reply(
+                    api.query_blackboard_read_un_read(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryBlackboardSpace" => {
+            rt::conformance::reply(api.query_blackboard_space(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

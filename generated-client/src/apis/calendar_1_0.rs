@@ -1391,6 +1391,29 @@ impl rt::serde::Serialize for AddAttendeeRequestAttendeesToAdd {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAttendeeRequestAttendeesToAdd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAttendeeRequestAttendeesToAdd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddMeetingRoomsRequestMeetingRoomsToAdd`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1419,6 +1442,28 @@ impl rt::serde::Serialize for AddMeetingRoomsRequestMeetingRoomsToAdd {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMeetingRoomsRequestMeetingRoomsToAdd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMeetingRoomsRequestMeetingRoomsToAdd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roomId" => self.room_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddMeetingRoomsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1444,6 +1489,17 @@ impl rt::Fields for AddMeetingRoomsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddMeetingRoomsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CancelEventResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -1475,6 +1531,17 @@ impl rt::Fields for CheckInResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckInResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkInTime", &self.check_in_time)?;
+        object.end()
+    }
+}
 /// `ConvertLegacyEventIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1500,6 +1567,17 @@ impl rt::Fields for ConvertLegacyEventIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConvertLegacyEventIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("legacyEventIdMap", &self.legacy_event_id_map)?;
+        object.end()
     }
 }
 /// `CreateAclsRequestScope`.
@@ -1529,6 +1607,38 @@ impl rt::serde::Serialize for CreateAclsRequestScope {
         object.field("scopeType", &self.scope_type)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateAclsRequestScope {
+    fn default() -> Self {
+        Self {
+            scope_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAclsRequestScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAclsRequestScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scopeType" => self.scope_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateAclsResponseBody`.
@@ -1562,6 +1672,19 @@ impl rt::Fields for CreateAclsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAclsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aclId", &self.acl_id)?;
+        object.optional("privilege", &self.privilege)?;
+        object.optional("scope", &self.scope)?;
+        object.end()
     }
 }
 /// `CreateEventRequestAttendees`: the same model as [`AddAttendeeRequestAttendeesToAdd`].
@@ -1602,6 +1725,29 @@ impl rt::serde::Serialize for CreateEventRequestCardInstances {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestCardInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestCardInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "scenario" => self.scenario = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateEventRequestCategories`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1636,6 +1782,29 @@ impl rt::serde::Serialize for CreateEventRequestCategories {
         object.optional("categoryId", &self.category_id)?;
         object.optional("displayName", &self.display_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => self.category_id = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateEventRequestEnd`.
@@ -1680,6 +1849,30 @@ impl rt::serde::Serialize for CreateEventRequestEnd {
         object.optional("dateTime", &self.date_time)?;
         object.optional("timeZone", &self.time_zone)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateEventRequestEventConfig`.
@@ -1738,6 +1931,36 @@ impl rt::serde::Serialize for CreateEventRequestEventConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestEventConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestEventConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowAttendeeAddConference" => {
+                self.allow_attendee_add_conference = map.next_value()?;
+            }
+            "allowAttendeeAddParticipants" => {
+                self.allow_attendee_add_participants = map.next_value()?;
+            }
+            "allowAttendeeCreateComment" => {
+                self.allow_attendee_create_comment = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateEventRequestLocation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1766,6 +1989,28 @@ impl rt::serde::Serialize for CreateEventRequestLocation {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateEventRequestOnlineMeetingInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1792,6 +2037,28 @@ impl rt::serde::Serialize for CreateEventRequestOnlineMeetingInfo {
         let mut object = rt::Object::new(serializer)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestOnlineMeetingInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestOnlineMeetingInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateEventRequestRecurrence`.
@@ -1830,6 +2097,29 @@ impl rt::serde::Serialize for CreateEventRequestRecurrence {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRecurrence {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestRecurrence {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pattern" => self.pattern = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateEventRequestReminders`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1866,6 +2156,29 @@ impl rt::serde::Serialize for CreateEventRequestReminders {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestReminders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestReminders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => self.method = map.next_value()?,
+            "minutes" => self.minutes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateEventRequestRichTextDescription`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1892,6 +2205,28 @@ impl rt::serde::Serialize for CreateEventRequestRichTextDescription {
         let mut object = rt::Object::new(serializer)?;
         object.optional("text", &self.text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRichTextDescription {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestRichTextDescription {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateEventRequestStart`: the same model as [`CreateEventRequestEnd`].
@@ -1930,6 +2265,29 @@ impl rt::serde::Serialize for CreateEventRequestUiConfigs {
         object.optional("uiName", &self.ui_name)?;
         object.optional("uiStatus", &self.ui_status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestUiConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestUiConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uiName" => self.ui_name = map.next_value()?,
+            "uiStatus" => self.ui_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateEventResponseBody`.
@@ -2014,6 +2372,36 @@ impl rt::Fields for CreateEventResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("cardInstances", &self.card_instances)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("eventConfig", &self.event_config)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("start", &self.start)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("uiConfigs", &self.ui_configs)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
     }
 }
 /// `CreateEventByMeRequestAttendees`: the same model as [`AddAttendeeRequestAttendeesToAdd`].
@@ -2106,6 +2494,32 @@ impl rt::Fields for CreateEventByMeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventByMeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("start", &self.start)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("uiConfigs", &self.ui_configs)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `CreateSubscribedCalendarRequestSubscribeScope`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2159,6 +2573,30 @@ impl rt::serde::Serialize for CreateSubscribedCalendarRequestSubscribeScope {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSubscribedCalendarRequestSubscribeScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSubscribedCalendarRequestSubscribeScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpIds" => self.corp_ids = map.next_value()?,
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            "unionIds" => self.union_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSubscribedCalendarResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2184,6 +2622,17 @@ impl rt::Fields for CreateSubscribedCalendarResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSubscribedCalendarResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calendarId", &self.calendar_id)?;
+        object.end()
     }
 }
 /// `DeleteSubscribedCalendarResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -2219,6 +2668,19 @@ impl rt::Fields for GenerateCaldavAccountResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GenerateCaldavAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("password", &self.password)?;
+        object.optional("serverAddress", &self.server_address)?;
+        object.optional("username", &self.username)?;
+        object.end()
     }
 }
 /// `GetEventResponseBody`.
@@ -2314,6 +2776,39 @@ impl rt::Fields for GetEventResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("cardInstances", &self.card_instances)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("originStart", &self.origin_start)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("uiConfigs", &self.ui_configs)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `GetMeetingRoomsScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2343,6 +2838,17 @@ impl rt::Fields for GetMeetingRoomsScheduleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMeetingRoomsScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scheduleInformation", &self.schedule_information)?;
+        object.end()
+    }
+}
 /// `GetScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2368,6 +2874,17 @@ impl rt::Fields for GetScheduleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scheduleInformation", &self.schedule_information)?;
+        object.end()
     }
 }
 /// `GetScheduleByMeResponseBody`: the same model as [`GetScheduleResponseBody`].
@@ -2397,6 +2914,17 @@ impl rt::Fields for GetSignInLinkResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignInLinkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signInLink", &self.sign_in_link)?;
+        object.end()
     }
 }
 /// `GetSignInListResponseBody`.
@@ -2429,6 +2957,18 @@ impl rt::Fields for GetSignInListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignInListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("users", &self.users)?;
+        object.end()
+    }
+}
 /// `GetSignOutLinkResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2454,6 +2994,17 @@ impl rt::Fields for GetSignOutLinkResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignOutLinkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signOutLink", &self.sign_out_link)?;
+        object.end()
     }
 }
 /// `GetSignOutListResponseBody`.
@@ -2484,6 +3035,18 @@ impl rt::Fields for GetSignOutListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignOutListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("users", &self.users)?;
+        object.end()
     }
 }
 /// `GetSubscribedCalendarResponseBody`.
@@ -2528,6 +3091,22 @@ impl rt::Fields for GetSubscribedCalendarResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSubscribedCalendarResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("author", &self.author)?;
+        object.optional("calendarId", &self.calendar_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("managers", &self.managers)?;
+        object.optional("name", &self.name)?;
+        object.optional("subscribeScope", &self.subscribe_scope)?;
+        object.end()
+    }
+}
 /// `ListAclsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2555,6 +3134,17 @@ impl rt::Fields for ListAclsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAclsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("acls", &self.acls)?;
+        object.end()
+    }
+}
 /// `ListAiMinutesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2580,6 +3170,17 @@ impl rt::Fields for ListAiMinutesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAiMinutesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("minutes", &self.minutes)?;
+        object.end()
     }
 }
 /// `ListAttendeesResponseBody`.
@@ -2612,6 +3213,18 @@ impl rt::Fields for ListAttendeesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAttendeesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListCalendarsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2639,6 +3252,17 @@ impl rt::Fields for ListCalendarsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCalendarsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("response", &self.response)?;
+        object.end()
+    }
+}
 /// `ListCategoriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2664,6 +3288,17 @@ impl rt::Fields for ListCategoriesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCategoriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categories", &self.categories)?;
+        object.end()
     }
 }
 /// `ListEventsResponseBody`.
@@ -2699,6 +3334,19 @@ impl rt::Fields for ListEventsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("events", &self.events)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("syncToken", &self.sync_token)?;
+        object.end()
+    }
+}
 /// `ListEventsInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2724,6 +3372,17 @@ impl rt::Fields for ListEventsInstancesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("events", &self.events)?;
+        object.end()
     }
 }
 /// `ListEventsViewResponseBody`.
@@ -2756,6 +3415,18 @@ impl rt::Fields for ListEventsViewResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("events", &self.events)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListEventsViewByMeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2784,6 +3455,18 @@ impl rt::Fields for ListEventsViewByMeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsViewByMeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("events", &self.events)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListInstancesResponseBody`.
@@ -2816,6 +3499,18 @@ impl rt::Fields for ListInstancesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("events", &self.events)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListOrgPluginsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2841,6 +3536,17 @@ impl rt::Fields for ListOrgPluginsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgPluginsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("plugins", &self.plugins)?;
+        object.end()
     }
 }
 /// `MeetingRoomRespondResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -2889,6 +3595,30 @@ impl rt::serde::Serialize for PatchEventRequestAttendees {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PatchEventRequestAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PatchEventRequestAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email" => self.email = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PatchEventRequestCardInstances`: the same model as [`CreateEventRequestCardInstances`].
 pub type PatchEventRequestCardInstances = CreateEventRequestCardInstances;
 /// `PatchEventRequestCategories`: the same model as [`CreateEventRequestCategories`].
@@ -2934,6 +3664,38 @@ impl rt::serde::Serialize for PatchEventRequestUiConfigs {
         object.field("uiName", &self.ui_name)?;
         object.field("uiStatus", &self.ui_status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PatchEventRequestUiConfigs {
+    fn default() -> Self {
+        Self {
+            ui_name: Default::default(),
+            ui_status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PatchEventRequestUiConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PatchEventRequestUiConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uiName" => self.ui_name = map.next_value()?,
+            "uiStatus" => self.ui_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `PatchEventResponseBody`.
@@ -3017,6 +3779,35 @@ impl rt::Fields for PatchEventResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PatchEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("cardInstances", &self.card_instances)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("start", &self.start)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("uiConfigs", &self.ui_configs)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `RemoveAttendeeRequestAttendeesToRemove`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3043,6 +3834,28 @@ impl rt::serde::Serialize for RemoveAttendeeRequestAttendeesToRemove {
         let mut object = rt::Object::new(serializer)?;
         object.optional("id", &self.id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveAttendeeRequestAttendeesToRemove {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveAttendeeRequestAttendeesToRemove {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `RemoveMeetingRoomsRequestMeetingRoomsToRemove`: the same model as [`AddMeetingRoomsRequestMeetingRoomsToAdd`].
@@ -3076,6 +3889,17 @@ impl rt::Fields for SignOutResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SignOutResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkOutTime", &self.check_out_time)?;
+        object.end()
     }
 }
 /// `TransferEventResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -3116,6 +3940,18 @@ impl rt::Fields for CreateAclsResponseBodyScope {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAclsResponseBodyScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CreateEventRequestRecurrencePattern`.
@@ -3186,6 +4022,33 @@ impl rt::serde::Serialize for CreateEventRequestRecurrencePattern {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRecurrencePattern {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestRecurrencePattern {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "daysOfWeek" => self.days_of_week = map.next_value()?,
+            "firstDayOfWeek" => self.first_day_of_week = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "interval" => self.interval = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateEventRequestRecurrenceRange`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3230,6 +4093,30 @@ impl rt::serde::Serialize for CreateEventRequestRecurrenceRange {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRecurrenceRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestRecurrenceRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "numberOfOccurrences" => self.number_of_occurrences = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateEventResponseBodyAttendees`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3269,6 +4156,21 @@ impl rt::Fields for CreateEventResponseBodyAttendees {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyAttendees {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOptional", &self.is_optional)?;
+        object.optional("responseStatus", &self.response_status)?;
+        object.optional("self", &self.self_)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyCardInstances`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3299,6 +4201,18 @@ impl rt::Fields for CreateEventResponseBodyCardInstances {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyCardInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outTrackId", &self.out_track_id)?;
+        object.optional("scenario", &self.scenario)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyCategories`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3327,6 +4241,18 @@ impl rt::Fields for CreateEventResponseBodyCategories {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyCategories {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyEnd`.
@@ -3360,6 +4286,19 @@ impl rt::Fields for CreateEventResponseBodyEnd {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyEnd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyEventConfig`.
@@ -3401,6 +4340,31 @@ impl rt::Fields for CreateEventResponseBodyEventConfig {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyEventConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "allowAttendeeAddConference",
+                &self.allow_attendee_add_conference,
+            )?;
+        object
+            .optional(
+                "allowAttendeeAddParticipants",
+                &self.allow_attendee_add_participants,
+            )?;
+        object
+            .optional(
+                "allowAttendeeCreateComment",
+                &self.allow_attendee_create_comment,
+            )?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyExtendedProperties`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3430,6 +4394,17 @@ impl rt::Fields for CreateEventResponseBodyExtendedProperties {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyExtendedProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sharedProperties", &self.shared_properties)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyLocation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3455,6 +4430,17 @@ impl rt::Fields for CreateEventResponseBodyLocation {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyLocation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyOnlineMeetingInfo`.
@@ -3493,6 +4479,20 @@ impl rt::Fields for CreateEventResponseBodyOnlineMeetingInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyOnlineMeetingInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("extraInfo", &self.extra_info)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyOrganizer`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3529,6 +4529,20 @@ impl rt::Fields for CreateEventResponseBodyOrganizer {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyOrganizer {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("id", &self.id)?;
+        object.optional("responseStatus", &self.response_status)?;
+        object.optional("self", &self.self_)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyRecurrence`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3557,6 +4571,18 @@ impl rt::Fields for CreateEventResponseBodyRecurrence {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyRecurrence {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pattern", &self.pattern)?;
+        object.optional("range", &self.range)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyReminders`.
@@ -3589,6 +4615,18 @@ impl rt::Fields for CreateEventResponseBodyReminders {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyReminders {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("method", &self.method)?;
+        object.optional("minutes", &self.minutes)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyRichTextDescription`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3614,6 +4652,17 @@ impl rt::Fields for CreateEventResponseBodyRichTextDescription {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyRichTextDescription {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("text", &self.text)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyStart`: the same model as [`CreateEventResponseBodyEnd`].
@@ -3646,6 +4695,18 @@ impl rt::Fields for CreateEventResponseBodyUiConfigs {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyUiConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("uiName", &self.ui_name)?;
+        object.optional("uiStatus", &self.ui_status)?;
+        object.end()
     }
 }
 /// `CreateEventByMeRequestRecurrencePattern`: the same model as [`CreateEventRequestRecurrencePattern`].
@@ -3712,6 +4773,18 @@ impl rt::Fields for GetEventResponseBodyLocation {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEventResponseBodyLocation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.end()
+    }
+}
 /// `GetEventResponseBodyMeetingRooms`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3745,6 +4818,19 @@ impl rt::Fields for GetEventResponseBodyMeetingRooms {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEventResponseBodyMeetingRooms {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("responseStatus", &self.response_status)?;
+        object.optional("roomId", &self.room_id)?;
+        object.end()
+    }
+}
 /// `GetEventResponseBodyOnlineMeetingInfo`: the same model as [`CreateEventResponseBodyOnlineMeetingInfo`].
 pub type GetEventResponseBodyOnlineMeetingInfo = CreateEventResponseBodyOnlineMeetingInfo;
 /// `GetEventResponseBodyOrganizer`: the same model as [`CreateEventResponseBodyOrganizer`].
@@ -3774,6 +4860,17 @@ impl rt::Fields for GetEventResponseBodyOriginStart {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEventResponseBodyOriginStart {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.end()
     }
 }
 /// `GetEventResponseBodyRecurrence`: the same model as [`CreateEventResponseBodyRecurrence`].
@@ -3822,6 +4919,19 @@ impl rt::Fields for GetMeetingRoomsScheduleResponseBodyScheduleInformation {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMeetingRoomsScheduleResponseBodyScheduleInformation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("error", &self.error)?;
+        object.optional("roomId", &self.room_id)?;
+        object.optional("scheduleItems", &self.schedule_items)?;
+        object.end()
+    }
+}
 /// `GetScheduleResponseBodyScheduleInformation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3855,6 +4965,19 @@ impl rt::Fields for GetScheduleResponseBodyScheduleInformation {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetScheduleResponseBodyScheduleInformation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("error", &self.error)?;
+        object.optional("scheduleItems", &self.schedule_items)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetScheduleByMeResponseBodyScheduleInformation`: the same model as [`GetScheduleResponseBodyScheduleInformation`].
@@ -3892,6 +5015,19 @@ impl rt::Fields for GetSignInListResponseBodyUsers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignInListResponseBodyUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkInTime", &self.check_in_time)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetSignOutListResponseBodyUsers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3923,6 +5059,19 @@ impl rt::Fields for GetSignOutListResponseBodyUsers {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignOutListResponseBodyUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkOutTime", &self.check_out_time)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetSubscribedCalendarResponseBodySubscribeScope`.
@@ -3959,6 +5108,19 @@ impl rt::Fields for GetSubscribedCalendarResponseBodySubscribeScope {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSubscribedCalendarResponseBodySubscribeScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpIds", &self.corp_ids)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.optional("unionIds", &self.union_ids)?;
+        object.end()
+    }
+}
 /// `ListAclsResponseBodyAcls`: the same model as [`CreateAclsResponseBody`].
 pub type ListAclsResponseBodyAcls = CreateAclsResponseBody;
 /// `ListAiMinutesResponseBodyMinutes`.
@@ -3991,6 +5153,18 @@ impl rt::Fields for ListAiMinutesResponseBodyMinutes {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAiMinutesResponseBodyMinutes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("minutesId", &self.minutes_id)?;
+        object.end()
+    }
+}
 /// `ListAttendeesResponseBodyAttendees`: the same model as [`CreateEventResponseBodyAttendees`].
 pub type ListAttendeesResponseBodyAttendees = CreateEventResponseBodyAttendees;
 /// `ListCalendarsResponseBodyResponse`.
@@ -4018,6 +5192,17 @@ impl rt::Fields for ListCalendarsResponseBodyResponse {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCalendarsResponseBodyResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calendars", &self.calendars)?;
+        object.end()
     }
 }
 /// `ListCategoriesResponseBodyCategories`.
@@ -4048,6 +5233,18 @@ impl rt::Fields for ListCategoriesResponseBodyCategories {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCategoriesResponseBodyCategories {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("openCategoryId", &self.open_category_id)?;
+        object.end()
     }
 }
 /// `ListEventsResponseBodyEvents`.
@@ -4137,6 +5334,37 @@ impl rt::Fields for ListEventsResponseBodyEvents {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsResponseBodyEvents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("originStart", &self.origin_start)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `ListEventsInstancesResponseBodyEvents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4214,6 +5442,33 @@ impl rt::Fields for ListEventsInstancesResponseBodyEvents {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsInstancesResponseBodyEvents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
     }
 }
 /// `ListEventsViewResponseBodyEvents`.
@@ -4300,6 +5555,36 @@ impl rt::Fields for ListEventsViewResponseBodyEvents {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsViewResponseBodyEvents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("originStart", &self.origin_start)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
     }
 }
 /// `ListEventsViewByMeResponseBodyEvents`.
@@ -4392,6 +5677,36 @@ impl rt::Fields for ListEventsViewByMeResponseBodyEvents {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsViewByMeResponseBodyEvents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("originStart", &self.origin_start)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `ListInstancesResponseBodyEvents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4470,6 +5785,34 @@ impl rt::Fields for ListInstancesResponseBodyEvents {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInstancesResponseBodyEvents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `ListOrgPluginsResponseBodyPlugins`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4507,6 +5850,21 @@ impl rt::Fields for ListOrgPluginsResponseBodyPlugins {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgPluginsResponseBodyPlugins {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("pluginClassification", &self.plugin_classification)?;
+        object.optional("pluginId", &self.plugin_id)?;
+        object.optional("subscribers", &self.subscribers)?;
+        object.end()
     }
 }
 /// `PatchEventRequestRecurrencePattern`: the same model as [`CreateEventRequestRecurrencePattern`].
@@ -4558,6 +5916,19 @@ impl rt::Fields for PatchEventResponseBodyOnlineMeetingInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PatchEventResponseBodyOnlineMeetingInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `PatchEventResponseBodyOrganizer`: the same model as [`CreateEventResponseBodyOrganizer`].
 pub type PatchEventResponseBodyOrganizer = CreateEventResponseBodyOrganizer;
 /// `PatchEventResponseBodyRecurrence`: the same model as [`CreateEventResponseBodyRecurrence`].
@@ -4598,6 +5969,18 @@ impl rt::Fields for PatchEventResponseBodyUiConfigs {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PatchEventResponseBodyUiConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("uiName", &self.ui_name)?;
+        object.optional("uiStatus", &self.ui_status)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyExtendedPropertiesSharedProperties`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4627,6 +6010,18 @@ impl rt::Fields for CreateEventResponseBodyExtendedPropertiesSharedProperties {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyExtendedPropertiesSharedProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("belongCorpId", &self.belong_corp_id)?;
+        object.optional("sourceOpenCid", &self.source_open_cid)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyRecurrencePattern`.
@@ -4671,6 +6066,22 @@ impl rt::Fields for CreateEventResponseBodyRecurrencePattern {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyRecurrencePattern {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayOfMonth", &self.day_of_month)?;
+        object.optional("daysOfWeek", &self.days_of_week)?;
+        object.optional("firstDayOfWeek", &self.first_day_of_week)?;
+        object.optional("index", &self.index)?;
+        object.optional("interval", &self.interval)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyRecurrenceRange`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4702,6 +6113,19 @@ impl rt::Fields for CreateEventResponseBodyRecurrenceRange {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyRecurrenceRange {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("numberOfOccurrences", &self.number_of_occurrences)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `CreateEventByMeResponseBodyRecurrencePattern`: the same model as [`CreateEventResponseBodyRecurrencePattern`].
@@ -4760,6 +6184,22 @@ impl rt::Fields for GetMeetingRoomsScheduleResponseBodyScheduleInformationSchedu
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("eventId", &self.event_id)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetScheduleResponseBodyScheduleInformationScheduleItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4792,6 +6232,19 @@ impl rt::Fields for GetScheduleResponseBodyScheduleInformationScheduleItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetScheduleResponseBodyScheduleInformationScheduleItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetScheduleByMeResponseBodyScheduleInformationScheduleItems`: the same model as [`GetScheduleResponseBodyScheduleInformationScheduleItems`].
@@ -4841,6 +6294,23 @@ impl rt::Fields for ListCalendarsResponseBodyResponseCalendars {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCalendarsResponseBodyResponseCalendars {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("eTag", &self.e_tag)?;
+        object.optional("id", &self.id)?;
+        object.optional("privilege", &self.privilege)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `ListEventsResponseBodyEventsAttendees`: the same model as [`CreateEventResponseBodyAttendees`].
@@ -4912,6 +6382,18 @@ impl rt::Fields for ListEventsInstancesResponseBodyEventsRecurrence {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsInstancesResponseBodyEventsRecurrence {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pattern", &self.pattern)?;
+        object.optional("range", &self.range)?;
+        object.end()
+    }
+}
 /// `ListEventsInstancesResponseBodyEventsReminders`: the same model as [`CreateEventResponseBodyReminders`].
 pub type ListEventsInstancesResponseBodyEventsReminders = CreateEventResponseBodyReminders;
 /// `ListEventsInstancesResponseBodyEventsStart`: the same model as [`CreateEventResponseBodyEnd`].
@@ -4955,6 +6437,18 @@ impl rt::Fields for ListEventsViewResponseBodyEventsExtendedProperties {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsViewResponseBodyEventsExtendedProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("privateProperties", &self.private_properties)?;
+        object.optional("sharedProperties", &self.shared_properties)?;
+        object.end()
     }
 }
 /// `ListEventsViewResponseBodyEventsLocation`: the same model as [`GetEventResponseBodyLocation`].
@@ -5047,6 +6541,18 @@ impl rt::Fields for ListOrgPluginsResponseBodyPluginsSubscribers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgPluginsResponseBodyPluginsSubscribers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("unionIds", &self.union_ids)?;
+        object.end()
+    }
+}
 /// `PatchEventResponseBodyExtendedPropertiesSharedProperties`: the same model as [`CreateEventResponseBodyExtendedPropertiesSharedProperties`].
 pub type PatchEventResponseBodyExtendedPropertiesSharedProperties = CreateEventResponseBodyExtendedPropertiesSharedProperties;
 /// `PatchEventResponseBodyRecurrencePattern`: the same model as [`CreateEventResponseBodyRecurrencePattern`].
@@ -5085,6 +6591,19 @@ for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.end()
+    }
+}
 /// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5112,6 +6631,18 @@ for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart`: the same model as [`GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd`].
@@ -5172,6 +6703,21 @@ impl rt::Fields for ListEventsInstancesResponseBodyEventsRecurrencePattern {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsInstancesResponseBodyEventsRecurrencePattern {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayOfMonth", &self.day_of_month)?;
+        object.optional("daysOfWeek", &self.days_of_week)?;
+        object.optional("index", &self.index)?;
+        object.optional("interval", &self.interval)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListEventsInstancesResponseBodyEventsRecurrenceRange`: the same model as [`CreateEventResponseBodyRecurrenceRange`].
 pub type ListEventsInstancesResponseBodyEventsRecurrenceRange = CreateEventResponseBodyRecurrenceRange;
 /// `ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties`.
@@ -5200,6 +6746,18 @@ impl rt::Fields for ListEventsViewResponseBodyEventsExtendedPropertiesPrivatePro
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingtalkDetailUrl", &self.dingtalk_detail_url)?;
+        object.end()
     }
 }
 /// `ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties`: the same model as [`CreateEventResponseBodyExtendedPropertiesSharedProperties`].
@@ -5273,6 +6831,42 @@ impl rt::serde::Serialize for AddAttendeeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddAttendeeRequest {
+    fn default() -> Self {
+        Self {
+            x_client_token: Default::default(),
+            attendees_to_add: Default::default(),
+            chat_notification: Default::default(),
+            push_notification: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAttendeeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAttendeeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            "attendeesToAdd" => self.attendees_to_add = map.next_value()?,
+            "chatNotification" => self.chat_notification = map.next_value()?,
+            "pushNotification" => self.push_notification = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddAttendeeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -5316,6 +6910,38 @@ impl rt::serde::Serialize for AddMeetingRoomsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddMeetingRoomsRequest {
+    fn default() -> Self {
+        Self {
+            x_client_token: Default::default(),
+            meeting_rooms_to_add: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMeetingRoomsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMeetingRoomsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            "meetingRoomsToAdd" => self.meeting_rooms_to_add = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddMeetingRoomsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -5347,6 +6973,29 @@ impl CancelEventRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scope" => self.scope = map.next_value()?,
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CancelEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("scope", &self.scope);
@@ -5376,6 +7025,36 @@ impl rt::serde::Serialize for ConvertLegacyEventIdRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("legacyEventIds", &self.legacy_event_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ConvertLegacyEventIdRequest {
+    fn default() -> Self {
+        Self {
+            legacy_event_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConvertLegacyEventIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConvertLegacyEventIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "legacyEventIds" => self.legacy_event_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ConvertLegacyEventIdRequest {
@@ -5418,6 +7097,40 @@ impl rt::serde::Serialize for CreateAclsRequest {
         object.field("scope", &self.scope)?;
         object.field("sendMsg", &self.send_msg)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateAclsRequest {
+    fn default() -> Self {
+        Self {
+            privilege: Default::default(),
+            scope: Default::default(),
+            send_msg: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAclsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAclsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "privilege" => self.privilege = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "sendMsg" => self.send_msg = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateAclsRequest {
@@ -5622,6 +7335,70 @@ impl rt::serde::Serialize for CreateEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateEventRequest {
+    fn default() -> Self {
+        Self {
+            x_client_token: Default::default(),
+            attendees: Default::default(),
+            card_instances: Default::default(),
+            categories: Default::default(),
+            description: Default::default(),
+            end: Default::default(),
+            event_config: Default::default(),
+            extra: Default::default(),
+            free_busy_status: Default::default(),
+            is_all_day: Default::default(),
+            location: Default::default(),
+            online_meeting_info: Default::default(),
+            recurrence: Default::default(),
+            reminders: Default::default(),
+            rich_text_description: Default::default(),
+            start: Default::default(),
+            summary: Default::default(),
+            ui_configs: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            "attendees" => self.attendees = map.next_value()?,
+            "cardInstances" => self.card_instances = map.next_value()?,
+            "categories" => self.categories = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "eventConfig" => self.event_config = map.next_value()?,
+            "extra" => self.extra = map.next_value()?,
+            "freeBusyStatus" => self.free_busy_status = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "reminders" => self.reminders = map.next_value()?,
+            "richTextDescription" => self.rich_text_description = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "uiConfigs" => self.ui_configs = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -5784,6 +7561,62 @@ impl rt::serde::Serialize for CreateEventByMeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateEventByMeRequest {
+    fn default() -> Self {
+        Self {
+            x_client_token: Default::default(),
+            attendees: Default::default(),
+            description: Default::default(),
+            end: Default::default(),
+            extra: Default::default(),
+            is_all_day: Default::default(),
+            location: Default::default(),
+            online_meeting_info: Default::default(),
+            recurrence: Default::default(),
+            reminders: Default::default(),
+            rich_text_description: Default::default(),
+            start: Default::default(),
+            summary: Default::default(),
+            ui_configs: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventByMeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            "attendees" => self.attendees = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "extra" => self.extra = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "reminders" => self.reminders = map.next_value()?,
+            "richTextDescription" => self.rich_text_description = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "uiConfigs" => self.ui_configs = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateEventByMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -5843,6 +7676,42 @@ impl rt::serde::Serialize for CreateSubscribedCalendarRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSubscribedCalendarRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            managers: Default::default(),
+            name: Default::default(),
+            subscribe_scope: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSubscribedCalendarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSubscribedCalendarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "managers" => self.managers = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "subscribeScope" => self.subscribe_scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateSubscribedCalendarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5871,6 +7740,29 @@ impl DeleteEventRequest {
     pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pushNotification" => self.push_notification = map.next_value()?,
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteEventRequest {
@@ -5912,6 +7804,38 @@ impl rt::serde::Serialize for GenerateCaldavAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GenerateCaldavAccountRequest {
+    fn default() -> Self {
+        Self {
+            ding_uid: Default::default(),
+            device: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GenerateCaldavAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GenerateCaldavAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUid" => self.ding_uid = map.next_value()?,
+            "device" => self.device = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GenerateCaldavAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("dingUid", &self.ding_uid);
@@ -5934,6 +7858,28 @@ impl GetEventRequest {
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => self.max_attendees = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetEventRequest {
@@ -5978,6 +7924,40 @@ impl rt::serde::Serialize for GetMeetingRoomsScheduleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetMeetingRoomsScheduleRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            room_ids: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMeetingRoomsScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMeetingRoomsScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "roomIds" => self.room_ids = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetMeetingRoomsScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6018,6 +7998,40 @@ impl rt::serde::Serialize for GetScheduleRequest {
         object.field("startTime", &self.start_time)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetScheduleRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            start_time: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetScheduleRequest {
@@ -6070,6 +8084,42 @@ impl rt::serde::Serialize for GetScheduleByMeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetScheduleByMeRequest {
+    fn default() -> Self {
+        Self {
+            x_client_token: Default::default(),
+            end_time: Default::default(),
+            start_time: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetScheduleByMeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetScheduleByMeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetScheduleByMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -6100,6 +8150,40 @@ impl GetSignInListRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSignInListRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignInListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignInListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSignInListRequest {
@@ -6133,6 +8217,40 @@ impl GetSignOutListRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSignOutListRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignOutListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignOutListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSignOutListRequest {
@@ -6195,6 +8313,33 @@ impl ListAiMinutesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAiMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAiMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fetchAll" => self.fetch_all = map.next_value()?,
+            "dingAccessTokenType" => self.ding_access_token_type = map.next_value()?,
+            "dingIsvOrgId" => self.ding_isv_org_id = map.next_value()?,
+            "dingOrgId" => self.ding_org_id = map.next_value()?,
+            "dingSuiteKey" => self.ding_suite_key = map.next_value()?,
+            "dingUid" => self.ding_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListAiMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("fetchAll", &self.fetch_all);
@@ -6230,6 +8375,29 @@ impl ListAttendeesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAttendeesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAttendeesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListAttendeesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6252,6 +8420,28 @@ impl ListCategoriesRequest {
     pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCategoriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCategoriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListCategoriesRequest {
@@ -6326,6 +8516,35 @@ impl ListEventsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEventsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEventsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => self.max_attendees = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "seriesMasterId" => self.series_master_id = map.next_value()?,
+            "showDeleted" => self.show_deleted = map.next_value()?,
+            "syncToken" => self.sync_token = map.next_value()?,
+            "timeMax" => self.time_max = map.next_value()?,
+            "timeMin" => self.time_min = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListEventsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxAttendees", &self.max_attendees);
@@ -6375,6 +8594,42 @@ impl ListEventsInstancesRequest {
     pub fn start_recurrence_id(mut self, value: impl Into<String>) -> Self {
         self.start_recurrence_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListEventsInstancesRequest {
+    fn default() -> Self {
+        Self {
+            max_attendees: Default::default(),
+            max_results: Default::default(),
+            series_master_id: Default::default(),
+            start_recurrence_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEventsInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEventsInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => self.max_attendees = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "seriesMasterId" => self.series_master_id = map.next_value()?,
+            "startRecurrenceId" => self.start_recurrence_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListEventsInstancesRequest {
@@ -6429,6 +8684,32 @@ impl ListEventsViewRequest {
     pub fn time_min(mut self, value: impl Into<String>) -> Self {
         self.time_min = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEventsViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => self.max_attendees = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "timeMax" => self.time_max = map.next_value()?,
+            "timeMin" => self.time_min = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListEventsViewRequest {
@@ -6493,6 +8774,33 @@ impl ListEventsViewByMeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEventsViewByMeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => self.max_attendees = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "timeMax" => self.time_max = map.next_value()?,
+            "timeMin" => self.time_min = map.next_value()?,
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListEventsViewByMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxAttendees", &self.max_attendees);
@@ -6547,6 +8855,32 @@ impl ListInstancesRequest {
     pub fn time_min(mut self, value: impl Into<String>) -> Self {
         self.time_min = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => self.max_attendees = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "timeMax" => self.time_max = map.next_value()?,
+            "timeMin" => self.time_min = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListInstancesRequest {
@@ -6611,6 +8945,33 @@ impl ListOrgPluginsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOrgPluginsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOrgPluginsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingAccessTokenType" => self.ding_access_token_type = map.next_value()?,
+            "dingClientId" => self.ding_client_id = map.next_value()?,
+            "dingIsvOrgId" => self.ding_isv_org_id = map.next_value()?,
+            "dingOpenAppOrgId" => self.ding_open_app_org_id = map.next_value()?,
+            "dingOrgId" => self.ding_org_id = map.next_value()?,
+            "dingSuiteKey" => self.ding_suite_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListOrgPluginsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("dingAccessTokenType", &self.ding_access_token_type);
@@ -6661,6 +9022,30 @@ impl rt::serde::Serialize for MeetingRoomRespondRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("responseStatus", &self.response_status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MeetingRoomRespondRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MeetingRoomRespondRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userAgent" => self.user_agent = map.next_value()?,
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for MeetingRoomRespondRequest {
@@ -6873,6 +9258,70 @@ impl rt::serde::Serialize for PatchEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PatchEventRequest {
+    fn default() -> Self {
+        Self {
+            x_client_token: Default::default(),
+            attendees: Default::default(),
+            card_instances: Default::default(),
+            categories: Default::default(),
+            description: Default::default(),
+            end: Default::default(),
+            extra: Default::default(),
+            free_busy_status: Default::default(),
+            id: Default::default(),
+            is_all_day: Default::default(),
+            location: Default::default(),
+            online_meeting_info: Default::default(),
+            recurrence: Default::default(),
+            reminders: Default::default(),
+            rich_text_description: Default::default(),
+            start: Default::default(),
+            summary: Default::default(),
+            ui_configs: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PatchEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PatchEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            "attendees" => self.attendees = map.next_value()?,
+            "cardInstances" => self.card_instances = map.next_value()?,
+            "categories" => self.categories = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "extra" => self.extra = map.next_value()?,
+            "freeBusyStatus" => self.free_busy_status = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "reminders" => self.reminders = map.next_value()?,
+            "richTextDescription" => self.rich_text_description = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "uiConfigs" => self.ui_configs = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PatchEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -6915,6 +9364,29 @@ impl rt::serde::Serialize for RemoveAttendeeRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("attendeesToRemove", &self.attendees_to_remove)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveAttendeeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveAttendeeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            "attendeesToRemove" => self.attendees_to_remove = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveAttendeeRequest {
@@ -6963,6 +9435,29 @@ impl rt::serde::Serialize for RemoveMeetingRoomsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveMeetingRoomsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveMeetingRoomsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            "meetingRoomsToRemove" => self.meeting_rooms_to_remove = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RemoveMeetingRoomsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -7000,6 +9495,38 @@ impl rt::serde::Serialize for RespondEventRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("responseStatus", &self.response_status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RespondEventRequest {
+    fn default() -> Self {
+        Self {
+            x_client_token: Default::default(),
+            response_status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RespondEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RespondEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RespondEventRequest {
@@ -7059,6 +9586,42 @@ impl rt::serde::Serialize for TransferEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TransferEventRequest {
+    fn default() -> Self {
+        Self {
+            x_client_token: Default::default(),
+            is_exit_calendar: Default::default(),
+            need_notify_via_o2o: Default::default(),
+            new_organizer_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransferEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransferEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => self.x_client_token = map.next_value()?,
+            "isExitCalendar" => self.is_exit_calendar = map.next_value()?,
+            "needNotifyViaO2O" => self.need_notify_via_o2o = map.next_value()?,
+            "newOrganizerId" => self.new_organizer_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TransferEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -7105,6 +9668,29 @@ impl rt::serde::Serialize for UpdateOrgPluginSubscribersRequest {
         object.optional("deptIds", &self.dept_ids)?;
         object.optional("unionIds", &self.union_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrgPluginSubscribersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrgPluginSubscribersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "unionIds" => self.union_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateOrgPluginSubscribersRequest {
@@ -7168,6 +9754,31 @@ impl rt::serde::Serialize for UpdateSubscribedCalendarsRequest {
         object.optional("name", &self.name)?;
         object.optional("subscribeScope", &self.subscribe_scope)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSubscribedCalendarsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSubscribedCalendarsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "managers" => self.managers = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "subscribeScope" => self.subscribe_scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateSubscribedCalendarsRequest {
@@ -7265,3 +9876,467 @@ pub type UnsubscribeCalendarError = rt::ServiceError;
 pub type UpdateOrgPluginSubscribersError = rt::ServiceError;
 /// An error reply of [`Api::update_subscribed_calendars`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSubscribedCalendarsError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddAttendee" => {
+            rt::conformance::reply(
+                    api
+                        .add_attendee(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddMeetingRooms" => {
+            rt::conformance::reply(
+                    api
+                        .add_meeting_rooms(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CancelEvent" => {
+            rt::conformance::reply(
+                    api
+                        .cancel_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "CheckIn" => {
+            rt::conformance::reply(
+                    api
+                        .check_in(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "ConvertLegacyEventId" => {
+            rt::conformance::reply(
+                    api
+                        .convert_legacy_event_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateAcls" => {
+            rt::conformance::reply(
+                    api
+                        .create_acls(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateEvent" => {
+            rt::conformance::reply(
+                    api
+                        .create_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateEventByMe" => {
+            rt::conformance::reply(
+                    api.create_event_by_me(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSubscribedCalendar" => {
+            rt::conformance::reply(
+                    api
+                        .create_subscribed_calendar(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteAcl" => {
+            rt::conformance::reply(
+                    api
+                        .delete_acl(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteEvent" => {
+            rt::conformance::reply(
+                    api
+                        .delete_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteSubscribedCalendar" => {
+            rt::conformance::reply(
+                    api
+                        .delete_subscribed_calendar(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "GenerateCaldavAccount" => {
+            rt::conformance::reply(
+                    api
+                        .generate_caldav_account(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetEvent" => {
+            rt::conformance::reply(
+                    api
+                        .get_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetMeetingRoomsSchedule" => {
+            rt::conformance::reply(
+                    api
+                        .get_meeting_rooms_schedule(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetSchedule" => {
+            rt::conformance::reply(
+                    api.get_schedule(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetScheduleByMe" => {
+            rt::conformance::reply(api.get_schedule_by_me(&inputs.request(true)?)).await
+        }
+        "GetSignInLink" => {
+            rt::conformance::reply(
+                    api
+                        .get_sign_in_link(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetSignInList" => {
+            rt::conformance::reply(
+                    api
+                        .get_sign_in_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSignOutLink" => {
+            rt::conformance::reply(
+                    api
+                        .get_sign_out_link(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetSignOutList" => {
+            rt::conformance::reply(
+                    api
+                        .get_sign_out_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSubscribedCalendar" => {
+            rt::conformance::reply(
+                    api
+                        .get_subscribed_calendar(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "ListAcls" => {
+            rt::conformance::reply(
+                    api.list_acls(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "ListAiMinutes" => {
+            rt::conformance::reply(
+                    api
+                        .list_ai_minutes(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListAttendees" => {
+            rt::conformance::reply(
+                    api
+                        .list_attendees(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListCalendars" => {
+            rt::conformance::reply(api.list_calendars(inputs.path(0usize)?)).await
+        }
+        "ListCategories" => {
+            rt::conformance::reply(api.list_categories(&inputs.request(false)?)).await
+        }
+        "ListEvents" => {
+            rt::conformance::reply(
+                    api
+                        .list_events(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListEventsInstances" => {
+            rt::conformance::reply(
+                    api
+                        .list_events_instances(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListEventsView" => {
+            rt::conformance::reply(
+                    api
+                        .list_events_view(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListEventsViewByMe" => {
+            rt::conformance::reply(
+                    api
+                        .list_events_view_by_me(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListInstances" => {
+            rt::conformance::reply(
+                    api
+                        .list_instances(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListOrgPlugins" => {
+            rt::conformance::reply(api.list_org_plugins(&inputs.request(false)?)).await
+        }
+        "MeetingRoomRespond" => {
+            rt::conformance::reply(
+                    api
+                        .meeting_room_respond(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            inputs.path(3usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PatchEvent" => {
+            rt::conformance::reply(
+                    api
+                        .patch_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RemoveAttendee" => {
+            rt::conformance::reply(
+                    api
+                        .remove_attendee(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RemoveMeetingRooms" => {
+            rt::conformance::reply(
+                    api
+                        .remove_meeting_rooms(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RespondEvent" => {
+            rt::conformance::reply(
+                    api
+                        .respond_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SignIn" => {
+            rt::conformance::reply(
+                    api
+                        .sign_in(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "SignOut" => {
+            rt::conformance::reply(
+                    api
+                        .sign_out(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "SubscribeCalendar" => {
+            rt::conformance::reply(
+                    api.subscribe_calendar(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "TransferEvent" => {
+            rt::conformance::reply(
+                    api
+                        .transfer_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UnsubscribeCalendar" => {
+            rt::conformance::reply(
+                    api.unsubscribe_calendar(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "UpdateOrgPluginSubscribers" => {
+            rt::conformance::reply(
+                    api
+                        .update_org_plugin_subscribers(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateSubscribedCalendars" => {
+            rt::conformance::reply(
+                    api
+                        .update_subscribed_calendars(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -191,6 +191,18 @@ impl rt::Fields for GetPersonalCarbonInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPersonalCarbonInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("personalCarbonAmount", &self.personal_carbon_amount)?;
+        object.end()
+    }
+}
 /// `WriteAlibabaOrgCarbonRequestOrgDetailsList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -248,6 +260,48 @@ impl rt::serde::Serialize for WriteAlibabaOrgCarbonRequestOrgDetailsList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for WriteAlibabaOrgCarbonRequestOrgDetailsList {
+    fn default() -> Self {
+        Self {
+            action_id: Default::default(),
+            action_time: Default::default(),
+            action_type: Default::default(),
+            carbon_amount: Default::default(),
+            corp_id: Default::default(),
+            dept_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaOrgCarbonRequestOrgDetailsList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteAlibabaOrgCarbonRequestOrgDetailsList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionId" => self.action_id = map.next_value()?,
+            "actionTime" => self.action_time = map.next_value()?,
+            "actionType" => self.action_type = map.next_value()?,
+            "carbonAmount" => self.carbon_amount = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `WriteAlibabaOrgCarbonResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -276,6 +330,18 @@ impl rt::Fields for WriteAlibabaOrgCarbonResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WriteAlibabaOrgCarbonResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `WriteAlibabaUserCarbonRequestUserDetailsList`.
@@ -346,6 +412,52 @@ impl rt::serde::Serialize for WriteAlibabaUserCarbonRequestUserDetailsList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for WriteAlibabaUserCarbonRequestUserDetailsList {
+    fn default() -> Self {
+        Self {
+            action_end_time: Default::default(),
+            action_id: Default::default(),
+            action_start_time: Default::default(),
+            action_type: Default::default(),
+            carbon_amount: Default::default(),
+            corp_id: Default::default(),
+            dept_id: Default::default(),
+            user_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaUserCarbonRequestUserDetailsList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteAlibabaUserCarbonRequestUserDetailsList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionEndTime" => self.action_end_time = map.next_value()?,
+            "actionId" => self.action_id = map.next_value()?,
+            "actionStartTime" => self.action_start_time = map.next_value()?,
+            "actionType" => self.action_type = map.next_value()?,
+            "carbonAmount" => self.carbon_amount = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `WriteAlibabaUserCarbonResponseBody`: the same model as [`WriteAlibabaOrgCarbonResponseBody`].
 pub type WriteAlibabaUserCarbonResponseBody = WriteAlibabaOrgCarbonResponseBody;
 /// `WriteIsvStateResponseBody`.
@@ -373,6 +485,17 @@ impl rt::Fields for WriteIsvStateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WriteIsvStateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `WriteOrgCarbonRequestOrgDetailsList`: the same model as [`WriteAlibabaOrgCarbonRequestOrgDetailsList`].
@@ -475,6 +598,36 @@ impl rt::serde::Serialize for WriteUserCarbonEnergyRequestUserDetailsList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteUserCarbonEnergyRequestUserDetailsList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteUserCarbonEnergyRequestUserDetailsList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionEndTime" => self.action_end_time = map.next_value()?,
+            "actionId" => self.action_id = map.next_value()?,
+            "actionStartTime" => self.action_start_time = map.next_value()?,
+            "actionType" => self.action_type = map.next_value()?,
+            "carbonAmount" => self.carbon_amount = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `WriteUserCarbonEnergyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -505,6 +658,18 @@ impl rt::Fields for WriteUserCarbonEnergyResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WriteUserCarbonEnergyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_personal_carbon_info`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -521,6 +686,38 @@ impl GetPersonalCarbonInfoRequest {
             action_type: action_type.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetPersonalCarbonInfoRequest {
+    fn default() -> Self {
+        Self {
+            action_type: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPersonalCarbonInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPersonalCarbonInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPersonalCarbonInfoRequest {
@@ -558,6 +755,36 @@ impl rt::serde::Serialize for WriteAlibabaOrgCarbonRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for WriteAlibabaOrgCarbonRequest {
+    fn default() -> Self {
+        Self {
+            org_details_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaOrgCarbonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteAlibabaOrgCarbonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orgDetailsList" => self.org_details_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for WriteAlibabaOrgCarbonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -592,6 +819,36 @@ impl rt::serde::Serialize for WriteAlibabaUserCarbonRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for WriteAlibabaUserCarbonRequest {
+    fn default() -> Self {
+        Self {
+            user_details_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaUserCarbonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteAlibabaUserCarbonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userDetailsList" => self.user_details_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for WriteAlibabaUserCarbonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -613,6 +870,38 @@ impl WriteIsvStateRequest {
             isv_name: isv_name.into(),
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for WriteIsvStateRequest {
+    fn default() -> Self {
+        Self {
+            isv_name: Default::default(),
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteIsvStateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteIsvStateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvName" => self.isv_name = map.next_value()?,
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for WriteIsvStateRequest {
@@ -648,6 +937,36 @@ impl rt::serde::Serialize for WriteOrgCarbonRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for WriteOrgCarbonRequest {
+    fn default() -> Self {
+        Self {
+            org_details_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteOrgCarbonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteOrgCarbonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orgDetailsList" => self.org_details_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for WriteOrgCarbonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -680,6 +999,36 @@ impl rt::serde::Serialize for WriteUserCarbonRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userDetailsList", &self.user_details_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for WriteUserCarbonRequest {
+    fn default() -> Self {
+        Self {
+            user_details_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteUserCarbonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteUserCarbonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userDetailsList" => self.user_details_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for WriteUserCarbonRequest {
@@ -718,6 +1067,28 @@ impl rt::serde::Serialize for WriteUserCarbonEnergyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteUserCarbonEnergyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteUserCarbonEnergyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userDetailsList" => self.user_details_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for WriteUserCarbonEnergyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -737,3 +1108,45 @@ pub type WriteOrgCarbonError = rt::ServiceError;
 pub type WriteUserCarbonError = rt::ServiceError;
 /// An error reply of [`Api::write_user_carbon_energy`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WriteUserCarbonEnergyError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetPersonalCarbonInfo" => {
+            rt::conformance::reply(api.get_personal_carbon_info(&inputs.request(false)?))
+                .await
+        }
+        "WriteAlibabaOrgCarbon" => {
+            rt::conformance::reply(api.write_alibaba_org_carbon(&inputs.request(true)?))
+                .await
+        }
+        "WriteAlibabaUserCarbon" => {
+            rt::conformance::reply(api.write_alibaba_user_carbon(&inputs.request(true)?))
+                .await
+        }
+        "WriteIsvState" => {
+            rt::conformance::reply(api.write_isv_state(&inputs.request(false)?)).await
+        }
+        "WriteOrgCarbon" => {
+            rt::conformance::reply(api.write_org_carbon(&inputs.request(true)?)).await
+        }
+        "WriteUserCarbon" => {
+            rt::conformance::reply(api.write_user_carbon(&inputs.request(true)?)).await
+        }
+        "WriteUserCarbonEnergy" => {
+            rt::conformance::reply(api.write_user_carbon_energy(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

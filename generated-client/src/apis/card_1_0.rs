@@ -531,6 +531,28 @@ impl rt::serde::Serialize for AppendSpaceRequestCoFeedOpenSpaceModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequestCoFeedOpenSpaceModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequestCoFeedOpenSpaceModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AppendSpaceRequestImGroupOpenSpaceModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -594,6 +616,31 @@ impl rt::serde::Serialize for AppendSpaceRequestImGroupOpenSpaceModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequestImGroupOpenSpaceModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequestImGroupOpenSpaceModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lastMessageI18n" => self.last_message_i18n = map.next_value()?,
+            "notification" => self.notification = map.next_value()?,
+            "searchSupport" => self.search_support = map.next_value()?,
+            "supportForward" => self.support_forward = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AppendSpaceRequestImRobotOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type AppendSpaceRequestImRobotOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
 /// `AppendSpaceRequestTopOpenSpaceModel`.
@@ -624,6 +671,28 @@ impl rt::serde::Serialize for AppendSpaceRequestTopOpenSpaceModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequestTopOpenSpaceModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequestTopOpenSpaceModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "spaceType" => self.space_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AppendSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -652,6 +721,18 @@ impl rt::Fields for AppendSpaceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppendSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AppendSpaceWithDelegateRequestCoFeedOpenSpaceModel`: the same model as [`AppendSpaceRequestCoFeedOpenSpaceModel`].
@@ -696,6 +777,18 @@ impl rt::Fields for CopyTemplateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateAndDeliverRequestCardData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -727,6 +820,28 @@ impl rt::serde::Serialize for CreateAndDeliverRequestCardData {
         let mut object = rt::Object::new(serializer)?;
         object.optional("cardParamMap", &self.card_param_map)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestCardData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestCardData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardParamMap" => self.card_param_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateAndDeliverRequestCoFeedOpenDeliverModel`.
@@ -765,6 +880,29 @@ impl rt::serde::Serialize for CreateAndDeliverRequestCoFeedOpenDeliverModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestCoFeedOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestCoFeedOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTag" => self.biz_tag = map.next_value()?,
+            "gmtTimeLine" => self.gmt_time_line = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateAndDeliverRequestCoFeedOpenSpaceModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -801,6 +939,29 @@ impl rt::serde::Serialize for CreateAndDeliverRequestCoFeedOpenSpaceModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestCoFeedOpenSpaceModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestCoFeedOpenSpaceModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateAndDeliverRequestDocOpenDeliverModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -827,6 +988,28 @@ impl rt::serde::Serialize for CreateAndDeliverRequestDocOpenDeliverModel {
         let mut object = rt::Object::new(serializer)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestDocOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestDocOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateAndDeliverRequestImGroupOpenDeliverModel`.
@@ -894,6 +1077,32 @@ impl rt::serde::Serialize for CreateAndDeliverRequestImGroupOpenDeliverModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverRequestImGroupOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestImGroupOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atUserIds" => self.at_user_ids = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "recipients" => self.recipients = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateAndDeliverRequestImGroupOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImGroupOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
 /// `CreateAndDeliverRequestImRobotOpenDeliverModel`.
@@ -945,6 +1154,31 @@ impl rt::serde::Serialize for CreateAndDeliverRequestImRobotOpenDeliverModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverRequestImRobotOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestImRobotOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => self.extension = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "spaceType" => self.space_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateAndDeliverRequestImRobotOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImRobotOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
 /// `CreateAndDeliverRequestImSingleOpenDeliverModel`.
@@ -993,6 +1227,30 @@ impl rt::serde::Serialize for CreateAndDeliverRequestImSingleOpenDeliverModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverRequestImSingleOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestImSingleOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atUserIds" => self.at_user_ids = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateAndDeliverRequestImSingleOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImSingleOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
 /// `CreateAndDeliverRequestOpenDynamicDataConfig`.
@@ -1028,6 +1286,30 @@ impl rt::serde::Serialize for CreateAndDeliverRequestOpenDynamicDataConfig {
         let mut object = rt::Object::new(serializer)?;
         object.optional("dynamicDataSourceConfigs", &self.dynamic_data_source_configs)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestOpenDynamicDataConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestOpenDynamicDataConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dynamicDataSourceConfigs" => {
+                self.dynamic_data_source_configs = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `PrivateDataValue`: the same model as [`CreateAndDeliverRequestCardData`].
@@ -1082,6 +1364,30 @@ impl rt::serde::Serialize for CreateAndDeliverRequestTopOpenDeliverModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestTopOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestTopOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expiredTimeMillis" => self.expired_time_millis = map.next_value()?,
+            "platforms" => self.platforms = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateAndDeliverRequestTopOpenSpaceModel`: the same model as [`AppendSpaceRequestTopOpenSpaceModel`].
 pub type CreateAndDeliverRequestTopOpenSpaceModel = AppendSpaceRequestTopOpenSpaceModel;
 /// `CreateAndDeliverResponseBody`.
@@ -1112,6 +1418,18 @@ impl rt::Fields for CreateAndDeliverResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAndDeliverResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateAndDeliverAICardRequestA2uiAnnotations`.
@@ -1149,6 +1467,40 @@ impl rt::serde::Serialize for CreateAndDeliverAICardRequestA2uiAnnotations {
         object.field("surfaceId", &self.surface_id)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateAndDeliverAICardRequestA2uiAnnotations {
+    fn default() -> Self {
+        Self {
+            component_id: Default::default(),
+            surface_id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverAICardRequestA2uiAnnotations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverAICardRequestA2uiAnnotations {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentId" => self.component_id = map.next_value()?,
+            "surfaceId" => self.surface_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateAndDeliverAICardRequestImGroupOpenDeliverModel`.
@@ -1214,6 +1566,43 @@ impl rt::serde::Serialize for CreateAndDeliverAICardRequestImGroupOpenDeliverMod
         object.optional("recipients", &self.recipients)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
+    fn default() -> Self {
+        Self {
+            at_user_ids: Default::default(),
+            extension: Default::default(),
+            recipients: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atUserIds" => self.at_user_ids = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "recipients" => self.recipients = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateAndDeliverAICardRequestImGroupOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
@@ -1296,6 +1685,18 @@ impl rt::Fields for CreateCardResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateCardWithDelegateRequestCardData`: the same model as [`CreateAndDeliverRequestCardData`].
 pub type CreateCardWithDelegateRequestCardData = CreateAndDeliverRequestCardData;
 /// `CreateCardWithDelegateRequestCoFeedOpenSpaceModel`: the same model as [`AppendSpaceRequestCoFeedOpenSpaceModel`].
@@ -1341,6 +1742,17 @@ impl rt::Fields for DeleteTemplateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeliverCardRequestCoFeedOpenDeliverModel`: the same model as [`CreateAndDeliverRequestCoFeedOpenDeliverModel`].
 pub type DeliverCardRequestCoFeedOpenDeliverModel = CreateAndDeliverRequestCoFeedOpenDeliverModel;
 /// `DeliverCardRequestDocOpenDeliverModel`: the same model as [`CreateAndDeliverRequestDocOpenDeliverModel`].
@@ -1381,6 +1793,18 @@ impl rt::Fields for DeliverCardResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeliverCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeliverCardWithDelegateRequestCoFeedOpenDeliverModel`: the same model as [`CreateAndDeliverRequestCoFeedOpenDeliverModel`].
@@ -1427,6 +1851,18 @@ impl rt::Fields for GetTemplateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1455,6 +1891,18 @@ impl rt::Fields for ListTemplateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PublishTemplateResponseBody`: the same model as [`GetTemplateResponseBody`].
@@ -1487,6 +1935,18 @@ impl rt::Fields for RegisterCallbackResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterCallbackResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `RegisterCallbackWithDelegateResponseBody`: the same model as [`RegisterCallbackResponseBody`].
@@ -1527,6 +1987,18 @@ impl rt::Fields for UpdateAICardResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateAICardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateCardRequestCardData`: the same model as [`CreateAndDeliverRequestCardData`].
 pub type UpdateCardRequestCardData = CreateAndDeliverRequestCardData;
 /// `UpdateCardRequestCardUpdateOptions`.
@@ -1563,6 +2035,31 @@ impl rt::serde::Serialize for UpdateCardRequestCardUpdateOptions {
         object.optional("updateCardDataByKey", &self.update_card_data_by_key)?;
         object.optional("updatePrivateDataByKey", &self.update_private_data_by_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequestCardUpdateOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCardRequestCardUpdateOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateCardDataByKey" => self.update_card_data_by_key = map.next_value()?,
+            "updatePrivateDataByKey" => {
+                self.update_private_data_by_key = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateCardResponseBody`: the same model as [`AppendSpaceResponseBody`].
@@ -1609,6 +2106,30 @@ impl rt::serde::Serialize for AppendSpaceRequestImGroupOpenSpaceModelNotificatio
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppendSpaceRequestImGroupOpenSpaceModelNotification {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequestImGroupOpenSpaceModelNotification {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alertContent" => self.alert_content = map.next_value()?,
+            "notificationOff" => self.notification_off = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AppendSpaceRequestImGroupOpenSpaceModelSearchSupport`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1653,6 +2174,31 @@ impl rt::serde::Serialize for AppendSpaceRequestImGroupOpenSpaceModelSearchSuppo
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppendSpaceRequestImGroupOpenSpaceModelSearchSupport {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequestImGroupOpenSpaceModelSearchSupport {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "searchDesc" => self.search_desc = map.next_value()?,
+            "searchIcon" => self.search_icon = map.next_value()?,
+            "searchTypeName" => self.search_type_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AppendSpaceRequestImRobotOpenSpaceModelNotification`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelNotification`].
 pub type AppendSpaceRequestImRobotOpenSpaceModelNotification = AppendSpaceRequestImGroupOpenSpaceModelNotification;
 /// `AppendSpaceRequestImRobotOpenSpaceModelSearchSupport`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelSearchSupport`].
@@ -1690,6 +2236,17 @@ impl rt::Fields for CopyTemplateResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyTemplateResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
     }
 }
 /// `CreateAndDeliverRequestImGroupOpenSpaceModelNotification`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelNotification`].
@@ -1759,6 +2316,32 @@ for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "constParams" => self.const_params = map.next_value()?,
+            "dynamicDataSourceId" => self.dynamic_data_source_id = map.next_value()?,
+            "pullConfig" => self.pull_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateAndDeliverResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1787,6 +2370,18 @@ impl rt::Fields for CreateAndDeliverResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAndDeliverResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deliverResults", &self.deliver_results)?;
+        object.optional("outTrackId", &self.out_track_id)?;
+        object.end()
     }
 }
 /// `CreateAndDeliverAICardRequestImGroupOpenSpaceModelNotification`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelNotification`].
@@ -1884,6 +2479,21 @@ impl rt::Fields for DeliverCardResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeliverCardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("carrierId", &self.carrier_id)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("spaceType", &self.space_type)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeliverCardWithDelegateResponseBodyResult`: the same model as [`DeliverCardResponseBodyResult`].
 pub type DeliverCardWithDelegateResponseBodyResult = DeliverCardResponseBodyResult;
 /// `GetTemplateResponseBodyData`.
@@ -1952,6 +2562,30 @@ impl rt::Fields for GetTemplateResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("blockTemplate", &self.block_template)?;
+        object.optional("commonVariableList", &self.common_variable_list)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("expVariableList", &self.exp_variable_list)?;
+        object.optional("extendType", &self.extend_type)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("localVariableList", &self.local_variable_list)?;
+        object.optional("miniAppId", &self.mini_app_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("preview", &self.preview)?;
+        object.optional("status", &self.status)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListTemplateResponseBodyData`: the same model as [`GetTemplateResponseBodyData`].
 pub type ListTemplateResponseBodyData = GetTemplateResponseBodyData;
 /// `PublishTemplateResponseBodyData`: the same model as [`GetTemplateResponseBodyData`].
@@ -1984,6 +2618,18 @@ impl rt::Fields for RegisterCallbackResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterCallbackResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apiSecret", &self.api_secret)?;
+        object.optional("callbackUrl", &self.callback_url)?;
+        object.end()
     }
 }
 /// `RegisterCallbackWithDelegateResponseBodyResult`: the same model as [`RegisterCallbackResponseBodyResult`].
@@ -2021,6 +2667,19 @@ impl rt::Fields for UpdateAICardResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateAICardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flowStatus", &self.flow_status)?;
+        object.optional("outTrackId", &self.out_track_id)?;
+        object.optional("outUpdateId", &self.out_update_id)?;
+        object.end()
     }
 }
 /// `CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig`.
@@ -2066,6 +2725,32 @@ for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConf
         object.optional("pullStrategy", &self.pull_strategy)?;
         object.optional("timeUnit", &self.time_unit)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "interval" => self.interval = map.next_value()?,
+            "pullStrategy" => self.pull_strategy = map.next_value()?,
+            "timeUnit" => self.time_unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateAndDeliverResponseBodyResultDeliverResults`: the same model as [`DeliverCardResponseBodyResult`].
@@ -2153,6 +2838,44 @@ impl rt::serde::Serialize for AppendSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AppendSpaceRequest {
+    fn default() -> Self {
+        Self {
+            co_feed_open_space_model: Default::default(),
+            im_group_open_space_model: Default::default(),
+            im_robot_open_space_model: Default::default(),
+            out_track_id: Default::default(),
+            top_open_space_model: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coFeedOpenSpaceModel" => self.co_feed_open_space_model = map.next_value()?,
+            "imGroupOpenSpaceModel" => self.im_group_open_space_model = map.next_value()?,
+            "imRobotOpenSpaceModel" => self.im_robot_open_space_model = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "topOpenSpaceModel" => self.top_open_space_model = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AppendSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2237,6 +2960,44 @@ impl rt::serde::Serialize for AppendSpaceWithDelegateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AppendSpaceWithDelegateRequest {
+    fn default() -> Self {
+        Self {
+            co_feed_open_space_model: Default::default(),
+            im_group_open_space_model: Default::default(),
+            im_robot_open_space_model: Default::default(),
+            out_track_id: Default::default(),
+            top_open_space_model: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendSpaceWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coFeedOpenSpaceModel" => self.co_feed_open_space_model = map.next_value()?,
+            "imGroupOpenSpaceModel" => self.im_group_open_space_model = map.next_value()?,
+            "imRobotOpenSpaceModel" => self.im_robot_open_space_model = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "topOpenSpaceModel" => self.top_open_space_model = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AppendSpaceWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2261,6 +3022,38 @@ impl CloseTopCardRequest {
             open_conversation_id: open_conversation_id.into(),
             out_track_id: out_track_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CloseTopCardRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            out_track_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseTopCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseTopCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CloseTopCardRequest {
@@ -2301,6 +3094,38 @@ impl rt::serde::Serialize for CopyTemplateRequest {
         object.optional("name", &self.name)?;
         object.field("templateId", &self.template_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CopyTemplateRequest {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CopyTemplateRequest {
@@ -2566,6 +3391,88 @@ impl rt::serde::Serialize for CreateAndDeliverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateAndDeliverRequest {
+    fn default() -> Self {
+        Self {
+            callback_route_key: Default::default(),
+            callback_type: Default::default(),
+            card_at_user_ids: Default::default(),
+            card_data: Default::default(),
+            card_template_id: Default::default(),
+            co_feed_open_deliver_model: Default::default(),
+            co_feed_open_space_model: Default::default(),
+            doc_open_deliver_model: Default::default(),
+            im_group_open_deliver_model: Default::default(),
+            im_group_open_space_model: Default::default(),
+            im_robot_open_deliver_model: Default::default(),
+            im_robot_open_space_model: Default::default(),
+            im_single_open_deliver_model: Default::default(),
+            im_single_open_space_model: Default::default(),
+            open_dynamic_data_config: Default::default(),
+            open_space_id: Default::default(),
+            out_track_id: Default::default(),
+            private_data: Default::default(),
+            top_open_deliver_model: Default::default(),
+            top_open_space_model: Default::default(),
+            user_id: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => self.callback_route_key = map.next_value()?,
+            "callbackType" => self.callback_type = map.next_value()?,
+            "cardAtUserIds" => self.card_at_user_ids = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "coFeedOpenDeliverModel" => {
+                self.co_feed_open_deliver_model = map.next_value()?;
+            }
+            "coFeedOpenSpaceModel" => self.co_feed_open_space_model = map.next_value()?,
+            "docOpenDeliverModel" => self.doc_open_deliver_model = map.next_value()?,
+            "imGroupOpenDeliverModel" => {
+                self.im_group_open_deliver_model = map.next_value()?;
+            }
+            "imGroupOpenSpaceModel" => self.im_group_open_space_model = map.next_value()?,
+            "imRobotOpenDeliverModel" => {
+                self.im_robot_open_deliver_model = map.next_value()?;
+            }
+            "imRobotOpenSpaceModel" => self.im_robot_open_space_model = map.next_value()?,
+            "imSingleOpenDeliverModel" => {
+                self.im_single_open_deliver_model = map.next_value()?;
+            }
+            "imSingleOpenSpaceModel" => {
+                self.im_single_open_space_model = map.next_value()?;
+            }
+            "openDynamicDataConfig" => self.open_dynamic_data_config = map.next_value()?,
+            "openSpaceId" => self.open_space_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "privateData" => self.private_data = map.next_value()?,
+            "topOpenDeliverModel" => self.top_open_deliver_model = map.next_value()?,
+            "topOpenSpaceModel" => self.top_open_space_model = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateAndDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2768,6 +3675,74 @@ impl rt::serde::Serialize for CreateAndDeliverAICardRequest {
         object.optional("userId", &self.user_id)?;
         object.optional("userIdType", &self.user_id_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateAndDeliverAICardRequest {
+    fn default() -> Self {
+        Self {
+            a2ui_annotations: Default::default(),
+            a2ui_messages: Default::default(),
+            at_all: Default::default(),
+            biz_context: Default::default(),
+            callback_route_key: Default::default(),
+            callback_type: Default::default(),
+            card_at_user_ids: Default::default(),
+            flow_status: Default::default(),
+            im_group_open_deliver_model: Default::default(),
+            im_group_open_space_model: Default::default(),
+            im_robot_open_deliver_model: Default::default(),
+            im_robot_open_space_model: Default::default(),
+            open_space_id: Default::default(),
+            out_track_id: Default::default(),
+            protocol_version: Default::default(),
+            summary: Default::default(),
+            user_id: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverAICardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverAICardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "a2uiAnnotations" => self.a2ui_annotations = map.next_value()?,
+            "a2uiMessages" => self.a2ui_messages = map.next_value()?,
+            "atAll" => self.at_all = map.next_value()?,
+            "bizContext" => self.biz_context = map.next_value()?,
+            "callbackRouteKey" => self.callback_route_key = map.next_value()?,
+            "callbackType" => self.callback_type = map.next_value()?,
+            "cardAtUserIds" => self.card_at_user_ids = map.next_value()?,
+            "flowStatus" => self.flow_status = map.next_value()?,
+            "imGroupOpenDeliverModel" => {
+                self.im_group_open_deliver_model = map.next_value()?;
+            }
+            "imGroupOpenSpaceModel" => self.im_group_open_space_model = map.next_value()?,
+            "imRobotOpenDeliverModel" => {
+                self.im_robot_open_deliver_model = map.next_value()?;
+            }
+            "imRobotOpenSpaceModel" => self.im_robot_open_space_model = map.next_value()?,
+            "openSpaceId" => self.open_space_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "protocolVersion" => self.protocol_version = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateAndDeliverAICardRequest {
@@ -3035,6 +4010,86 @@ impl rt::serde::Serialize for CreateAndDeliverWithDelegateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateAndDeliverWithDelegateRequest {
+    fn default() -> Self {
+        Self {
+            callback_route_key: Default::default(),
+            callback_type: Default::default(),
+            card_data: Default::default(),
+            card_template_id: Default::default(),
+            co_feed_open_deliver_model: Default::default(),
+            co_feed_open_space_model: Default::default(),
+            doc_open_deliver_model: Default::default(),
+            im_group_open_deliver_model: Default::default(),
+            im_group_open_space_model: Default::default(),
+            im_robot_open_deliver_model: Default::default(),
+            im_robot_open_space_model: Default::default(),
+            im_single_open_deliver_model: Default::default(),
+            im_single_open_space_model: Default::default(),
+            open_dynamic_data_config: Default::default(),
+            open_space_id: Default::default(),
+            out_track_id: Default::default(),
+            private_data: Default::default(),
+            top_open_deliver_model: Default::default(),
+            top_open_space_model: Default::default(),
+            user_id: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => self.callback_route_key = map.next_value()?,
+            "callbackType" => self.callback_type = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "coFeedOpenDeliverModel" => {
+                self.co_feed_open_deliver_model = map.next_value()?;
+            }
+            "coFeedOpenSpaceModel" => self.co_feed_open_space_model = map.next_value()?,
+            "docOpenDeliverModel" => self.doc_open_deliver_model = map.next_value()?,
+            "imGroupOpenDeliverModel" => {
+                self.im_group_open_deliver_model = map.next_value()?;
+            }
+            "imGroupOpenSpaceModel" => self.im_group_open_space_model = map.next_value()?,
+            "imRobotOpenDeliverModel" => {
+                self.im_robot_open_deliver_model = map.next_value()?;
+            }
+            "imRobotOpenSpaceModel" => self.im_robot_open_space_model = map.next_value()?,
+            "imSingleOpenDeliverModel" => {
+                self.im_single_open_deliver_model = map.next_value()?;
+            }
+            "imSingleOpenSpaceModel" => {
+                self.im_single_open_space_model = map.next_value()?;
+            }
+            "openDynamicDataConfig" => self.open_dynamic_data_config = map.next_value()?,
+            "openSpaceId" => self.open_space_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "privateData" => self.private_data = map.next_value()?,
+            "topOpenDeliverModel" => self.top_open_deliver_model = map.next_value()?,
+            "topOpenSpaceModel" => self.top_open_space_model = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateAndDeliverWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3211,6 +4266,66 @@ impl rt::serde::Serialize for CreateCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateCardRequest {
+    fn default() -> Self {
+        Self {
+            callback_route_key: Default::default(),
+            callback_type: Default::default(),
+            card_at_user_ids: Default::default(),
+            card_data: Default::default(),
+            card_template_id: Default::default(),
+            co_feed_open_space_model: Default::default(),
+            im_group_open_space_model: Default::default(),
+            im_robot_open_space_model: Default::default(),
+            im_single_open_space_model: Default::default(),
+            open_dynamic_data_config: Default::default(),
+            out_track_id: Default::default(),
+            private_data: Default::default(),
+            top_open_space_model: Default::default(),
+            user_id: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => self.callback_route_key = map.next_value()?,
+            "callbackType" => self.callback_type = map.next_value()?,
+            "cardAtUserIds" => self.card_at_user_ids = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "coFeedOpenSpaceModel" => self.co_feed_open_space_model = map.next_value()?,
+            "imGroupOpenSpaceModel" => self.im_group_open_space_model = map.next_value()?,
+            "imRobotOpenSpaceModel" => self.im_robot_open_space_model = map.next_value()?,
+            "imSingleOpenSpaceModel" => {
+                self.im_single_open_space_model = map.next_value()?;
+            }
+            "openDynamicDataConfig" => self.open_dynamic_data_config = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "privateData" => self.private_data = map.next_value()?,
+            "topOpenSpaceModel" => self.top_open_space_model = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3385,6 +4500,64 @@ impl rt::serde::Serialize for CreateCardWithDelegateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateCardWithDelegateRequest {
+    fn default() -> Self {
+        Self {
+            callback_route_key: Default::default(),
+            callback_type: Default::default(),
+            card_data: Default::default(),
+            card_template_id: Default::default(),
+            co_feed_open_space_model: Default::default(),
+            im_group_open_space_model: Default::default(),
+            im_robot_open_space_model: Default::default(),
+            im_single_open_space_model: Default::default(),
+            open_dynamic_data_config: Default::default(),
+            out_track_id: Default::default(),
+            private_data: Default::default(),
+            top_open_space_model: Default::default(),
+            user_id: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCardWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCardWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => self.callback_route_key = map.next_value()?,
+            "callbackType" => self.callback_type = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "coFeedOpenSpaceModel" => self.co_feed_open_space_model = map.next_value()?,
+            "imGroupOpenSpaceModel" => self.im_group_open_space_model = map.next_value()?,
+            "imRobotOpenSpaceModel" => self.im_robot_open_space_model = map.next_value()?,
+            "imSingleOpenSpaceModel" => {
+                self.im_single_open_space_model = map.next_value()?;
+            }
+            "openDynamicDataConfig" => self.open_dynamic_data_config = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "privateData" => self.private_data = map.next_value()?,
+            "topOpenSpaceModel" => self.top_open_space_model = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateCardWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3454,6 +4627,46 @@ impl rt::serde::Serialize for CreateTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTemplateRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            block_template: Default::default(),
+            creator_id: Default::default(),
+            extend_type: Default::default(),
+            name: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "blockTemplate" => self.block_template = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extendType" => self.extend_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3485,6 +4698,28 @@ impl rt::serde::Serialize for DeleteTemplateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("templateId", &self.template_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteTemplateRequest {
@@ -3603,6 +4838,60 @@ impl rt::serde::Serialize for DeliverCardRequest {
         object.optional("topOpenDeliverModel", &self.top_open_deliver_model)?;
         object.optional("userIdType", &self.user_id_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeliverCardRequest {
+    fn default() -> Self {
+        Self {
+            co_feed_open_deliver_model: Default::default(),
+            doc_open_deliver_model: Default::default(),
+            im_group_open_deliver_model: Default::default(),
+            im_robot_open_deliver_model: Default::default(),
+            im_single_open_deliver_model: Default::default(),
+            open_space_id: Default::default(),
+            out_track_id: Default::default(),
+            top_open_deliver_model: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeliverCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeliverCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coFeedOpenDeliverModel" => {
+                self.co_feed_open_deliver_model = map.next_value()?;
+            }
+            "docOpenDeliverModel" => self.doc_open_deliver_model = map.next_value()?,
+            "imGroupOpenDeliverModel" => {
+                self.im_group_open_deliver_model = map.next_value()?;
+            }
+            "imRobotOpenDeliverModel" => {
+                self.im_robot_open_deliver_model = map.next_value()?;
+            }
+            "imSingleOpenDeliverModel" => {
+                self.im_single_open_deliver_model = map.next_value()?;
+            }
+            "openSpaceId" => self.open_space_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "topOpenDeliverModel" => self.top_open_deliver_model = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeliverCardRequest {
@@ -3735,6 +5024,60 @@ impl rt::serde::Serialize for DeliverCardWithDelegateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeliverCardWithDelegateRequest {
+    fn default() -> Self {
+        Self {
+            co_feed_open_deliver_model: Default::default(),
+            doc_open_deliver_model: Default::default(),
+            im_group_open_deliver_model: Default::default(),
+            im_robot_open_deliver_model: Default::default(),
+            im_single_open_deliver_model: Default::default(),
+            open_space_id: Default::default(),
+            out_track_id: Default::default(),
+            top_open_deliver_model: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeliverCardWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeliverCardWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coFeedOpenDeliverModel" => {
+                self.co_feed_open_deliver_model = map.next_value()?;
+            }
+            "docOpenDeliverModel" => self.doc_open_deliver_model = map.next_value()?,
+            "imGroupOpenDeliverModel" => {
+                self.im_group_open_deliver_model = map.next_value()?;
+            }
+            "imRobotOpenDeliverModel" => {
+                self.im_robot_open_deliver_model = map.next_value()?;
+            }
+            "imSingleOpenDeliverModel" => {
+                self.im_single_open_deliver_model = map.next_value()?;
+            }
+            "openSpaceId" => self.open_space_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "topOpenDeliverModel" => self.top_open_deliver_model = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeliverCardWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3756,6 +5099,28 @@ impl GetTemplateRequest {
     pub fn template_id(mut self, value: impl Into<String>) -> Self {
         self.template_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTemplateRequest {
@@ -3786,6 +5151,36 @@ impl rt::serde::Serialize for ListTemplateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("templateIds", &self.template_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListTemplateRequest {
+    fn default() -> Self {
+        Self {
+            template_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateIds" => self.template_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListTemplateRequest {
@@ -3834,6 +5229,40 @@ impl rt::serde::Serialize for PublishTemplateRequest {
         object.field("templateId", &self.template_id)?;
         object.optional("templateSource", &self.template_source)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PublishTemplateRequest {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            template_id: Default::default(),
+            template_source: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "templateSource" => self.template_source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PublishTemplateRequest {
@@ -3891,6 +5320,42 @@ impl rt::serde::Serialize for RegisterCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RegisterCallbackRequest {
+    fn default() -> Self {
+        Self {
+            api_secret: Default::default(),
+            callback_route_key: Default::default(),
+            callback_url: Default::default(),
+            force_update: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiSecret" => self.api_secret = map.next_value()?,
+            "callbackRouteKey" => self.callback_route_key = map.next_value()?,
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "forceUpdate" => self.force_update = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RegisterCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3946,6 +5411,42 @@ impl rt::serde::Serialize for RegisterCallbackWithDelegateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RegisterCallbackWithDelegateRequest {
+    fn default() -> Self {
+        Self {
+            api_secret: Default::default(),
+            callback_route_key: Default::default(),
+            callback_url: Default::default(),
+            force_update: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterCallbackWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterCallbackWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiSecret" => self.api_secret = map.next_value()?,
+            "callbackRouteKey" => self.callback_route_key = map.next_value()?,
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "forceUpdate" => self.force_update = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RegisterCallbackWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3993,6 +5494,30 @@ impl rt::serde::Serialize for SaveTemplateRequest {
         object.optional("templateId", &self.template_id)?;
         object.optional("templateSource", &self.template_source)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "templateSource" => self.template_source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveTemplateRequest {
@@ -4069,6 +5594,48 @@ impl rt::serde::Serialize for StreamingUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for StreamingUpdateRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            guid: Default::default(),
+            is_error: Default::default(),
+            is_finalize: Default::default(),
+            is_full: Default::default(),
+            key: Default::default(),
+            out_track_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StreamingUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StreamingUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "guid" => self.guid = map.next_value()?,
+            "isError" => self.is_error = map.next_value()?,
+            "isFinalize" => self.is_finalize = map.next_value()?,
+            "isFull" => self.is_full = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for StreamingUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4126,6 +5693,44 @@ impl rt::serde::Serialize for UpdateAICardRequest {
         object.field("outTrackId", &self.out_track_id)?;
         object.field("outUpdateId", &self.out_update_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateAICardRequest {
+    fn default() -> Self {
+        Self {
+            a2ui_annotations: Default::default(),
+            a2ui_messages: Default::default(),
+            flow_status: Default::default(),
+            out_track_id: Default::default(),
+            out_update_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAICardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAICardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "a2uiAnnotations" => self.a2ui_annotations = map.next_value()?,
+            "a2uiMessages" => self.a2ui_messages = map.next_value()?,
+            "flowStatus" => self.flow_status = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "outUpdateId" => self.out_update_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateAICardRequest {
@@ -4202,6 +5807,44 @@ impl rt::serde::Serialize for UpdateCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateCardRequest {
+    fn default() -> Self {
+        Self {
+            card_data: Default::default(),
+            card_update_options: Default::default(),
+            out_track_id: Default::default(),
+            private_data: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardData" => self.card_data = map.next_value()?,
+            "cardUpdateOptions" => self.card_update_options = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "privateData" => self.private_data = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4276,6 +5919,44 @@ impl rt::serde::Serialize for UpdateCardWithDelegateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateCardWithDelegateRequest {
+    fn default() -> Self {
+        Self {
+            card_data: Default::default(),
+            card_update_options: Default::default(),
+            out_track_id: Default::default(),
+            private_data: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCardWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCardWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardData" => self.card_data = map.next_value()?,
+            "cardUpdateOptions" => self.card_update_options = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "privateData" => self.private_data = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateCardWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4327,3 +6008,106 @@ pub type UpdateAICardError = rt::ServiceError;
 pub type UpdateCardError = rt::ServiceError;
 /// An error reply of [`Api::update_card_with_delegate`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateCardWithDelegateError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AppendSpace" => {
+            rt::conformance::reply(api.append_space(&inputs.request(true)?)).await
+        }
+        "AppendSpaceWithDelegate" => {
+            rt::conformance::reply(
+                    api.append_space_with_delegate(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CloseTopCard" => {
+            rt::conformance::reply(api.close_top_card(&inputs.request(false)?)).await
+        }
+        "CopyTemplate" => {
+            rt::conformance::reply(api.copy_template(&inputs.request(true)?)).await
+        }
+        "CreateAndDeliver" => {
+            rt::conformance::reply(api.create_and_deliver(&inputs.request(true)?)).await
+        }
+        "CreateAndDeliverAICard" => {
+            rt::conformance::reply(
+                    api.create_and_deliver_ai_card(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateAndDeliverWithDelegate" => {
+            rt::conformance::reply(
+                    api.create_and_deliver_with_delegate(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCard" => {
+            rt::conformance::reply(api.create_card(&inputs.request(true)?)).await
+        }
+        "CreateCardWithDelegate" => {
+            rt::conformance::reply(api.create_card_with_delegate(&inputs.request(true)?))
+                .await
+        }
+        "CreateTemplate" => {
+            rt::conformance::reply(api.create_template(&inputs.request(true)?)).await
+        }
+        "DeleteTemplate" => {
+            rt::conformance::reply(api.delete_template(&inputs.request(true)?)).await
+        }
+        "DeliverCard" => {
+            rt::conformance::reply(api.deliver_card(&inputs.request(true)?)).await
+        }
+        "DeliverCardWithDelegate" => {
+            rt::conformance::reply(
+                    api.deliver_card_with_delegate(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetTemplate" => {
+            rt::conformance::reply(api.get_template(&inputs.request(false)?)).await
+        }
+        "ListTemplate" => {
+            rt::conformance::reply(api.list_template(&inputs.request(true)?)).await
+        }
+        "PublishTemplate" => {
+            rt::conformance::reply(api.publish_template(&inputs.request(true)?)).await
+        }
+        "RegisterCallback" => {
+            rt::conformance::reply(api.register_callback(&inputs.request(true)?)).await
+        }
+        "RegisterCallbackWithDelegate" => {
+            rt::conformance::reply(
+                    api.register_callback_with_delegate(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveTemplate" => {
+            rt::conformance::reply(api.save_template(&inputs.request(true)?)).await
+        }
+        "StreamingUpdate" => {
+            rt::conformance::reply(api.streaming_update(&inputs.request(true)?)).await
+        }
+        "UpdateAICard" => {
+            rt::conformance::reply(api.update_ai_card(&inputs.request(true)?)).await
+        }
+        "UpdateCard" => {
+            rt::conformance::reply(api.update_card(&inputs.request(true)?)).await
+        }
+        "UpdateCardWithDelegate" => {
+            rt::conformance::reply(api.update_card_with_delegate(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

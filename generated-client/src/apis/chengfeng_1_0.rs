@@ -470,6 +470,18 @@ impl rt::Fields for GetAllJobLevelResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllJobLevelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `GetAllJobPositionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -500,6 +512,18 @@ impl rt::Fields for GetAllJobPositionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllJobPositionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `GetAllJobPostResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -528,6 +552,18 @@ impl rt::Fields for GetAllJobPostResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllJobPostResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetAnalyzeDataResponseBody`.
@@ -563,6 +599,19 @@ impl rt::Fields for GetAnalyzeDataResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAnalyzeDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetChildOrgListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -591,6 +640,18 @@ impl rt::Fields for GetChildOrgListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetChildOrgListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetEmployeeInfoByWorkNoResponseBody`.
@@ -623,6 +684,18 @@ impl rt::Fields for GetEmployeeInfoByWorkNoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmployeeInfoByWorkNoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetEmploymentRecordByWorkNoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -651,6 +724,18 @@ impl rt::Fields for GetEmploymentRecordByWorkNoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmploymentRecordByWorkNoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetJobPositionResponseBody`.
@@ -683,6 +768,18 @@ impl rt::Fields for GetJobPositionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobPositionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `GetJobPostResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -711,6 +808,18 @@ impl rt::Fields for GetJobPostResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobPostResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetOrgInfoResponseBody`.
@@ -743,6 +852,18 @@ impl rt::Fields for GetOrgInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `GetStaffInfoByWorkNoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -773,6 +894,18 @@ impl rt::Fields for GetStaffInfoByWorkNoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStaffInfoByWorkNoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `GetStaffPageQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -801,6 +934,18 @@ impl rt::Fields for GetStaffPageQueryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStaffPageQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetUserResponseBody`.
@@ -836,6 +981,19 @@ impl rt::Fields for GetUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListAnalyzePeriodsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -867,6 +1025,19 @@ impl rt::Fields for ListAnalyzePeriodsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAnalyzePeriodsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListObjectiveByIdsResponseBody`.
@@ -902,6 +1073,19 @@ impl rt::Fields for ListObjectiveByIdsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListObjectiveByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListObjectiveByUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -933,6 +1117,19 @@ impl rt::Fields for ListObjectiveByUserResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListObjectiveByUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListProgressByIdsResponseBody`.
@@ -968,6 +1165,19 @@ impl rt::Fields for ListProgressByIdsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListProgressByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListSlsLogResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -996,6 +1206,18 @@ impl rt::Fields for ListSlsLogResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSlsLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PageListObjectiveProgressResponseBody`.
@@ -1031,6 +1253,19 @@ impl rt::Fields for PageListObjectiveProgressResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListObjectiveProgressResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `TransferUserObjectiveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1062,6 +1297,19 @@ impl rt::Fields for TransferUserObjectiveResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TransferUserObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CfJobLevelResp`.
@@ -1100,6 +1348,20 @@ impl rt::Fields for CfJobLevelResp {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfJobLevelResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("level", &self.level)?;
+        object.optional("name", &self.name)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("stopDate", &self.stop_date)?;
+        object.end()
+    }
+}
 /// `CfJobPositionResp`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1130,6 +1392,18 @@ impl rt::Fields for CfJobPositionResp {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfJobPositionResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobPositionCode", &self.job_position_code)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `CfJobPostResp`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1158,6 +1432,18 @@ impl rt::Fields for CfJobPostResp {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfJobPostResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobPostCode", &self.job_post_code)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `OpenAnalyzeDataDTO`.
@@ -1226,6 +1512,40 @@ impl rt::Fields for OpenAnalyzeDataDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAnalyzeDataDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCount", &self.dept_count)?;
+        object.optional("noAlignObjectiveCount", &self.no_align_objective_count)?;
+        object.optional("noKeyActionCount", &self.no_key_action_count)?;
+        object.optional("objectiveAlignRate", &self.objective_align_rate)?;
+        object.optional("objectiveNoSetCount", &self.objective_no_set_count)?;
+        object.optional("objectiveRiskCount", &self.objective_risk_count)?;
+        object.optional("objectiveSetRate", &self.objective_set_rate)?;
+        object.optional("onlyOneKeyResultCount", &self.only_one_key_result_count)?;
+        object.optional("onlyOneObjectiveCount", &self.only_one_objective_count)?;
+        object
+            .optional(
+                "progressUpdateRateLast15Days",
+                &self.progress_update_rate_last15_days,
+            )?;
+        object
+            .optional(
+                "progressUpdateRateLast30Days",
+                &self.progress_update_rate_last30_days,
+            )?;
+        object
+            .optional(
+                "progressUpdateRateLast7Days",
+                &self.progress_update_rate_last7_days,
+            )?;
+        object.end()
+    }
+}
 /// `CfOrgResp`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1268,6 +1588,22 @@ impl rt::Fields for CfOrgResp {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfOrgResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("level", &self.level)?;
+        object.optional("organizationCodePath", &self.organization_code_path)?;
+        object.optional("organizationPath", &self.organization_path)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.end()
+    }
+}
 /// `GetEmployeeInfoByWorkNoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1296,6 +1632,18 @@ impl rt::Fields for GetEmployeeInfoByWorkNoResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmployeeInfoByWorkNoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
     }
 }
 /// `CfEmploymentRecordResp`.
@@ -1364,6 +1712,30 @@ impl rt::Fields for CfEmploymentRecordResp {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfEmploymentRecordResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("employeeStatus", &self.employee_status)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("isLatestRecord", &self.is_latest_record)?;
+        object.optional("jobLevelName", &self.job_level_name)?;
+        object.optional("jobPositionCode", &self.job_position_code)?;
+        object.optional("jobPositionName", &self.job_position_name)?;
+        object.optional("jobPostCode", &self.job_post_code)?;
+        object.optional("jobPostName", &self.job_post_name)?;
+        object.optional("serviceStatus", &self.service_status)?;
+        object.optional("serviceType", &self.service_type)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("workNumbers", &self.work_numbers)?;
+        object.end()
+    }
+}
 /// `GetJobPositionResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1409,6 +1781,23 @@ impl rt::Fields for GetJobPositionResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobPositionResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("establishDate", &self.establish_date)?;
+        object.optional("jobCode", &self.job_code)?;
+        object.optional("jobRequirements", &self.job_requirements)?;
+        object.optional("name", &self.name)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("stopDate", &self.stop_date)?;
+        object.end()
+    }
+}
 /// `GetJobPostResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1446,6 +1835,21 @@ impl rt::Fields for GetJobPostResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobPostResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("establishDate", &self.establish_date)?;
+        object.optional("name", &self.name)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("stopDate", &self.stop_date)?;
+        object.end()
     }
 }
 /// `GetOrgInfoResponseBodyContent`.
@@ -1500,6 +1904,26 @@ impl rt::Fields for GetOrgInfoResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptNum", &self.dept_num)?;
+        object.optional("level", &self.level)?;
+        object.optional("organizationCodePath", &self.organization_code_path)?;
+        object.optional("organizationPath", &self.organization_path)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.optional("shortName", &self.short_name)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("stopDate", &self.stop_date)?;
+        object.end()
     }
 }
 /// `GetStaffInfoByWorkNoResponseBodyContent`.
@@ -1568,6 +1992,30 @@ impl rt::Fields for GetStaffInfoByWorkNoResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStaffInfoByWorkNoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("employType", &self.employ_type)?;
+        object.optional("employeeStatus", &self.employee_status)?;
+        object.optional("jobLevelName", &self.job_level_name)?;
+        object.optional("jobPositionCode", &self.job_position_code)?;
+        object.optional("jobPositionName", &self.job_position_name)?;
+        object.optional("jobPostCode", &self.job_post_code)?;
+        object.optional("jobPostName", &self.job_post_name)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("workNumbers", &self.work_numbers)?;
+        object.end()
+    }
+}
 /// `GetStaffPageQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1604,6 +2052,20 @@ impl rt::Fields for GetStaffPageQueryResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStaffPageQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `OpenUserDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1635,6 +2097,19 @@ impl rt::Fields for OpenUserDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenUserDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `OpenPeriodDTO`.
@@ -1674,6 +2149,21 @@ impl rt::Fields for OpenPeriodDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenPeriodDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("periodBizType", &self.period_biz_type)?;
+        object.optional("startDate", &self.start_date)?;
+        object.end()
     }
 }
 /// `OpenObjectiveDTO`.
@@ -1724,6 +2214,24 @@ impl rt::Fields for OpenObjectiveDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenObjectiveDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("id", &self.id)?;
+        object.optional("keyResults", &self.key_results)?;
+        object.optional("period", &self.period)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("status", &self.status)?;
+        object.optional("teams", &self.teams)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `ListObjectiveByUserResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1752,6 +2260,18 @@ impl rt::Fields for ListObjectiveByUserResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListObjectiveByUserResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("objectives", &self.objectives)?;
+        object.end()
     }
 }
 /// `OpenProgressDTO`.
@@ -1796,6 +2316,22 @@ impl rt::Fields for OpenProgressDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenProgressDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("htmlContent", &self.html_content)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `ListSlsLogResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1838,6 +2374,22 @@ impl rt::Fields for ListSlsLogResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSlsLogResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPageSize", &self.current_page_size)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("pages", &self.pages)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `PageListObjectiveProgressResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1866,6 +2418,18 @@ impl rt::Fields for PageListObjectiveProgressResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListObjectiveProgressResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("progressList", &self.progress_list)?;
+        object.end()
     }
 }
 /// `CfStaffResp`.
@@ -1913,6 +2477,23 @@ impl rt::Fields for CfStaffResp {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfStaffResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("workNumbers", &self.work_numbers)?;
+        object.end()
+    }
+}
 /// `OpenKeyResultDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1955,6 +2536,22 @@ impl rt::Fields for OpenKeyResultDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenKeyResultDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleMentions", &self.title_mentions)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `OpenTeamDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1986,6 +2583,19 @@ impl rt::Fields for OpenTeamDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenTeamDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("openId", &self.open_id)?;
+        object.end()
     }
 }
 /// `SlsLogResp`.
@@ -2039,6 +2649,25 @@ impl rt::Fields for SlsLogResp {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SlsLogResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("entity", &self.entity)?;
+        object.optional("header", &self.header)?;
+        object.optional("id", &self.id)?;
+        object.optional("info", &self.info)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("tenant", &self.tenant)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// `TitleMention`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2070,6 +2699,19 @@ impl rt::Fields for TitleMention {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TitleMention {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("length", &self.length)?;
+        object.optional("offset", &self.offset)?;
+        object.optional("user", &self.user)?;
+        object.end()
     }
 }
 /// The request of [`Api::get_analyze_data`].
@@ -2108,6 +2750,38 @@ impl rt::serde::Serialize for GetAnalyzeDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAnalyzeDataRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            period_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAnalyzeDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAnalyzeDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "periodIds" => self.period_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAnalyzeDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -2127,6 +2801,36 @@ impl GetChildOrgListRequest {
         Self {
             dept_code: dept_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetChildOrgListRequest {
+    fn default() -> Self {
+        Self {
+            dept_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetChildOrgListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetChildOrgListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetChildOrgListRequest {
@@ -2152,6 +2856,28 @@ impl GetEmployeeInfoByWorkNoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEmployeeInfoByWorkNoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEmployeeInfoByWorkNoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetEmployeeInfoByWorkNoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("workNo", &self.work_no);
@@ -2170,6 +2896,36 @@ impl GetJobPositionRequest {
         Self {
             job_position_code: job_position_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetJobPositionRequest {
+    fn default() -> Self {
+        Self {
+            job_position_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetJobPositionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetJobPositionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobPositionCode" => self.job_position_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetJobPositionRequest {
@@ -2192,6 +2948,36 @@ impl GetJobPostRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetJobPostRequest {
+    fn default() -> Self {
+        Self {
+            job_post_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetJobPostRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetJobPostRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobPostCode" => self.job_post_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetJobPostRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("jobPostCode", &self.job_post_code);
@@ -2212,6 +2998,36 @@ impl GetOrgInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetOrgInfoRequest {
+    fn default() -> Self {
+        Self {
+            dept_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetOrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptCode", &self.dept_code);
@@ -2230,6 +3046,36 @@ impl GetStaffInfoByWorkNoRequest {
         Self {
             work_numbers: work_numbers.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetStaffInfoByWorkNoRequest {
+    fn default() -> Self {
+        Self {
+            work_numbers: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetStaffInfoByWorkNoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetStaffInfoByWorkNoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workNumbers" => self.work_numbers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetStaffInfoByWorkNoRequest {
@@ -2279,6 +3125,44 @@ impl GetStaffPageQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetStaffPageQueryRequest {
+    fn default() -> Self {
+        Self {
+            dept_code: Default::default(),
+            name: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetStaffPageQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetStaffPageQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetStaffPageQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptCode", &self.dept_code);
@@ -2313,6 +3197,29 @@ impl GetUserRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "okrUserId" => self.okr_user_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("okrUserId", &self.okr_user_id);
@@ -2342,6 +3249,36 @@ impl rt::serde::Serialize for ListObjectiveByIdsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("objectiveIds", &self.objective_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListObjectiveByIdsRequest {
+    fn default() -> Self {
+        Self {
+            objective_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListObjectiveByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveIds" => self.objective_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListObjectiveByIdsRequest {
@@ -2380,6 +3317,40 @@ impl ListObjectiveByUserRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListObjectiveByUserRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListObjectiveByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListObjectiveByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -2410,6 +3381,36 @@ impl rt::serde::Serialize for ListProgressByIdsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("progressIds", &self.progress_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListProgressByIdsRequest {
+    fn default() -> Self {
+        Self {
+            progress_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListProgressByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListProgressByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "progressIds" => self.progress_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListProgressByIdsRequest {
@@ -2454,6 +3455,44 @@ impl ListSlsLogRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListSlsLogRequest {
+    fn default() -> Self {
+        Self {
+            app_code: Default::default(),
+            end_time: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSlsLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSlsLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => self.app_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListSlsLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appCode", &self.app_code);
@@ -2494,6 +3533,40 @@ impl PageListObjectiveProgressRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PageListObjectiveProgressRequest {
+    fn default() -> Self {
+        Self {
+            objective_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListObjectiveProgressRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListObjectiveProgressRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveId" => self.objective_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PageListObjectiveProgressRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("objectiveId", &self.objective_id);
@@ -2520,6 +3593,38 @@ impl TransferUserObjectiveRequest {
             objective_id: objective_id.into(),
             target_user_id: target_user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TransferUserObjectiveRequest {
+    fn default() -> Self {
+        Self {
+            objective_id: Default::default(),
+            target_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransferUserObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransferUserObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveId" => self.objective_id = map.next_value()?,
+            "targetUserId" => self.target_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TransferUserObjectiveRequest {
@@ -2568,3 +3673,87 @@ pub type ListSlsLogError = rt::ServiceError;
 pub type PageListObjectiveProgressError = rt::ServiceError;
 /// An error reply of [`Api::transfer_user_objective`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type TransferUserObjectiveError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetAllJobLevel" => rt::conformance::reply(api.get_all_job_level()).await,
+        "GetAllJobPosition" => rt::conformance::reply(api.get_all_job_position()).await,
+        "GetAllJobPost" => rt::conformance::reply(api.get_all_job_post()).await,
+        "GetAnalyzeData" => {
+            rt::conformance::reply(api.get_analyze_data(&inputs.request(true)?)).await
+        }
+        "GetChildOrgList" => {
+            rt::conformance::reply(api.get_child_org_list(&inputs.request(false)?)).await
+        }
+        "GetEmployeeInfoByWorkNo" => {
+            rt::conformance::reply(
+                    api.get_employee_info_by_work_no(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetEmploymentRecordByWorkNo" => {
+            rt::conformance::reply(
+                    api.get_employment_record_by_work_no(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetJobPosition" => {
+            rt::conformance::reply(api.get_job_position(&inputs.request(false)?)).await
+        }
+        "GetJobPost" => {
+            rt::conformance::reply(api.get_job_post(&inputs.request(false)?)).await
+        }
+        "GetOrgInfo" => {
+            rt::conformance::reply(api.get_org_info(&inputs.request(false)?)).await
+        }
+        "GetStaffInfoByWorkNo" => {
+            rt::conformance::reply(
+                    api.get_staff_info_by_work_no(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetStaffPageQuery" => {
+            rt::conformance::reply(api.get_staff_page_query(&inputs.request(false)?))
+                .await
+        }
+        "GetUser" => rt::conformance::reply(api.get_user(&inputs.request(false)?)).await,
+        "ListAnalyzePeriods" => rt::conformance::reply(api.list_analyze_periods()).await,
+        "ListObjectiveByIds" => {
+            rt::conformance::reply(api.list_objective_by_ids(&inputs.request(true)?))
+                .await
+        }
+        "ListObjectiveByUser" => {
+            rt::conformance::reply(api.list_objective_by_user(&inputs.request(false)?))
+                .await
+        }
+        "ListProgressByIds" => {
+            rt::conformance::reply(api.list_progress_by_ids(&inputs.request(true)?))
+                .await
+        }
+        "ListSlsLog" => {
+            rt::conformance::reply(api.list_sls_log(&inputs.request(false)?)).await
+        }
+        "PageListObjectiveProgress" => {
+            rt::conformance::reply(
+                    api.page_list_objective_progress(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TransferUserObjective" => {
+            rt::conformance::reply(api.transfer_user_objective(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

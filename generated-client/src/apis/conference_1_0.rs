@@ -1357,6 +1357,18 @@ impl rt::Fields for AddRecordPermissionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRecordPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.end()
+    }
+}
 /// `CancelScheduleConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1382,6 +1394,17 @@ impl rt::Fields for CancelScheduleConferenceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelScheduleConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CloseVideoConferenceResponseBody`.
@@ -1414,6 +1437,18 @@ impl rt::Fields for CloseVideoConferenceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseVideoConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cause", &self.cause)?;
+        object.optional("code", &self.code)?;
+        object.end()
+    }
+}
 /// `CohostsRequestUserList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1435,6 +1470,36 @@ impl rt::serde::Serialize for CohostsRequestUserList {
         let mut object = rt::Object::new(serializer)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CohostsRequestUserList {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CohostsRequestUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CohostsRequestUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CohostsResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -1469,6 +1534,18 @@ impl rt::Fields for CreateAutoLoginUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAutoLoginUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("loginInfo", &self.login_info)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateCustomShortLinkResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1494,6 +1571,17 @@ impl rt::Fields for CreateCustomShortLinkResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomShortLinkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModel`.
@@ -1611,6 +1699,41 @@ impl rt::serde::Serialize for CreateScheduleConferenceRequestScheduleConfSetting
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateScheduleConferenceRequestScheduleConfSettingModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateScheduleConferenceRequestScheduleConfSettingModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiAgentSummarySetting" => self.ai_agent_summary_setting = map.next_value()?,
+            "cohostUnionIds" => self.cohost_union_ids = map.next_value()?,
+            "confAllowedCorpId" => self.conf_allowed_corp_id = map.next_value()?,
+            "hostUnionId" => self.host_union_id = map.next_value()?,
+            "lockRoom" => self.lock_room = map.next_value()?,
+            "moziConfOpenRecordSetting" => {
+                self.mozi_conf_open_record_setting = map.next_value()?;
+            }
+            "moziConfVirtualExtraSetting" => {
+                self.mozi_conf_virtual_extra_setting = map.next_value()?;
+            }
+            "muteOnJoin" => self.mute_on_join = map.next_value()?,
+            "screenShareForbidden" => self.screen_share_forbidden = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateScheduleConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1648,6 +1771,21 @@ impl rt::Fields for CreateScheduleConferenceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateScheduleConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("phones", &self.phones)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `CreateVideoConferenceResponseBody`.
@@ -1692,6 +1830,22 @@ impl rt::Fields for CreateVideoConferenceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateVideoConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("conferencePassword", &self.conference_password)?;
+        object.optional("externalLinkUrl", &self.external_link_url)?;
+        object.optional("hostPassword", &self.host_password)?;
+        object.optional("phoneNumbers", &self.phone_numbers)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.end()
+    }
+}
 /// `FocusResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type FocusResponseBody = CancelScheduleConferenceResponseBody;
 /// `GenerateFlashMinutesDocumentUrlResponseBody`.
@@ -1719,6 +1873,17 @@ impl rt::Fields for GenerateFlashMinutesDocumentUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GenerateFlashMinutesDocumentUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("minutesDocUrl", &self.minutes_doc_url)?;
+        object.end()
     }
 }
 /// `GetConfDataByConferenceIdResponseBody`.
@@ -1778,6 +1943,27 @@ impl rt::Fields for GetConfDataByConferenceIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConfDataByConferenceIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("freeType", &self.free_type)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("timeLength", &self.time_length)?;
+        object.optional("title", &self.title)?;
+        object.optional("userCount", &self.user_count)?;
+        object.end()
+    }
+}
 /// `GetConfDetailDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1806,6 +1992,18 @@ impl rt::Fields for GetConfDetailDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConfDetailDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `GetHistoryConfDataListResponseBody`.
@@ -1838,6 +2036,18 @@ impl rt::Fields for GetHistoryConfDataListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetHistoryConfDataListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetUserLastMetricResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1865,6 +2075,17 @@ impl rt::Fields for GetUserLastMetricResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserLastMetricResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("metricMap", &self.metric_map)?;
+        object.end()
+    }
+}
 /// `GetUserMetricDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1890,6 +2111,17 @@ impl rt::Fields for GetUserMetricDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserMetricDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("metricDataList", &self.metric_data_list)?;
+        object.end()
     }
 }
 /// `InviteMcuResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -1926,6 +2158,38 @@ impl rt::serde::Serialize for InviteUsersRequestInviteeList {
         object.field("nick", &self.nick)?;
         object.optional("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InviteUsersRequestInviteeList {
+    fn default() -> Self {
+        Self {
+            nick: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InviteUsersRequestInviteeList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InviteUsersRequestInviteeList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nick" => self.nick = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `InviteUsersRequestPhoneInviteeList`.
@@ -1980,6 +2244,31 @@ impl rt::serde::Serialize for InviteUsersRequestPhoneInviteeList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InviteUsersRequestPhoneInviteeList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InviteUsersRequestPhoneInviteeList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "inviteClient" => self.invite_client = map.next_value()?,
+            "nick" => self.nick = map.next_value()?,
+            "phoneNumber" => self.phone_number = map.next_value()?,
+            "statusCode" => self.status_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InviteUsersResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type InviteUsersResponseBody = CancelScheduleConferenceResponseBody;
 /// `KickMembersRequestUserList`.
@@ -2014,6 +2303,38 @@ impl rt::serde::Serialize for KickMembersRequestUserList {
         object.optional("participantId", &self.participant_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for KickMembersRequestUserList {
+    fn default() -> Self {
+        Self {
+            participant_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for KickMembersRequestUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for KickMembersRequestUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "participantId" => self.participant_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `KickMembersResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -2079,6 +2400,42 @@ impl rt::serde::Serialize for OptRecordWhiteAccountRequestRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OptRecordWhiteAccountRequestRequestBody {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            operation: Default::default(),
+            setting_range_list: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OptRecordWhiteAccountRequestRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OptRecordWhiteAccountRequestRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "operation" => self.operation = map.next_value()?,
+            "settingRangeList" => self.setting_range_list = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `OptRecordWhiteAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2104,6 +2461,17 @@ impl rt::Fields for OptRecordWhiteAccountResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OptRecordWhiteAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.end()
     }
 }
 /// `QueryCloudRecordTextResponseBody`.
@@ -2136,6 +2504,18 @@ impl rt::Fields for QueryCloudRecordTextResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordTextResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("paragraphList", &self.paragraph_list)?;
+        object.end()
+    }
+}
 /// `QueryCloudRecordVideoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2161,6 +2541,17 @@ impl rt::Fields for QueryCloudRecordVideoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordVideoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("videoList", &self.video_list)?;
+        object.end()
     }
 }
 /// `QueryCloudRecordVideoPlayInfoResponseBody`.
@@ -2202,6 +2593,21 @@ impl rt::Fields for QueryCloudRecordVideoPlayInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordVideoPlayInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("mp4FileUrl", &self.mp4_file_url)?;
+        object.optional("playUrl", &self.play_url)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryConferenceInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2229,6 +2635,17 @@ impl rt::Fields for QueryConferenceInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("confInfo", &self.conf_info)?;
+        object.end()
+    }
+}
 /// `QueryConferenceInfoBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2254,6 +2671,17 @@ impl rt::Fields for QueryConferenceInfoBatchResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("infos", &self.infos)?;
+        object.end()
     }
 }
 /// `QueryConferenceInfoByRoomCodeResponseBody`.
@@ -2294,6 +2722,20 @@ impl rt::Fields for QueryConferenceInfoByRoomCodeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoByRoomCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceList", &self.conference_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryConferenceMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2327,6 +2769,19 @@ impl rt::Fields for QueryConferenceMembersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberModels", &self.member_models)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryFlashMinutesSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2356,6 +2811,17 @@ impl rt::Fields for QueryFlashMinutesSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFlashMinutesSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flashMinutesSummary", &self.flash_minutes_summary)?;
+        object.end()
+    }
+}
 /// `QueryMinutesAudioResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2381,6 +2847,17 @@ impl rt::Fields for QueryMinutesAudioResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesAudioResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audioList", &self.audio_list)?;
+        object.end()
     }
 }
 /// `QueryMinutesMeetingResultResponseBody`.
@@ -2413,6 +2890,18 @@ impl rt::Fields for QueryMinutesMeetingResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesMeetingResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("fullSummary", &self.full_summary)?;
+        object.end()
+    }
+}
 /// `QueryMinutesSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2438,6 +2927,17 @@ impl rt::Fields for QueryMinutesSummaryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `QueryMinutesTextResponseBody`.
@@ -2471,6 +2971,19 @@ impl rt::Fields for QueryMinutesTextResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("paragraphList", &self.paragraph_list)?;
+        object.end()
     }
 }
 /// `QueryOrgConferenceListResponseBody`.
@@ -2511,6 +3024,20 @@ impl rt::Fields for QueryOrgConferenceListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgConferenceListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("onGoingConfList", &self.on_going_conf_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryRecordMinutesUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2538,6 +3065,17 @@ impl rt::Fields for QueryRecordMinutesUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecordMinutesUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recordMinutesUrls", &self.record_minutes_urls)?;
+        object.end()
     }
 }
 /// `QueryScheduleConfSettingsResponseBody`.
@@ -2569,6 +3107,17 @@ impl rt::Fields for QueryScheduleConfSettingsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScheduleConfSettingsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scheduleConfSettingModel", &self.schedule_conf_setting_model)?;
+        object.end()
     }
 }
 /// `QueryScheduleConferenceResponseBody`.
@@ -2619,6 +3168,24 @@ impl rt::Fields for QueryScheduleConferenceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScheduleConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("phones", &self.phones)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `QueryScheduleConferenceInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2654,6 +3221,19 @@ impl rt::Fields for QueryScheduleConferenceInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScheduleConferenceInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceList", &self.conference_list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryUserOnGoingConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2682,6 +3262,18 @@ impl rt::Fields for QueryUserOnGoingConferenceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserOnGoingConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberModelMap", &self.member_model_map)?;
+        object.optional("onGoingConfIdList", &self.on_going_conf_id_list)?;
+        object.end()
     }
 }
 /// `SetSubtitleEventResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -2720,6 +3312,18 @@ impl rt::Fields for StartStreamOutResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StartStreamOutResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failStreamMap", &self.fail_stream_map)?;
+        object.optional("successStreamMap", &self.success_stream_map)?;
+        object.end()
+    }
+}
 /// `StopCloudRecordResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
 pub type StopCloudRecordResponseBody = OptRecordWhiteAccountResponseBody;
 /// `StopMinutesResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
@@ -2749,6 +3353,17 @@ impl rt::Fields for StopStreamOutResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StopStreamOutResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.end()
     }
 }
 /// `UpdateMemberNickResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -2868,6 +3483,41 @@ impl rt::serde::Serialize for UpdateScheduleConfSettingsRequestScheduleConfSetti
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiAgentSummarySetting" => self.ai_agent_summary_setting = map.next_value()?,
+            "cohostUnionIds" => self.cohost_union_ids = map.next_value()?,
+            "confAllowedCorpId" => self.conf_allowed_corp_id = map.next_value()?,
+            "hostUnionId" => self.host_union_id = map.next_value()?,
+            "lockRoom" => self.lock_room = map.next_value()?,
+            "moziConfOpenRecordSetting" => {
+                self.mozi_conf_open_record_setting = map.next_value()?;
+            }
+            "moziConfVirtualExtraSetting" => {
+                self.mozi_conf_virtual_extra_setting = map.next_value()?;
+            }
+            "muteOnJoin" => self.mute_on_join = map.next_value()?,
+            "screenShareForbidden" => self.screen_share_forbidden = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateScheduleConfSettingsResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type UpdateScheduleConfSettingsResponseBody = CancelScheduleConferenceResponseBody;
 /// `UpdateScheduleConferenceResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -2902,6 +3552,18 @@ impl rt::Fields for UpdateVideoConferenceExtInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateVideoConferenceExtInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("case", &self.case)?;
+        object.optional("code", &self.code)?;
+        object.end()
+    }
+}
 /// `UpdateVideoConferenceSettingResponseBody`: the same model as [`UpdateVideoConferenceExtInfoResponseBody`].
 pub type UpdateVideoConferenceSettingResponseBody = UpdateVideoConferenceExtInfoResponseBody;
 /// `CreateAutoLoginUrlResponseBodyLoginInfo`.
@@ -2931,6 +3593,17 @@ impl rt::Fields for CreateAutoLoginUrlResponseBodyLoginInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAutoLoginUrlResponseBodyLoginInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("loginUrl", &self.login_url)?;
+        object.end()
+    }
+}
 /// `CreateCustomShortLinkResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2956,6 +3629,17 @@ impl rt::Fields for CreateCustomShortLinkResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomShortLinkResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customShortLink", &self.custom_short_link)?;
+        object.end()
     }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting`.
@@ -3036,6 +3720,41 @@ for CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowAllParticipantsStart" => {
+                self.allow_all_participants_start = map.next_value()?;
+            }
+            "allowParticipantShowAiAgentRecord" => {
+                self.allow_participant_show_ai_agent_record = map.next_value()?;
+            }
+            "enableAiAgentStatus" => self.enable_ai_agent_status = map.next_value()?,
+            "receiverType" => self.receiver_type = map.next_value()?,
+            "restrictShareMinutesSummaryOnly" => {
+                self.restrict_share_minutes_summary_only = map.next_value()?;
+            }
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3099,6 +3818,36 @@ for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSet
                 &self.restrict_share_minutes_summary_only,
             )?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isFollowHost" => self.is_follow_host = map.next_value()?,
+            "mode" => self.mode = map.next_value()?,
+            "recordAutoStart" => self.record_auto_start = map.next_value()?,
+            "recordAutoStartType" => self.record_auto_start_type = map.next_value()?,
+            "restrictShareMinutesSummaryOnly" => {
+                self.restrict_share_minutes_summary_only = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`.
@@ -3274,6 +4023,59 @@ for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraS
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cloudRecordOwnerUnionId" => {
+                self.cloud_record_owner_union_id = map.next_value()?;
+            }
+            "enableChat" => self.enable_chat = map.next_value()?,
+            "enableWebAnonymousJoin" => {
+                self.enable_web_anonymous_join = map.next_value()?;
+            }
+            "hiddenOwnerNick" => self.hidden_owner_nick = map.next_value()?,
+            "joinBeforeHost" => self.join_before_host = map.next_value()?,
+            "lockMediaStatusMicMute" => {
+                self.lock_media_status_mic_mute = map.next_value()?;
+            }
+            "lockNick" => self.lock_nick = map.next_value()?,
+            "minutesOwnerUnionId" => self.minutes_owner_union_id = map.next_value()?,
+            "minutesSummaryDiyTemplateVersion" => {
+                self.minutes_summary_diy_template_version = map.next_value()?;
+            }
+            "minutesSummaryTemplateId" => {
+                self.minutes_summary_template_id = map.next_value()?;
+            }
+            "minutesSummaryTemplateType" => {
+                self.minutes_summary_template_type = map.next_value()?;
+            }
+            "moziConfExtensionAppSettings" => {
+                self.mozi_conf_extension_app_settings = map.next_value()?;
+            }
+            "pushAllMeetingRecords" => self.push_all_meeting_records = map.next_value()?,
+            "pushCloudRecordCard" => self.push_cloud_record_card = map.next_value()?,
+            "pushMinutesCard" => self.push_minutes_card = map.next_value()?,
+            "waitingRoom" => self.waiting_room = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetConfDetailDataResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3335,6 +4137,29 @@ impl rt::Fields for GetConfDetailDataResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConfDetailDataResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("belongOrg", &self.belong_org)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("deviceType", &self.device_type)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("joinTime", &self.join_time)?;
+        object.optional("leaveTime", &self.leave_time)?;
+        object.optional("networkQuality", &self.network_quality)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("role", &self.role)?;
+        object.optional("sessionId", &self.session_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `GetHistoryConfDataListResponseBodyList`: the same model as [`GetConfDataByConferenceIdResponseBody`].
@@ -3440,6 +4265,55 @@ impl rt::Fields for MetricMapValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MetricMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("sendBitRate", &self.send_bit_rate)?;
+        object.optional("recvBitRate", &self.recv_bit_rate)?;
+        object.optional("lostRate", &self.lost_rate)?;
+        object.optional("roundTripTime", &self.round_trip_time)?;
+        object.optional("audioSendBitRate", &self.audio_send_bit_rate)?;
+        object.optional("audioRecvBitRate", &self.audio_recv_bit_rate)?;
+        object.optional("audioRecLevel", &self.audio_rec_level)?;
+        object.optional("audioPlayLevel", &self.audio_play_level)?;
+        object.optional("cameraSendBitRate", &self.camera_send_bit_rate)?;
+        object.optional("cameraRecvBitRate", &self.camera_recv_bit_rate)?;
+        object
+            .optional(
+                "cameraSendResolutionActual",
+                &self.camera_send_resolution_actual,
+            )?;
+        object
+            .optional(
+                "cameraRecvResolutionActual",
+                &self.camera_recv_resolution_actual,
+            )?;
+        object.optional("cameraSendFrame", &self.camera_send_frame)?;
+        object.optional("screenSendBitRate", &self.screen_send_bit_rate)?;
+        object.optional("cameraRecvFrame", &self.camera_recv_frame)?;
+        object.optional("screenRecvBitRate", &self.screen_recv_bit_rate)?;
+        object
+            .optional(
+                "screenSendResolutionActual",
+                &self.screen_send_resolution_actual,
+            )?;
+        object
+            .optional(
+                "screenRecvResolutionActual",
+                &self.screen_recv_resolution_actual,
+            )?;
+        object.optional("screenSendFrame", &self.screen_send_frame)?;
+        object.optional("screenRecvFrame", &self.screen_recv_frame)?;
+        object.optional("audioJitterMax", &self.audio_jitter_max)?;
+        object.optional("audioJitterAvg", &self.audio_jitter_avg)?;
+        object.end()
+    }
+}
 /// `GetUserMetricDataResponseBodyMetricDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3535,6 +4409,53 @@ impl rt::Fields for GetUserMetricDataResponseBodyMetricDataList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserMetricDataResponseBodyMetricDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audioPlayLevel", &self.audio_play_level)?;
+        object.optional("audioRecLevel", &self.audio_rec_level)?;
+        object.optional("audioRecvBitRate", &self.audio_recv_bit_rate)?;
+        object.optional("audioSendBitRate", &self.audio_send_bit_rate)?;
+        object.optional("cameraRecvBitRate", &self.camera_recv_bit_rate)?;
+        object.optional("cameraRecvFrame", &self.camera_recv_frame)?;
+        object
+            .optional(
+                "cameraRecvResolutionActual",
+                &self.camera_recv_resolution_actual,
+            )?;
+        object.optional("cameraSendBitRate", &self.camera_send_bit_rate)?;
+        object.optional("cameraSendFrame", &self.camera_send_frame)?;
+        object
+            .optional(
+                "cameraSendResolutionActual",
+                &self.camera_send_resolution_actual,
+            )?;
+        object.optional("lostRate", &self.lost_rate)?;
+        object.optional("recvBitRate", &self.recv_bit_rate)?;
+        object.optional("roundTripTime", &self.round_trip_time)?;
+        object.optional("screenRecvBitRate", &self.screen_recv_bit_rate)?;
+        object.optional("screenRecvFrame", &self.screen_recv_frame)?;
+        object
+            .optional(
+                "screenRecvResolutionActual",
+                &self.screen_recv_resolution_actual,
+            )?;
+        object.optional("screenSendBitRate", &self.screen_send_bit_rate)?;
+        object.optional("screenSendFrame", &self.screen_send_frame)?;
+        object
+            .optional(
+                "screenSendResolutionActual",
+                &self.screen_send_resolution_actual,
+            )?;
+        object.optional("sendBitRate", &self.send_bit_rate)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.end()
+    }
+}
 /// `OptRecordWhiteAccountRequestRequestBodySettingRangeList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3562,6 +4483,39 @@ impl rt::serde::Serialize for OptRecordWhiteAccountRequestRequestBodySettingRang
         object.field("settingRangeId", &self.setting_range_id)?;
         object.field("settingRangeType", &self.setting_range_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OptRecordWhiteAccountRequestRequestBodySettingRangeList {
+    fn default() -> Self {
+        Self {
+            setting_range_id: Default::default(),
+            setting_range_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for OptRecordWhiteAccountRequestRequestBodySettingRangeList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OptRecordWhiteAccountRequestRequestBodySettingRangeList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "settingRangeId" => self.setting_range_id = map.next_value()?,
+            "settingRangeType" => self.setting_range_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `QueryCloudRecordTextResponseBodyParagraphList`.
@@ -3617,6 +4571,25 @@ impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordTextResponseBodyParagraphList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("nextTtoken", &self.next_ttoken)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("sentenceList", &self.sentence_list)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `QueryCloudRecordVideoResponseBodyVideoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3666,6 +4639,25 @@ impl rt::Fields for QueryCloudRecordVideoResponseBodyVideoList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordVideoResponseBodyVideoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("recordType", &self.record_type)?;
+        object.optional("regionId", &self.region_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `QueryConferenceInfoResponseBodyConfInfo`.
@@ -3756,6 +4748,36 @@ impl rt::Fields for QueryConferenceInfoResponseBodyConfInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoResponseBodyConfInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeNum", &self.active_num)?;
+        object.optional("attendNum", &self.attend_num)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("cloudRecordOwnerUnionId", &self.cloud_record_owner_union_id)?;
+        object.optional("cloudRecordStatus", &self.cloud_record_status)?;
+        object.optional("confDuration", &self.conf_duration)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extensionAppSettings", &self.extension_app_settings)?;
+        object.optional("externalLinkUrl", &self.external_link_url)?;
+        object.optional("invitedNum", &self.invited_num)?;
+        object.optional("minutesOwnerUnionId", &self.minutes_owner_union_id)?;
+        object.optional("minutesStatus", &self.minutes_status)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryConferenceInfoBatchResponseBodyInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3796,6 +4818,22 @@ impl rt::Fields for QueryConferenceInfoBatchResponseBodyInfos {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoBatchResponseBodyInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("mediaStatus", &self.media_status)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `QueryConferenceInfoByRoomCodeResponseBodyConferenceList`.
@@ -3859,6 +4897,28 @@ impl rt::Fields for QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("confDuration", &self.conf_duration)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("externalLinkUrl", &self.external_link_url)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryConferenceMembersResponseBodyMemberModels`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3920,6 +4980,28 @@ impl rt::Fields for QueryConferenceMembersResponseBodyMemberModels {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceMembersResponseBodyMemberModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendStatus", &self.attend_status)?;
+        object.optional("coHost", &self.co_host)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("host", &self.host)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("joinTime", &self.join_time)?;
+        object.optional("leaveTime", &self.leave_time)?;
+        object.optional("outerOrgMember", &self.outer_org_member)?;
+        object.optional("pstnJoin", &self.pstn_join)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userNick", &self.user_nick)?;
+        object.end()
+    }
+}
 /// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3951,6 +5033,18 @@ impl rt::Fields for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `QueryMinutesAudioResponseBodyAudioList`.
@@ -3996,6 +5090,23 @@ impl rt::Fields for QueryMinutesAudioResponseBodyAudioList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesAudioResponseBodyAudioList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("playUrl", &self.play_url)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `QueryMinutesSummaryResponseBodySummary`.
@@ -4049,6 +5160,23 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummary {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesSummaryResponseBodySummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actions", &self.actions)?;
+        object.optional("autoChapters", &self.auto_chapters)?;
+        object.optional("conversationalSummary", &self.conversational_summary)?;
+        object.optional("keySentences", &self.key_sentences)?;
+        object.optional("keywords", &self.keywords)?;
+        object.optional("paragraphSummary", &self.paragraph_summary)?;
+        object.optional("questionsAnsweringSummary", &self.questions_answering_summary)?;
+        object.end()
+    }
+}
 /// `QueryMinutesTextResponseBodyParagraphList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4097,6 +5225,24 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("paragraphId", &self.paragraph_id)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("sentenceList", &self.sentence_list)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `QueryOrgConferenceListResponseBodyOnGoingConfList`.
@@ -4151,6 +5297,25 @@ impl rt::Fields for QueryOrgConferenceListResponseBodyOnGoingConfList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgConferenceListResponseBodyOnGoingConfList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryRecordMinutesUrlResponseBodyRecordMinutesUrls`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4180,6 +5345,18 @@ impl rt::Fields for QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recordMinutesUrl", &self.record_minutes_url)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.end()
     }
 }
 /// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel`.
@@ -4232,6 +5409,28 @@ impl rt::Fields for QueryScheduleConfSettingsResponseBodyScheduleConfSettingMode
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cohostUnionIds", &self.cohost_union_ids)?;
+        object.optional("confAllowedCorpId", &self.conf_allowed_corp_id)?;
+        object.optional("hostUnionId", &self.host_union_id)?;
+        object.optional("lockRoom", &self.lock_room)?;
+        object
+            .optional(
+                "moziConfVirtualExtraSetting",
+                &self.mozi_conf_virtual_extra_setting,
+            )?;
+        object.optional("muteOnJoin", &self.mute_on_join)?;
+        object.optional("screenShareForbidden", &self.screen_share_forbidden)?;
+        object.end()
+    }
+}
 /// `QueryScheduleConferenceInfoResponseBodyConferenceList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4273,6 +5472,22 @@ impl rt::Fields for QueryScheduleConferenceInfoResponseBodyConferenceList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScheduleConferenceInfoResponseBodyConferenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `MemberModelMapValue`.
@@ -4333,6 +5548,28 @@ impl rt::Fields for MemberModelMapValue {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MemberModelMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("userNick", &self.user_nick)?;
+        object.optional("joinTime", &self.join_time)?;
+        object.optional("leaveTime", &self.leave_time)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("attendStatus", &self.attend_status)?;
+        object.optional("host", &self.host)?;
+        object.optional("coHost", &self.co_host)?;
+        object.optional("outerOrgMember", &self.outer_org_member)?;
+        object.optional("pstnJoin", &self.pstn_join)?;
+        object.optional("deviceType", &self.device_type)?;
+        object.end()
     }
 }
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting`.
@@ -4401,6 +5638,38 @@ for UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetti
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowAllParticipantsStart" => {
+                self.allow_all_participants_start = map.next_value()?;
+            }
+            "enableAiAgentStatus" => self.enable_ai_agent_status = map.next_value()?,
+            "receiverType" => self.receiver_type = map.next_value()?,
+            "restrictShareMinutesSummaryOnly" => {
+                self.restrict_share_minutes_summary_only = map.next_value()?;
+            }
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting`].
 pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting;
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`].
@@ -4450,6 +5719,32 @@ for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraS
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "autoOpenMode" => self.auto_open_mode = map.next_value()?,
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "extensionAppBizData" => self.extension_app_biz_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QueryCloudRecordTextResponseBodyParagraphListSentenceList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4492,6 +5787,21 @@ impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphListSentenceList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordTextResponseBodyParagraphListSentenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("sentence", &self.sentence)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("wordList", &self.word_list)?;
+        object.end()
+    }
+}
 /// `QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4527,6 +5837,21 @@ impl rt::Fields for QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("autoOpenMode", &self.auto_open_mode)?;
+        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
+        object.end()
     }
 }
 /// `QueryConferenceInfoBatchResponseBodyInfosUserList`.
@@ -4572,6 +5897,22 @@ impl rt::Fields for QueryConferenceInfoBatchResponseBodyInfosUserList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoBatchResponseBodyInfosUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendStatus", &self.attend_status)?;
+        object.optional("cameraStatus", &self.camera_status)?;
+        object.optional("micStatus", &self.mic_status)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("rejectDescription", &self.reject_description)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4610,6 +5951,22 @@ impl rt::Fields for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySumma
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("headline", &self.headline)?;
+        object.optional("id", &self.id)?;
+        object.optional("start", &self.start)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `QueryMinutesSummaryResponseBodySummaryActions`.
@@ -4651,6 +6008,21 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryActions {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesSummaryResponseBodySummaryActions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("id", &self.id)?;
+        object.optional("sentenceId", &self.sentence_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
 /// `QueryMinutesSummaryResponseBodySummaryAutoChapters`: the same model as [`QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`].
 pub type QueryMinutesSummaryResponseBodySummaryAutoChapters = QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary;
 /// `QueryMinutesSummaryResponseBodySummaryConversationalSummary`.
@@ -4685,6 +6057,20 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryConversationalSummary 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMinutesSummaryResponseBodySummaryConversationalSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("speakerId", &self.speaker_id)?;
+        object.optional("speakerName", &self.speaker_name)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `QueryMinutesSummaryResponseBodySummaryKeySentences`: the same model as [`QueryMinutesSummaryResponseBodySummaryActions`].
@@ -4724,6 +6110,21 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSumm
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("answer", &self.answer)?;
+        object.optional("question", &self.question)?;
+        object.optional("sentenceIdsOfAnswer", &self.sentence_ids_of_answer)?;
+        object.optional("sentenceIdsOfQuestion", &self.sentence_ids_of_question)?;
+        object.end()
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceList`].
@@ -4785,6 +6186,28 @@ for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtual
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enableChat", &self.enable_chat)?;
+        object.optional("enableWebAnonymousJoin", &self.enable_web_anonymous_join)?;
+        object.optional("joinBeforeHost", &self.join_before_host)?;
+        object.optional("lockMediaStatusMicMute", &self.lock_media_status_mic_mute)?;
+        object.optional("lockNick", &self.lock_nick)?;
+        object
+            .optional(
+                "moziConfExtensionAppSettings",
+                &self.mozi_conf_extension_app_settings,
+            )?;
+        object.optional("waitingRoom", &self.waiting_room)?;
+        object.end()
+    }
+}
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`].
 pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings;
 /// `QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`.
@@ -4822,6 +6245,21 @@ impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphListSentenceListWor
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("word", &self.word)?;
+        object.optional("wordId", &self.word_id)?;
+        object.end()
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`].
@@ -4862,6 +6300,21 @@ for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtual
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoOpenMode", &self.auto_open_mode)?;
+        object.optional("clientId", &self.client_id)?;
+        object.optional("coolAppCode", &self.cool_app_code)?;
+        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_record_permission`].
@@ -4922,6 +6375,44 @@ impl rt::serde::Serialize for AddRecordPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddRecordPermissionRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            owner_union_id: Default::default(),
+            role_sub_resource_ids: Default::default(),
+            share_scope: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRecordPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRecordPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "ownerUnionId" => self.owner_union_id = map.next_value()?,
+            "roleSubResourceIds" => self.role_sub_resource_ids = map.next_value()?,
+            "shareScope" => self.share_scope = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddRecordPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4959,6 +6450,38 @@ impl rt::serde::Serialize for CancelScheduleConferenceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CancelScheduleConferenceRequest {
+    fn default() -> Self {
+        Self {
+            creator_union_id: Default::default(),
+            schedule_conference_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelScheduleConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelScheduleConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CancelScheduleConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4975,6 +6498,36 @@ impl CloseVideoConferenceRequest {
     /// A `CloseVideoConferenceRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CloseVideoConferenceRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseVideoConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseVideoConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CloseVideoConferenceRequest {
@@ -5014,6 +6567,38 @@ impl rt::serde::Serialize for CohostsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CohostsRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            user_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CohostsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CohostsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "userList" => self.user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CohostsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5046,6 +6631,38 @@ impl rt::serde::Serialize for CreateAutoLoginUrlRequest {
         object.field("meetingUrl", &self.meeting_url)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateAutoLoginUrlRequest {
+    fn default() -> Self {
+        Self {
+            meeting_url: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAutoLoginUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAutoLoginUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meetingUrl" => self.meeting_url = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateAutoLoginUrlRequest {
@@ -5106,6 +6723,44 @@ impl rt::serde::Serialize for CreateCustomShortLinkRequest {
         object.field("scheduleConferenceId", &self.schedule_conference_id)?;
         object.optional("useExtensionApp", &self.use_extension_app)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateCustomShortLinkRequest {
+    fn default() -> Self {
+        Self {
+            cool_app_code: Default::default(),
+            creator_union_id: Default::default(),
+            extension_app_biz_data: Default::default(),
+            schedule_conference_id: Default::default(),
+            use_extension_app: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomShortLinkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomShortLinkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "extensionAppBizData" => self.extension_app_biz_data = map.next_value()?,
+            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
+            "useExtensionApp" => self.use_extension_app = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateCustomShortLinkRequest {
@@ -5169,6 +6824,46 @@ impl rt::serde::Serialize for CreateScheduleConferenceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateScheduleConferenceRequest {
+    fn default() -> Self {
+        Self {
+            creator_union_id: Default::default(),
+            end_time: Default::default(),
+            schedule_conf_setting_model: Default::default(),
+            start_time: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateScheduleConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateScheduleConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "scheduleConfSettingModel" => {
+                self.schedule_conf_setting_model = map.next_value()?;
+            }
+            "startTime" => self.start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateScheduleConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5224,6 +6919,42 @@ impl rt::serde::Serialize for CreateVideoConferenceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateVideoConferenceRequest {
+    fn default() -> Self {
+        Self {
+            conf_title: Default::default(),
+            invite_caller: Default::default(),
+            invite_user_ids: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateVideoConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateVideoConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "confTitle" => self.conf_title = map.next_value()?,
+            "inviteCaller" => self.invite_caller = map.next_value()?,
+            "inviteUserIds" => self.invite_user_ids = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateVideoConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5258,6 +6989,38 @@ impl rt::serde::Serialize for FocusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for FocusRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FocusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FocusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for FocusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5289,6 +7052,40 @@ impl GenerateFlashMinutesDocumentUrlRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GenerateFlashMinutesDocumentUrlRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            expire_time: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GenerateFlashMinutesDocumentUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GenerateFlashMinutesDocumentUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "expireTime" => self.expire_time = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GenerateFlashMinutesDocumentUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -5307,6 +7104,36 @@ impl GetConfDataByConferenceIdRequest {
     /// A `GetConfDataByConferenceIdRequest` with its required fields (`realData`); set the others with the methods named after them.
     pub fn new(real_data: bool) -> Self {
         Self { real_data }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetConfDataByConferenceIdRequest {
+    fn default() -> Self {
+        Self {
+            real_data: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConfDataByConferenceIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConfDataByConferenceIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "realData" => self.real_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetConfDataByConferenceIdRequest {
@@ -5344,6 +7171,30 @@ impl GetConfDetailDataRequest {
     pub fn nick(mut self, value: impl Into<String>) -> Self {
         self.nick = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConfDetailDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConfDetailDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "nick" => self.nick = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetConfDetailDataRequest {
@@ -5422,6 +7273,52 @@ impl GetHistoryConfDataListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetHistoryConfDataListRequest {
+    fn default() -> Self {
+        Self {
+            creator_nike: Default::default(),
+            end_time: Default::default(),
+            free_type: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            real_data: Default::default(),
+            scene: Default::default(),
+            start_time: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetHistoryConfDataListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetHistoryConfDataListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorNike" => self.creator_nike = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "freeType" => self.free_type = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "realData" => self.real_data = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetHistoryConfDataListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("creatorNike", &self.creator_nike);
@@ -5460,6 +7357,36 @@ impl rt::serde::Serialize for GetUserLastMetricRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUserLastMetricRequest {
+    fn default() -> Self {
+        Self {
+            union_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserLastMetricRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserLastMetricRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionIdList" => self.union_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUserLastMetricRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5484,6 +7411,40 @@ impl GetUserMetricDataRequest {
             end_time,
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserMetricDataRequest {
+    fn default() -> Self {
+        Self {
+            begin_time: Default::default(),
+            end_time: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserMetricDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserMetricDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => self.begin_time = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserMetricDataRequest {
@@ -5528,6 +7489,40 @@ impl rt::serde::Serialize for InviteMcuRequest {
         object.field("roomCode", &self.room_code)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InviteMcuRequest {
+    fn default() -> Self {
+        Self {
+            mcu_room_code: Default::default(),
+            room_code: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InviteMcuRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InviteMcuRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mcuRoomCode" => self.mcu_room_code = map.next_value()?,
+            "roomCode" => self.room_code = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InviteMcuRequest {
@@ -5585,6 +7580,30 @@ impl rt::serde::Serialize for InviteUsersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InviteUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InviteUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "inviteeList" => self.invitee_list = map.next_value()?,
+            "phoneInviteeList" => self.phone_invitee_list = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InviteUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5624,6 +7643,38 @@ impl rt::serde::Serialize for KickMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for KickMembersRequest {
+    fn default() -> Self {
+        Self {
+            forbidden_rejoin: Default::default(),
+            user_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for KickMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for KickMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "forbiddenRejoin" => self.forbidden_rejoin = map.next_value()?,
+            "userList" => self.user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for KickMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5650,6 +7701,34 @@ impl rt::serde::Serialize for LockConferenceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("action", &self.action)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for LockConferenceRequest {
+    fn default() -> Self {
+        Self { action: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LockConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LockConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for LockConferenceRequest {
@@ -5691,6 +7770,38 @@ impl rt::serde::Serialize for MuteAllRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MuteAllRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            force_mute: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MuteAllRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MuteAllRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "forceMute" => self.force_mute = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MuteAllRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5728,6 +7839,38 @@ impl rt::serde::Serialize for MuteMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MuteMembersRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            user_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MuteMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MuteMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "userList" => self.user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MuteMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5752,6 +7895,28 @@ impl OptRecordWhiteAccountRequest {
     ) -> Self {
         self.request_body = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OptRecordWhiteAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OptRecordWhiteAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestBody" => self.request_body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OptRecordWhiteAccountRequest {
@@ -5805,6 +7970,32 @@ impl QueryCloudRecordTextRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordTextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCloudRecordTextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCloudRecordTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("direction", &self.direction);
@@ -5825,6 +8016,36 @@ impl QueryCloudRecordVideoRequest {
     /// A `QueryCloudRecordVideoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCloudRecordVideoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCloudRecordVideoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCloudRecordVideoRequest {
@@ -5855,6 +8076,40 @@ impl QueryCloudRecordVideoPlayInfoRequest {
             region_id: region_id.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCloudRecordVideoPlayInfoRequest {
+    fn default() -> Self {
+        Self {
+            media_id: Default::default(),
+            region_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoPlayInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCloudRecordVideoPlayInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            "regionId" => self.region_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCloudRecordVideoPlayInfoRequest {
@@ -5889,6 +8144,36 @@ impl rt::serde::Serialize for QueryConferenceInfoBatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryConferenceInfoBatchRequest {
+    fn default() -> Self {
+        Self {
+            conference_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConferenceInfoBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceIdList" => self.conference_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryConferenceInfoBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5917,6 +8202,29 @@ impl QueryConferenceInfoByRoomCodeRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoByRoomCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConferenceInfoByRoomCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryConferenceInfoByRoomCodeRequest {
@@ -5950,6 +8258,29 @@ impl QueryConferenceMembersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConferenceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryConferenceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -5977,6 +8308,38 @@ impl QueryFlashMinutesSummaryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryFlashMinutesSummaryRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            recorder_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFlashMinutesSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFlashMinutesSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "recorderUnionId" => self.recorder_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryFlashMinutesSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -5996,6 +8359,36 @@ impl QueryMinutesAudioRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesAudioRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesAudioRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesAudioRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMinutesAudioRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -6012,6 +8405,36 @@ impl QueryMinutesMeetingResultRequest {
     /// A `QueryMinutesMeetingResultRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesMeetingResultRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesMeetingResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesMeetingResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMinutesMeetingResultRequest {
@@ -6054,6 +8477,38 @@ impl rt::serde::Serialize for QueryMinutesSummaryRequest {
         object.optional("summaryTypeList", &self.summary_type_list)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesSummaryRequest {
+    fn default() -> Self {
+        Self {
+            summary_type_list: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "summaryTypeList" => self.summary_type_list = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMinutesSummaryRequest {
@@ -6100,6 +8555,42 @@ impl QueryMinutesTextRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesTextRequest {
+    fn default() -> Self {
+        Self {
+            direction: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesTextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMinutesTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("direction", &self.direction);
@@ -6133,6 +8624,29 @@ impl QueryOrgConferenceListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgConferenceListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgConferenceListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOrgConferenceListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6160,6 +8674,38 @@ impl QueryRecordMinutesUrlRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryRecordMinutesUrlRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            recorder_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRecordMinutesUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRecordMinutesUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "recorderUnionId" => self.recorder_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryRecordMinutesUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -6181,6 +8727,36 @@ impl QueryScheduleConfSettingsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryScheduleConfSettingsRequest {
+    fn default() -> Self {
+        Self {
+            schedule_conference_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConfSettingsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScheduleConfSettingsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryScheduleConfSettingsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("scheduleConferenceId", &self.schedule_conference_id);
@@ -6199,6 +8775,36 @@ impl QueryScheduleConferenceRequest {
         Self {
             request_union_id: request_union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryScheduleConferenceRequest {
+    fn default() -> Self {
+        Self {
+            request_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScheduleConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestUnionId" => self.request_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryScheduleConferenceRequest {
@@ -6231,6 +8837,29 @@ impl QueryScheduleConferenceInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConferenceInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScheduleConferenceInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryScheduleConferenceInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6248,6 +8877,36 @@ impl QueryUserOnGoingConferenceRequest {
     /// A `QueryUserOnGoingConferenceRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUserOnGoingConferenceRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserOnGoingConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserOnGoingConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserOnGoingConferenceRequest {
@@ -6276,6 +8935,34 @@ impl rt::serde::Serialize for SetSubtitleEventRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("enable", &self.enable)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetSubtitleEventRequest {
+    fn default() -> Self {
+        Self { enable: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetSubtitleEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetSubtitleEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enable" => self.enable = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetSubtitleEventRequest {
@@ -6326,6 +9013,40 @@ impl rt::serde::Serialize for StartCloudRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for StartCloudRecordRequest {
+    fn default() -> Self {
+        Self {
+            mode: Default::default(),
+            small_window_position: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartCloudRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartCloudRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mode" => self.mode = map.next_value()?,
+            "smallWindowPosition" => self.small_window_position = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for StartCloudRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6373,6 +9094,30 @@ impl rt::serde::Serialize for StartMinutesRequest {
         object.optional("recordAudio", &self.record_audio)?;
         object.optional("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ownerUnionId" => self.owner_union_id = map.next_value()?,
+            "recordAudio" => self.record_audio = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for StartMinutesRequest {
@@ -6432,6 +9177,46 @@ impl rt::serde::Serialize for StartStreamOutRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for StartStreamOutRequest {
+    fn default() -> Self {
+        Self {
+            mode: Default::default(),
+            need_host_join: Default::default(),
+            small_window_position: Default::default(),
+            stream_name: Default::default(),
+            stream_url_list: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartStreamOutRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartStreamOutRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mode" => self.mode = map.next_value()?,
+            "needHostJoin" => self.need_host_join = map.next_value()?,
+            "smallWindowPosition" => self.small_window_position = map.next_value()?,
+            "streamName" => self.stream_name = map.next_value()?,
+            "streamUrlList" => self.stream_url_list = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for StartStreamOutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6460,6 +9245,36 @@ impl rt::serde::Serialize for StopCloudRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for StopCloudRecordRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StopCloudRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StopCloudRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for StopCloudRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6486,6 +9301,36 @@ impl rt::serde::Serialize for StopMinutesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for StopMinutesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StopMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StopMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for StopMinutesRequest {
@@ -6530,6 +9375,40 @@ impl rt::serde::Serialize for StopStreamOutRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for StopStreamOutRequest {
+    fn default() -> Self {
+        Self {
+            stop_all_stream: Default::default(),
+            stream_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StopStreamOutRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StopStreamOutRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "stopAllStream" => self.stop_all_stream = map.next_value()?,
+            "streamId" => self.stream_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for StopStreamOutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6562,6 +9441,38 @@ impl rt::serde::Serialize for UpdateMemberNickRequest {
         object.field("nick", &self.nick)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateMemberNickRequest {
+    fn default() -> Self {
+        Self {
+            nick: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMemberNickRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMemberNickRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nick" => self.nick = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateMemberNickRequest {
@@ -6615,6 +9526,42 @@ impl rt::serde::Serialize for UpdateScheduleConfSettingsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateScheduleConfSettingsRequest {
+    fn default() -> Self {
+        Self {
+            creator_union_id: Default::default(),
+            schedule_conf_setting_model: Default::default(),
+            schedule_conference_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateScheduleConfSettingsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateScheduleConfSettingsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "scheduleConfSettingModel" => {
+                self.schedule_conf_setting_model = map.next_value()?;
+            }
+            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateScheduleConfSettingsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6665,6 +9612,44 @@ impl rt::serde::Serialize for UpdateScheduleConferenceRequest {
         object.field("startTime", &self.start_time)?;
         object.field("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateScheduleConferenceRequest {
+    fn default() -> Self {
+        Self {
+            creator_union_id: Default::default(),
+            end_time: Default::default(),
+            schedule_conference_id: Default::default(),
+            start_time: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateScheduleConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateScheduleConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateScheduleConferenceRequest {
@@ -6739,6 +9724,35 @@ impl rt::serde::Serialize for UpdateVideoConferenceSettingRequest {
         object
             .optional("onlyInternalEmployeesJoin", &self.only_internal_employees_join)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateVideoConferenceSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVideoConferenceSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowUnmuteSelf" => self.allow_unmute_self = map.next_value()?,
+            "autoTransferHost" => self.auto_transfer_host = map.next_value()?,
+            "forbiddenShareScreen" => self.forbidden_share_screen = map.next_value()?,
+            "lockConference" => self.lock_conference = map.next_value()?,
+            "muteAll" => self.mute_all = map.next_value()?,
+            "onlyInternalEmployeesJoin" => {
+                self.only_internal_employees_join = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateVideoConferenceSettingRequest {
@@ -6850,3 +9864,398 @@ pub type UpdateScheduleConferenceError = rt::ServiceError;
 pub type UpdateVideoConferenceExtInfoError = rt::ServiceError;
 /// An error reply of [`Api::update_video_conference_setting`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateVideoConferenceSettingError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddRecordPermission" => {
+            rt::conformance::reply(
+                    api
+                        .add_record_permission(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CancelScheduleConference" => {
+            rt::conformance::reply(
+                    api.cancel_schedule_conference(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CloseVideoConference" => {
+            rt::conformance::reply(
+                    api
+                        .close_video_conference(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "Cohosts" => {
+            rt::conformance::reply(
+                    api.cohosts(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateAutoLoginUrl" => {
+            rt::conformance::reply(api.create_auto_login_url(&inputs.request(true)?))
+                .await
+        }
+        "CreateCustomShortLink" => {
+            rt::conformance::reply(api.create_custom_short_link(&inputs.request(true)?))
+                .await
+        }
+        "CreateScheduleConference" => {
+            rt::conformance::reply(
+                    api.create_schedule_conference(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateVideoConference" => {
+            rt::conformance::reply(api.create_video_conference(&inputs.request(true)?))
+                .await
+        }
+        "Focus" => {
+            rt::conformance::reply(
+                    api.focus(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GenerateFlashMinutesDocumentUrl" => {
+            rt::conformance::reply(
+                    api
+                        .generate_flash_minutes_document_url(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetConfDataByConferenceId" => {
+            rt::conformance::reply(
+                    api
+                        .get_conf_data_by_conference_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetConfDetailData" => {
+            rt::conformance::reply(
+                    api
+                        .get_conf_detail_data(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetHistoryConfDataList" => {
+            rt::conformance::reply(
+                    api.get_history_conf_data_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserLastMetric" => {
+            rt::conformance::reply(
+                    api
+                        .get_user_last_metric(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetUserMetricData" => {
+            rt::conformance::reply(
+                    api
+                        .get_user_metric_data(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "InviteMcu" => {
+            rt::conformance::reply(api.invite_mcu(&inputs.request(true)?)).await
+        }
+        "InviteUsers" => {
+            rt::conformance::reply(
+                    api.invite_users(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "KickMembers" => {
+            rt::conformance::reply(
+                    api.kick_members(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "LockConference" => {
+            rt::conformance::reply(
+                    api.lock_conference(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "MuteAll" => {
+            rt::conformance::reply(
+                    api.mute_all(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "MuteMembers" => {
+            rt::conformance::reply(
+                    api.mute_members(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "OptRecordWhiteAccount" => {
+            rt::conformance::reply(api.opt_record_white_account(&inputs.request(false)?))
+                .await
+        }
+        "QueryCloudRecordText" => {
+            rt::conformance::reply(
+                    api
+                        .query_cloud_record_text(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryCloudRecordVideo" => {
+            rt::conformance::reply(
+                    api
+                        .query_cloud_record_video(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryCloudRecordVideoPlayInfo" => {
+            rt::conformance::reply(
+                    api
+                        .query_cloud_record_video_play_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryConferenceInfo" => {
+            rt::conformance::reply(api.query_conference_info(inputs.path(0usize)?)).await
+        }
+        "QueryConferenceInfoBatch" => {
+            rt::conformance::reply(
+                    api.query_conference_info_batch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryConferenceInfoByRoomCode" => {
+            rt::conformance::reply(
+                    api
+                        .query_conference_info_by_room_code(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryConferenceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .query_conference_members(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryFlashMinutesSummary" => {
+            rt::conformance::reply(
+                    api
+                        .query_flash_minutes_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesAudio" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_audio(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesMeetingResult" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_meeting_result(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesSummary" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesText" => {
+            rt::conformance::reply(
+                    api.query_minutes_text(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryOrgConferenceList" => {
+            rt::conformance::reply(
+                    api.query_org_conference_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryRecordMinutesUrl" => {
+            rt::conformance::reply(
+                    api
+                        .query_record_minutes_url(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryScheduleConfSettings" => {
+            rt::conformance::reply(
+                    api.query_schedule_conf_settings(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryScheduleConference" => {
+            rt::conformance::reply(
+                    api
+                        .query_schedule_conference(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryScheduleConferenceInfo" => {
+            rt::conformance::reply(
+                    api
+                        .query_schedule_conference_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryUserOnGoingConference" => {
+            rt::conformance::reply(
+                    api.query_user_on_going_conference(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SetSubtitleEvent" => {
+            rt::conformance::reply(
+                    api.set_subtitle_event(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StartCloudRecord" => {
+            rt::conformance::reply(
+                    api.start_cloud_record(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StartMinutes" => {
+            rt::conformance::reply(
+                    api.start_minutes(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StartStreamOut" => {
+            rt::conformance::reply(
+                    api.start_stream_out(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StopCloudRecord" => {
+            rt::conformance::reply(
+                    api.stop_cloud_record(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StopMinutes" => {
+            rt::conformance::reply(
+                    api.stop_minutes(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StopStreamOut" => {
+            rt::conformance::reply(
+                    api.stop_stream_out(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateMemberNick" => {
+            rt::conformance::reply(
+                    api.update_member_nick(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateScheduleConfSettings" => {
+            rt::conformance::reply(
+                    api.update_schedule_conf_settings(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateScheduleConference" => {
+            rt::conformance::reply(
+                    api.update_schedule_conference(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateVideoConferenceExtInfo" => {
+            rt::conformance::reply(
+                    api.update_video_conference_ext_info(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "UpdateVideoConferenceSetting" => {
+            rt::conformance::reply(
+                    api
+                        .update_video_conference_setting(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -431,6 +431,56 @@ impl rt::serde::Serialize for CreateActionRequestActionInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateActionRequestActionInfo {
+    fn default() -> Self {
+        Self {
+            api_path: Default::default(),
+            description: Default::default(),
+            ding_connector_id: Default::default(),
+            input_mapping_config: Default::default(),
+            input_schema: Default::default(),
+            integrator_action_id: Default::default(),
+            integrator_connector_id: Default::default(),
+            name: Default::default(),
+            output_data_rules: Default::default(),
+            output_mapping_config: Default::default(),
+            output_schema: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActionRequestActionInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActionRequestActionInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiPath" => self.api_path = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
+            "inputMappingConfig" => self.input_mapping_config = map.next_value()?,
+            "inputSchema" => self.input_schema = map.next_value()?,
+            "integratorActionId" => self.integrator_action_id = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "outputDataRules" => self.output_data_rules = map.next_value()?,
+            "outputMappingConfig" => self.output_mapping_config = map.next_value()?,
+            "outputSchema" => self.output_schema = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateActionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -456,6 +506,17 @@ impl rt::Fields for CreateActionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateActionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("item", &self.item)?;
+        object.end()
     }
 }
 /// `CreateConnectorRequestConnectorInfo`.
@@ -549,6 +610,52 @@ impl rt::serde::Serialize for CreateConnectorRequestConnectorInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateConnectorRequestConnectorInfo {
+    fn default() -> Self {
+        Self {
+            api_domain: Default::default(),
+            api_secret: Default::default(),
+            app_id: Default::default(),
+            auth_value_env: Default::default(),
+            description: Default::default(),
+            domain_env: Default::default(),
+            icon_media_id: Default::default(),
+            integrator_connector_id: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateConnectorRequestConnectorInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConnectorRequestConnectorInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiDomain" => self.api_domain = map.next_value()?,
+            "apiSecret" => self.api_secret = map.next_value()?,
+            "appId" => self.app_id = map.next_value()?,
+            "authValueEnv" => self.auth_value_env = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "domainEnv" => self.domain_env = map.next_value()?,
+            "iconMediaId" => self.icon_media_id = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateConnectorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -574,6 +681,17 @@ impl rt::Fields for CreateConnectorResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateConnectorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("item", &self.item)?;
+        object.end()
     }
 }
 /// `CreateInvocableInstanceResponseBody`.
@@ -604,6 +722,18 @@ impl rt::Fields for CreateInvocableInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInvocableInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("connectAssetUri", &self.connect_asset_uri)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
     }
 }
 /// `CreateTriggerRequestTriggerInfo`.
@@ -666,6 +796,46 @@ impl rt::serde::Serialize for CreateTriggerRequestTriggerInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTriggerRequestTriggerInfo {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            ding_connector_id: Default::default(),
+            input_schema: Default::default(),
+            integrator_connector_id: Default::default(),
+            integrator_trigger_id: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTriggerRequestTriggerInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTriggerRequestTriggerInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
+            "inputSchema" => self.input_schema = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "integratorTriggerId" => self.integrator_trigger_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTriggerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -691,6 +861,17 @@ impl rt::Fields for CreateTriggerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTriggerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("item", &self.item)?;
+        object.end()
     }
 }
 /// `GetActionDetailResponseBody`.
@@ -741,6 +922,24 @@ impl rt::Fields for GetActionDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActionDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("connectAssetUri", &self.connect_asset_uri)?;
+        object.optional("inputSchema", &self.input_schema)?;
+        object.optional("integrationConfig", &self.integration_config)?;
+        object.optional("name", &self.name)?;
+        object.optional("outputSchema", &self.output_schema)?;
+        object.optional("refId", &self.ref_id)?;
+        object.optional("refProviderCorpId", &self.ref_provider_corp_id)?;
+        object.optional("refType", &self.ref_type)?;
+        object.end()
+    }
+}
 /// `InvokeInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -780,6 +979,21 @@ impl rt::Fields for InvokeInstanceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvokeInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cost", &self.cost)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("outputJson", &self.output_json)?;
+        object.end()
+    }
+}
 /// `PullDataByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -811,6 +1025,19 @@ impl rt::Fields for PullDataByPageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PullDataByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `PullDataByPkResponseBody`.
@@ -858,6 +1085,23 @@ impl rt::Fields for PullDataByPkResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PullDataByPkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataCreateAppId", &self.data_create_app_id)?;
+        object.optional("dataCreateAppType", &self.data_create_app_type)?;
+        object.optional("dataGmtCreate", &self.data_gmt_create)?;
+        object.optional("dataGmtModified", &self.data_gmt_modified)?;
+        object.optional("dataModifiedAppId", &self.data_modified_app_id)?;
+        object.optional("dataModifiedAppType", &self.data_modified_app_type)?;
+        object.optional("jsonData", &self.json_data)?;
+        object.end()
+    }
+}
 /// `SearchActionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -894,6 +1138,20 @@ impl rt::Fields for SearchActionsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchActionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SearchConnectorsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -928,6 +1186,20 @@ impl rt::Fields for SearchConnectorsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchConnectorsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `SyncDataRequestTriggerDataList`.
@@ -1004,6 +1276,50 @@ impl rt::serde::Serialize for SyncDataRequestTriggerDataList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncDataRequestTriggerDataList {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            custom_trigger_id: Default::default(),
+            data_gmt_create: Default::default(),
+            data_gmt_modified: Default::default(),
+            integration_object: Default::default(),
+            json_data: Default::default(),
+            trigger_condition: Default::default(),
+            trigger_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncDataRequestTriggerDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncDataRequestTriggerDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "customTriggerId" => self.custom_trigger_id = map.next_value()?,
+            "dataGmtCreate" => self.data_gmt_create = map.next_value()?,
+            "dataGmtModified" => self.data_gmt_modified = map.next_value()?,
+            "integrationObject" => self.integration_object = map.next_value()?,
+            "jsonData" => self.json_data = map.next_value()?,
+            "triggerCondition" => self.trigger_condition = map.next_value()?,
+            "triggerId" => self.trigger_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1029,6 +1345,17 @@ impl rt::Fields for SyncDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `UpdateActionRequestActionInfo`.
@@ -1162,6 +1489,58 @@ impl rt::serde::Serialize for UpdateActionRequestActionInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateActionRequestActionInfo {
+    fn default() -> Self {
+        Self {
+            api_path: Default::default(),
+            description: Default::default(),
+            ding_action_id: Default::default(),
+            ding_connector_id: Default::default(),
+            input_mapping_config: Default::default(),
+            input_schema: Default::default(),
+            integrator_action_id: Default::default(),
+            integrator_connector_id: Default::default(),
+            name: Default::default(),
+            output_data_rules: Default::default(),
+            output_mapping_config: Default::default(),
+            output_schema: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateActionRequestActionInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateActionRequestActionInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiPath" => self.api_path = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "dingActionId" => self.ding_action_id = map.next_value()?,
+            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
+            "inputMappingConfig" => self.input_mapping_config = map.next_value()?,
+            "inputSchema" => self.input_schema = map.next_value()?,
+            "integratorActionId" => self.integrator_action_id = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "outputDataRules" => self.output_data_rules = map.next_value()?,
+            "outputMappingConfig" => self.output_mapping_config = map.next_value()?,
+            "outputSchema" => self.output_schema = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateActionResponseBody`: the same model as [`CreateActionResponseBody`].
 pub type UpdateActionResponseBody = CreateActionResponseBody;
 /// `UpdateConnectorRequestConnectorInfo`.
@@ -1270,6 +1649,54 @@ impl rt::serde::Serialize for UpdateConnectorRequestConnectorInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateConnectorRequestConnectorInfo {
+    fn default() -> Self {
+        Self {
+            api_domain: Default::default(),
+            api_secret: Default::default(),
+            app_id: Default::default(),
+            auth_value_env: Default::default(),
+            description: Default::default(),
+            ding_connector_id: Default::default(),
+            domain_env: Default::default(),
+            icon_media_id: Default::default(),
+            integrator_connector_id: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateConnectorRequestConnectorInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateConnectorRequestConnectorInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiDomain" => self.api_domain = map.next_value()?,
+            "apiSecret" => self.api_secret = map.next_value()?,
+            "appId" => self.app_id = map.next_value()?,
+            "authValueEnv" => self.auth_value_env = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
+            "domainEnv" => self.domain_env = map.next_value()?,
+            "iconMediaId" => self.icon_media_id = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateConnectorResponseBody`: the same model as [`CreateConnectorResponseBody`].
 pub type UpdateConnectorResponseBody = CreateConnectorResponseBody;
 /// `UpdateTriggerRequestTriggerInfo`.
@@ -1349,6 +1776,48 @@ impl rt::serde::Serialize for UpdateTriggerRequestTriggerInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateTriggerRequestTriggerInfo {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            ding_connector_id: Default::default(),
+            ding_trigger_id: Default::default(),
+            input_schema: Default::default(),
+            integrator_connector_id: Default::default(),
+            integrator_trigger_id: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTriggerRequestTriggerInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTriggerRequestTriggerInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
+            "dingTriggerId" => self.ding_trigger_id = map.next_value()?,
+            "inputSchema" => self.input_schema = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "integratorTriggerId" => self.integrator_trigger_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateTriggerResponseBody`: the same model as [`CreateTriggerResponseBody`].
 pub type UpdateTriggerResponseBody = CreateTriggerResponseBody;
 /// `CreateActionRequestActionInfoInputMappingConfig`.
@@ -1385,6 +1854,30 @@ impl rt::serde::Serialize for CreateActionRequestActionInfoInputMappingConfig {
         object.optional("customSchemaMapping", &self.custom_schema_mapping)?;
         object.optional("rules", &self.rules)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateActionRequestActionInfoInputMappingConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActionRequestActionInfoInputMappingConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customSchemaMapping" => self.custom_schema_mapping = map.next_value()?,
+            "rules" => self.rules = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateActionRequestActionInfoOutputDataRules`.
@@ -1429,6 +1922,30 @@ impl rt::serde::Serialize for CreateActionRequestActionInfoOutputDataRules {
         object.optional("operate", &self.operate)?;
         object.optional("propertyPath", &self.property_path)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActionRequestActionInfoOutputDataRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActionRequestActionInfoOutputDataRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expectValue" => self.expect_value = map.next_value()?,
+            "operate" => self.operate = map.next_value()?,
+            "propertyPath" => self.property_path = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateActionRequestActionInfoOutputMappingConfig`: the same model as [`CreateActionRequestActionInfoInputMappingConfig`].
@@ -1478,6 +1995,23 @@ impl rt::Fields for CreateActionResponseBodyItem {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateActionResponseBodyItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingActionId", &self.ding_action_id)?;
+        object.optional("dingConnectorId", &self.ding_connector_id)?;
+        object.optional("integratorActionId", &self.integrator_action_id)?;
+        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
+        object.optional("subErrCode", &self.sub_err_code)?;
+        object.optional("subErrMsg", &self.sub_err_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateConnectorResponseBodyItem`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1515,6 +2049,21 @@ impl rt::Fields for CreateConnectorResponseBodyItem {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateConnectorResponseBodyItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingConnectorId", &self.ding_connector_id)?;
+        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
+        object.optional("subErrCode", &self.sub_err_code)?;
+        object.optional("subErrMsg", &self.sub_err_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateTriggerResponseBodyItem`.
@@ -1562,6 +2111,23 @@ impl rt::Fields for CreateTriggerResponseBodyItem {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTriggerResponseBodyItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingConnectorId", &self.ding_connector_id)?;
+        object.optional("dingTriggerId", &self.ding_trigger_id)?;
+        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
+        object.optional("integratorTriggerId", &self.integrator_trigger_id)?;
+        object.optional("subErrCode", &self.sub_err_code)?;
+        object.optional("subErrMsg", &self.sub_err_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetActionDetailResponseBodyIntegrationConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1595,6 +2161,19 @@ impl rt::Fields for GetActionDetailResponseBodyIntegrationConfig {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActionDetailResponseBodyIntegrationConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryNames", &self.category_names)?;
+        object.optional("entityName", &self.entity_name)?;
+        object.optional("props", &self.props)?;
+        object.end()
     }
 }
 /// `PullDataByPageResponseBodyList`: the same model as [`PullDataByPkResponseBody`].
@@ -1653,6 +2232,26 @@ impl rt::Fields for SearchActionsResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchActionsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorityUrl", &self.authority_url)?;
+        object.optional("authorized", &self.authorized)?;
+        object.optional("connectAssetUri", &self.connect_asset_uri)?;
+        object.optional("connectorId", &self.connector_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("integrationType", &self.integration_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("providerCorpId", &self.provider_corp_id)?;
+        object.end()
+    }
+}
 /// `SearchConnectorsResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1692,6 +2291,21 @@ impl rt::Fields for SearchConnectorsResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchConnectorsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("providerCorpId", &self.provider_corp_id)?;
+        object.end()
+    }
+}
 /// `SyncDataResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1729,6 +2343,21 @@ impl rt::Fields for SyncDataResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncDataResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizPrimaryKey", &self.biz_primary_key)?;
+        object.optional("subErrCode", &self.sub_err_code)?;
+        object.optional("subErrMsg", &self.sub_err_msg)?;
+        object.optional("success", &self.success)?;
+        object.optional("triggerId", &self.trigger_id)?;
+        object.end()
     }
 }
 /// `UpdateActionRequestActionInfoInputMappingConfig`: the same model as [`CreateActionRequestActionInfoInputMappingConfig`].
@@ -1771,6 +2400,17 @@ impl rt::Fields for GetActionDetailResponseBodyIntegrationConfigCategoryNames {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActionDetailResponseBodyIntegrationConfigCategoryNames {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetActionDetailResponseBodyIntegrationConfigProps`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1800,6 +2440,18 @@ impl rt::Fields for GetActionDetailResponseBodyIntegrationConfigProps {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActionDetailResponseBodyIntegrationConfigProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// The request of [`Api::create_action`].
@@ -1836,6 +2488,38 @@ impl rt::serde::Serialize for CreateActionRequest {
         object.field("actionInfo", &self.action_info)?;
         object.optional("integratorFlag", &self.integrator_flag)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateActionRequest {
+    fn default() -> Self {
+        Self {
+            action_info: Default::default(),
+            integrator_flag: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionInfo" => self.action_info = map.next_value()?,
+            "integratorFlag" => self.integrator_flag = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateActionRequest {
@@ -1879,6 +2563,38 @@ impl rt::serde::Serialize for CreateConnectorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateConnectorRequest {
+    fn default() -> Self {
+        Self {
+            connector_info: Default::default(),
+            integrator_flag: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateConnectorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConnectorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectorInfo" => self.connector_info = map.next_value()?,
+            "integratorFlag" => self.integrator_flag = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateConnectorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1914,6 +2630,38 @@ impl rt::serde::Serialize for CreateInvocableInstanceRequest {
         object.field("connectAssetUri", &self.connect_asset_uri)?;
         object.field("instanceKey", &self.instance_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateInvocableInstanceRequest {
+    fn default() -> Self {
+        Self {
+            connect_asset_uri: Default::default(),
+            instance_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInvocableInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInvocableInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectAssetUri" => self.connect_asset_uri = map.next_value()?,
+            "instanceKey" => self.instance_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateInvocableInstanceRequest {
@@ -1957,6 +2705,38 @@ impl rt::serde::Serialize for CreateTriggerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTriggerRequest {
+    fn default() -> Self {
+        Self {
+            integrator_flag: Default::default(),
+            trigger_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTriggerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTriggerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "integratorFlag" => self.integrator_flag = map.next_value()?,
+            "triggerInfo" => self.trigger_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTriggerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1985,6 +2765,36 @@ impl rt::serde::Serialize for GetActionDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("connectAssetUri", &self.connect_asset_uri)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetActionDetailRequest {
+    fn default() -> Self {
+        Self {
+            connect_asset_uri: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetActionDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetActionDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectAssetUri" => self.connect_asset_uri = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetActionDetailRequest {
@@ -2034,6 +2844,30 @@ impl rt::serde::Serialize for InvokeInstanceRequest {
         object.optional("inputJsonString", &self.input_json_string)?;
         object.optional("instanceKey", &self.instance_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvokeInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvokeInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectAssetUri" => self.connect_asset_uri = map.next_value()?,
+            "inputJsonString" => self.input_json_string = map.next_value()?,
+            "instanceKey" => self.instance_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InvokeInstanceRequest {
@@ -2104,6 +2938,48 @@ impl PullDataByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PullDataByPageRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            data_model_id: Default::default(),
+            datetime_filter_field: Default::default(),
+            max_datetime: Default::default(),
+            max_results: Default::default(),
+            min_datetime: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PullDataByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PullDataByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "dataModelId" => self.data_model_id = map.next_value()?,
+            "datetimeFilterField" => self.datetime_filter_field = map.next_value()?,
+            "maxDatetime" => self.max_datetime = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "minDatetime" => self.min_datetime = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PullDataByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appId", &self.app_id);
@@ -2136,6 +3012,38 @@ impl PullDataByPkRequest {
     pub fn app_id(mut self, value: impl Into<String>) -> Self {
         self.app_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PullDataByPkRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            primary_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PullDataByPkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PullDataByPkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "primaryKey" => self.primary_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PullDataByPkRequest {
@@ -2206,6 +3114,46 @@ impl rt::serde::Serialize for SearchActionsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchActionsRequest {
+    fn default() -> Self {
+        Self {
+            connector_id: Default::default(),
+            connector_provider_corp_id: Default::default(),
+            integration_types: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchActionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchActionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectorId" => self.connector_id = map.next_value()?,
+            "connectorProviderCorpId" => {
+                self.connector_provider_corp_id = map.next_value()?;
+            }
+            "integrationTypes" => self.integration_types = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchActionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2240,6 +3188,40 @@ impl SearchConnectorsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchConnectorsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchConnectorsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchConnectorsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchConnectorsRequest {
@@ -2285,6 +3267,38 @@ impl rt::serde::Serialize for SyncDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncDataRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            trigger_data_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "triggerDataList" => self.trigger_data_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SyncDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2320,6 +3334,38 @@ impl rt::serde::Serialize for UpdateActionRequest {
         object.field("actionInfo", &self.action_info)?;
         object.field("integratorFlag", &self.integrator_flag)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateActionRequest {
+    fn default() -> Self {
+        Self {
+            action_info: Default::default(),
+            integrator_flag: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateActionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateActionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionInfo" => self.action_info = map.next_value()?,
+            "integratorFlag" => self.integrator_flag = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateActionRequest {
@@ -2359,6 +3405,38 @@ impl rt::serde::Serialize for UpdateConnectorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateConnectorRequest {
+    fn default() -> Self {
+        Self {
+            connector_info: Default::default(),
+            integrator_flag: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateConnectorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateConnectorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectorInfo" => self.connector_info = map.next_value()?,
+            "integratorFlag" => self.integrator_flag = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateConnectorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2396,6 +3474,38 @@ impl rt::serde::Serialize for UpdateTriggerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateTriggerRequest {
+    fn default() -> Self {
+        Self {
+            integrator_flag: Default::default(),
+            trigger_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTriggerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTriggerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "integratorFlag" => self.integrator_flag = map.next_value()?,
+            "triggerInfo" => self.trigger_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTriggerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2429,3 +3539,64 @@ pub type UpdateActionError = rt::ServiceError;
 pub type UpdateConnectorError = rt::ServiceError;
 /// An error reply of [`Api::update_trigger`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateTriggerError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateAction" => {
+            rt::conformance::reply(api.create_action(&inputs.request(true)?)).await
+        }
+        "CreateConnector" => {
+            rt::conformance::reply(api.create_connector(&inputs.request(true)?)).await
+        }
+        "CreateInvocableInstance" => {
+            rt::conformance::reply(api.create_invocable_instance(&inputs.request(true)?))
+                .await
+        }
+        "CreateTrigger" => {
+            rt::conformance::reply(api.create_trigger(&inputs.request(true)?)).await
+        }
+        "GetActionDetail" => {
+            rt::conformance::reply(api.get_action_detail(&inputs.request(true)?)).await
+        }
+        "InvokeInstance" => {
+            rt::conformance::reply(api.invoke_instance(&inputs.request(true)?)).await
+        }
+        "PullDataByPage" => {
+            rt::conformance::reply(api.pull_data_by_page(&inputs.request(false)?)).await
+        }
+        "PullDataByPk" => {
+            rt::conformance::reply(
+                    api.pull_data_by_pk(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "SearchActions" => {
+            rt::conformance::reply(api.search_actions(&inputs.request(true)?)).await
+        }
+        "SearchConnectors" => {
+            rt::conformance::reply(api.search_connectors(&inputs.request(false)?)).await
+        }
+        "SyncData" => rt::conformance::reply(api.sync_data(&inputs.request(true)?)).await,
+        "UpdateAction" => {
+            rt::conformance::reply(api.update_action(&inputs.request(true)?)).await
+        }
+        "UpdateConnector" => {
+            rt::conformance::reply(api.update_connector(&inputs.request(true)?)).await
+        }
+        "UpdateTrigger" => {
+            rt::conformance::reply(api.update_trigger(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -2556,6 +2556,17 @@ impl rt::Fields for AddAccountMappingResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddAccountMappingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddContactHideBySceneSettingRequestNodeListSceneConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2592,6 +2603,30 @@ impl rt::serde::Serialize for AddContactHideBySceneSettingRequestNodeListSceneCo
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddContactHideBySceneSettingRequestNodeListSceneConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddContactHideBySceneSettingRequestNodeListSceneConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => self.active = map.next_value()?,
+            "deptObjectIncludeEmp" => self.dept_object_include_emp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddContactHideBySceneSettingRequestProfileSceneConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2618,6 +2653,29 @@ impl rt::serde::Serialize for AddContactHideBySceneSettingRequestProfileSceneCon
         let mut object = rt::Object::new(serializer)?;
         object.optional("active", &self.active)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddContactHideBySceneSettingRequestProfileSceneConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddContactHideBySceneSettingRequestProfileSceneConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => self.active = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AddContactHideBySceneSettingRequestSearchSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestNodeListSceneConfig`].
@@ -2647,6 +2705,17 @@ impl rt::Fields for AddContactHideBySceneSettingResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddContactHideBySceneSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("settingId", &self.setting_id)?;
+        object.end()
     }
 }
 /// `AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`: the same model as [`AddContactHideBySceneSettingRequestProfileSceneConfig`].
@@ -2684,6 +2753,17 @@ impl rt::Fields for AddOrgAccountOwnnessResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOrgAccountOwnnessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AnnualCertificationAuditResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2709,6 +2789,17 @@ impl rt::Fields for AnnualCertificationAuditResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnnualCertificationAuditResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchApproveUnionApplyRequestBody`.
@@ -2755,6 +2846,30 @@ impl rt::serde::Serialize for BatchApproveUnionApplyRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchApproveUnionApplyRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchApproveUnionApplyRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "branchCorpId" => self.branch_corp_id = map.next_value()?,
+            "linkDeptId" => self.link_dept_id = map.next_value()?,
+            "unionRootName" => self.union_root_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchApproveUnionApplyResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type BatchApproveUnionApplyResponseBody = AnnualCertificationAuditResponseBody;
 /// `BatchGetUserResponseBody`.
@@ -2787,6 +2902,18 @@ impl rt::Fields for BatchGetUserResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unauthorizedUserIdList", &self.unauthorized_user_id_list)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `BatchUpdateExternalTitleRequestUpdateTitleModelList`.
@@ -2825,6 +2952,30 @@ impl rt::serde::Serialize for BatchUpdateExternalTitleRequestUpdateTitleModelLis
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchUpdateExternalTitleRequestUpdateTitleModelList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateExternalTitleRequestUpdateTitleModelList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchUpdateExternalTitleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2855,6 +3006,18 @@ impl rt::Fields for BatchUpdateExternalTitleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateExternalTitleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ChangeDingTalkIdResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type ChangeDingTalkIdResponseBody = AnnualCertificationAuditResponseBody;
 /// `ChangeMainOrgResponseBody`.
@@ -2876,6 +3039,16 @@ impl rt::Fields for ChangeMainOrgResponseBody {
     ) -> Result<bool, A::Error> {
         let _ = (key, map);
         Ok(false)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChangeMainOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let object = rt::Object::new(serializer)?;
+        object.end()
     }
 }
 /// `CourseFinishCourseResponseBody`: the same model as [`AddAccountMappingResponseBody`].
@@ -2907,6 +3080,17 @@ impl rt::Fields for CreateCooperateOrgResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCooperateOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cooperateCorpId", &self.cooperate_corp_id)?;
+        object.end()
+    }
+}
 /// `CreateManagementGroupRequestMembers`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2934,6 +3118,38 @@ impl rt::serde::Serialize for CreateManagementGroupRequestMembers {
         object.field("memberId", &self.member_id)?;
         object.field("memberType", &self.member_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateManagementGroupRequestMembers {
+    fn default() -> Self {
+        Self {
+            member_id: Default::default(),
+            member_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateManagementGroupRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateManagementGroupRequestScope`.
@@ -2967,6 +3183,38 @@ impl rt::serde::Serialize for CreateManagementGroupRequestScope {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateManagementGroupRequestScope {
+    fn default() -> Self {
+        Self {
+            dept_ids: Default::default(),
+            scope_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupRequestScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateManagementGroupRequestScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "scopeType" => self.scope_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateManagementGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2992,6 +3240,17 @@ impl rt::Fields for CreateManagementGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateManagementGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.end()
     }
 }
 /// `CreateSecondaryManagementGroupRequestMembers`: the same model as [`CreateManagementGroupRequestMembers`].
@@ -3027,6 +3286,17 @@ impl rt::Fields for CreateUserGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUserGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `DelAccountMappingResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type DelAccountMappingResponseBody = AnnualCertificationAuditResponseBody;
 /// `DelOrgAccUserOwnnessResponseBody`: the same model as [`AddAccountMappingResponseBody`].
@@ -3056,6 +3326,17 @@ impl rt::Fields for DeleteContactHideBySceneSettingResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteContactHideBySceneSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteContactRestrictSettingResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
@@ -3089,6 +3370,17 @@ impl rt::Fields for DeleteUserGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteUserGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `DeptGroupSettingUpdateResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type DeptGroupSettingUpdateResponseBody = AnnualCertificationAuditResponseBody;
 /// `GetAccountMappingResponseBody`.
@@ -3116,6 +3408,17 @@ impl rt::Fields for GetAccountMappingResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccountMappingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetApplyInviteInfoResponseBody`.
@@ -3163,6 +3466,23 @@ impl rt::Fields for GetApplyInviteInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetApplyInviteInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("auditType", &self.audit_type)?;
+        object.optional("empApplyJoinDept", &self.emp_apply_join_dept)?;
+        object.optional("inviteSwitch", &self.invite_switch)?;
+        object.optional("inviteUrl", &self.invite_url)?;
+        object.optional("linkInvite", &self.link_invite)?;
+        object.optional("orgApplyCodeInvite", &self.org_apply_code_invite)?;
+        object.optional("searchNameInvite", &self.search_name_invite)?;
+        object.end()
+    }
+}
 /// `GetBranchAuthDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3188,6 +3508,17 @@ impl rt::Fields for GetBranchAuthDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBranchAuthDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCardInUserHolderResponseBody`.
@@ -3250,6 +3581,28 @@ impl rt::Fields for GetCardInUserHolderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInUserHolderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("cardAcceptStatus", &self.card_accept_status)?;
+        object.optional("cardAcceptTimeLong", &self.card_accept_time_long)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("cardSource", &self.card_source)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("industryName", &self.industry_name)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetCardInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3305,6 +3658,27 @@ impl rt::Fields for GetCardInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminRole", &self.admin_role)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("industryName", &self.industry_name)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("settings", &self.settings)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetContactHideBySceneSettingResponseBody`.
@@ -3373,6 +3747,28 @@ impl rt::Fields for GetContactHideBySceneSettingResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContactHideBySceneSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
+        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
+        object.optional("excludeUserIds", &self.exclude_user_ids)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeListSceneConfig", &self.node_list_scene_config)?;
+        object.optional("objectDeptIds", &self.object_dept_ids)?;
+        object.optional("objectTagIds", &self.object_tag_ids)?;
+        object.optional("objectUserIds", &self.object_user_ids)?;
+        object.optional("profileSceneConfig", &self.profile_scene_config)?;
+        object.optional("searchSceneConfig", &self.search_scene_config)?;
+        object.end()
+    }
+}
 /// `GetCooperateOrgInviteInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3398,6 +3794,17 @@ impl rt::Fields for GetCooperateOrgInviteInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCooperateOrgInviteInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inviteUrl", &self.invite_url)?;
+        object.end()
     }
 }
 /// `GetCorpCardStyleListResponseBody`.
@@ -3427,6 +3834,17 @@ impl rt::Fields for GetCorpCardStyleListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpCardStyleListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetDingIdByMigrationDingIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3452,6 +3870,17 @@ impl rt::Fields for GetDingIdByMigrationDingIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingIdByMigrationDingIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingId", &self.ding_id)?;
+        object.end()
     }
 }
 /// `GetEmpAttributeHideBySceneSettingResponseBody`.
@@ -3523,6 +3952,29 @@ impl rt::Fields for GetEmpAttributeHideBySceneSettingResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmpAttributeHideBySceneSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatSubtitleConfig", &self.chat_subtitle_config)?;
+        object.optional("description", &self.description)?;
+        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
+        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
+        object.optional("excludeUserIds", &self.exclude_user_ids)?;
+        object.optional("hideFields", &self.hide_fields)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("objectDeptIds", &self.object_dept_ids)?;
+        object.optional("objectTagIds", &self.object_tag_ids)?;
+        object.optional("objectUserIds", &self.object_user_ids)?;
+        object.optional("profileSceneConfig", &self.profile_scene_config)?;
+        object.optional("searchSceneConfig", &self.search_scene_config)?;
+        object.end()
+    }
+}
 /// `GetLatestDingIndexResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3562,6 +4014,21 @@ impl rt::Fields for GetLatestDingIndexResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLatestDingIndexResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("idxCarbon", &self.idx_carbon)?;
+        object.optional("idxEfficiency", &self.idx_efficiency)?;
+        object.optional("idxMonthlyAvg", &self.idx_monthly_avg)?;
+        object.optional("idxTotal", &self.idx_total)?;
+        object.optional("statDate", &self.stat_date)?;
+        object.end()
+    }
+}
 /// `GetMigrationDingIdByDingIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3589,6 +4056,17 @@ impl rt::Fields for GetMigrationDingIdByDingIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMigrationDingIdByDingIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("migrationDingIdList", &self.migration_ding_id_list)?;
+        object.end()
+    }
+}
 /// `GetMigrationUnionIdByUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3614,6 +4092,17 @@ impl rt::Fields for GetMigrationUnionIdByUnionIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMigrationUnionIdByUnionIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("migrationUnionIdList", &self.migration_union_id_list)?;
+        object.end()
     }
 }
 /// `GetOrgAuthInfoResponseBody`.
@@ -3664,6 +4153,24 @@ impl rt::Fields for GetOrgAuthInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgAuthInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authLevel", &self.auth_level)?;
+        object.optional("legalPerson", &self.legal_person)?;
+        object.optional("licenseOrgName", &self.license_org_name)?;
+        object.optional("licenseUrl", &self.license_url)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("organizationCode", &self.organization_code)?;
+        object.optional("registrationNum", &self.registration_num)?;
+        object.optional("unifiedSocialCredit", &self.unified_social_credit)?;
+        object.end()
+    }
+}
 /// `GetTranslateFileJobResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3694,6 +4201,18 @@ impl rt::Fields for GetTranslateFileJobResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTranslateFileJobResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetUnionIdByMigrationUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3719,6 +4238,17 @@ impl rt::Fields for GetUnionIdByMigrationUnionIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUnionIdByMigrationUnionIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `GetUserResponseBody`.
@@ -3772,6 +4302,25 @@ impl rt::Fields for GetUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("email", &self.email)?;
+        object.optional("loginEmail", &self.login_email)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("openId", &self.open_id)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("visitor", &self.visitor)?;
+        object.end()
+    }
+}
 /// `GetUserByDingTalkIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3797,6 +4346,17 @@ impl rt::Fields for GetUserByDingTalkIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserByDingTalkIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetUserCardHolderListResponseBody`.
@@ -3835,6 +4395,20 @@ impl rt::Fields for GetUserCardHolderListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserCardHolderListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetUserGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3860,6 +4434,17 @@ impl rt::Fields for GetUserGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `InitVerifyEventResponseBody`.
@@ -3889,6 +4474,17 @@ impl rt::Fields for InitVerifyEventResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitVerifyEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("verifyId", &self.verify_id)?;
+        object.end()
+    }
+}
 /// `IsFriendResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3916,6 +4512,17 @@ impl rt::Fields for IsFriendResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsFriendResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isFriend", &self.is_friend)?;
+        object.end()
+    }
+}
 /// `IsvCardEventPushResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3941,6 +4548,17 @@ impl rt::Fields for IsvCardEventPushResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvCardEventPushResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListBasicRoleInPageResponseBody`.
@@ -3976,6 +4594,19 @@ impl rt::Fields for ListBasicRoleInPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBasicRoleInPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListContactHideSettingsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4007,6 +4638,19 @@ impl rt::Fields for ListContactHideSettingsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListContactHideSettingsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListContactRestrictSettingResponseBody`.
@@ -4042,6 +4686,19 @@ impl rt::Fields for ListContactRestrictSettingResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListContactRestrictSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListEmpAttributeVisibilityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4075,6 +4732,19 @@ impl rt::Fields for ListEmpAttributeVisibilityResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEmpAttributeVisibilityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
+    }
+}
 /// `ListEmpLeaveRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4103,6 +4773,18 @@ impl rt::Fields for ListEmpLeaveRecordsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEmpLeaveRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.end()
     }
 }
 /// `ListManagementGroupsResponseBody`.
@@ -4138,6 +4820,19 @@ impl rt::Fields for ListManagementGroupsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListManagementGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groups", &self.groups)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListOwnedOrgByStaffIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4163,6 +4858,17 @@ impl rt::Fields for ListOwnedOrgByStaffIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOwnedOrgByStaffIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgList", &self.org_list)?;
+        object.end()
     }
 }
 /// `ListSeniorSettingsResponseBody`.
@@ -4198,6 +4904,19 @@ impl rt::Fields for ListSeniorSettingsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSeniorSettingsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("protectScenes", &self.protect_scenes)?;
+        object.optional("seniorStaffId", &self.senior_staff_id)?;
+        object.optional("seniorWhiteList", &self.senior_white_list)?;
+        object.end()
+    }
+}
 /// `ListUserGroupMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4225,6 +4944,17 @@ impl rt::Fields for ListUserGroupMembersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListUserGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4250,6 +4980,17 @@ impl rt::Fields for ListUserGroupsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ModifyOrgAccUserOwnnessResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
@@ -4283,6 +5024,17 @@ impl rt::Fields for OrgInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrgInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PushVerifyEventResponseBody`: the same model as [`InitVerifyEventResponseBody`].
@@ -4342,6 +5094,25 @@ impl rt::Fields for QueryCardVisitorStatisticDataResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCardVisitorStatisticDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardSendCnt", &self.card_send_cnt)?;
+        object.optional("todayVisitAddCnt", &self.today_visit_add_cnt)?;
+        object.optional("todayVisitCnt", &self.today_visit_cnt)?;
+        object.optional("totalVisitAddCnt", &self.total_visit_add_cnt)?;
+        object.optional("totalVisitCnt", &self.total_visit_cnt)?;
+        object.optional("wechatTodayVisitAddCnt", &self.wechat_today_visit_add_cnt)?;
+        object.optional("wechatTodayVisitCnt", &self.wechat_today_visit_cnt)?;
+        object.optional("wechatTotalVisitAddCnt", &self.wechat_total_visit_add_cnt)?;
+        object.optional("wechatTotalVisitCnt", &self.wechat_total_visit_cnt)?;
+        object.end()
+    }
+}
 /// `QueryCorpStatisticDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4367,6 +5138,17 @@ impl rt::Fields for QueryCorpStatisticDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpStatisticDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryCorpUserStatisticResponseBody`.
@@ -4405,6 +5187,20 @@ impl rt::Fields for QueryCorpUserStatisticResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpUserStatisticResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryResourceManagementMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4430,6 +5226,17 @@ impl rt::Fields for QueryResourceManagementMembersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryResourceManagementMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.end()
     }
 }
 /// `QueryStatusResponseBody`.
@@ -4459,6 +5266,17 @@ impl rt::Fields for QueryStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("disable", &self.disable)?;
+        object.end()
+    }
+}
 /// `QueryUserManagementResourcesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4484,6 +5302,17 @@ impl rt::Fields for QueryUserManagementResourcesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserManagementResourcesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resourceIds", &self.resource_ids)?;
+        object.end()
     }
 }
 /// `QueryVerifyResultResponseBody`.
@@ -4534,6 +5363,24 @@ impl rt::Fields for QueryVerifyResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryVerifyResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("factorCode", &self.factor_code)?;
+        object.optional("factorDesc", &self.factor_desc)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.optional("resultDesc", &self.result_desc)?;
+        object.optional("state", &self.state)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("verifyTimestamp", &self.verify_timestamp)?;
+        object.end()
+    }
+}
 /// `SearchDepartmentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4565,6 +5412,19 @@ impl rt::Fields for SearchDepartmentResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchDepartmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `SearchUserResponseBody`.
@@ -4600,6 +5460,19 @@ impl rt::Fields for SearchUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SeparateBranchOrgResponseBody`: the same model as [`AddAccountMappingResponseBody`].
 pub type SeparateBranchOrgResponseBody = AddAccountMappingResponseBody;
 /// `SetDisableResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
@@ -4633,6 +5506,17 @@ impl rt::Fields for SortUserResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SortUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
     }
 }
 /// `SubmitHandoverResourceRequestTasks`.
@@ -4673,6 +5557,40 @@ impl rt::serde::Serialize for SubmitHandoverResourceRequestTasks {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SubmitHandoverResourceRequestTasks {
+    fn default() -> Self {
+        Self {
+            action_type: Default::default(),
+            receiver_staff_id: Default::default(),
+            resource_type_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitHandoverResourceRequestTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitHandoverResourceRequestTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "receiverStaffId" => self.receiver_staff_id = map.next_value()?,
+            "resourceTypeId" => self.resource_type_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SubmitHandoverResourceResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type SubmitHandoverResourceResponseBody = DeleteContactHideBySceneSettingResponseBody;
 /// `TalentAddCustomTagResponseBody`.
@@ -4702,6 +5620,17 @@ impl rt::Fields for TalentAddCustomTagResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentAddCustomTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentAddObjectiveTagResponseBody`: the same model as [`TalentAddCustomTagResponseBody`].
 pub type TalentAddObjectiveTagResponseBody = TalentAddCustomTagResponseBody;
 /// `TalentAddPersonalityTagResponseBody`.
@@ -4729,6 +5658,17 @@ impl rt::Fields for TalentAddPersonalityTagResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentAddPersonalityTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `TalentDeleteCustomTagResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
@@ -4766,6 +5706,17 @@ impl rt::Fields for TalentQueryCustomTagResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryCustomTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentQueryObjectiveTagResponseBody`: the same model as [`TalentQueryCustomTagResponseBody`].
 pub type TalentQueryObjectiveTagResponseBody = TalentQueryCustomTagResponseBody;
 /// `TalentQueryPersonalityTagResponseBody`.
@@ -4795,6 +5746,17 @@ impl rt::Fields for TalentQueryPersonalityTagResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryPersonalityTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentQueryTagLikeDetailListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4820,6 +5782,17 @@ impl rt::Fields for TalentQueryTagLikeDetailListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeDetailListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `TalentQueryTagLikeListResponseBody`.
@@ -4849,6 +5822,17 @@ impl rt::Fields for TalentQueryTagLikeListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TransformToNormalAccountResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type TransformToNormalAccountResponseBody = DeleteContactHideBySceneSettingResponseBody;
 /// `TranslateFileResponseBody`.
@@ -4876,6 +5860,17 @@ impl rt::Fields for TranslateFileResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TranslateFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobId", &self.job_id)?;
+        object.end()
     }
 }
 /// `UniqueQueryUserCardResponseBody`.
@@ -4932,6 +5927,26 @@ impl rt::Fields for UniqueQueryUserCardResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UniqueQueryUserCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("industryName", &self.industry_name)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("settings", &self.settings)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `UpdateBranchAttributesInCooperateRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4967,6 +5982,40 @@ impl rt::serde::Serialize for UpdateBranchAttributesInCooperateRequestBody {
         object.field("linkDeptId", &self.link_dept_id)?;
         object.field("unionRootName", &self.union_root_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateBranchAttributesInCooperateRequestBody {
+    fn default() -> Self {
+        Self {
+            branch_corp_id: Default::default(),
+            link_dept_id: Default::default(),
+            union_root_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateBranchAttributesInCooperateRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBranchAttributesInCooperateRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "branchCorpId" => self.branch_corp_id = map.next_value()?,
+            "linkDeptId" => self.link_dept_id = map.next_value()?,
+            "unionRootName" => self.union_root_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateBranchVisibleSettingInCooperateRequestBody`.
@@ -5021,6 +6070,45 @@ impl rt::serde::Serialize for UpdateBranchVisibleSettingInCooperateRequestBody {
         object.optional("visibleBranchCorpIds", &self.visible_branch_corp_ids)?;
         object.optional("visibleDeptIds", &self.visible_dept_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateBranchVisibleSettingInCooperateRequestBody {
+    fn default() -> Self {
+        Self {
+            branch_corp_id: Default::default(),
+            open: Default::default(),
+            r#type: Default::default(),
+            visible_branch_corp_ids: Default::default(),
+            visible_dept_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateBranchVisibleSettingInCooperateRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBranchVisibleSettingInCooperateRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "branchCorpId" => self.branch_corp_id = map.next_value()?,
+            "open" => self.open = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "visibleBranchCorpIds" => self.visible_branch_corp_ids = map.next_value()?,
+            "visibleDeptIds" => self.visible_dept_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateContactHideBySceneSettingRequestNodeListSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestNodeListSceneConfig`].
@@ -5078,6 +6166,17 @@ impl rt::Fields for UpdateUserOwnnessResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateUserOwnnessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UserGroupAddStaticGroupMembersResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
 pub type UserGroupAddStaticGroupMembersResponseBody = DeleteUserGroupResponseBody;
 /// `UserGroupRemoveStaticGroupMembersResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
@@ -5107,6 +6206,17 @@ impl rt::Fields for UserProfileResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UserProfileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchGetUserResponseBodyUserList`.
@@ -5163,6 +6273,26 @@ impl rt::Fields for BatchGetUserResponseBodyUserList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetUserResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("job_number", &self.job_number)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickname", &self.nickname)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("senior", &self.senior)?;
+        object.optional("state_code", &self.state_code)?;
+        object.optional("unionid", &self.unionid)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
+    }
+}
 /// `BatchUpdateExternalTitleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5196,6 +6326,19 @@ impl rt::Fields for BatchUpdateExternalTitleResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateExternalTitleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedList", &self.failed_list)?;
+        object.optional("modifyList", &self.modify_list)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.end()
+    }
+}
 /// `CreateUserGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5221,6 +6364,17 @@ impl rt::Fields for CreateUserGroupResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUserGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.end()
     }
 }
 /// `DeleteUserGroupResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
@@ -5264,6 +6418,21 @@ impl rt::Fields for GetAccountMappingResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccountMappingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("domain", &self.domain)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("outId", &self.out_id)?;
+        object.optional("outTenantId", &self.out_tenant_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetBranchAuthDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5295,6 +6464,19 @@ impl rt::Fields for GetBranchAuthDataResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBranchAuthDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.end()
     }
 }
 /// `GetCardInfoResponseBodyExtension`.
@@ -5354,6 +6536,27 @@ impl rt::Fields for GetCardInfoResponseBodyExtension {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInfoResponseBodyExtension {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardContactInfo", &self.card_contact_info)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("department", &self.department)?;
+        object.optional("orgAuthed", &self.org_authed)?;
+        object.optional("orgLogo", &self.org_logo)?;
+        object.optional("originCardUrl", &self.origin_card_url)?;
+        object.optional("shareContent", &self.share_content)?;
+        object.optional("thumbnailUrl", &self.thumbnail_url)?;
+        object.optional("videoFileName", &self.video_file_name)?;
+        object.optional("videoTitle", &self.video_title)?;
+        object.optional("videoUrl", &self.video_url)?;
+        object.end()
+    }
+}
 /// `GetContactHideBySceneSettingResponseBodyNodeListSceneConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5385,6 +6588,19 @@ impl rt::Fields for GetContactHideBySceneSettingResponseBodyNodeListSceneConfig 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContactHideBySceneSettingResponseBodyNodeListSceneConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("deptObjectIncludeEmp", &self.dept_object_include_emp)?;
+        object.end()
+    }
+}
 /// `GetContactHideBySceneSettingResponseBodyProfileSceneConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5411,6 +6627,18 @@ impl rt::Fields for GetContactHideBySceneSettingResponseBodyProfileSceneConfig {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContactHideBySceneSettingResponseBodyProfileSceneConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.end()
     }
 }
 /// `GetContactHideBySceneSettingResponseBodySearchSceneConfig`: the same model as [`GetContactHideBySceneSettingResponseBodyNodeListSceneConfig`].
@@ -5481,6 +6709,28 @@ impl rt::Fields for GetUserCardHolderListResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserCardHolderListResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("cardAcceptStatus", &self.card_accept_status)?;
+        object.optional("cardAcceptTimeLong", &self.card_accept_time_long)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("cardSource", &self.card_source)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("industryName", &self.industry_name)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetUserGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5529,6 +6779,24 @@ impl rt::Fields for GetUserGroupResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("clientShow", &self.client_show)?;
+        object.optional("description", &self.description)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `ListBasicRoleInPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5566,6 +6834,21 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBasicRoleInPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openAction", &self.open_action)?;
+        object.optional("openMembers", &self.open_members)?;
+        object.optional("openResources", &self.open_resources)?;
+        object.optional("openRoleId", &self.open_role_id)?;
+        object.optional("openRoleName", &self.open_role_name)?;
+        object.end()
     }
 }
 /// `ListContactHideSettingsResponseBodyList`.
@@ -5620,6 +6903,26 @@ impl rt::Fields for ListContactHideSettingsResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListContactHideSettingsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("description", &self.description)?;
+        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
+        object.optional("excludeStaffIds", &self.exclude_staff_ids)?;
+        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("objectDeptIds", &self.object_dept_ids)?;
+        object.optional("objectStaffIds", &self.object_staff_ids)?;
+        object.optional("objectTagIds", &self.object_tag_ids)?;
+        object.end()
     }
 }
 /// `ListContactRestrictSettingResponseBodyList`.
@@ -5685,6 +6988,29 @@ impl rt::Fields for ListContactRestrictSettingResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListContactRestrictSettingResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("description", &self.description)?;
+        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
+        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
+        object.optional("excludeUserIds", &self.exclude_user_ids)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("restrictInSearch", &self.restrict_in_search)?;
+        object.optional("restrictInUserProfile", &self.restrict_in_user_profile)?;
+        object.optional("subjectDeptIds", &self.subject_dept_ids)?;
+        object.optional("subjectTagIds", &self.subject_tag_ids)?;
+        object.optional("subjectUserIds", &self.subject_user_ids)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListEmpAttributeVisibilityResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5748,6 +7074,29 @@ impl rt::Fields for ListEmpAttributeVisibilityResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEmpAttributeVisibilityResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("description", &self.description)?;
+        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
+        object.optional("excludeStaffIds", &self.exclude_staff_ids)?;
+        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("hideFields", &self.hide_fields)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("objectDeptIds", &self.object_dept_ids)?;
+        object.optional("objectStaffIds", &self.object_staff_ids)?;
+        object.optional("objectTagIds", &self.object_tag_ids)?;
+        object.end()
+    }
+}
 /// `ListEmpLeaveRecordsResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5790,6 +7139,22 @@ impl rt::Fields for ListEmpLeaveRecordsResponseBodyRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEmpLeaveRecordsResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("leaveReason", &self.leave_reason)?;
+        object.optional("leaveTime", &self.leave_time)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListManagementGroupsResponseBodyGroups`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5829,6 +7194,21 @@ impl rt::Fields for ListManagementGroupsResponseBodyGroups {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListManagementGroupsResponseBodyGroups {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("members", &self.members)?;
+        object.optional("resourceIds", &self.resource_ids)?;
+        object.optional("scope", &self.scope)?;
+        object.end()
+    }
+}
 /// `ListOwnedOrgByStaffIdResponseBodyOrgList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5857,6 +7237,18 @@ impl rt::Fields for ListOwnedOrgByStaffIdResponseBodyOrgList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOwnedOrgByStaffIdResponseBodyOrgList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.end()
     }
 }
 /// `ListSeniorSettingsResponseBodySeniorWhiteList`.
@@ -5892,6 +7284,19 @@ impl rt::Fields for ListSeniorSettingsResponseBodySeniorWhiteList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSeniorSettingsResponseBodySeniorWhiteList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListUserGroupMembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5923,6 +7328,19 @@ impl rt::Fields for ListUserGroupMembersResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupMembersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("members", &self.members)?;
+        object.optional("nextOffset", &self.next_offset)?;
+        object.end()
     }
 }
 /// `ListUserGroupsResponseBodyResult`.
@@ -5958,6 +7376,19 @@ impl rt::Fields for ListUserGroupsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groups", &self.groups)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextOffset", &self.next_offset)?;
+        object.end()
+    }
+}
 /// `OrgInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5986,6 +7417,18 @@ impl rt::Fields for OrgInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrgInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryCorpStatisticDataResponseBodyResult`.
@@ -6035,6 +7478,23 @@ impl rt::Fields for QueryCorpStatisticDataResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpStatisticDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardBeReceivedTotalCnt", &self.card_be_received_total_cnt)?;
+        object.optional("cardReceiveTotalCnt", &self.card_receive_total_cnt)?;
+        object.optional("cardTotalBeVisitedCnt", &self.card_total_be_visited_cnt)?;
+        object.optional("dataDate", &self.data_date)?;
+        object.optional("dingTotalShareCnt", &self.ding_total_share_cnt)?;
+        object.optional("totalSendCnt", &self.total_send_cnt)?;
+        object.optional("wechatTotalShareCnt", &self.wechat_total_share_cnt)?;
+        object.end()
+    }
+}
 /// `QueryCorpUserStatisticResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6074,6 +7534,21 @@ impl rt::Fields for QueryCorpUserStatisticResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpUserStatisticResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("receiveCnt", &self.receive_cnt)?;
+        object.optional("sendCnt", &self.send_cnt)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `QueryResourceManagementMembersResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6105,6 +7580,18 @@ impl rt::Fields for QueryResourceManagementMembersResponseBodyMembers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryResourceManagementMembersResponseBodyMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
+    }
+}
 /// `TalentAddCustomTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6133,6 +7620,18 @@ impl rt::Fields for TalentAddCustomTagResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentAddCustomTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
     }
 }
 /// `TalentAddObjectiveTagResponseBodyResult`: the same model as [`TalentAddCustomTagResponseBodyResult`].
@@ -6173,6 +7672,20 @@ impl rt::Fields for TalentAddPersonalityTagResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentAddPersonalityTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `TalentDeleteCustomTagResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type TalentDeleteCustomTagResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
 /// `TalentDeleteObjectiveTagResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
@@ -6208,6 +7721,17 @@ impl rt::Fields for TalentQueryCustomTagResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryCustomTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
+    }
+}
 /// `TalentQueryObjectiveTagResponseBodyResult`: the same model as [`TalentQueryCustomTagResponseBodyResult`].
 pub type TalentQueryObjectiveTagResponseBodyResult = TalentQueryCustomTagResponseBodyResult;
 /// `TalentQueryPersonalityTagResponseBodyResult`.
@@ -6235,6 +7759,17 @@ impl rt::Fields for TalentQueryPersonalityTagResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryPersonalityTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
     }
 }
 /// `TalentQueryTagLikeDetailListResponseBodyResult`.
@@ -6273,6 +7808,19 @@ impl rt::Fields for TalentQueryTagLikeDetailListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeDetailListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("likeDetails", &self.like_details)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
+    }
+}
 /// `TalentQueryTagLikeListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6298,6 +7846,17 @@ impl rt::Fields for TalentQueryTagLikeListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagLikes", &self.tag_likes)?;
+        object.end()
     }
 }
 /// `UserGroupAddStaticGroupMembersResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
@@ -6340,6 +7899,20 @@ impl rt::Fields for UserProfileResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UserProfileResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("orgIds", &self.org_ids)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.end()
+    }
+}
 /// `BatchUpdateExternalTitleResponseBodyResultFailedList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6369,6 +7942,18 @@ impl rt::Fields for BatchUpdateExternalTitleResponseBodyResultFailedList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateExternalTitleResponseBodyResultFailedList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `BatchUpdateExternalTitleResponseBodyResultModifyList`: the same model as [`BatchUpdateExternalTitleResponseBodyResultFailedList`].
@@ -6415,6 +8000,21 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInfoResponseBodyExtensionCardContactInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("email", &self.email)?;
+        object.optional("link", &self.link)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("workPhone", &self.work_phone)?;
+        object.end()
+    }
+}
 /// `ListBasicRoleInPageResponseBodyListOpenAction`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6445,6 +8045,18 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenAction {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBasicRoleInPageResponseBodyListOpenAction {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionIds", &self.action_ids)?;
+        object.optional("openCondition", &self.open_condition)?;
+        object.end()
     }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenMembers`.
@@ -6484,6 +8096,20 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenMembers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBasicRoleInPageResponseBodyListOpenMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("belongCorpId", &self.belong_corp_id)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("operateUserId", &self.operate_user_id)?;
+        object.end()
+    }
+}
 /// `ListManagementGroupsResponseBodyGroupsMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6512,6 +8138,18 @@ impl rt::Fields for ListManagementGroupsResponseBodyGroupsMembers {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListManagementGroupsResponseBodyGroupsMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
     }
 }
 /// `ListManagementGroupsResponseBodyGroupsScope`.
@@ -6544,6 +8182,18 @@ impl rt::Fields for ListManagementGroupsResponseBodyGroupsScope {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListManagementGroupsResponseBodyGroupsScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.end()
+    }
+}
 /// `ListUserGroupMembersResponseBodyResultMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6572,6 +8222,18 @@ impl rt::Fields for ListUserGroupMembersResponseBodyResultMembers {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupMembersResponseBodyResultMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ListUserGroupsResponseBodyResultGroups`.
@@ -6613,6 +8275,21 @@ impl rt::Fields for ListUserGroupsResponseBodyResultGroups {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupsResponseBodyResultGroups {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `TalentQueryCustomTagResponseBodyResultTags`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6644,6 +8321,19 @@ impl rt::Fields for TalentQueryCustomTagResponseBodyResultTags {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryCustomTagResponseBodyResultTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
     }
 }
 /// `TalentQueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentQueryCustomTagResponseBodyResultTags`].
@@ -6691,6 +8381,22 @@ impl rt::Fields for TalentQueryPersonalityTagResponseBodyResultTags {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryPersonalityTagResponseBodyResultTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("categorySortOrder", &self.category_sort_order)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `TalentQueryTagLikeDetailListResponseBodyResultLikeDetails`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6720,6 +8426,18 @@ impl rt::Fields for TalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("likeTimestamp", &self.like_timestamp)?;
+        object.optional("operatorUserId", &self.operator_user_id)?;
+        object.end()
     }
 }
 /// `TalentQueryTagLikeListResponseBodyResultTagLikes`.
@@ -6759,6 +8477,20 @@ impl rt::Fields for TalentQueryTagLikeListResponseBodyResultTagLikes {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeListResponseBodyResultTagLikes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasLiked", &self.has_liked)?;
+        object.optional("likeCount", &self.like_count)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `GetCardInfoResponseBodyExtensionCardContactInfoAddress`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6790,6 +8522,18 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoAddress {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInfoResponseBodyExtensionCardContactInfoAddress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("area", &self.area)?;
+        object.optional("detail", &self.detail)?;
+        object.end()
+    }
+}
 /// `GetCardInfoResponseBodyExtensionCardContactInfoEmail`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6819,6 +8563,18 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoEmail {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInfoResponseBodyExtensionCardContactInfoEmail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoLink`: the same model as [`GetCardInfoResponseBodyExtensionCardContactInfoEmail`].
@@ -6857,6 +8613,18 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openContactScope", &self.open_contact_scope)?;
+        object.end()
+    }
+}
 /// `GetCardInfoResponseBodyExtensionCardContactInfoAddressArea`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6886,6 +8654,19 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("region", &self.region)?;
+        object.optional("regionFullName", &self.region_full_name)?;
+        object.end()
     }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope`.
@@ -6926,6 +8707,21 @@ for ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("includeMemberDepts", &self.include_member_depts)?;
+        object.optional("includeSelfManageDepts", &self.include_self_manage_depts)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_account_mapping`].
@@ -6982,6 +8778,44 @@ impl rt::serde::Serialize for AddAccountMappingRequest {
         object.field("outTenantId", &self.out_tenant_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddAccountMappingRequest {
+    fn default() -> Self {
+        Self {
+            domain: Default::default(),
+            extension: Default::default(),
+            out_id: Default::default(),
+            out_tenant_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAccountMappingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAccountMappingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => self.domain = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "outId" => self.out_id = map.next_value()?,
+            "outTenantId" => self.out_tenant_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddAccountMappingRequest {
@@ -7116,6 +8950,38 @@ impl rt::serde::Serialize for AddContactHideBySceneSettingRequest {
         object.optional("profileSceneConfig", &self.profile_scene_config)?;
         object.optional("searchSceneConfig", &self.search_scene_config)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddContactHideBySceneSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddContactHideBySceneSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
+            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
+            "excludeUserIds" => self.exclude_user_ids = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nodeListSceneConfig" => self.node_list_scene_config = map.next_value()?,
+            "objectDeptIds" => self.object_dept_ids = map.next_value()?,
+            "objectTagIds" => self.object_tag_ids = map.next_value()?,
+            "objectUserIds" => self.object_user_ids = map.next_value()?,
+            "profileSceneConfig" => self.profile_scene_config = map.next_value()?,
+            "searchSceneConfig" => self.search_scene_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddContactHideBySceneSettingRequest {
@@ -7263,6 +9129,39 @@ impl rt::serde::Serialize for AddEmpAttributeHideBySceneSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddEmpAttributeHideBySceneSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddEmpAttributeHideBySceneSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatSubtitleConfig" => self.chat_subtitle_config = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
+            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
+            "excludeUserIds" => self.exclude_user_ids = map.next_value()?,
+            "hideFields" => self.hide_fields = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "objectDeptIds" => self.object_dept_ids = map.next_value()?,
+            "objectTagIds" => self.object_tag_ids = map.next_value()?,
+            "objectUserIds" => self.object_user_ids = map.next_value()?,
+            "profileSceneConfig" => self.profile_scene_config = map.next_value()?,
+            "searchSceneConfig" => self.search_scene_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddEmpAttributeHideBySceneSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7317,6 +9216,46 @@ impl rt::serde::Serialize for AddOrgAccountOwnnessRequest {
         object.field("startTime", &self.start_time)?;
         object.field("text", &self.text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddOrgAccountOwnnessRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            end_time: Default::default(),
+            ownenss_type: Default::default(),
+            ownness_id: Default::default(),
+            start_time: Default::default(),
+            text: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOrgAccountOwnnessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOrgAccountOwnnessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "ownenssType" => self.ownenss_type = map.next_value()?,
+            "ownnessId" => self.ownness_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddOrgAccountOwnnessRequest {
@@ -7480,6 +9419,66 @@ impl rt::serde::Serialize for AnnualCertificationAuditRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AnnualCertificationAuditRequest {
+    fn default() -> Self {
+        Self {
+            applicant_mobile: Default::default(),
+            applicant_name: Default::default(),
+            application_letter: Default::default(),
+            auth_status: Default::default(),
+            certificate_type: Default::default(),
+            corp_name: Default::default(),
+            depositary_bank: Default::default(),
+            extension: Default::default(),
+            legal_person: Default::default(),
+            license_number: Default::default(),
+            license_url: Default::default(),
+            order_id: Default::default(),
+            public_account: Default::default(),
+            reason_code: Default::default(),
+            reason_msg: Default::default(),
+            tag: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AnnualCertificationAuditRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AnnualCertificationAuditRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applicantMobile" => self.applicant_mobile = map.next_value()?,
+            "applicantName" => self.applicant_name = map.next_value()?,
+            "applicationLetter" => self.application_letter = map.next_value()?,
+            "authStatus" => self.auth_status = map.next_value()?,
+            "certificateType" => self.certificate_type = map.next_value()?,
+            "corpName" => self.corp_name = map.next_value()?,
+            "depositaryBank" => self.depositary_bank = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "legalPerson" => self.legal_person = map.next_value()?,
+            "licenseNumber" => self.license_number = map.next_value()?,
+            "licenseUrl" => self.license_url = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "publicAccount" => self.public_account = map.next_value()?,
+            "reasonCode" => self.reason_code = map.next_value()?,
+            "reasonMsg" => self.reason_msg = map.next_value()?,
+            "tag" => self.tag = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AnnualCertificationAuditRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7500,6 +9499,34 @@ impl BatchApproveUnionApplyRequest {
         Self {
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchApproveUnionApplyRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchApproveUnionApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchApproveUnionApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchApproveUnionApplyRequest {
@@ -7528,6 +9555,38 @@ impl BatchGetUserRequest {
     pub fn permission_code(mut self, value: impl Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchGetUserRequest {
+    fn default() -> Self {
+        Self {
+            permission_code: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => self.permission_code = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchGetUserRequest {
@@ -7579,6 +9638,29 @@ impl rt::serde::Serialize for BatchUpdateExternalTitleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateExternalTitleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateExternalTitleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "updateTitleModelList" => self.update_title_model_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchUpdateExternalTitleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7611,6 +9693,38 @@ impl rt::serde::Serialize for ChangeDingTalkIdRequest {
         object.field("dingTalkId", &self.ding_talk_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChangeDingTalkIdRequest {
+    fn default() -> Self {
+        Self {
+            ding_talk_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChangeDingTalkIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChangeDingTalkIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTalkId" => self.ding_talk_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChangeDingTalkIdRequest {
@@ -7655,6 +9769,40 @@ impl rt::serde::Serialize for ChangeMainAdminRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChangeMainAdminRequest {
+    fn default() -> Self {
+        Self {
+            effect_corp_id: Default::default(),
+            source_user_id: Default::default(),
+            target_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChangeMainAdminRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChangeMainAdminRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "effectCorpId" => self.effect_corp_id = map.next_value()?,
+            "sourceUserId" => self.source_user_id = map.next_value()?,
+            "targetUserId" => self.target_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChangeMainAdminRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7687,6 +9835,38 @@ impl rt::serde::Serialize for ChangeMainOrgRequest {
         object.field("newMainCorpId", &self.new_main_corp_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChangeMainOrgRequest {
+    fn default() -> Self {
+        Self {
+            new_main_corp_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChangeMainOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChangeMainOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "newMainCorpId" => self.new_main_corp_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChangeMainOrgRequest {
@@ -7754,6 +9934,32 @@ impl rt::serde::Serialize for CourseFinishCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CourseFinishCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CourseFinishCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certId" => self.cert_id = map.next_value()?,
+            "certMediaBase64" => self.cert_media_base64 = map.next_value()?,
+            "courseId" => self.course_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CourseFinishCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7802,6 +10008,40 @@ impl rt::serde::Serialize for CreateCooperateOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateCooperateOrgRequest {
+    fn default() -> Self {
+        Self {
+            industry_code: Default::default(),
+            logo_media_id: Default::default(),
+            org_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCooperateOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCooperateOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "industryCode" => self.industry_code = map.next_value()?,
+            "logoMediaId" => self.logo_media_id = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateCooperateOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7847,6 +10087,42 @@ impl rt::serde::Serialize for CreateManagementGroupRequest {
         object.field("resourceIds", &self.resource_ids)?;
         object.field("scope", &self.scope)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateManagementGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_name: Default::default(),
+            members: Default::default(),
+            resource_ids: Default::default(),
+            scope: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateManagementGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => self.group_name = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "resourceIds" => self.resource_ids = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateManagementGroupRequest {
@@ -7900,6 +10176,44 @@ impl rt::serde::Serialize for CreateSecondaryManagementGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSecondaryManagementGroupRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            group_name: Default::default(),
+            members: Default::default(),
+            resource_ids: Default::default(),
+            scope: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSecondaryManagementGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSecondaryManagementGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "resourceIds" => self.resource_ids = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateSecondaryManagementGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -7944,6 +10258,40 @@ impl rt::serde::Serialize for CreateUserGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateUserGroupRequest {
+    fn default() -> Self {
+        Self {
+            client_show: Default::default(),
+            description: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUserGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUserGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientShow" => self.client_show = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateUserGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7965,6 +10313,38 @@ impl DelAccountMappingRequest {
             domain: domain.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DelAccountMappingRequest {
+    fn default() -> Self {
+        Self {
+            domain: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DelAccountMappingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DelAccountMappingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => self.domain = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DelAccountMappingRequest {
@@ -7992,6 +10372,40 @@ impl DelOrgAccUserOwnnessRequest {
             ownness_id,
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DelOrgAccUserOwnnessRequest {
+    fn default() -> Self {
+        Self {
+            ownenss_type: Default::default(),
+            ownness_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DelOrgAccUserOwnnessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DelOrgAccUserOwnnessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ownenssType" => self.ownenss_type = map.next_value()?,
+            "ownnessId" => self.ownness_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DelOrgAccUserOwnnessRequest {
@@ -8024,6 +10438,36 @@ impl rt::serde::Serialize for DeleteUserGroupRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("groupCode", &self.group_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteUserGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteUserGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteUserGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupCode" => self.group_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteUserGroupRequest {
@@ -8119,6 +10563,52 @@ impl rt::serde::Serialize for DeptGroupSettingUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeptGroupSettingUpdateRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            group_contain_hidden_dept: Default::default(),
+            group_contain_hrm_employee_type_labels: Default::default(),
+            group_contain_outer_dept: Default::default(),
+            group_contain_sub_dept: Default::default(),
+            permission_code: Default::default(),
+            sync_members: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeptGroupSettingUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeptGroupSettingUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "groupContainHiddenDept" => {
+                self.group_contain_hidden_dept = map.next_value()?;
+            }
+            "groupContainHrmEmployeeTypeLabels" => {
+                self.group_contain_hrm_employee_type_labels = map.next_value()?;
+            }
+            "groupContainOuterDept" => self.group_contain_outer_dept = map.next_value()?,
+            "groupContainSubDept" => self.group_contain_sub_dept = map.next_value()?,
+            "permissionCode" => self.permission_code = map.next_value()?,
+            "syncMembers" => self.sync_members = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeptGroupSettingUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8140,6 +10630,38 @@ impl GetAccountMappingRequest {
             domain: domain.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetAccountMappingRequest {
+    fn default() -> Self {
+        Self {
+            domain: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAccountMappingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAccountMappingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => self.domain = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAccountMappingRequest {
@@ -8171,6 +10693,29 @@ impl GetApplyInviteInfoRequest {
     pub fn inviter_user_id(mut self, value: impl Into<String>) -> Self {
         self.inviter_user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetApplyInviteInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetApplyInviteInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "inviterUserId" => self.inviter_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetApplyInviteInfoRequest {
@@ -8218,6 +10763,40 @@ impl rt::serde::Serialize for GetBranchAuthDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetBranchAuthDataRequest {
+    fn default() -> Self {
+        Self {
+            branch_corp_id: Default::default(),
+            code: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBranchAuthDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBranchAuthDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "branchCorpId" => self.branch_corp_id = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetBranchAuthDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("branchCorpId", &self.branch_corp_id);
@@ -8240,6 +10819,36 @@ impl GetDingIdByMigrationDingIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDingIdByMigrationDingIdRequest {
+    fn default() -> Self {
+        Self {
+            migration_ding_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDingIdByMigrationDingIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDingIdByMigrationDingIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "migrationDingId" => self.migration_ding_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDingIdByMigrationDingIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("migrationDingId", &self.migration_ding_id);
@@ -8258,6 +10867,36 @@ impl GetMigrationDingIdByDingIdRequest {
         Self { ding_id: ding_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetMigrationDingIdByDingIdRequest {
+    fn default() -> Self {
+        Self {
+            ding_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMigrationDingIdByDingIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMigrationDingIdByDingIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingId" => self.ding_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetMigrationDingIdByDingIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingId", &self.ding_id);
@@ -8274,6 +10913,36 @@ impl GetMigrationUnionIdByUnionIdRequest {
     /// A `GetMigrationUnionIdByUnionIdRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetMigrationUnionIdByUnionIdRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMigrationUnionIdByUnionIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMigrationUnionIdByUnionIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetMigrationUnionIdByUnionIdRequest {
@@ -8299,6 +10968,28 @@ impl GetOrgAuthInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetOrgAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetCorpId", &self.target_corp_id);
@@ -8315,6 +11006,34 @@ impl GetTranslateFileJobResultRequest {
     /// A `GetTranslateFileJobResultRequest` with its required fields (`jobId`); set the others with the methods named after them.
     pub fn new(job_id: impl Into<String>) -> Self {
         Self { job_id: job_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTranslateFileJobResultRequest {
+    fn default() -> Self {
+        Self { job_id: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTranslateFileJobResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTranslateFileJobResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobId" => self.job_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTranslateFileJobResultRequest {
@@ -8335,6 +11054,36 @@ impl GetUnionIdByMigrationUnionIdRequest {
         Self {
             migration_union_id: migration_union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUnionIdByMigrationUnionIdRequest {
+    fn default() -> Self {
+        Self {
+            migration_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUnionIdByMigrationUnionIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUnionIdByMigrationUnionIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "migrationUnionId" => self.migration_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUnionIdByMigrationUnionIdRequest {
@@ -8358,6 +11107,28 @@ impl GetUserByDingTalkIdRequest {
     pub fn dingtalk_id(mut self, value: impl Into<String>) -> Self {
         self.dingtalk_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserByDingTalkIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserByDingTalkIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingtalkId" => self.dingtalk_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserByDingTalkIdRequest {
@@ -8388,6 +11159,38 @@ impl GetUserCardHolderListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUserCardHolderListRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserCardHolderListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserCardHolderListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUserCardHolderListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -8407,6 +11210,36 @@ impl GetUserGroupRequest {
         Self {
             group_code: group_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupCode" => self.group_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserGroupRequest {
@@ -8464,6 +11297,42 @@ impl rt::serde::Serialize for InitVerifyEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InitVerifyEventRequest {
+    fn default() -> Self {
+        Self {
+            caller_device_id: Default::default(),
+            factor_code_list: Default::default(),
+            state: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitVerifyEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitVerifyEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callerDeviceId" => self.caller_device_id = map.next_value()?,
+            "factorCodeList" => self.factor_code_list = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InitVerifyEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8503,6 +11372,29 @@ impl rt::serde::Serialize for IsFriendRequest {
         object.optional("mobileNo", &self.mobile_no)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsFriendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsFriendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileNo" => self.mobile_no = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for IsFriendRequest {
@@ -8556,6 +11448,44 @@ impl rt::serde::Serialize for IsvCardEventPushRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IsvCardEventPushRequest {
+    fn default() -> Self {
+        Self {
+            isv_card_id: Default::default(),
+            isv_token: Default::default(),
+            isv_uid: Default::default(),
+            event_params: Default::default(),
+            event_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsvCardEventPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsvCardEventPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvCardId" => self.isv_card_id = map.next_value()?,
+            "isvToken" => self.isv_token = map.next_value()?,
+            "isvUid" => self.isv_uid = map.next_value()?,
+            "eventParams" => self.event_params = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IsvCardEventPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isvCardId", &self.isv_card_id);
@@ -8596,6 +11526,30 @@ impl ListBasicRoleInPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListBasicRoleInPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListBasicRoleInPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListBasicRoleInPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentId", &self.agent_id);
@@ -8626,6 +11580,29 @@ impl ListContactHideSettingsRequest {
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListContactHideSettingsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListContactHideSettingsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListContactHideSettingsRequest {
@@ -8659,6 +11636,29 @@ impl ListContactRestrictSettingRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListContactRestrictSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListContactRestrictSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListContactRestrictSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -8688,6 +11688,29 @@ impl ListEmpAttributeVisibilityRequest {
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEmpAttributeVisibilityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEmpAttributeVisibilityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListEmpAttributeVisibilityRequest {
@@ -8730,6 +11753,42 @@ impl ListEmpLeaveRecordsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListEmpLeaveRecordsRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEmpLeaveRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEmpLeaveRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListEmpLeaveRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -8753,6 +11812,38 @@ impl ListManagementGroupsRequest {
         Self { max_results, next_token }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListManagementGroupsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListManagementGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListManagementGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListManagementGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -8770,6 +11861,36 @@ impl ListOwnedOrgByStaffIdRequest {
     /// A `ListOwnedOrgByStaffIdRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListOwnedOrgByStaffIdRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOwnedOrgByStaffIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOwnedOrgByStaffIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListOwnedOrgByStaffIdRequest {
@@ -8798,6 +11919,38 @@ impl ListSeniorSettingsRequest {
     pub fn permission_code(mut self, value: impl Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListSeniorSettingsRequest {
+    fn default() -> Self {
+        Self {
+            permission_code: Default::default(),
+            senior_staff_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSeniorSettingsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSeniorSettingsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => self.permission_code = map.next_value()?,
+            "seniorStaffId" => self.senior_staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListSeniorSettingsRequest {
@@ -8830,6 +11983,40 @@ impl ListUserGroupMembersRequest {
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListUserGroupMembersRequest {
+    fn default() -> Self {
+        Self {
+            group_code: Default::default(),
+            offset: Default::default(),
+            size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListUserGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListUserGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupCode" => self.group_code = map.next_value()?,
+            "offset" => self.offset = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListUserGroupMembersRequest {
@@ -8868,6 +12055,40 @@ impl ListUserGroupsRequest {
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListUserGroupsRequest {
+    fn default() -> Self {
+        Self {
+            group_type: Default::default(),
+            offset: Default::default(),
+            size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListUserGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListUserGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupType" => self.group_type = map.next_value()?,
+            "offset" => self.offset = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListUserGroupsRequest {
@@ -8928,6 +12149,46 @@ impl rt::serde::Serialize for ModifyOrgAccUserOwnnessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ModifyOrgAccUserOwnnessRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            end_time: Default::default(),
+            ownenss_type: Default::default(),
+            ownness_id: Default::default(),
+            start_time: Default::default(),
+            text: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifyOrgAccUserOwnnessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifyOrgAccUserOwnnessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "ownenssType" => self.ownenss_type = map.next_value()?,
+            "ownnessId" => self.ownness_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ModifyOrgAccUserOwnnessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -8966,6 +12227,38 @@ impl rt::serde::Serialize for MultiOrgPermissionGrantRequest {
         object.optional("grantDeptIdList", &self.grant_dept_id_list)?;
         object.field("joinCorpId", &self.join_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for MultiOrgPermissionGrantRequest {
+    fn default() -> Self {
+        Self {
+            grant_dept_id_list: Default::default(),
+            join_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MultiOrgPermissionGrantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MultiOrgPermissionGrantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "grantDeptIdList" => self.grant_dept_id_list = map.next_value()?,
+            "joinCorpId" => self.join_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for MultiOrgPermissionGrantRequest {
@@ -9014,6 +12307,40 @@ impl rt::serde::Serialize for OrgAccountMobileVisibleInOtherOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OrgAccountMobileVisibleInOtherOrgRequest {
+    fn default() -> Self {
+        Self {
+            fields: Default::default(),
+            opt_user_id: Default::default(),
+            to_corp_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgAccountMobileVisibleInOtherOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgAccountMobileVisibleInOtherOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => self.fields = map.next_value()?,
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            "toCorpIds" => self.to_corp_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OrgAccountMobileVisibleInOtherOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9032,6 +12359,34 @@ impl OrgAccountMobileVisiblePermissonRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OrgAccountMobileVisiblePermissonRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgAccountMobileVisiblePermissonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgAccountMobileVisiblePermissonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OrgAccountMobileVisiblePermissonRequest {
@@ -9055,6 +12410,28 @@ impl OrgInfoRequest {
     pub fn org_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
         self.org_ids = Some(value.into_iter().collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orgIds" => self.org_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OrgInfoRequest {
@@ -9112,6 +12489,42 @@ impl rt::serde::Serialize for PushVerifyEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushVerifyEventRequest {
+    fn default() -> Self {
+        Self {
+            caller_device_id: Default::default(),
+            factor_code_list: Default::default(),
+            state: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushVerifyEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushVerifyEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callerDeviceId" => self.caller_device_id = map.next_value()?,
+            "factorCodeList" => self.factor_code_list = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PushVerifyEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9128,6 +12541,36 @@ impl QueryCardVisitorStatisticDataRequest {
     /// A `QueryCardVisitorStatisticDataRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCardVisitorStatisticDataRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCardVisitorStatisticDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCardVisitorStatisticDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCardVisitorStatisticDataRequest {
@@ -9182,6 +12625,42 @@ impl rt::serde::Serialize for QueryCorpStatisticDataRequest {
         object.optional("templateIds", &self.template_ids)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCorpStatisticDataRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            start_time: Default::default(),
+            template_ids: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCorpStatisticDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCorpStatisticDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "templateIds" => self.template_ids = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCorpStatisticDataRequest {
@@ -9248,6 +12727,46 @@ impl rt::serde::Serialize for QueryCorpUserStatisticRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryCorpUserStatisticRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            start_time: Default::default(),
+            template_ids: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCorpUserStatisticRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCorpUserStatisticRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "templateIds" => self.template_ids = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCorpUserStatisticRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9276,6 +12795,38 @@ impl QueryStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryStatusRequest {
+    fn default() -> Self {
+        Self {
+            permission_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => self.permission_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("permissionCode", &self.permission_code);
@@ -9295,6 +12846,36 @@ impl QueryVerifyResultRequest {
         Self {
             verify_id: verify_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryVerifyResultRequest {
+    fn default() -> Self {
+        Self {
+            verify_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryVerifyResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryVerifyResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "verifyId" => self.verify_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryVerifyResultRequest {
@@ -9325,6 +12906,29 @@ impl RecallTeamInviteRequest {
     pub fn opt_user_id(mut self, value: impl Into<String>) -> Self {
         self.opt_user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallTeamInviteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallTeamInviteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => self.mobile = map.next_value()?,
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RecallTeamInviteRequest {
@@ -9364,6 +12968,40 @@ impl rt::serde::Serialize for SearchDepartmentRequest {
         object.field("queryWord", &self.query_word)?;
         object.field("size", &self.size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchDepartmentRequest {
+    fn default() -> Self {
+        Self {
+            offset: Default::default(),
+            query_word: Default::default(),
+            size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchDepartmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchDepartmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "offset" => self.offset = map.next_value()?,
+            "queryWord" => self.query_word = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchDepartmentRequest {
@@ -9413,6 +13051,42 @@ impl rt::serde::Serialize for SearchUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchUserRequest {
+    fn default() -> Self {
+        Self {
+            full_match_field: Default::default(),
+            offset: Default::default(),
+            query_word: Default::default(),
+            size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fullMatchField" => self.full_match_field = map.next_value()?,
+            "offset" => self.offset = map.next_value()?,
+            "queryWord" => self.query_word = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9439,6 +13113,36 @@ impl rt::serde::Serialize for SeparateBranchOrgRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("attachDeptId", &self.attach_dept_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SeparateBranchOrgRequest {
+    fn default() -> Self {
+        Self {
+            attach_dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SeparateBranchOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SeparateBranchOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachDeptId" => self.attach_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SeparateBranchOrgRequest {
@@ -9489,6 +13193,40 @@ impl rt::serde::Serialize for SetDisableRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetDisableRequest {
+    fn default() -> Self {
+        Self {
+            permission_code: Default::default(),
+            reason: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetDisableRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetDisableRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => self.permission_code = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetDisableRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9526,6 +13264,38 @@ impl rt::serde::Serialize for SetEnableRequest {
         object.optional("permissionCode", &self.permission_code)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetEnableRequest {
+    fn default() -> Self {
+        Self {
+            permission_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetEnableRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetEnableRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => self.permission_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetEnableRequest {
@@ -9590,6 +13360,42 @@ impl rt::serde::Serialize for SignOutRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SignOutRequest {
+    fn default() -> Self {
+        Self {
+            permission_code: Default::default(),
+            reason: Default::default(),
+            reason_i18n_for_employee: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SignOutRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SignOutRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => self.permission_code = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            "reasonI18nForEmployee" => self.reason_i18n_for_employee = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SignOutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9629,6 +13435,38 @@ impl rt::serde::Serialize for SortUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SortUserRequest {
+    fn default() -> Self {
+        Self {
+            sort_type: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SortUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SortUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortType" => self.sort_type = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SortUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9664,6 +13502,38 @@ impl rt::serde::Serialize for SubmitHandoverResourceRequest {
         object.field("tasks", &self.tasks)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SubmitHandoverResourceRequest {
+    fn default() -> Self {
+        Self {
+            tasks: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitHandoverResourceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitHandoverResourceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tasks" => self.tasks = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SubmitHandoverResourceRequest {
@@ -9718,6 +13588,42 @@ impl rt::serde::Serialize for TalentAddCustomTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TalentAddCustomTagRequest {
+    fn default() -> Self {
+        Self {
+            sort_order: Default::default(),
+            tag_code: Default::default(),
+            tag_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentAddCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentAddCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortOrder" => self.sort_order = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TalentAddCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9768,6 +13674,42 @@ impl rt::serde::Serialize for TalentAddObjectiveTagRequest {
         object.field("tagName", &self.tag_name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TalentAddObjectiveTagRequest {
+    fn default() -> Self {
+        Self {
+            sort_order: Default::default(),
+            tag_code: Default::default(),
+            tag_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentAddObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentAddObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortOrder" => self.sort_order = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TalentAddObjectiveTagRequest {
@@ -9840,6 +13782,46 @@ impl rt::serde::Serialize for TalentAddPersonalityTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TalentAddPersonalityTagRequest {
+    fn default() -> Self {
+        Self {
+            category_code: Default::default(),
+            category_name: Default::default(),
+            category_sort_order: Default::default(),
+            sort_order: Default::default(),
+            tag_code: Default::default(),
+            tag_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentAddPersonalityTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentAddPersonalityTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryCode" => self.category_code = map.next_value()?,
+            "categoryName" => self.category_name = map.next_value()?,
+            "categorySortOrder" => self.category_sort_order = map.next_value()?,
+            "sortOrder" => self.sort_order = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TalentAddPersonalityTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9872,6 +13854,38 @@ impl rt::serde::Serialize for TalentDeleteCustomTagRequest {
         object.field("tagCode", &self.tag_code)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TalentDeleteCustomTagRequest {
+    fn default() -> Self {
+        Self {
+            tag_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentDeleteCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentDeleteCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => self.tag_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TalentDeleteCustomTagRequest {
@@ -9908,6 +13922,38 @@ impl rt::serde::Serialize for TalentDeleteObjectiveTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TalentDeleteObjectiveTagRequest {
+    fn default() -> Self {
+        Self {
+            tag_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentDeleteObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentDeleteObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => self.tag_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TalentDeleteObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9934,6 +13980,36 @@ impl rt::serde::Serialize for TalentDeletePersonalityTagRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("tagCode", &self.tag_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TalentDeletePersonalityTagRequest {
+    fn default() -> Self {
+        Self {
+            tag_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentDeletePersonalityTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentDeletePersonalityTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => self.tag_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TalentDeletePersonalityTagRequest {
@@ -9983,6 +14059,42 @@ impl rt::serde::Serialize for TalentLikeTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TalentLikeTagRequest {
+    fn default() -> Self {
+        Self {
+            action_type: Default::default(),
+            operator_user_id: Default::default(),
+            tag_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentLikeTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentLikeTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TalentLikeTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10001,6 +14113,36 @@ impl TalentQueryCustomTagRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TalentQueryCustomTagRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentQueryCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentQueryCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TalentQueryCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -10017,6 +14159,36 @@ impl TalentQueryObjectiveTagRequest {
     /// A `TalentQueryObjectiveTagRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TalentQueryObjectiveTagRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentQueryObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentQueryObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TalentQueryObjectiveTagRequest {
@@ -10058,6 +14230,42 @@ impl TalentQueryTagLikeDetailListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TalentQueryTagLikeDetailListRequest {
+    fn default() -> Self {
+        Self {
+            cursor: Default::default(),
+            size: Default::default(),
+            tag_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentQueryTagLikeDetailListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentQueryTagLikeDetailListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => self.cursor = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TalentQueryTagLikeDetailListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cursor", &self.cursor);
@@ -10087,6 +14295,38 @@ impl TalentQueryTagLikeListRequest {
     pub fn operator_user_id(mut self, value: impl Into<String>) -> Self {
         self.operator_user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TalentQueryTagLikeListRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentQueryTagLikeListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentQueryTagLikeListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TalentQueryTagLikeListRequest {
@@ -10151,6 +14391,44 @@ impl rt::serde::Serialize for TransformToExclusiveAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TransformToExclusiveAccountRequest {
+    fn default() -> Self {
+        Self {
+            idp_ding_talk: Default::default(),
+            init_password: Default::default(),
+            login_id: Default::default(),
+            transform_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransformToExclusiveAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransformToExclusiveAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "idpDingTalk" => self.idp_ding_talk = map.next_value()?,
+            "initPassword" => self.init_password = map.next_value()?,
+            "loginId" => self.login_id = map.next_value()?,
+            "transformType" => self.transform_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TransformToExclusiveAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10177,6 +14455,36 @@ impl rt::serde::Serialize for TransformToNormalAccountRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TransformToNormalAccountRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransformToNormalAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransformToNormalAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TransformToNormalAccountRequest {
@@ -10225,6 +14533,40 @@ impl rt::serde::Serialize for TranslateFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TranslateFileRequest {
+    fn default() -> Self {
+        Self {
+            medias: Default::default(),
+            output_file_name: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TranslateFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TranslateFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "medias" => self.medias = map.next_value()?,
+            "outputFileName" => self.output_file_name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TranslateFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10253,6 +14595,38 @@ impl UniqueQueryUserCardRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UniqueQueryUserCardRequest {
+    fn default() -> Self {
+        Self {
+            template_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UniqueQueryUserCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UniqueQueryUserCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateId" => self.template_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UniqueQueryUserCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("templateId", &self.template_id);
@@ -10276,6 +14650,34 @@ impl UpdateBranchAttributesInCooperateRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateBranchAttributesInCooperateRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateBranchAttributesInCooperateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBranchAttributesInCooperateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateBranchAttributesInCooperateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -10296,6 +14698,34 @@ impl UpdateBranchVisibleSettingInCooperateRequest {
         Self {
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateBranchVisibleSettingInCooperateRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateBranchVisibleSettingInCooperateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBranchVisibleSettingInCooperateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateBranchVisibleSettingInCooperateRequest {
@@ -10432,6 +14862,38 @@ impl rt::serde::Serialize for UpdateContactHideBySceneSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateContactHideBySceneSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateContactHideBySceneSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
+            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
+            "excludeUserIds" => self.exclude_user_ids = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nodeListSceneConfig" => self.node_list_scene_config = map.next_value()?,
+            "objectDeptIds" => self.object_dept_ids = map.next_value()?,
+            "objectTagIds" => self.object_tag_ids = map.next_value()?,
+            "objectUserIds" => self.object_user_ids = map.next_value()?,
+            "profileSceneConfig" => self.profile_scene_config = map.next_value()?,
+            "searchSceneConfig" => self.search_scene_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateContactHideBySceneSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10557,6 +15019,39 @@ impl rt::serde::Serialize for UpdateContactHideSettingRequest {
         object.optional("objectStaffIds", &self.object_staff_ids)?;
         object.optional("objectTagIds", &self.object_tag_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateContactHideSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateContactHideSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => self.active = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
+            "excludeStaffIds" => self.exclude_staff_ids = map.next_value()?,
+            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
+            "hideInSearch" => self.hide_in_search = map.next_value()?,
+            "hideInUserProfile" => self.hide_in_user_profile = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "objectDeptIds" => self.object_dept_ids = map.next_value()?,
+            "objectStaffIds" => self.object_staff_ids = map.next_value()?,
+            "objectTagIds" => self.object_tag_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateContactHideSettingRequest {
@@ -10703,6 +15198,60 @@ impl rt::serde::Serialize for UpdateContactRestrictSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateContactRestrictSettingRequest {
+    fn default() -> Self {
+        Self {
+            active: Default::default(),
+            description: Default::default(),
+            exclude_dept_ids: Default::default(),
+            exclude_tag_ids: Default::default(),
+            exclude_user_ids: Default::default(),
+            id: Default::default(),
+            name: Default::default(),
+            restrict_in_search: Default::default(),
+            restrict_in_user_profile: Default::default(),
+            subject_dept_ids: Default::default(),
+            subject_tag_ids: Default::default(),
+            subject_user_ids: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateContactRestrictSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateContactRestrictSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => self.active = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
+            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
+            "excludeUserIds" => self.exclude_user_ids = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "restrictInSearch" => self.restrict_in_search = map.next_value()?,
+            "restrictInUserProfile" => self.restrict_in_user_profile = map.next_value()?,
+            "subjectDeptIds" => self.subject_dept_ids = map.next_value()?,
+            "subjectTagIds" => self.subject_tag_ids = map.next_value()?,
+            "subjectUserIds" => self.subject_user_ids = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateContactRestrictSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10729,6 +15278,34 @@ impl rt::serde::Serialize for UpdateDeptSettngTailFirstRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("enable", &self.enable)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateDeptSettngTailFirstRequest {
+    fn default() -> Self {
+        Self { enable: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDeptSettngTailFirstRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDeptSettngTailFirstRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enable" => self.enable = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateDeptSettngTailFirstRequest {
@@ -10851,6 +15428,38 @@ impl rt::serde::Serialize for UpdateEmpAttrbuteVisibilitySettingRequest {
         object.optional("objectStaffIds", &self.object_staff_ids)?;
         object.optional("objectTagIds", &self.object_tag_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateEmpAttrbuteVisibilitySettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEmpAttrbuteVisibilitySettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => self.active = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
+            "excludeStaffIds" => self.exclude_staff_ids = map.next_value()?,
+            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
+            "hideFields" => self.hide_fields = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "objectDeptIds" => self.object_dept_ids = map.next_value()?,
+            "objectStaffIds" => self.object_staff_ids = map.next_value()?,
+            "objectTagIds" => self.object_tag_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateEmpAttrbuteVisibilitySettingRequest {
@@ -10998,6 +15607,39 @@ impl rt::serde::Serialize for UpdateEmpAttributeHideBySceneSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateEmpAttributeHideBySceneSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEmpAttributeHideBySceneSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatSubtitleConfig" => self.chat_subtitle_config = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "excludeDeptIds" => self.exclude_dept_ids = map.next_value()?,
+            "excludeTagIds" => self.exclude_tag_ids = map.next_value()?,
+            "excludeUserIds" => self.exclude_user_ids = map.next_value()?,
+            "hideFields" => self.hide_fields = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "objectDeptIds" => self.object_dept_ids = map.next_value()?,
+            "objectTagIds" => self.object_tag_ids = map.next_value()?,
+            "objectUserIds" => self.object_user_ids = map.next_value()?,
+            "profileSceneConfig" => self.profile_scene_config = map.next_value()?,
+            "searchSceneConfig" => self.search_scene_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateEmpAttributeHideBySceneSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11043,6 +15685,42 @@ impl rt::serde::Serialize for UpdateManagementGroupRequest {
         object.field("resourceIds", &self.resource_ids)?;
         object.field("scope", &self.scope)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateManagementGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_name: Default::default(),
+            members: Default::default(),
+            resource_ids: Default::default(),
+            scope: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateManagementGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateManagementGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => self.group_name = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "resourceIds" => self.resource_ids = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateManagementGroupRequest {
@@ -11119,6 +15797,46 @@ impl rt::serde::Serialize for UpdateSeniorSettingRequest {
         object.optional("protectScenes", &self.protect_scenes)?;
         object.field("seniorStaffId", &self.senior_staff_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateSeniorSettingRequest {
+    fn default() -> Self {
+        Self {
+            open: Default::default(),
+            permit_dept_ids: Default::default(),
+            permit_staff_ids: Default::default(),
+            permit_tag_ids: Default::default(),
+            protect_scenes: Default::default(),
+            senior_staff_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSeniorSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSeniorSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "open" => self.open = map.next_value()?,
+            "permitDeptIds" => self.permit_dept_ids = map.next_value()?,
+            "permitStaffIds" => self.permit_staff_ids = map.next_value()?,
+            "permitTagIds" => self.permit_tag_ids = map.next_value()?,
+            "protectScenes" => self.protect_scenes = map.next_value()?,
+            "seniorStaffId" => self.senior_staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateSeniorSettingRequest {
@@ -11234,6 +15952,38 @@ impl rt::serde::Serialize for UpdateTitleAuditStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTitleAuditStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTitleAuditStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authStatus" => self.auth_status = map.next_value()?,
+            "educationLevel" => self.education_level = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "major" => self.major = map.next_value()?,
+            "position" => self.position = map.next_value()?,
+            "reasonCode" => self.reason_code = map.next_value()?,
+            "reasonMsg" => self.reason_msg = map.next_value()?,
+            "school" => self.school = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTitleAuditStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11286,6 +16036,44 @@ impl rt::serde::Serialize for UpdateUserOwnnessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateUserOwnnessRequest {
+    fn default() -> Self {
+        Self {
+            deleted_flag: Default::default(),
+            end_time: Default::default(),
+            id: Default::default(),
+            ownenss_type: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUserOwnnessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUserOwnnessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deletedFlag" => self.deleted_flag = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "ownenssType" => self.ownenss_type = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateUserOwnnessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11321,6 +16109,38 @@ impl rt::serde::Serialize for UserGroupAddStaticGroupMembersRequest {
         object.field("groupCode", &self.group_code)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UserGroupAddStaticGroupMembersRequest {
+    fn default() -> Self {
+        Self {
+            group_code: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserGroupAddStaticGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserGroupAddStaticGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupCode" => self.group_code = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UserGroupAddStaticGroupMembersRequest {
@@ -11360,6 +16180,38 @@ impl rt::serde::Serialize for UserGroupRemoveStaticGroupMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UserGroupRemoveStaticGroupMembersRequest {
+    fn default() -> Self {
+        Self {
+            group_code: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserGroupRemoveStaticGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserGroupRemoveStaticGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupCode" => self.group_code = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UserGroupRemoveStaticGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11381,6 +16233,28 @@ impl UserProfileRequest {
     pub fn uids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
         self.uids = Some(value.into_iter().collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserProfileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserProfileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uids" => self.uids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UserProfileRequest {
@@ -11612,3 +16486,539 @@ pub type UserGroupAddStaticGroupMembersError = rt::ServiceError;
 pub type UserGroupRemoveStaticGroupMembersError = rt::ServiceError;
 /// An error reply of [`Api::user_profile`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UserProfileError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddAccountMapping" => {
+            rt::conformance::reply(api.add_account_mapping(&inputs.request(true)?)).await
+        }
+        "AddContactHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.add_contact_hide_by_scene_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddEmpAttributeHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.add_emp_attribute_hide_by_scene_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddOrgAccountOwnness" => {
+            rt::conformance::reply(api.add_org_account_ownness(&inputs.request(true)?))
+                .await
+        }
+        "AnnualCertificationAudit" => {
+            rt::conformance::reply(
+                    api.annual_certification_audit(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchApproveUnionApply" => {
+            rt::conformance::reply(
+                    api.batch_approve_union_apply(&inputs.request(false)?),
+                )
+                .await
+        }
+        "BatchGetUser" => {
+            rt::conformance::reply(api.batch_get_user(&inputs.request(false)?)).await
+        }
+        "BatchUpdateExternalTitle" => {
+            rt::conformance::reply(
+                    api.batch_update_external_title(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChangeDingTalkId" => {
+            rt::conformance::reply(api.change_ding_talk_id(&inputs.request(true)?)).await
+        }
+        "ChangeMainAdmin" => {
+            rt::conformance::reply(api.change_main_admin(&inputs.request(true)?)).await
+        }
+        "ChangeMainOrg" => {
+            rt::conformance::reply(api.change_main_org(&inputs.request(true)?)).await
+        }
+        "CourseFinishCourse" => {
+            rt::conformance::reply(api.course_finish_course(&inputs.request(true)?))
+                .await
+        }
+        "CreateCooperateOrg" => {
+            rt::conformance::reply(api.create_cooperate_org(&inputs.request(true)?))
+                .await
+        }
+        "CreateManagementGroup" => {
+            rt::conformance::reply(api.create_management_group(&inputs.request(true)?))
+                .await
+        }
+        "CreateSecondaryManagementGroup" => {
+            rt::conformance::reply(
+                    api.create_secondary_management_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateUserGroup" => {
+            rt::conformance::reply(api.create_user_group(&inputs.request(true)?)).await
+        }
+        "DelAccountMapping" => {
+            rt::conformance::reply(api.del_account_mapping(&inputs.request(false)?))
+                .await
+        }
+        "DelOrgAccUserOwnness" => {
+            rt::conformance::reply(api.del_org_acc_user_ownness(&inputs.request(false)?))
+                .await
+        }
+        "DeleteContactHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.delete_contact_hide_by_scene_setting(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "DeleteContactHideSetting" => {
+            rt::conformance::reply(api.delete_contact_hide_setting(inputs.path(0usize)?))
+                .await
+        }
+        "DeleteContactRestrictSetting" => {
+            rt::conformance::reply(
+                    api.delete_contact_restrict_setting(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "DeleteEmpAttributeHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.delete_emp_attribute_hide_by_scene_setting(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "DeleteEmpAttributeVisibility" => {
+            rt::conformance::reply(
+                    api.delete_emp_attribute_visibility(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "DeleteManagementGroup" => {
+            rt::conformance::reply(api.delete_management_group(inputs.path(0usize)?))
+                .await
+        }
+        "DeleteUserGroup" => {
+            rt::conformance::reply(api.delete_user_group(&inputs.request(true)?)).await
+        }
+        "DeptGroupSettingUpdate" => {
+            rt::conformance::reply(api.dept_group_setting_update(&inputs.request(true)?))
+                .await
+        }
+        "GetAccountMapping" => {
+            rt::conformance::reply(api.get_account_mapping(&inputs.request(false)?))
+                .await
+        }
+        "GetApplyInviteInfo" => {
+            rt::conformance::reply(api.get_apply_invite_info(&inputs.request(false)?))
+                .await
+        }
+        "GetBranchAuthData" => {
+            rt::conformance::reply(api.get_branch_auth_data(&inputs.request(true)?))
+                .await
+        }
+        "GetCardInUserHolder" => {
+            rt::conformance::reply(api.get_card_in_user_holder(inputs.path(0usize)?))
+                .await
+        }
+        "GetCardInfo" => {
+            rt::conformance::reply(api.get_card_info(inputs.path(0usize)?)).await
+        }
+        "GetContactHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.get_contact_hide_by_scene_setting(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetCooperateOrgInviteInfo" => {
+            rt::conformance::reply(
+                    api.get_cooperate_org_invite_info(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetCorpCardStyleList" => {
+            rt::conformance::reply(api.get_corp_card_style_list()).await
+        }
+        "GetDingIdByMigrationDingId" => {
+            rt::conformance::reply(
+                    api.get_ding_id_by_migration_ding_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetEmpAttributeHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.get_emp_attribute_hide_by_scene_setting(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetLatestDingIndex" => rt::conformance::reply(api.get_latest_ding_index()).await,
+        "GetMigrationDingIdByDingId" => {
+            rt::conformance::reply(
+                    api.get_migration_ding_id_by_ding_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetMigrationUnionIdByUnionId" => {
+            rt::conformance::reply(
+                    api.get_migration_union_id_by_union_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOrgAuthInfo" => {
+            rt::conformance::reply(api.get_org_auth_info(&inputs.request(false)?)).await
+        }
+        "GetTranslateFileJobResult" => {
+            rt::conformance::reply(
+                    api.get_translate_file_job_result(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUnionIdByMigrationUnionId" => {
+            rt::conformance::reply(
+                    api.get_union_id_by_migration_union_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUser" => rt::conformance::reply(api.get_user(inputs.path(0usize)?)).await,
+        "GetUserByDingTalkId" => {
+            rt::conformance::reply(api.get_user_by_ding_talk_id(&inputs.request(false)?))
+                .await
+        }
+        "GetUserCardHolderList" => {
+            rt::conformance::reply(
+                    api.get_user_card_holder_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserGroup" => {
+            rt::conformance::reply(api.get_user_group(&inputs.request(false)?)).await
+        }
+        "InitVerifyEvent" => {
+            rt::conformance::reply(api.init_verify_event(&inputs.request(true)?)).await
+        }
+        "IsFriend" => rt::conformance::reply(api.is_friend(&inputs.request(true)?)).await,
+        "IsvCardEventPush" => {
+            rt::conformance::reply(api.isv_card_event_push(&inputs.request(true)?)).await
+        }
+        "ListBasicRoleInPage" => {
+            rt::conformance::reply(api.list_basic_role_in_page(&inputs.request(false)?))
+                .await
+        }
+        "ListContactHideSettings" => {
+            rt::conformance::reply(
+                    api.list_contact_hide_settings(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListContactRestrictSetting" => {
+            rt::conformance::reply(
+                    api.list_contact_restrict_setting(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListEmpAttributeVisibility" => {
+            rt::conformance::reply(
+                    api.list_emp_attribute_visibility(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListEmpLeaveRecords" => {
+            rt::conformance::reply(api.list_emp_leave_records(&inputs.request(false)?))
+                .await
+        }
+        "ListManagementGroups" => {
+            rt::conformance::reply(api.list_management_groups(&inputs.request(false)?))
+                .await
+        }
+        "ListOwnedOrgByStaffId" => {
+            rt::conformance::reply(
+                    api.list_owned_org_by_staff_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListSeniorSettings" => {
+            rt::conformance::reply(api.list_senior_settings(&inputs.request(false)?))
+                .await
+        }
+        "ListUserGroupMembers" => {
+            rt::conformance::reply(api.list_user_group_members(&inputs.request(false)?))
+                .await
+        }
+        "ListUserGroups" => {
+            rt::conformance::reply(api.list_user_groups(&inputs.request(false)?)).await
+        }
+        "ModifyOrgAccUserOwnness" => {
+            rt::conformance::reply(
+                    api.modify_org_acc_user_ownness(&inputs.request(true)?),
+                )
+                .await
+        }
+        "MultiOrgPermissionGrant" => {
+            rt::conformance::reply(
+                    api.multi_org_permission_grant(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OrgAccountMobileVisibleInOtherOrg" => {
+            rt::conformance::reply(
+                    api.org_account_mobile_visible_in_other_org(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OrgAccountMobileVisiblePermisson" => {
+            rt::conformance::reply(
+                    api.org_account_mobile_visible_permisson(&inputs.request(false)?),
+                )
+                .await
+        }
+        "OrgInfo" => rt::conformance::reply(api.org_info(&inputs.request(false)?)).await,
+        "PushVerifyEvent" => {
+            rt::conformance::reply(api.push_verify_event(&inputs.request(true)?)).await
+        }
+        "QueryCardVisitorStatisticData" => {
+            rt::conformance::reply(
+                    api.query_card_visitor_statistic_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCorpStatisticData" => {
+            rt::conformance::reply(api.query_corp_statistic_data(&inputs.request(true)?))
+                .await
+        }
+        "QueryCorpUserStatistic" => {
+            rt::conformance::reply(api.query_corp_user_statistic(&inputs.request(true)?))
+                .await
+        }
+        "QueryResourceManagementMembers" => {
+            rt::conformance::reply(
+                    api.query_resource_management_members(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "QueryStatus" => {
+            rt::conformance::reply(api.query_status(&inputs.request(false)?)).await
+        }
+        "QueryUserManagementResources" => {
+            rt::conformance::reply(
+                    api.query_user_management_resources(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "QueryVerifyResult" => {
+            rt::conformance::reply(api.query_verify_result(&inputs.request(false)?))
+                .await
+        }
+        "RecallTeamInvite" => {
+            rt::conformance::reply(api.recall_team_invite(&inputs.request(false)?)).await
+        }
+        "SearchDepartment" => {
+            rt::conformance::reply(api.search_department(&inputs.request(true)?)).await
+        }
+        "SearchUser" => {
+            rt::conformance::reply(api.search_user(&inputs.request(true)?)).await
+        }
+        "SeparateBranchOrg" => {
+            rt::conformance::reply(api.separate_branch_org(&inputs.request(true)?)).await
+        }
+        "SetDisable" => {
+            rt::conformance::reply(api.set_disable(&inputs.request(true)?)).await
+        }
+        "SetEnable" => {
+            rt::conformance::reply(api.set_enable(&inputs.request(true)?)).await
+        }
+        "SignOut" => rt::conformance::reply(api.sign_out(&inputs.request(true)?)).await,
+        "SortUser" => rt::conformance::reply(api.sort_user(&inputs.request(true)?)).await,
+        "SubmitHandoverResource" => {
+            rt::conformance::reply(api.submit_handover_resource(&inputs.request(true)?))
+                .await
+        }
+        "TalentAddCustomTag" => {
+            rt::conformance::reply(api.talent_add_custom_tag(&inputs.request(true)?))
+                .await
+        }
+        "TalentAddObjectiveTag" => {
+            rt::conformance::reply(api.talent_add_objective_tag(&inputs.request(true)?))
+                .await
+        }
+        "TalentAddPersonalityTag" => {
+            rt::conformance::reply(
+                    api.talent_add_personality_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentDeleteCustomTag" => {
+            rt::conformance::reply(api.talent_delete_custom_tag(&inputs.request(true)?))
+                .await
+        }
+        "TalentDeleteObjectiveTag" => {
+            rt::conformance::reply(
+                    api.talent_delete_objective_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentDeletePersonalityTag" => {
+            rt::conformance::reply(
+                    api.talent_delete_personality_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentLikeTag" => {
+            rt::conformance::reply(api.talent_like_tag(&inputs.request(true)?)).await
+        }
+        "TalentQueryCustomTag" => {
+            rt::conformance::reply(api.talent_query_custom_tag(&inputs.request(false)?))
+                .await
+        }
+        "TalentQueryObjectiveTag" => {
+            rt::conformance::reply(
+                    api.talent_query_objective_tag(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TalentQueryPersonalityTag" => {
+            rt::conformance::reply(api.talent_query_personality_tag()).await
+        }
+        "TalentQueryTagLikeDetailList" => {
+            rt::conformance::reply(
+                    api.talent_query_tag_like_detail_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TalentQueryTagLikeList" => {
+            rt::conformance::reply(
+                    api.talent_query_tag_like_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TransformToExclusiveAccount" => {
+            rt::conformance::reply(
+                    api.transform_to_exclusive_account(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TransformToNormalAccount" => {
+            rt::conformance::reply(
+                    api.transform_to_normal_account(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TranslateFile" => {
+            rt::conformance::reply(api.translate_file(&inputs.request(true)?)).await
+        }
+        "UniqueQueryUserCard" => {
+            rt::conformance::reply(api.unique_query_user_card(&inputs.request(false)?))
+                .await
+        }
+        "UpdateBranchAttributesInCooperate" => {
+            rt::conformance::reply(
+                    api.update_branch_attributes_in_cooperate(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateBranchVisibleSettingInCooperate" => {
+            rt::conformance::reply(
+                    api
+                        .update_branch_visible_setting_in_cooperate(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateContactHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api
+                        .update_contact_hide_by_scene_setting(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateContactHideSetting" => {
+            rt::conformance::reply(
+                    api.update_contact_hide_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateContactRestrictSetting" => {
+            rt::conformance::reply(
+                    api.update_contact_restrict_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateDeptSettngTailFirst" => {
+            rt::conformance::reply(
+                    api.update_dept_settng_tail_first(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateEmpAttrbuteVisibilitySetting" => {
+            rt::conformance::reply(
+                    api.update_emp_attrbute_visibility_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateEmpAttributeHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api
+                        .update_emp_attribute_hide_by_scene_setting(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateManagementGroup" => {
+            rt::conformance::reply(
+                    api
+                        .update_management_group(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateSeniorSetting" => {
+            rt::conformance::reply(api.update_senior_setting(&inputs.request(true)?))
+                .await
+        }
+        "UpdateTitleAuditStatus" => {
+            rt::conformance::reply(api.update_title_audit_status(&inputs.request(true)?))
+                .await
+        }
+        "UpdateUserOwnness" => {
+            rt::conformance::reply(
+                    api.update_user_ownness(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UserGroupAddStaticGroupMembers" => {
+            rt::conformance::reply(
+                    api.user_group_add_static_group_members(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UserGroupRemoveStaticGroupMembers" => {
+            rt::conformance::reply(
+                    api.user_group_remove_static_group_members(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UserProfile" => {
+            rt::conformance::reply(api.user_profile(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -214,6 +214,40 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateFeedRequestCourseInfo {
+    fn default() -> Self {
+        Self {
+            lector_user_info: Default::default(),
+            pay_info: Default::default(),
+            study_group_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestCourseInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lectorUserInfo" => self.lector_user_info = map.next_value()?,
+            "payInfo" => self.pay_info = map.next_value()?,
+            "studyGroupName" => self.study_group_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateFeedRequestFeedInfo`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -330,6 +364,62 @@ impl rt::serde::Serialize for CreateFeedRequestFeedInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateFeedRequestFeedInfo {
+    fn default() -> Self {
+        Self {
+            action_type: Default::default(),
+            belongs_to: Default::default(),
+            feed_category: Default::default(),
+            feed_id: Default::default(),
+            feed_tag: Default::default(),
+            feed_type: Default::default(),
+            industry_id: Default::default(),
+            introduction: Default::default(),
+            introduction_pic_url: Default::default(),
+            mcn_id: Default::default(),
+            media_contents: Default::default(),
+            recommends: Default::default(),
+            thumb_url: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestFeedInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestFeedInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "belongsTo" => self.belongs_to = map.next_value()?,
+            "feedCategory" => self.feed_category = map.next_value()?,
+            "feedId" => self.feed_id = map.next_value()?,
+            "feedTag" => self.feed_tag = map.next_value()?,
+            "feedType" => self.feed_type = map.next_value()?,
+            "industryId" => self.industry_id = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "introductionPicUrl" => self.introduction_pic_url = map.next_value()?,
+            "mcnId" => self.mcn_id = map.next_value()?,
+            "mediaContents" => self.media_contents = map.next_value()?,
+            "recommends" => self.recommends = map.next_value()?,
+            "thumbUrl" => self.thumb_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -355,6 +445,17 @@ impl rt::Fields for CreateFeedResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feedId", &self.feed_id)?;
+        object.end()
     }
 }
 /// `DeleteVideosResponseBody`.
@@ -387,6 +488,18 @@ impl rt::Fields for DeleteVideosResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteVideosResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -415,6 +528,18 @@ impl rt::Fields for GetFeedResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feedId", &self.feed_id)?;
+        object.optional("feedItem", &self.feed_item)?;
+        object.end()
     }
 }
 /// `GetMediaCerficateResponseBody`.
@@ -465,6 +590,24 @@ impl rt::Fields for GetMediaCerficateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMediaCerficateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("ossAccessKeyId", &self.oss_access_key_id)?;
+        object.optional("ossAccessKeySecret", &self.oss_access_key_secret)?;
+        object.optional("ossBucketName", &self.oss_bucket_name)?;
+        object.optional("ossEndpoint", &self.oss_endpoint)?;
+        object.optional("ossExpiration", &self.oss_expiration)?;
+        object.optional("ossFileName", &self.oss_file_name)?;
+        object.optional("ossSecurityToken", &self.oss_security_token)?;
+        object.end()
+    }
+}
 /// `ListItemUserDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -490,6 +633,17 @@ impl rt::Fields for ListItemUserDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListItemUserDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("studyInfos", &self.study_infos)?;
+        object.end()
     }
 }
 /// `PageFeedResponseBody`.
@@ -523,6 +677,19 @@ impl rt::Fields for PageFeedResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feedList", &self.feed_list)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
     }
 }
 /// `UploadVideosRequestBody`.
@@ -649,6 +816,40 @@ impl rt::serde::Serialize for UploadVideosRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadVideosRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadVideosRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorIconUrl" => self.author_icon_url = map.next_value()?,
+            "authorId" => self.author_id = map.next_value()?,
+            "authorName" => self.author_name = map.next_value()?,
+            "coverUrl" => self.cover_url = map.next_value()?,
+            "jumpIconUrl" => self.jump_icon_url = map.next_value()?,
+            "jumpTitle" => self.jump_title = map.next_value()?,
+            "jumpUrl" => self.jump_url = map.next_value()?,
+            "videoDuration" => self.video_duration = map.next_value()?,
+            "videoHeight" => self.video_height = map.next_value()?,
+            "videoId" => self.video_id = map.next_value()?,
+            "videoTitle" => self.video_title = map.next_value()?,
+            "videoWidth" => self.video_width = map.next_value()?,
+            "webpUrl" => self.webp_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UploadVideosResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -677,6 +878,18 @@ impl rt::Fields for UploadVideosResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadVideosResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateFeedRequestCourseInfoLectorUserInfo`.
@@ -715,6 +928,40 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfoLectorUserInfo {
         object.field("name", &self.name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateFeedRequestCourseInfoLectorUserInfo {
+    fn default() -> Self {
+        Self {
+            avatar: Default::default(),
+            name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfoLectorUserInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestCourseInfoLectorUserInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatar" => self.avatar = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateFeedRequestCourseInfoPayInfo`.
@@ -761,6 +1008,40 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateFeedRequestCourseInfoPayInfo {
+    fn default() -> Self {
+        Self {
+            cs_user_info: Default::default(),
+            discount_info: Default::default(),
+            price: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfoPayInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestCourseInfoPayInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "csUserInfo" => self.cs_user_info = map.next_value()?,
+            "discountInfo" => self.discount_info = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateFeedRequestFeedInfoMediaContents`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -798,6 +1079,40 @@ impl rt::serde::Serialize for CreateFeedRequestFeedInfoMediaContents {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateFeedRequestFeedInfoMediaContents {
+    fn default() -> Self {
+        Self {
+            media_id: Default::default(),
+            title: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestFeedInfoMediaContents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestFeedInfoMediaContents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateFeedRequestFeedInfoRecommends`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -825,6 +1140,38 @@ impl rt::serde::Serialize for CreateFeedRequestFeedInfoRecommends {
         object.field("objectId", &self.object_id)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateFeedRequestFeedInfoRecommends {
+    fn default() -> Self {
+        Self {
+            object_id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestFeedInfoRecommends {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestFeedInfoRecommends {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectId" => self.object_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `DeleteVideosResponseBodyResult`.
@@ -858,6 +1205,19 @@ impl rt::Fields for DeleteVideosResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteVideosResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failed", &self.failed)?;
+        object.optional("success", &self.success)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `GetFeedResponseBodyFeedItem`.
@@ -899,6 +1259,21 @@ impl rt::Fields for GetFeedResponseBodyFeedItem {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFeedResponseBodyFeedItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("durationMillis", &self.duration_millis)?;
+        object.optional("feedContentType", &self.feed_content_type)?;
+        object.optional("itemId", &self.item_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `ListItemUserDataResponseBodyStudyInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -927,6 +1302,18 @@ impl rt::Fields for ListItemUserDataResponseBodyStudyInfos {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListItemUserDataResponseBodyStudyInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("durationMillis", &self.duration_millis)?;
+        object.optional("uid", &self.uid)?;
+        object.end()
     }
 }
 /// `PageFeedResponseBodyFeedList`.
@@ -971,6 +1358,22 @@ impl rt::Fields for PageFeedResponseBodyFeedList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageFeedResponseBodyFeedList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feedCategory", &self.feed_category)?;
+        object.optional("feedId", &self.feed_id)?;
+        object.optional("feedType", &self.feed_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("thumbUrl", &self.thumb_url)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `UploadVideosResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1007,6 +1410,20 @@ impl rt::Fields for UploadVideosResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadVideosResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failed", &self.failed)?;
+        object.optional("hasUploaded", &self.has_uploaded)?;
+        object.optional("success", &self.success)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `CreateFeedRequestCourseInfoPayInfoCsUserInfo`: the same model as [`CreateFeedRequestCourseInfoLectorUserInfo`].
 pub type CreateFeedRequestCourseInfoPayInfoCsUserInfo = CreateFeedRequestCourseInfoLectorUserInfo;
 /// `CreateFeedRequestCourseInfoPayInfoDiscountInfo`.
@@ -1040,6 +1457,41 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
         object.field("price", &self.price)?;
         object.field("startTimeMillis", &self.start_time_millis)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
+    fn default() -> Self {
+        Self {
+            end_time_millis: Default::default(),
+            price: Default::default(),
+            start_time_millis: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTimeMillis" => self.end_time_millis = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "startTimeMillis" => self.start_time_millis = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// The request of [`Api::create_feed`].
@@ -1083,6 +1535,40 @@ impl rt::serde::Serialize for CreateFeedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateFeedRequest {
+    fn default() -> Self {
+        Self {
+            course_info: Default::default(),
+            create_user_id: Default::default(),
+            feed_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseInfo" => self.course_info = map.next_value()?,
+            "createUserId" => self.create_user_id = map.next_value()?,
+            "feedInfo" => self.feed_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1103,6 +1589,34 @@ impl DeleteVideosRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteVideosRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteVideosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteVideosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteVideosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -1119,6 +1633,34 @@ impl GetFeedRequest {
     /// A `GetFeedRequest` with its required fields (`mcnId`); set the others with the methods named after them.
     pub fn new(mcn_id: impl Into<String>) -> Self {
         Self { mcn_id: mcn_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFeedRequest {
+    fn default() -> Self {
+        Self { mcn_id: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mcnId" => self.mcn_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFeedRequest {
@@ -1179,6 +1721,48 @@ impl GetMediaCerficateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetMediaCerficateRequest {
+    fn default() -> Self {
+        Self {
+            file_name: Default::default(),
+            mcn_id: Default::default(),
+            media_id: Default::default(),
+            media_introduction: Default::default(),
+            media_title: Default::default(),
+            thumb_url: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMediaCerficateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMediaCerficateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "mcnId" => self.mcn_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "mediaIntroduction" => self.media_introduction = map.next_value()?,
+            "mediaTitle" => self.media_title = map.next_value()?,
+            "thumbUrl" => self.thumb_url = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetMediaCerficateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("fileName", &self.file_name);
@@ -1203,6 +1787,34 @@ impl ListItemUserDataRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListItemUserDataRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListItemUserDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListItemUserDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListItemUserDataRequest {
@@ -1239,6 +1851,42 @@ impl PageFeedRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PageFeedRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            mcn_id: Default::default(),
+            next_token: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "mcnId" => self.mcn_id = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PageFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -1262,6 +1910,34 @@ impl UploadVideosRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UploadVideosRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadVideosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadVideosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UploadVideosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -1281,3 +1957,52 @@ pub type ListItemUserDataError = rt::ServiceError;
 pub type PageFeedError = rt::ServiceError;
 /// An error reply of [`Api::upload_videos`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UploadVideosError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateFeed" => {
+            rt::conformance::reply(api.create_feed(&inputs.request(true)?)).await
+        }
+        "DeleteVideos" => {
+            rt::conformance::reply(api.delete_videos(&inputs.request(false)?)).await
+        }
+        "GetFeed" => {
+            rt::conformance::reply(
+                    api.get_feed(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetMediaCerficate" => {
+            rt::conformance::reply(api.get_media_cerficate(&inputs.request(false)?))
+                .await
+        }
+        "ListItemUserData" => {
+            rt::conformance::reply(
+                    api
+                        .list_item_user_data(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "PageFeed" => {
+            rt::conformance::reply(api.page_feed(&inputs.request(false)?)).await
+        }
+        "UploadVideos" => {
+            rt::conformance::reply(api.upload_videos(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

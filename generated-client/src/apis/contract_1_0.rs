@@ -1385,6 +1385,18 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalyzeSubjectTransactionRiskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AsyncCreateContractAnalysisRequestFileInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1437,6 +1449,31 @@ impl rt::serde::Serialize for AsyncCreateContractAnalysisRequestFileInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AsyncCreateContractAnalysisRequestFileInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AsyncCreateContractAnalysisRequestFileInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AsyncCreateContractAnalysisResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1465,6 +1502,18 @@ impl rt::Fields for AsyncCreateContractAnalysisResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AsyncCreateContractAnalysisResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CancelContractReviewResponseBody`: the same model as [`AsyncCreateContractAnalysisResponseBody`].
@@ -1529,6 +1578,32 @@ impl rt::serde::Serialize for CancelReviewOrderRequestEndFiles {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelReviewOrderRequestEndFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelReviewOrderRequestEndFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "fileVersion" => self.file_version = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CancelReviewOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1557,6 +1632,18 @@ impl rt::Fields for CancelReviewOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelReviewOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CheckEsignFileResponseBody`: the same model as [`AsyncCreateContractAnalysisResponseBody`].
@@ -1640,6 +1727,34 @@ impl rt::serde::Serialize for ConfirmContractReviewRequestCustomRules {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConfirmContractReviewRequestCustomRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConfirmContractReviewRequestCustomRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contract_type" => self.contract_type = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "risk_level" => self.risk_level = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ConfirmContractReviewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1665,6 +1780,17 @@ impl rt::Fields for ConfirmContractReviewResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmContractReviewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `ContractAiReviewResultNotifyRequestAnnotations`.
@@ -1734,6 +1860,33 @@ impl rt::serde::Serialize for ContractAiReviewResultNotifyRequestAnnotations {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ContractAiReviewResultNotifyRequestAnnotations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ContractAiReviewResultNotifyRequestAnnotations {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commentTexts" => self.comment_texts = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "originalText" => self.original_text = map.next_value()?,
+            "paragraph" => self.paragraph = map.next_value()?,
+            "riskLevel" => self.risk_level = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ContractAiReviewResultNotifyResponseBody`: the same model as [`CancelReviewOrderResponseBody`].
 pub type ContractAiReviewResultNotifyResponseBody = CancelReviewOrderResponseBody;
 /// `ContractBenefitConsumeResponseBody`.
@@ -1764,6 +1917,18 @@ impl rt::Fields for ContractBenefitConsumeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ContractBenefitConsumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateChecklistRuleRequestItems`.
@@ -1826,6 +1991,32 @@ impl rt::serde::Serialize for CreateChecklistRuleRequestItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleRequestItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateChecklistRuleRequestItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "criteria" => self.criteria = map.next_value()?,
+            "enabled" => self.enabled = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateChecklistRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1851,6 +2042,17 @@ impl rt::Fields for CreateChecklistRuleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateChecklistRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `CreateContractAppsCompareTaskRequestComparativeFile`.
@@ -1913,6 +2115,33 @@ impl rt::serde::Serialize for CreateContractAppsCompareTaskRequestComparativeFil
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsCompareTaskRequestComparativeFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsCompareTaskRequestComparativeFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateContractAppsCompareTaskRequestStandardFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractAppsCompareTaskRequestStandardFile = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `CreateContractAppsCompareTaskResponseBody`.
@@ -1945,6 +2174,18 @@ impl rt::Fields for CreateContractAppsCompareTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsCompareTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateContractAppsExtractTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractAppsExtractTaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `CreateContractAppsExtractTaskResponseBody`.
@@ -1975,6 +2216,18 @@ impl rt::Fields for CreateContractAppsExtractTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsExtractTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateContractAppsReviewTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2039,6 +2292,33 @@ impl rt::serde::Serialize for CreateContractAppsReviewTaskRequestReviewCustomRul
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsReviewTaskRequestReviewCustomRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsReviewTaskRequestReviewCustomRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "riskLevel" => self.risk_level = map.next_value()?,
+            "ruleDesc" => self.rule_desc = map.next_value()?,
+            "ruleSequence" => self.rule_sequence = map.next_value()?,
+            "ruleTag" => self.rule_tag = map.next_value()?,
+            "ruleTitle" => self.rule_title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateContractAppsReviewTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2067,6 +2347,18 @@ impl rt::Fields for CreateContractAppsReviewTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsReviewTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateContractAppsTermsExtractEaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2112,6 +2404,30 @@ impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequestExtractRu
         object.optional("ruleCategory", &self.rule_category)?;
         object.optional("termRules", &self.term_rules)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsTermsExtractEaskRequestExtractRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsTermsExtractEaskRequestExtractRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ruleCategory" => self.rule_category = map.next_value()?,
+            "termRules" => self.term_rules = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateContractAppsTermsExtractEaskResponseBody`: the same model as [`CreateContractAppsExtractTaskResponseBody`].
@@ -2182,6 +2498,44 @@ impl rt::serde::Serialize for CreateContractReviewRequestFileInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateContractReviewRequestFileInfo {
+    fn default() -> Self {
+        Self {
+            file_id: Default::default(),
+            file_name: Default::default(),
+            file_size: Default::default(),
+            file_type: Default::default(),
+            space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewRequestFileInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractReviewRequestFileInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateContractReviewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2210,6 +2564,18 @@ impl rt::Fields for CreateContractReviewResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractReviewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateContractReviewTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2297,6 +2663,34 @@ impl rt::serde::Serialize for CreateReviewChecklistRequestRules {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateReviewChecklistRequestRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateReviewChecklistRequestRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "custom" => self.custom = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "risk_level" => self.risk_level = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateReviewChecklistResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2322,6 +2716,17 @@ impl rt::Fields for CreateReviewChecklistResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateReviewChecklistResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `CreateSignFlowRequestSignDocs`.
@@ -2384,6 +2789,32 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignDocs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignDocs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignDocs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSignFlowRequestSignFlowConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2428,6 +2859,30 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignFlowConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignFlowConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignFlowConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "autoStart" => self.auto_start = map.next_value()?,
+            "isOrderedSign" => self.is_ordered_sign = map.next_value()?,
+            "signFlowName" => self.sign_flow_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSignFlowRequestSignFlowInitiator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2470,6 +2925,30 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignFlowInitiator {
         object.optional("orgName", &self.org_name)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignFlowInitiator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignFlowInitiator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyId" => self.company_id = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateSignFlowRequestSigners`.
@@ -2545,6 +3024,33 @@ impl rt::serde::Serialize for CreateSignFlowRequestSigners {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSigners {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSigners {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTaskId" => self.biz_task_id = map.next_value()?,
+            "orgInfo" => self.org_info = map.next_value()?,
+            "signComponentConfig" => self.sign_component_config = map.next_value()?,
+            "signConfig" => self.sign_config = map.next_value()?,
+            "signerInfo" => self.signer_info = map.next_value()?,
+            "signerType" => self.signer_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSignFlowResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2573,6 +3079,18 @@ impl rt::Fields for CreateSignFlowResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSignFlowResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateTemplateProcessTaskRequestFillData`.
@@ -2611,6 +3129,29 @@ impl rt::serde::Serialize for CreateTemplateProcessTaskRequestFillData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplateProcessTaskRequestFillData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplateProcessTaskRequestFillData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "structKey" => self.struct_key = map.next_value()?,
+            "structValue" => self.struct_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTemplateProcessTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2647,6 +3188,20 @@ impl rt::Fields for CreateTemplateProcessTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTemplateProcessTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteChecklistRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2672,6 +3227,17 @@ impl rt::Fields for DeleteChecklistRuleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteChecklistRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `DeleteReviewChecklistResponseBody`: the same model as [`DeleteChecklistRuleResponseBody`].
@@ -2706,6 +3272,18 @@ impl rt::Fields for EsignQueryApprovalInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryApprovalInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EsignQueryGrantInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2734,6 +3312,18 @@ impl rt::Fields for EsignQueryGrantInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryGrantInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `EsignQueryIdentityByTicketResponseBody`.
@@ -2766,6 +3356,18 @@ impl rt::Fields for EsignQueryIdentityByTicketResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryIdentityByTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EsignSyncEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2794,6 +3396,18 @@ impl rt::Fields for EsignSyncEventResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignSyncEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `EsignUserVerifyResponseBody`.
@@ -2826,6 +3440,18 @@ impl rt::Fields for EsignUserVerifyResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignUserVerifyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `FinishReviewOrderRequestEndFiles`: the same model as [`CancelReviewOrderRequestEndFiles`].
 pub type FinishReviewOrderRequestEndFiles = CancelReviewOrderRequestEndFiles;
 /// `FinishReviewOrderResponseBody`.
@@ -2853,6 +3479,17 @@ impl rt::Fields for FinishReviewOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FinishReviewOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetAsyncCreateContractAnalysisRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2896,6 +3533,21 @@ impl rt::Fields for GetAsyncCreateContractAnalysisResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAsyncCreateContractAnalysisResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("analysisStatus", &self.analysis_status)?;
+        object.optional("companyList", &self.company_list)?;
+        object.optional("reviewPositions", &self.review_positions)?;
+        object.optional("reviewType", &self.review_type)?;
+        object.optional("wordCount", &self.word_count)?;
+        object.end()
+    }
+}
 /// `GetContractAnalysisResultRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type GetContractAnalysisResultRequestFileInfo = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `GetContractAnalysisResultResponseBody`.
@@ -2934,6 +3586,20 @@ impl rt::Fields for GetContractAnalysisResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractAnalysisResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyList", &self.company_list)?;
+        object.optional("reviewPositions", &self.review_positions)?;
+        object.optional("reviewType", &self.review_type)?;
+        object.optional("wordCount", &self.word_count)?;
+        object.end()
+    }
+}
 /// `GetContractReviewBenefitResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2964,6 +3630,18 @@ impl rt::Fields for GetContractReviewBenefitResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewBenefitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetContractReviewResultRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2991,6 +3669,38 @@ impl rt::serde::Serialize for GetContractReviewResultRequestBody {
         object.field("reviewType", &self.review_type)?;
         object.field("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetContractReviewResultRequestBody {
+    fn default() -> Self {
+        Self {
+            review_type: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractReviewResultRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewType" => self.review_type = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `GetContractReviewResultResponseBody`.
@@ -3023,6 +3733,18 @@ impl rt::Fields for GetContractReviewResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetContractReviewResultsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3050,6 +3772,17 @@ impl rt::Fields for GetContractReviewResultsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
+    }
+}
 /// `GetContractReviewStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3075,6 +3808,17 @@ impl rt::Fields for GetContractReviewStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `GetContractSubjectRiskResultResponseBody`.
@@ -3109,6 +3853,18 @@ impl rt::Fields for GetContractSubjectRiskResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractSubjectRiskResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("subjectRiskResponses", &self.subject_risk_responses)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3139,6 +3895,18 @@ impl rt::Fields for GetFileDownloadUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetReviewChecklistResponseBody`: the same model as [`CreateReviewChecklistResponseBody`].
 pub type GetReviewChecklistResponseBody = CreateReviewChecklistResponseBody;
 /// `ListReviewChecklistsResponseBody`.
@@ -3166,6 +3934,17 @@ impl rt::Fields for ListReviewChecklistsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListReviewChecklistsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `OpenEsignFreeTrailResponseBody`.
@@ -3198,6 +3977,18 @@ impl rt::Fields for OpenEsignFreeTrailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenEsignFreeTrailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryAdvancedContractVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3226,6 +4017,18 @@ impl rt::Fields for QueryAdvancedContractVersionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAdvancedContractVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryContractAppsCompareResultResponseBody`.
@@ -3258,6 +4061,18 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsCompareResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsExtractResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3286,6 +4101,18 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsExtractResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryContractAppsReviewResultResponseBody`.
@@ -3318,6 +4145,18 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsReviewResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsTermsExtractResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3347,6 +4186,18 @@ impl rt::Fields for QueryContractAppsTermsExtractResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsTermsExtractResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryContractCompareListResponseBody`.
@@ -3385,6 +4236,20 @@ impl rt::Fields for QueryContractCompareListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractCompareListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryContractCompareResultResponseBody`: the same model as [`QueryContractAppsCompareResultResponseBody`].
 pub type QueryContractCompareResultResponseBody = QueryContractAppsCompareResultResponseBody;
 /// `QueryContractExtractResultResponseBody`: the same model as [`QueryContractAppsExtractResultResponseBody`].
@@ -3419,6 +4284,18 @@ impl rt::Fields for QueryContractReviewResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractReviewResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryContractSignInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3447,6 +4324,18 @@ impl rt::Fields for QueryContractSignInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractSignInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryFileProcessResultResponseBody`.
@@ -3485,6 +4374,20 @@ impl rt::Fields for QueryFileProcessResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFileProcessResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3513,6 +4416,18 @@ impl rt::Fields for QuerySignFlowDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QuerySignTaskResponseBody`.
@@ -3545,6 +4460,18 @@ impl rt::Fields for QuerySignTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3575,6 +4502,18 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SearchFileKeywordPositionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3603,6 +4542,18 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SendContractCardRequestContractInfo`.
@@ -3657,6 +4608,31 @@ impl rt::serde::Serialize for SendContractCardRequestContractInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendContractCardRequestContractInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendContractCardRequestContractInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractCode" => self.contract_code = map.next_value()?,
+            "contractName" => self.contract_name = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "signUserName" => self.sign_user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendContractCardRequestReceivers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3699,6 +4675,30 @@ impl rt::serde::Serialize for SendContractCardRequestReceivers {
         object.optional("userId", &self.user_id)?;
         object.optional("userType", &self.user_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendContractCardRequestReceivers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendContractCardRequestReceivers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userType" => self.user_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SendContractCardRequestSender`: the same model as [`SendContractCardRequestReceivers`].
@@ -3773,6 +4773,33 @@ impl rt::serde::Serialize for SyncSignEventRequestSignFileList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncSignEventRequestSignFileList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncSignEventRequestSignFileList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileDownloadUrl" => self.file_download_url = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncSignEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3801,6 +4828,18 @@ impl rt::Fields for SyncSignEventResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncSignEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdateChecklistRuleResponseBody`: the same model as [`CreateChecklistRuleResponseBody`].
@@ -3834,6 +4873,17 @@ impl rt::Fields for UploadContractReviewByUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadContractReviewByUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResult`.
@@ -3880,6 +4930,21 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalyzeSubjectTransactionRiskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiAnalysis", &self.ai_analysis)?;
+        object.optional("currentContract", &self.current_contract)?;
+        object.optional("dataStatus", &self.data_status)?;
+        object.optional("historyCooperation", &self.history_cooperation)?;
+        object.optional("subjectInfo", &self.subject_info)?;
+        object.end()
+    }
+}
 /// `ConfirmContractReviewRequestCustomRulesItems`: the same model as [`CreateChecklistRuleRequestItems`].
 pub type ConfirmContractReviewRequestCustomRulesItems = CreateChecklistRuleRequestItems;
 /// `ConfirmContractReviewResponseBodyData`.
@@ -3913,6 +4978,19 @@ impl rt::Fields for ConfirmContractReviewResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmContractReviewResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recommended", &self.recommended)?;
+        object.optional("review_id", &self.review_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `ContractAiReviewResultNotifyRequestAnnotationsCommentTexts`.
@@ -3960,6 +5038,31 @@ for ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "remark" => self.remark = map.next_value()?,
+            "riskLevel" => self.risk_level = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ContractBenefitConsumeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3987,6 +5090,17 @@ impl rt::Fields for ContractBenefitConsumeResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ContractBenefitConsumeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("consumeResult", &self.consume_result)?;
+        object.end()
+    }
+}
 /// `CreateChecklistRuleResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4012,6 +5126,17 @@ impl rt::Fields for CreateChecklistRuleResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateChecklistRuleResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("rule", &self.rule)?;
+        object.end()
     }
 }
 /// `CreateContractAppsCompareTaskResponseBodyResult`.
@@ -4045,6 +5170,18 @@ impl rt::Fields for CreateContractAppsCompareTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsCompareTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `CreateContractAppsExtractTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4076,6 +5213,18 @@ impl rt::Fields for CreateContractAppsExtractTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsExtractTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `CreateContractAppsReviewTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4105,6 +5254,18 @@ impl rt::Fields for CreateContractAppsReviewTaskResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsReviewTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules`.
@@ -4142,6 +5303,30 @@ for CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
         object.optional("description", &self.description)?;
         object.optional("termCategory", &self.term_category)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "termCategory" => self.term_category = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateContractAppsTermsExtractEaskResponseBodyResult`: the same model as [`CreateContractAppsExtractTaskResponseBodyResult`].
@@ -4183,6 +5368,19 @@ impl rt::Fields for CreateContractReviewResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractReviewResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("planFinishTime", &self.plan_finish_time)?;
+        object.optional("reviewType", &self.review_type)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CreateContractReviewTaskResponseBodyResult`: the same model as [`CreateContractAppsReviewTaskResponseBodyResult`].
 pub type CreateContractReviewTaskResponseBodyResult = CreateContractAppsReviewTaskResponseBodyResult;
 /// `CreateReviewChecklistRequestRulesItems`: the same model as [`CreateChecklistRuleRequestItems`].
@@ -4212,6 +5410,17 @@ impl rt::Fields for CreateReviewChecklistResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateReviewChecklistResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checklist", &self.checklist)?;
+        object.end()
     }
 }
 /// `CreateSignFlowRequestSignersOrgInfo`.
@@ -4248,6 +5457,29 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignersOrgInfo {
         object.optional("companyId", &self.company_id)?;
         object.optional("orgName", &self.org_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignersOrgInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignersOrgInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyId" => self.company_id = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateSignFlowRequestSignersSignComponentConfig`.
@@ -4291,6 +5523,32 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignersSignComponentConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSignFlowRequestSignersSignComponentConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignersSignComponentConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "signFieldComponentConfig" => {
+                self.sign_field_component_config = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSignFlowRequestSignersSignConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4317,6 +5575,28 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignersSignConfig {
         let mut object = rt::Object::new(serializer)?;
         object.optional("signOrder", &self.sign_order)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignersSignConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignersSignConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "signOrder" => self.sign_order = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateSignFlowRequestSignersSignerInfo`.
@@ -4363,6 +5643,30 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignersSignerInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignersSignerInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignersSignerInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "psnMobile" => self.psn_mobile = map.next_value()?,
+            "psnName" => self.psn_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSignFlowResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4391,6 +5695,18 @@ impl rt::Fields for CreateSignFlowResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSignFlowResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `CreateTemplateProcessTaskResponseBodyResult`.
@@ -4429,6 +5745,20 @@ impl rt::Fields for CreateTemplateProcessTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTemplateProcessTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("fillTaskId", &self.fill_task_id)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("renderTaskId", &self.render_task_id)?;
+        object.end()
+    }
+}
 /// `EsignQueryApprovalInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4462,6 +5792,19 @@ impl rt::Fields for EsignQueryApprovalInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryApprovalInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bpmsProcessBusinessId", &self.bpms_process_business_id)?;
+        object.optional("bpmsProcessInstanceId", &self.bpms_process_instance_id)?;
+        object.optional("bpmsProcessInstanceUrl", &self.bpms_process_instance_url)?;
+        object.end()
     }
 }
 /// `EsignQueryGrantInfoResponseBodyResult`.
@@ -4506,6 +5849,22 @@ impl rt::Fields for EsignQueryGrantInfoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryGrantInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("legalPerson", &self.legal_person)?;
+        object.optional("mobilePhoneNumber", &self.mobile_phone_number)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.optional("unifiedSocialCredit", &self.unified_social_credit)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `EsignQueryIdentityByTicketResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4531,6 +5890,17 @@ impl rt::Fields for EsignQueryIdentityByTicketResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryIdentityByTicketResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `EsignSyncEventResponseBodyResult`.
@@ -4560,6 +5930,17 @@ impl rt::Fields for EsignSyncEventResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignSyncEventResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `EsignUserVerifyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4585,6 +5966,17 @@ impl rt::Fields for EsignUserVerifyResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignUserVerifyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canAccess", &self.can_access)?;
+        object.end()
     }
 }
 /// `GetContractReviewBenefitResponseBodyResult`.
@@ -4614,6 +6006,17 @@ impl rt::Fields for GetContractReviewBenefitResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewBenefitResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("benefitResponses", &self.benefit_responses)?;
+        object.end()
     }
 }
 /// `GetContractReviewResultResponseBodyResult`.
@@ -4656,6 +6059,22 @@ impl rt::Fields for GetContractReviewResultResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("annotations", &self.annotations)?;
+        object.optional("clearWordPath", &self.clear_word_path)?;
+        object.optional("reviewType", &self.review_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("wordPath", &self.word_path)?;
+        object.end()
     }
 }
 /// `GetContractReviewResultsResponseBodyData`.
@@ -4709,6 +6128,25 @@ impl rt::Fields for GetContractReviewResultsResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("annotated_export_url", &self.annotated_export_url)?;
+        object.optional("message", &self.message)?;
+        object.optional("report", &self.report)?;
+        object.optional("report_export_url", &self.report_export_url)?;
+        object.optional("review_id", &self.review_id)?;
+        object.optional("risk_counts", &self.risk_counts)?;
+        object.optional("status", &self.status)?;
+        object.optional("total_risks", &self.total_risks)?;
+        object.optional("weboffice_url", &self.weboffice_url)?;
+        object.end()
+    }
+}
 /// `GetContractReviewStatusResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4754,6 +6192,23 @@ impl rt::Fields for GetContractReviewStatusResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewStatusResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("progress_pct", &self.progress_pct)?;
+        object.optional("review_id", &self.review_id)?;
+        object.optional("risk_counts", &self.risk_counts)?;
+        object.optional("status", &self.status)?;
+        object.optional("top_risks", &self.top_risks)?;
+        object.optional("weboffice_url", &self.weboffice_url)?;
+        object.end()
+    }
+}
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponses`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4796,6 +6251,20 @@ impl rt::Fields for GetContractSubjectRiskResultResponseBodySubjectRiskResponses
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("subjectBaseInfoResponse", &self.subject_base_info_response)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.optional("subjectRiskListResponse", &self.subject_risk_list_response)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4824,6 +6293,18 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetReviewChecklistResponseBodyData`: the same model as [`CreateReviewChecklistResponseBodyData`].
@@ -4858,6 +6339,18 @@ impl rt::Fields for ListReviewChecklistsResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListReviewChecklistsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checklists", &self.checklists)?;
+        object.optional("corp_id", &self.corp_id)?;
+        object.end()
+    }
+}
 /// `OpenEsignFreeTrailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4886,6 +6379,18 @@ impl rt::Fields for OpenEsignFreeTrailResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenEsignFreeTrailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryAdvancedContractVersionResponseBodyResult`.
@@ -4924,6 +6429,20 @@ impl rt::Fields for QueryAdvancedContractVersionResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAdvancedContractVersionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("enableEsignAttachmentSign", &self.enable_esign_attachment_sign)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsCompareResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4953,6 +6472,18 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsCompareResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `QueryContractAppsExtractResultResponseBodyResult`.
@@ -4986,6 +6517,18 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsExtractResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsReviewResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5017,6 +6560,18 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsReviewResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsTermsExtractResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5046,6 +6601,18 @@ impl rt::Fields for QueryContractAppsTermsExtractResultResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsTermsExtractResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `QueryContractCompareListResponseBodyResult`.
@@ -5081,6 +6648,19 @@ impl rt::Fields for QueryContractCompareListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractCompareListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryContractCompareResultResponseBodyResult`: the same model as [`QueryContractAppsCompareResultResponseBodyResult`].
 pub type QueryContractCompareResultResponseBodyResult = QueryContractAppsCompareResultResponseBodyResult;
 /// `QueryContractExtractResultResponseBodyResult`: the same model as [`QueryContractAppsExtractResultResponseBodyResult`].
@@ -5113,6 +6693,18 @@ impl rt::Fields for QueryContractReviewResultResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractReviewResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `QueryContractSignInfoResponseBodyResult`.
@@ -5236,6 +6828,45 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractSignInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualOriginator", &self.actual_originator)?;
+        object.optional("amountType", &self.amount_type)?;
+        object.optional("applicantDate", &self.applicant_date)?;
+        object.optional("approveTime", &self.approve_time)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("contractAmount", &self.contract_amount)?;
+        object.optional("contractAmountMethod", &self.contract_amount_method)?;
+        object.optional("contractAttachmentFiles", &self.contract_attachment_files)?;
+        object.optional("contractContentFiles", &self.contract_content_files)?;
+        object.optional("contractEndDate", &self.contract_end_date)?;
+        object.optional("contractId", &self.contract_id)?;
+        object.optional("contractName", &self.contract_name)?;
+        object.optional("contractNo", &self.contract_no)?;
+        object.optional("contractRemark", &self.contract_remark)?;
+        object.optional("contractStartDate", &self.contract_start_date)?;
+        object.optional("contractStatus", &self.contract_status)?;
+        object.optional("contractTermType", &self.contract_term_type)?;
+        object.optional("currencyCode", &self.currency_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("directoryName", &self.directory_name)?;
+        object.optional("effectiveStatus", &self.effective_status)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("oppositeParties", &self.opposite_parties)?;
+        object.optional("ourParties", &self.our_parties)?;
+        object.optional("ownerName", &self.owner_name)?;
+        object.optional("ownerStaffId", &self.owner_staff_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("signers", &self.signers)?;
+        object.end()
+    }
+}
 /// `QueryFileProcessResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5269,6 +6900,19 @@ impl rt::Fields for QueryFileProcessResultResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFileProcessResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("pdfStatus", &self.pdf_status)?;
+        object.optional("renderTaskId", &self.render_task_id)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5299,6 +6943,18 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `QuerySignTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5327,6 +6983,18 @@ impl rt::Fields for QuerySignTaskResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResult`.
@@ -5389,6 +7057,28 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiRiskSummary", &self.ai_risk_summary)?;
+        object.optional("aiSampleRiskCount", &self.ai_sample_risk_count)?;
+        object.optional("aiSummaryStatus", &self.ai_summary_status)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("companyInfo", &self.company_info)?;
+        object.optional("dataStatus", &self.data_status)?;
+        object.optional("dataUpdatedAt", &self.data_updated_at)?;
+        object.optional("freeBenefitRestEnough", &self.free_benefit_rest_enough)?;
+        object.optional("riskTypes", &self.risk_types)?;
+        object.optional("risks", &self.risks)?;
+        object.optional("subjectExist", &self.subject_exist)?;
+        object.optional("totalRiskNumber", &self.total_risk_number)?;
+        object.end()
+    }
+}
 /// `SearchFileKeywordPositionsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5419,6 +7109,18 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `SyncSignEventResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5444,6 +7146,17 @@ impl rt::Fields for SyncSignEventResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncSignEventResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateChecklistRuleResponseBodyData`: the same model as [`CreateChecklistRuleResponseBodyData`].
@@ -5491,6 +7204,21 @@ impl rt::Fields for UploadContractReviewByUrlResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadContractReviewByUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("overview_summary", &self.overview_summary)?;
+        object.optional("recommendation_fallback", &self.recommendation_fallback)?;
+        object.optional("recommended", &self.recommended)?;
+        object.optional("review_id", &self.review_id)?;
+        object.optional("weboffice", &self.weboffice)?;
+        object.end()
+    }
+}
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5528,6 +7256,20 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keyRisks", &self.key_risks)?;
+        object.optional("limitations", &self.limitations)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract`.
@@ -5609,6 +7351,35 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContra
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("acceptanceTerms", &self.acceptance_terms)?;
+        object.optional("breachLiability", &self.breach_liability)?;
+        object.optional("contractAmount", &self.contract_amount)?;
+        object.optional("contractId", &self.contract_id)?;
+        object.optional("contractName", &self.contract_name)?;
+        object.optional("contractSubject", &self.contract_subject)?;
+        object.optional("contractType", &self.contract_type)?;
+        object.optional("contractVersion", &self.contract_version)?;
+        object.optional("currency", &self.currency)?;
+        object.optional("dataStatus", &self.data_status)?;
+        object.optional("deliveryTerms", &self.delivery_terms)?;
+        object.optional("disputeResolution", &self.dispute_resolution)?;
+        object.optional("guaranteeTerms", &self.guarantee_terms)?;
+        object.optional("missingFields", &self.missing_fields)?;
+        object.optional("paymentTerms", &self.payment_terms)?;
+        object.optional("performancePeriod", &self.performance_period)?;
+        object.optional("terminationTerms", &self.termination_terms)?;
+        object.optional("transactionDirection", &self.transaction_direction)?;
+        object.end()
+    }
+}
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5674,6 +7445,28 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooper
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expenseAmounts", &self.expense_amounts)?;
+        object.optional("historyDataStatus", &self.history_data_status)?;
+        object.optional("historyEndTime", &self.history_end_time)?;
+        object.optional("historyStartTime", &self.history_start_time)?;
+        object.optional("incomeAmounts", &self.income_amounts)?;
+        object.optional("performanceAnomalies", &self.performance_anomalies)?;
+        object.optional("performanceDataStatus", &self.performance_data_status)?;
+        object.optional("periodContractCount", &self.period_contract_count)?;
+        object.optional("relatedContracts", &self.related_contracts)?;
+        object
+            .optional("totalRelatedContractCount", &self.total_related_contract_count)?;
+        object.end()
+    }
+}
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5714,6 +7507,22 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creditCode", &self.credit_code)?;
+        object.optional("relatedOwnSubjects", &self.related_own_subjects)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.optional("subjectTags", &self.subject_tags)?;
+        object.optional("uniqueCode", &self.unique_code)?;
+        object.end()
+    }
+}
 /// `ConfirmContractReviewResponseBodyDataRecommended`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5746,6 +7555,19 @@ impl rt::Fields for ConfirmContractReviewResponseBodyDataRecommended {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmContractReviewResponseBodyDataRecommended {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contract_type", &self.contract_type)?;
+        object.optional("scale", &self.scale)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
     }
 }
 /// `CreateChecklistRuleResponseBodyDataRule`.
@@ -5793,6 +7615,23 @@ impl rt::Fields for CreateChecklistRuleResponseBodyDataRule {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateChecklistRuleResponseBodyDataRule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("custom", &self.custom)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("risk_level", &self.risk_level)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
+    }
+}
 /// `CreateContractAppsCompareTaskResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5819,6 +7658,17 @@ impl rt::Fields for CreateContractAppsCompareTaskResponseBodyResultData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsCompareTaskResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("compareTaskId", &self.compare_task_id)?;
+        object.end()
     }
 }
 /// `CreateContractAppsExtractTaskResponseBodyResultData`.
@@ -5849,6 +7699,17 @@ impl rt::Fields for CreateContractAppsExtractTaskResponseBodyResultData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsExtractTaskResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extractTaskId", &self.extract_task_id)?;
+        object.end()
+    }
+}
 /// `CreateContractAppsReviewTaskResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5875,6 +7736,17 @@ impl rt::Fields for CreateContractAppsReviewTaskResponseBodyResultData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsReviewTaskResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reviewTaskId", &self.review_task_id)?;
+        object.end()
     }
 }
 /// `CreateContractAppsTermsExtractEaskResponseBodyResultData`: the same model as [`CreateContractAppsExtractTaskResponseBodyResultData`].
@@ -5926,6 +7798,22 @@ impl rt::Fields for CreateReviewChecklistResponseBodyDataChecklist {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateReviewChecklistResponseBodyDataChecklist {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created_at", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("rules", &self.rules)?;
+        object.optional("updated_at", &self.updated_at)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig`.
@@ -6009,6 +7897,34 @@ for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "availableOrgSealTypes" => self.available_org_seal_types = map.next_value()?,
+            "availablePsnSealTypes" => self.available_psn_seal_types = map.next_value()?,
+            "crossPageType" => self.cross_page_type = map.next_value()?,
+            "signDateConfig" => self.sign_date_config = map.next_value()?,
+            "signPositionConfig" => self.sign_position_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSignFlowResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6048,6 +7964,21 @@ impl rt::Fields for CreateSignFlowResponseBodyResultData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSignFlowResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoStartErrorMsg", &self.auto_start_error_msg)?;
+        object.optional("bizFlowId", &self.biz_flow_id)?;
+        object.optional("initiateUrl", &self.initiate_url)?;
+        object.optional("signFlowId", &self.sign_flow_id)?;
+        object.optional("signFlowStatus", &self.sign_flow_status)?;
+        object.end()
+    }
+}
 /// `GetContractReviewBenefitResponseBodyResultBenefitResponses`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6080,6 +8011,20 @@ impl rt::Fields for GetContractReviewBenefitResponseBodyResultBenefitResponses {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractReviewBenefitResponseBodyResultBenefitResponses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("restBenefit", &self.rest_benefit)?;
+        object.optional("usedBenefit", &self.used_benefit)?;
+        object.end()
     }
 }
 /// `GetContractReviewResultResponseBodyResultAnnotations`.
@@ -6127,6 +8072,22 @@ impl rt::Fields for GetContractReviewResultResponseBodyResultAnnotations {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultResponseBodyResultAnnotations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentTexts", &self.comment_texts)?;
+        object.optional("id", &self.id)?;
+        object.optional("originalText", &self.original_text)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetContractReviewResultResponseBodyResultSummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6156,6 +8117,18 @@ impl rt::Fields for GetContractReviewResultResponseBodyResultSummary {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultResponseBodyResultSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `GetContractReviewResultsResponseBodyDataReport`.
@@ -6216,6 +8189,27 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataReport {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataReport {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("all_issues", &self.all_issues)?;
+        object.optional("conclusion", &self.conclusion)?;
+        object.optional("cross_clause_findings", &self.cross_clause_findings)?;
+        object.optional("deterministic_findings", &self.deterministic_findings)?;
+        object.optional("file_name", &self.file_name)?;
+        object.optional("generated_at", &self.generated_at)?;
+        object.optional("missing_clauses", &self.missing_clauses)?;
+        object.optional("review_id", &self.review_id)?;
+        object.optional("risk_issues", &self.risk_issues)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetContractReviewResultsResponseBodyDataRiskCounts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6248,6 +8242,19 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataRiskCounts {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataRiskCounts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("high", &self.high)?;
+        object.optional("low", &self.low)?;
+        object.optional("medium", &self.medium)?;
+        object.end()
     }
 }
 /// `GetContractReviewStatusResponseBodyDataRiskCounts`: the same model as [`GetContractReviewResultsResponseBodyDataRiskCounts`].
@@ -6284,6 +8291,19 @@ impl rt::Fields for GetContractReviewStatusResponseBodyDataTopRisks {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewStatusResponseBodyDataTopRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("level", &self.level)?;
+        object.optional("suggestion", &self.suggestion)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse`.
@@ -6482,6 +8502,73 @@ for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoR
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aboveScale", &self.above_scale)?;
+        object.optional("actualCapital", &self.actual_capital)?;
+        object.optional("actualCapitalCurrency", &self.actual_capital_currency)?;
+        object.optional("alias", &self.alias)?;
+        object.optional("approvedTime", &self.approved_time)?;
+        object.optional("base", &self.base)?;
+        object.optional("benNumber", &self.ben_number)?;
+        object.optional("bondName", &self.bond_name)?;
+        object.optional("bondNum", &self.bond_num)?;
+        object.optional("bondType", &self.bond_type)?;
+        object.optional("businessScope", &self.business_scope)?;
+        object.optional("cancelDate", &self.cancel_date)?;
+        object.optional("cancelReason", &self.cancel_reason)?;
+        object.optional("city", &self.city)?;
+        object.optional("companyOrgType", &self.company_org_type)?;
+        object.optional("creditCode", &self.credit_code)?;
+        object.optional("district", &self.district)?;
+        object.optional("districtCode", &self.district_code)?;
+        object.optional("economicFunctionZone1", &self.economic_function_zone1)?;
+        object.optional("economicFunctionZone2", &self.economic_function_zone2)?;
+        object.optional("email", &self.email)?;
+        object.optional("emailList", &self.email_list)?;
+        object.optional("establishTime", &self.establish_time)?;
+        object.optional("fromTime", &self.from_time)?;
+        object.optional("historyNameList", &self.history_name_list)?;
+        object.optional("historyNames", &self.history_names)?;
+        object.optional("id", &self.id)?;
+        object.optional("industry", &self.industry)?;
+        object.optional("industryAll", &self.industry_all)?;
+        object.optional("isMicroEnt", &self.is_micro_ent)?;
+        object.optional("legalPersonName", &self.legal_person_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("numberSource", &self.number_source)?;
+        object.optional("numberType", &self.number_type)?;
+        object.optional("orgNumber", &self.org_number)?;
+        object.optional("percentileScore", &self.percentile_score)?;
+        object.optional("phoneNumber", &self.phone_number)?;
+        object.optional("property3", &self.property3)?;
+        object.optional("regCapital", &self.reg_capital)?;
+        object.optional("regCapitalCurrency", &self.reg_capital_currency)?;
+        object.optional("regInstitute", &self.reg_institute)?;
+        object.optional("regLocation", &self.reg_location)?;
+        object.optional("regLocationHalfWidth", &self.reg_location_half_width)?;
+        object.optional("regNumber", &self.reg_number)?;
+        object.optional("regStatus", &self.reg_status)?;
+        object.optional("revokeDate", &self.revoke_date)?;
+        object.optional("revokeReason", &self.revoke_reason)?;
+        object.optional("socialStaffNum", &self.social_staff_num)?;
+        object.optional("staffNumRange", &self.staff_num_range)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("taxNumber", &self.tax_number)?;
+        object.optional("toTime", &self.to_time)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("updateTimes", &self.update_times)?;
+        object.optional("usedBondName", &self.used_bond_name)?;
+        object.optional("websiteList", &self.website_list)?;
+        object.end()
+    }
+}
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6520,6 +8607,21 @@ for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListR
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isSubjectExist", &self.is_subject_exist)?;
+        object.optional("riskTypes", &self.risk_types)?;
+        object.optional("risks", &self.risks)?;
+        object.optional("totalRiskNumber", &self.total_risk_number)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadUrlResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6551,6 +8653,19 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResultData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadUrlResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachment", &self.attachment)?;
+        object.optional("signDocs", &self.sign_docs)?;
+        object.optional("signFlowId", &self.sign_flow_id)?;
+        object.end()
     }
 }
 /// `GetReviewChecklistResponseBodyDataChecklist`: the same model as [`CreateReviewChecklistResponseBodyDataChecklist`].
@@ -6593,6 +8708,19 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBodyResultData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsCompareResultResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("compareDetail", &self.compare_detail)?;
+        object.optional("compareDetailUrl", &self.compare_detail_url)?;
+        object.optional("compareStatus", &self.compare_status)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsExtractResultResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6624,6 +8752,18 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBodyResultData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsExtractResultResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extractEntities", &self.extract_entities)?;
+        object.optional("extractStatus", &self.extract_status)?;
+        object.end()
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultData`.
@@ -6669,6 +8809,20 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsReviewResultResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reviewDetailUrl", &self.review_detail_url)?;
+        object.optional("reviewRiskDetail", &self.review_risk_detail)?;
+        object.optional("reviewRiskOverview", &self.review_risk_overview)?;
+        object.optional("reviewStatus", &self.review_status)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsTermsExtractResultResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6700,6 +8854,18 @@ impl rt::Fields for QueryContractAppsTermsExtractResultResponseBodyResultData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsTermsExtractResultResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extractedContents", &self.extracted_contents)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryContractCompareListResponseBodyResultData`.
@@ -6754,6 +8920,25 @@ impl rt::Fields for QueryContractCompareListResponseBodyResultData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractCompareListResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("comparativeFileName", &self.comparative_file_name)?;
+        object.optional("compareStatus", &self.compare_status)?;
+        object.optional("compareTaskId", &self.compare_task_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("initiatorUid", &self.initiator_uid)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("standardFileName", &self.standard_file_name)?;
+        object.end()
+    }
+}
 /// `QueryContractCompareResultResponseBodyResultData`: the same model as [`QueryContractAppsCompareResultResponseBodyResultData`].
 pub type QueryContractCompareResultResponseBodyResultData = QueryContractAppsCompareResultResponseBodyResultData;
 /// `QueryContractExtractResultResponseBodyResultData`: the same model as [`QueryContractAppsExtractResultResponseBodyResultData`].
@@ -6798,6 +8983,19 @@ impl rt::Fields for QueryContractReviewResultResponseBodyResultData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractReviewResultResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reviewRiskDetail", &self.review_risk_detail)?;
+        object.optional("reviewRiskOverview", &self.review_risk_overview)?;
+        object.optional("reviewStatus", &self.review_status)?;
+        object.end()
+    }
+}
 /// `QueryContractSignInfoResponseBodyResultActualOriginator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6827,6 +9025,18 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResultActualOriginator {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractSignInfoResponseBodyResultActualOriginator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
     }
 }
 /// `QueryContractSignInfoResponseBodyResultContractAttachmentFiles`.
@@ -6872,6 +9082,23 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResultContractAttachmentFil
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractSignInfoResponseBodyResultContractAttachmentFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileDownloadUrl", &self.file_download_url)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `QueryContractSignInfoResponseBodyResultContractContentFiles`: the same model as [`QueryContractSignInfoResponseBodyResultContractAttachmentFiles`].
 pub type QueryContractSignInfoResponseBodyResultContractContentFiles = QueryContractSignInfoResponseBodyResultContractAttachmentFiles;
 /// `QueryContractSignInfoResponseBodyResultOppositeParties`.
@@ -6915,6 +9142,22 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResultOppositeParties {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractSignInfoResponseBodyResultOppositeParties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("phoneNumber", &self.phone_number)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uniqueCode", &self.unique_code)?;
+        object.end()
     }
 }
 /// `QueryContractSignInfoResponseBodyResultOurParties`: the same model as [`QueryContractSignInfoResponseBodyResultOppositeParties`].
@@ -6985,6 +9228,28 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizFlowId", &self.biz_flow_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("initiateUrl", &self.initiate_url)?;
+        object.optional("signDocs", &self.sign_docs)?;
+        object.optional("signFlowConfig", &self.sign_flow_config)?;
+        object.optional("signFlowId", &self.sign_flow_id)?;
+        object.optional("signFlowInitiator", &self.sign_flow_initiator)?;
+        object.optional("signFlowStatus", &self.sign_flow_status)?;
+        object.optional("signTasks", &self.sign_tasks)?;
+        object.optional("signers", &self.signers)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
 /// `QuerySignTaskResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7019,6 +9284,20 @@ impl rt::Fields for QuerySignTaskResponseBodyResultData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignTaskResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizFlowId", &self.biz_flow_id)?;
+        object.optional("signFlowId", &self.sign_flow_id)?;
+        object.optional("signFlowStatus", &self.sign_flow_status)?;
+        object.optional("signTasks", &self.sign_tasks)?;
+        object.end()
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultCompanyInfo`.
@@ -7076,6 +9355,26 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankAccountName", &self.bank_account_name)?;
+        object.optional("bankAccountNumber", &self.bank_account_number)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("companyName", &self.company_name)?;
+        object.optional("creditCode", &self.credit_code)?;
+        object.optional("legalPersonName", &self.legal_person_name)?;
+        object.optional("phoneNumber", &self.phone_number)?;
+        object.optional("regLocation", &self.reg_location)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("taxNumber", &self.tax_number)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7104,6 +9403,18 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisks {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("business_risk", &self.business_risk)?;
+        object.optional("justice_risk", &self.justice_risk)?;
+        object.end()
     }
 }
 /// `SearchFileKeywordPositionsResponseBodyResultData`.
@@ -7145,6 +9456,20 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("keyword", &self.keyword)?;
+        object.optional("positions", &self.positions)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `UpdateChecklistRuleResponseBodyDataRule`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
 pub type UpdateChecklistRuleResponseBodyDataRule = CreateChecklistRuleResponseBodyDataRule;
 /// `UpdateReviewChecklistResponseBodyDataChecklist`: the same model as [`CreateReviewChecklistResponseBodyDataChecklist`].
@@ -7177,6 +9502,17 @@ impl rt::Fields for UploadContractReviewByUrlResponseBodyDataWeboffice {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadContractReviewByUrlResponseBodyDataWeboffice {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks`.
@@ -7216,6 +9552,21 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKey
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("evidence", &self.evidence)?;
+        object.optional("impact", &self.impact)?;
+        object.optional("riskName", &self.risk_name)?;
+        object.optional("suggestion", &self.suggestion)?;
+        object.end()
+    }
+}
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7246,6 +9597,19 @@ for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmou
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cNY", &self.c_ny)?;
+        object.optional("uSD", &self.u_sd)?;
+        object.end()
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts`: the same model as [`AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`].
@@ -7300,6 +9664,25 @@ for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedCont
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contractAmount", &self.contract_amount)?;
+        object.optional("contractId", &self.contract_id)?;
+        object.optional("contractName", &self.contract_name)?;
+        object.optional("contractType", &self.contract_type)?;
+        object.optional("currency", &self.currency)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("transactionDirection", &self.transaction_direction)?;
+        object.end()
+    }
+}
 /// `CreateChecklistRuleResponseBodyDataRuleItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7339,6 +9722,21 @@ impl rt::Fields for CreateChecklistRuleResponseBodyDataRuleItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateChecklistRuleResponseBodyDataRuleItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("criteria", &self.criteria)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("severity", &self.severity)?;
+        object.end()
+    }
+}
 /// `CreateReviewChecklistResponseBodyDataChecklistRules`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
 pub type CreateReviewChecklistResponseBodyDataChecklistRules = CreateChecklistRuleResponseBodyDataRule;
 /// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig`.
@@ -7376,6 +9774,31 @@ for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignD
         object.optional("dateFormat", &self.date_format)?;
         object.optional("showSignDate", &self.show_sign_date)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dateFormat" => self.date_format = map.next_value()?,
+            "showSignDate" => self.show_sign_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig`.
@@ -7423,6 +9846,32 @@ for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignP
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "positionPage" => self.position_page = map.next_value()?,
+            "positionX" => self.position_x = map.next_value()?,
+            "positionY" => self.position_y = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetContractReviewResultResponseBodyResultAnnotationsCommentTexts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7455,6 +9904,20 @@ impl rt::Fields for GetContractReviewResultResponseBodyResultAnnotationsCommentT
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractReviewResultResponseBodyResultAnnotationsCommentTexts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("text", &self.text)?;
+        object.end()
     }
 }
 /// `GetContractReviewResultsResponseBodyDataReportAllIssues`.
@@ -7536,6 +9999,34 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataReportAllIssues {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataReportAllIssues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("builtin", &self.builtin)?;
+        object.optional("check_type", &self.check_type)?;
+        object.optional("clause_location", &self.clause_location)?;
+        object.optional("clause_quote", &self.clause_quote)?;
+        object.optional("custom", &self.custom)?;
+        object.optional("fallback", &self.fallback)?;
+        object.optional("id", &self.id)?;
+        object.optional("impact", &self.impact)?;
+        object.optional("legal_basis", &self.legal_basis)?;
+        object.optional("pack", &self.pack)?;
+        object.optional("practice_reference", &self.practice_reference)?;
+        object.optional("problem", &self.problem)?;
+        object.optional("revision_text", &self.revision_text)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("rule_name", &self.rule_name)?;
+        object.optional("source", &self.source)?;
+        object.optional("suggestion", &self.suggestion)?;
+        object.optional("tier", &self.tier)?;
+        object.end()
+    }
+}
 /// `GetContractReviewResultsResponseBodyDataReportSummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7603,6 +10094,30 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataReportSummary {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataReportSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contract_type", &self.contract_type)?;
+        object.optional("cross_clause_count", &self.cross_clause_count)?;
+        object.optional("deterministic_count", &self.deterministic_count)?;
+        object.optional("formal_hint_count", &self.formal_hint_count)?;
+        object.optional("hard_issue_count", &self.hard_issue_count)?;
+        object.optional("high", &self.high)?;
+        object.optional("issue_count", &self.issue_count)?;
+        object.optional("low", &self.low)?;
+        object.optional("medium", &self.medium)?;
+        object.optional("missing_clause_count", &self.missing_clause_count)?;
+        object.optional("overall_risk_level", &self.overall_risk_level)?;
+        object.optional("risk_issue_count", &self.risk_issue_count)?;
+        object.optional("scale", &self.scale)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
+    }
+}
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7653,6 +10168,25 @@ for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoR
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("categoryBig", &self.category_big)?;
+        object.optional("categoryCodeFirst", &self.category_code_first)?;
+        object.optional("categoryCodeFourth", &self.category_code_fourth)?;
+        object.optional("categoryCodeSecond", &self.category_code_second)?;
+        object.optional("categoryCodeThird", &self.category_code_third)?;
+        object.optional("categoryMiddle", &self.category_middle)?;
+        object.optional("categorySmall", &self.category_small)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadUrlResponseBodyResultDataAttachment`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7691,6 +10225,21 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResultDataAttachment {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadUrlResponseBodyResultDataAttachment {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileStatus", &self.file_status)?;
+        object.optional("urlExpireTime", &self.url_expire_time)?;
+        object.end()
     }
 }
 /// `GetFileDownloadUrlResponseBodyResultDataSignDocs`: the same model as [`GetFileDownloadUrlResponseBodyResultDataAttachment`].
@@ -7734,6 +10283,19 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBodyResultDataCompareD
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsCompareResultResponseBodyResultDataCompareDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("details", &self.details)?;
+        object.optional("differenceCount", &self.difference_count)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsExtractResultResponseBodyResultDataExtractEntities`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7763,6 +10325,19 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBodyResultDataExtractE
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsExtractResultResponseBodyResultDataExtractEntities {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail`.
@@ -7816,6 +10391,25 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultDataReviewRis
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("examineBrief", &self.examine_brief)?;
+        object.optional("examineResult", &self.examine_result)?;
+        object.optional("examineStatus", &self.examine_status)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("ruleSequence", &self.rule_sequence)?;
+        object.optional("ruleTag", &self.rule_tag)?;
+        object.optional("ruleTitle", &self.rule_title)?;
+        object.optional("subRisks", &self.sub_risks)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7852,6 +10446,21 @@ for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasRisk", &self.has_risk)?;
+        object.optional("highRisk", &self.high_risk)?;
+        object.optional("lowRisk", &self.low_risk)?;
+        object.optional("mediumRisk", &self.medium_risk)?;
+        object.end()
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewStatus`.
@@ -7891,6 +10500,21 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultDataReviewSta
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsReviewResultResponseBodyResultDataReviewStatus {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("overview", &self.overview)?;
+        object.optional("result", &self.result)?;
+        object.optional("rule", &self.rule)?;
+        object.optional("stage", &self.stage)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7925,6 +10549,19 @@ for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ruleCategory", &self.rule_category)?;
+        object.optional("termContents", &self.term_contents)?;
+        object.end()
     }
 }
 /// `QueryContractCompareResultResponseBodyResultDataCompareDetail`: the same model as [`QueryContractAppsCompareResultResponseBodyResultDataCompareDetail`].
@@ -7977,6 +10614,21 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignDocs {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignDocs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSignFlowConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8011,6 +10663,19 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoStart", &self.auto_start)?;
+        object.optional("isOrderedSign", &self.is_ordered_sign)?;
+        object.optional("signFlowName", &self.sign_flow_name)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8043,6 +10708,20 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyId", &self.company_id)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignTasks`.
@@ -8111,6 +10790,29 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasks {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activateTime", &self.activate_time)?;
+        object.optional("actualOrgSealType", &self.actual_org_seal_type)?;
+        object.optional("actualPsnSealType", &self.actual_psn_seal_type)?;
+        object.optional("bizTaskId", &self.biz_task_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("orgInfo", &self.org_info)?;
+        object.optional("signOrder", &self.sign_order)?;
+        object.optional("signTaskId", &self.sign_task_id)?;
+        object.optional("signUrl", &self.sign_url)?;
+        object.optional("signerInfo", &self.signer_info)?;
+        object.optional("signerType", &self.signer_type)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSigners`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8154,6 +10856,22 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSigners {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSigners {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTaskId", &self.biz_task_id)?;
+        object.optional("orgInfo", &self.org_info)?;
+        object.optional("signComponentConfig", &self.sign_component_config)?;
+        object.optional("signConfig", &self.sign_config)?;
+        object.optional("signerInfo", &self.signer_info)?;
+        object.optional("signerType", &self.signer_type)?;
+        object.end()
     }
 }
 /// `QuerySignTaskResponseBodyResultDataSignTasks`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasks`].
@@ -8200,6 +10918,21 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("riskName", &self.risk_name)?;
+        object.optional("riskNumber", &self.risk_number)?;
+        object.optional("riskType", &self.risk_type)?;
+        object.optional("subRiskTypes", &self.sub_risk_types)?;
+        object.optional("subRisks", &self.sub_risks)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8242,6 +10975,21 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("riskName", &self.risk_name)?;
+        object.optional("riskNumber", &self.risk_number)?;
+        object.optional("riskType", &self.risk_type)?;
+        object.optional("subRiskTypes", &self.sub_risk_types)?;
+        object.optional("subRisks", &self.sub_risks)?;
+        object.end()
+    }
+}
 /// `SearchFileKeywordPositionsResponseBodyResultDataPositions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8277,6 +11025,20 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultDataPositions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBodyResultDataPositions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("index", &self.index)?;
+        object.optional("positionPage", &self.position_page)?;
+        object.optional("positionX", &self.position_x)?;
+        object.optional("positionY", &self.position_y)?;
+        object.end()
     }
 }
 /// `UpdateChecklistRuleResponseBodyDataRuleItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
@@ -8324,6 +11086,20 @@ for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("compareWords", &self.compare_words)?;
+        object.optional("originalWords", &self.original_words)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8360,6 +11136,21 @@ for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceC
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("add", &self.add)?;
+        object.optional("delete", &self.delete)?;
+        object.optional("replace", &self.replace)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`.
@@ -8406,6 +11197,23 @@ for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("originalContent", &self.original_content)?;
+        object.optional("resultContent", &self.result_content)?;
+        object.optional("resultType", &self.result_type)?;
+        object.optional("riskBrief", &self.risk_brief)?;
+        object.optional("riskClause", &self.risk_clause)?;
+        object.optional("riskExplain", &self.risk_explain)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8442,6 +11250,21 @@ for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTe
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detailTerm", &self.detail_term)?;
+        object.optional("exist", &self.exist)?;
+        object.optional("shortTerm", &self.short_term)?;
+        object.optional("termCategory", &self.term_category)?;
+        object.end()
     }
 }
 /// `QueryContractCompareResultResponseBodyResultDataCompareDetailDetails`: the same model as [`QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails`].
@@ -8481,6 +11304,18 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyId", &self.company_id)?;
+        object.optional("orgName", &self.org_name)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8513,6 +11348,20 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("psnMobile", &self.psn_mobile)?;
+        object.optional("psnName", &self.psn_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo`].
@@ -8552,6 +11401,19 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignComponen
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("signFieldComponentConfig", &self.sign_field_component_config)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8578,6 +11440,18 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signOrder", &self.sign_order)?;
+        object.end()
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`].
@@ -8618,6 +11492,18 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSub
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("administrative_punishment", &self.administrative_punishment)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8648,6 +11534,18 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubR
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("court_opening_announcement", &self.court_opening_announcement)?;
+        object.end()
     }
 }
 /// `UpdateReviewChecklistResponseBodyDataChecklistRulesItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
@@ -8695,6 +11593,22 @@ for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignField
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("availableOrgSealTypes", &self.available_org_seal_types)?;
+        object.optional("availablePsnSealTypes", &self.available_psn_seal_types)?;
+        object.optional("crossPageType", &self.cross_page_type)?;
+        object.optional("signDateConfig", &self.sign_date_config)?;
+        object.optional("signPositionConfig", &self.sign_position_config)?;
+        object.end()
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment`.
@@ -8749,6 +11663,23 @@ for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrat
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columns", &self.columns)?;
+        object.optional("items", &self.items)?;
+        object.optional("noticeText", &self.notice_text)?;
+        object.optional("subRiskName", &self.sub_risk_name)?;
+        object.optional("subRiskNumber", &self.sub_risk_number)?;
+        object.optional("subRiskType", &self.sub_risk_type)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8801,6 +11732,23 @@ for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpening
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columns", &self.columns)?;
+        object.optional("items", &self.items)?;
+        object.optional("noticeText", &self.notice_text)?;
+        object.optional("subRiskName", &self.sub_risk_name)?;
+        object.optional("subRiskNumber", &self.sub_risk_number)?;
+        object.optional("subRiskType", &self.sub_risk_type)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8831,6 +11779,19 @@ for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignField
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dateFormat", &self.date_format)?;
+        object.optional("showSignDate", &self.show_sign_date)?;
+        object.end()
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig`.
@@ -8868,6 +11829,20 @@ for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignField
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("positionPage", &self.position_page)?;
+        object.optional("positionX", &self.position_x)?;
+        object.optional("positionY", &self.position_y)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8901,6 +11876,20 @@ for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrat
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columnName", &self.column_name)?;
+        object.optional("columnType", &self.column_type)?;
+        object.optional("isDate", &self.is_date)?;
+        object.end()
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems`.
@@ -8944,6 +11933,22 @@ for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrat
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("decisionDate", &self.decision_date)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("punishNumber", &self.punish_number)?;
+        object.optional("reason", &self.reason)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns`: the same model as [`QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`].
 pub type QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns = QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns;
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems`.
@@ -8982,6 +11987,21 @@ for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpening
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("caseNo", &self.case_no)?;
+        object.optional("caseReason", &self.case_reason)?;
+        object.optional("court", &self.court)?;
+        object.optional("startDate", &self.start_date)?;
+        object.end()
     }
 }
 /// The request of [`Api::analyze_subject_transaction_risk`].
@@ -9027,6 +12047,46 @@ impl AnalyzeSubjectTransactionRiskRequest {
     pub fn history_start_time(mut self, value: i64) -> Self {
         self.history_start_time = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AnalyzeSubjectTransactionRiskRequest {
+    fn default() -> Self {
+        Self {
+            contract_id: Default::default(),
+            corp_id: Default::default(),
+            history_end_time: Default::default(),
+            history_start_time: Default::default(),
+            staff_id: Default::default(),
+            subject_unique_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AnalyzeSubjectTransactionRiskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AnalyzeSubjectTransactionRiskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractId" => self.contract_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "historyEndTime" => self.history_end_time = map.next_value()?,
+            "historyStartTime" => self.history_start_time = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            "subjectUniqueCode" => self.subject_unique_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AnalyzeSubjectTransactionRiskRequest {
@@ -9078,6 +12138,29 @@ impl rt::serde::Serialize for AsyncCreateContractAnalysisRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AsyncCreateContractAnalysisRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AsyncCreateContractAnalysisRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileInfo" => self.file_info = map.next_value()?,
+            "originatorUserId" => self.originator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AsyncCreateContractAnalysisRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9117,6 +12200,29 @@ impl rt::serde::Serialize for CancelContractReviewRequest {
         object.optional("reviewType", &self.review_type)?;
         object.optional("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelContractReviewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelContractReviewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewType" => self.review_type = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CancelContractReviewRequest {
@@ -9171,6 +12277,30 @@ impl rt::serde::Serialize for CancelReviewOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelReviewOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelReviewOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endFiles" => self.end_files = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CancelReviewOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9216,6 +12346,42 @@ impl rt::serde::Serialize for CheckEsignFileRequest {
         object.field("spaceId", &self.space_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CheckEsignFileRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            file_id: Default::default(),
+            space_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckEsignFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckEsignFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CheckEsignFileRequest {
@@ -9309,6 +12475,50 @@ impl rt::serde::Serialize for ConfirmContractReviewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ConfirmContractReviewRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            checklist_id: Default::default(),
+            contract_type: Default::default(),
+            custom_rules: Default::default(),
+            review_id: Default::default(),
+            scale: Default::default(),
+            session_id: Default::default(),
+            standpoint: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConfirmContractReviewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConfirmContractReviewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "checklist_id" => self.checklist_id = map.next_value()?,
+            "contract_type" => self.contract_type = map.next_value()?,
+            "custom_rules" => self.custom_rules = map.next_value()?,
+            "review_id" => self.review_id = map.next_value()?,
+            "scale" => self.scale = map.next_value()?,
+            "session_id" => self.session_id = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ConfirmContractReviewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9391,6 +12601,50 @@ impl rt::serde::Serialize for ContractAiReviewResultNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ContractAiReviewResultNotifyRequest {
+    fn default() -> Self {
+        Self {
+            annotations: Default::default(),
+            contract_ai_review_corp_id: Default::default(),
+            contract_ai_review_id: Default::default(),
+            error_code: Default::default(),
+            error_msg: Default::default(),
+            extension: Default::default(),
+            success: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ContractAiReviewResultNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ContractAiReviewResultNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "annotations" => self.annotations = map.next_value()?,
+            "contractAiReviewCorpId" => {
+                self.contract_ai_review_corp_id = map.next_value()?;
+            }
+            "contractAiReviewId" => self.contract_ai_review_id = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ContractAiReviewResultNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9464,6 +12718,48 @@ impl rt::serde::Serialize for ContractBenefitConsumeRequest {
         object.field("isvCorpId", &self.isv_corp_id)?;
         object.optional("optUnionId", &self.opt_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ContractBenefitConsumeRequest {
+    fn default() -> Self {
+        Self {
+            benefit_point: Default::default(),
+            biz_request_id: Default::default(),
+            consume_quota: Default::default(),
+            corp_id: Default::default(),
+            ext_params: Default::default(),
+            isv_corp_id: Default::default(),
+            opt_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ContractBenefitConsumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ContractBenefitConsumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitPoint" => self.benefit_point = map.next_value()?,
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "consumeQuota" => self.consume_quota = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extParams" => self.ext_params = map.next_value()?,
+            "isvCorpId" => self.isv_corp_id = map.next_value()?,
+            "optUnionId" => self.opt_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ContractBenefitConsumeRequest {
@@ -9548,6 +12844,34 @@ impl rt::serde::Serialize for CreateChecklistRuleRequest {
         object.optional("risk_level", &self.risk_level)?;
         object.optional("standpoint", &self.standpoint)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateChecklistRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contract_type" => self.contract_type = map.next_value()?,
+            "corp_id" => self.corp_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "risk_level" => self.risk_level = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateChecklistRuleRequest {
@@ -9648,6 +12972,56 @@ impl rt::serde::Serialize for CreateContractAppsCompareTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateContractAppsCompareTaskRequest {
+    fn default() -> Self {
+        Self {
+            comparative_file: Default::default(),
+            comparative_file_download_url: Default::default(),
+            comparative_file_name: Default::default(),
+            file_source: Default::default(),
+            request_id: Default::default(),
+            standard_file: Default::default(),
+            standard_file_download_url: Default::default(),
+            standard_file_name: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsCompareTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsCompareTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comparativeFile" => self.comparative_file = map.next_value()?,
+            "comparativeFileDownloadUrl" => {
+                self.comparative_file_download_url = map.next_value()?;
+            }
+            "comparativeFileName" => self.comparative_file_name = map.next_value()?,
+            "fileSource" => self.file_source = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "standardFile" => self.standard_file = map.next_value()?,
+            "standardFileDownloadUrl" => {
+                self.standard_file_download_url = map.next_value()?;
+            }
+            "standardFileName" => self.standard_file_name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateContractAppsCompareTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9719,6 +13093,50 @@ impl rt::serde::Serialize for CreateContractAppsExtractTaskRequest {
         object.field("requestId", &self.request_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateContractAppsExtractTaskRequest {
+    fn default() -> Self {
+        Self {
+            contract_file: Default::default(),
+            contract_file_download_url: Default::default(),
+            contract_file_name: Default::default(),
+            extract_keys: Default::default(),
+            file_source: Default::default(),
+            request_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsExtractTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsExtractTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractFile" => self.contract_file = map.next_value()?,
+            "contractFileDownloadUrl" => {
+                self.contract_file_download_url = map.next_value()?;
+            }
+            "contractFileName" => self.contract_file_name = map.next_value()?,
+            "extractKeys" => self.extract_keys = map.next_value()?,
+            "fileSource" => self.file_source = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateContractAppsExtractTaskRequest {
@@ -9823,6 +13241,54 @@ impl rt::serde::Serialize for CreateContractAppsReviewTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateContractAppsReviewTaskRequest {
+    fn default() -> Self {
+        Self {
+            contract_file: Default::default(),
+            contract_file_download_url: Default::default(),
+            contract_file_name: Default::default(),
+            file_source: Default::default(),
+            request_id: Default::default(),
+            review_custom_rules: Default::default(),
+            rule_type: Default::default(),
+            standpoint: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsReviewTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsReviewTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractFile" => self.contract_file = map.next_value()?,
+            "contractFileDownloadUrl" => {
+                self.contract_file_download_url = map.next_value()?;
+            }
+            "contractFileName" => self.contract_file_name = map.next_value()?,
+            "fileSource" => self.file_source = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "reviewCustomRules" => self.review_custom_rules = map.next_value()?,
+            "ruleType" => self.rule_type = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateContractAppsReviewTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9915,6 +13381,50 @@ impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequest {
         object.optional("requestId", &self.request_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateContractAppsTermsExtractEaskRequest {
+    fn default() -> Self {
+        Self {
+            contract_file: Default::default(),
+            contract_file_download_url: Default::default(),
+            contract_file_name: Default::default(),
+            extract_rules: Default::default(),
+            file_source: Default::default(),
+            request_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsTermsExtractEaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsTermsExtractEaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractFile" => self.contract_file = map.next_value()?,
+            "contractFileDownloadUrl" => {
+                self.contract_file_download_url = map.next_value()?;
+            }
+            "contractFileName" => self.contract_file_name = map.next_value()?,
+            "extractRules" => self.extract_rules = map.next_value()?,
+            "fileSource" => self.file_source = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateContractAppsTermsExtractEaskRequest {
@@ -10010,6 +13520,54 @@ impl rt::serde::Serialize for CreateContractCompareTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateContractCompareTaskRequest {
+    fn default() -> Self {
+        Self {
+            comparative_file: Default::default(),
+            comparative_file_download_url: Default::default(),
+            comparative_file_name: Default::default(),
+            file_source: Default::default(),
+            request_id: Default::default(),
+            standard_file: Default::default(),
+            standard_file_download_url: Default::default(),
+            standard_file_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractCompareTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractCompareTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comparativeFile" => self.comparative_file = map.next_value()?,
+            "comparativeFileDownloadUrl" => {
+                self.comparative_file_download_url = map.next_value()?;
+            }
+            "comparativeFileName" => self.comparative_file_name = map.next_value()?,
+            "fileSource" => self.file_source = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "standardFile" => self.standard_file = map.next_value()?,
+            "standardFileDownloadUrl" => {
+                self.standard_file_download_url = map.next_value()?;
+            }
+            "standardFileName" => self.standard_file_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateContractCompareTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10076,6 +13634,48 @@ impl rt::serde::Serialize for CreateContractExtractTaskRequest {
         object.field("fileSource", &self.file_source)?;
         object.field("requestId", &self.request_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateContractExtractTaskRequest {
+    fn default() -> Self {
+        Self {
+            contract_file: Default::default(),
+            contract_file_download_url: Default::default(),
+            contract_file_name: Default::default(),
+            extract_keys: Default::default(),
+            file_source: Default::default(),
+            request_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractExtractTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractExtractTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractFile" => self.contract_file = map.next_value()?,
+            "contractFileDownloadUrl" => {
+                self.contract_file_download_url = map.next_value()?;
+            }
+            "contractFileName" => self.contract_file_name = map.next_value()?,
+            "extractKeys" => self.extract_keys = map.next_value()?,
+            "fileSource" => self.file_source = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateContractExtractTaskRequest {
@@ -10160,6 +13760,34 @@ impl rt::serde::Serialize for CreateContractReviewRequest {
         object.optional("reviewResultType", &self.review_result_type)?;
         object.optional("reviewType", &self.review_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractReviewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyList" => self.company_list = map.next_value()?,
+            "customReviewRules" => self.custom_review_rules = map.next_value()?,
+            "fileInfo" => self.file_info = map.next_value()?,
+            "originatorUserId" => self.originator_user_id = map.next_value()?,
+            "reviewPosition" => self.review_position = map.next_value()?,
+            "reviewResultType" => self.review_result_type = map.next_value()?,
+            "reviewType" => self.review_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateContractReviewRequest {
@@ -10257,6 +13885,52 @@ impl rt::serde::Serialize for CreateContractReviewTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateContractReviewTaskRequest {
+    fn default() -> Self {
+        Self {
+            contract_file: Default::default(),
+            contract_file_download_url: Default::default(),
+            contract_file_name: Default::default(),
+            file_source: Default::default(),
+            request_id: Default::default(),
+            review_custom_rules: Default::default(),
+            rule_type: Default::default(),
+            standpoint: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractReviewTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractFile" => self.contract_file = map.next_value()?,
+            "contractFileDownloadUrl" => {
+                self.contract_file_download_url = map.next_value()?;
+            }
+            "contractFileName" => self.contract_file_name = map.next_value()?,
+            "fileSource" => self.file_source = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "reviewCustomRules" => self.review_custom_rules = map.next_value()?,
+            "ruleType" => self.rule_type = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateContractReviewTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10307,6 +13981,30 @@ impl rt::serde::Serialize for CreateReviewChecklistRequest {
         object.optional("name", &self.name)?;
         object.optional_json("rules", &self.rules)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateReviewChecklistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateReviewChecklistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corp_id" => self.corp_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "rules" => self.rules = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateReviewChecklistRequest {
@@ -10394,6 +14092,33 @@ impl rt::serde::Serialize for CreateSignFlowRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizFlowId" => self.biz_flow_id = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "signDocs" => self.sign_docs = map.next_value()?,
+            "signFlowConfig" => self.sign_flow_config = map.next_value()?,
+            "signFlowInitiator" => self.sign_flow_initiator = map.next_value()?,
+            "signers" => self.signers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateSignFlowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10446,6 +14171,30 @@ impl rt::serde::Serialize for CreateTemplateProcessTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplateProcessTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplateProcessTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fillData" => self.fill_data = map.next_value()?,
+            "formId" => self.form_id = map.next_value()?,
+            "mode" => self.mode = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTemplateProcessTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10493,6 +14242,30 @@ impl rt::serde::Serialize for EsignQueryApprovalInfoRequest {
         object.optional("esignFlowId", &self.esign_flow_id)?;
         object.optional("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryApprovalInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignQueryApprovalInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "esignFlowId" => self.esign_flow_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EsignQueryApprovalInfoRequest {
@@ -10549,6 +14322,30 @@ impl rt::serde::Serialize for EsignQueryGrantInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryGrantInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignQueryGrantInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EsignQueryGrantInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10595,6 +14392,40 @@ impl rt::serde::Serialize for EsignQueryIdentityByTicketRequest {
         object.optional("extension", &self.extension)?;
         object.field("ticket", &self.ticket)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EsignQueryIdentityByTicketRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            extension: Default::default(),
+            ticket: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryIdentityByTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignQueryIdentityByTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "ticket" => self.ticket = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EsignQueryIdentityByTicketRequest {
@@ -10668,6 +14499,44 @@ impl rt::serde::Serialize for EsignSyncEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EsignSyncEventRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            corp_id: Default::default(),
+            esign_data: Default::default(),
+            extension: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignSyncEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignSyncEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "esignData" => self.esign_data = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EsignSyncEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10700,6 +14569,38 @@ impl rt::serde::Serialize for EsignUserVerifyRequest {
         object.field("corpId", &self.corp_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EsignUserVerifyRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignUserVerifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignUserVerifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EsignUserVerifyRequest {
@@ -10754,6 +14655,30 @@ impl rt::serde::Serialize for FinishReviewOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FinishReviewOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FinishReviewOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endFiles" => self.end_files = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for FinishReviewOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10798,6 +14723,29 @@ impl rt::serde::Serialize for GetAsyncCreateContractAnalysisRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAsyncCreateContractAnalysisRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAsyncCreateContractAnalysisRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileInfo" => self.file_info = map.next_value()?,
+            "originatorUserId" => self.originator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAsyncCreateContractAnalysisRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10839,6 +14787,29 @@ impl rt::serde::Serialize for GetContractAnalysisResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractAnalysisResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractAnalysisResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileInfo" => self.file_info = map.next_value()?,
+            "originatorUserId" => self.originator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetContractAnalysisResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10873,6 +14844,38 @@ impl rt::serde::Serialize for GetContractReviewBenefitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetContractReviewBenefitRequest {
+    fn default() -> Self {
+        Self {
+            review_type: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewBenefitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractReviewBenefitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewType" => self.review_type = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetContractReviewBenefitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10894,6 +14897,28 @@ impl GetContractReviewResultRequest {
     pub fn body(mut self, value: GetContractReviewResultRequestBody) -> Self {
         self.body = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractReviewResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetContractReviewResultRequest {
@@ -10926,6 +14951,29 @@ impl GetContractReviewResultsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractReviewResultsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "review_id" => self.review_id = map.next_value()?,
+            "session_id" => self.session_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetContractReviewResultsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("review_id", &self.review_id);
@@ -10953,6 +15001,38 @@ impl GetContractReviewStatusRequest {
     pub fn review_id(mut self, value: impl Into<String>) -> Self {
         self.review_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetContractReviewStatusRequest {
+    fn default() -> Self {
+        Self {
+            review_id: Default::default(),
+            session_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractReviewStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "review_id" => self.review_id = map.next_value()?,
+            "session_id" => self.session_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetContractReviewStatusRequest {
@@ -10995,6 +15075,29 @@ impl rt::serde::Serialize for GetContractSubjectRiskResultRequest {
         object.optional("reviewType", &self.review_type)?;
         object.optional("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractSubjectRiskResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractSubjectRiskResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewType" => self.review_type = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetContractSubjectRiskResultRequest {
@@ -11054,6 +15157,31 @@ impl rt::serde::Serialize for GetFileDownloadUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizFlowId" => self.biz_flow_id = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "signFlowId" => self.sign_flow_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFileDownloadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11096,6 +15224,38 @@ impl rt::serde::Serialize for OpenEsignFreeTrailRequest {
         object.field("corpId", &self.corp_id)?;
         object.optional("extension", &self.extension)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OpenEsignFreeTrailRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            extension: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenEsignFreeTrailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenEsignFreeTrailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OpenEsignFreeTrailRequest {
@@ -11144,6 +15304,29 @@ impl rt::serde::Serialize for QueryAdvancedContractVersionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAdvancedContractVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAdvancedContractVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAdvancedContractVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11184,6 +15367,40 @@ impl rt::serde::Serialize for QueryContractAppsCompareResultRequest {
         object.field("requestId", &self.request_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryContractAppsCompareResultRequest {
+    fn default() -> Self {
+        Self {
+            compare_task_id: Default::default(),
+            request_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsCompareResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractAppsCompareResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "compareTaskId" => self.compare_task_id = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryContractAppsCompareResultRequest {
@@ -11228,6 +15445,40 @@ impl rt::serde::Serialize for QueryContractAppsExtractResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryContractAppsExtractResultRequest {
+    fn default() -> Self {
+        Self {
+            extract_task_id: Default::default(),
+            request_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsExtractResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractAppsExtractResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractTaskId" => self.extract_task_id = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryContractAppsExtractResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11270,6 +15521,40 @@ impl rt::serde::Serialize for QueryContractAppsReviewResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryContractAppsReviewResultRequest {
+    fn default() -> Self {
+        Self {
+            request_id: Default::default(),
+            review_task_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsReviewResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractAppsReviewResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "reviewTaskId" => self.review_task_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryContractAppsReviewResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11310,6 +15595,40 @@ impl rt::serde::Serialize for QueryContractAppsTermsExtractResultRequest {
         object.field("requestId", &self.request_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryContractAppsTermsExtractResultRequest {
+    fn default() -> Self {
+        Self {
+            extract_task_id: Default::default(),
+            request_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsTermsExtractResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractAppsTermsExtractResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractTaskId" => self.extract_task_id = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryContractAppsTermsExtractResultRequest {
@@ -11393,6 +15712,34 @@ impl rt::serde::Serialize for QueryContractCompareListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractCompareListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNum" => self.page_num = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryContractCompareListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11428,6 +15775,38 @@ impl rt::serde::Serialize for QueryContractCompareResultRequest {
         object.field("compareTaskId", &self.compare_task_id)?;
         object.field("requestId", &self.request_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryContractCompareResultRequest {
+    fn default() -> Self {
+        Self {
+            compare_task_id: Default::default(),
+            request_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractCompareResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "compareTaskId" => self.compare_task_id = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryContractCompareResultRequest {
@@ -11467,6 +15846,38 @@ impl rt::serde::Serialize for QueryContractExtractResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryContractExtractResultRequest {
+    fn default() -> Self {
+        Self {
+            extract_task_id: Default::default(),
+            request_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractExtractResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractExtractResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractTaskId" => self.extract_task_id = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryContractExtractResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11502,6 +15913,38 @@ impl rt::serde::Serialize for QueryContractReviewResultRequest {
         object.field("requestId", &self.request_id)?;
         object.field("reviewTaskId", &self.review_task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryContractReviewResultRequest {
+    fn default() -> Self {
+        Self {
+            request_id: Default::default(),
+            review_task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractReviewResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractReviewResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "reviewTaskId" => self.review_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryContractReviewResultRequest {
@@ -11541,6 +15984,30 @@ impl QueryContractSignInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractSignInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractSignInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractBizId" => self.contract_biz_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryContractSignInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("contractBizId", &self.contract_biz_id);
@@ -11574,6 +16041,28 @@ impl rt::serde::Serialize for QueryFileProcessResultRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("renderTaskId", &self.render_task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFileProcessResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFileProcessResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renderTaskId" => self.render_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryFileProcessResultRequest {
@@ -11625,6 +16114,30 @@ impl rt::serde::Serialize for QuerySignFlowDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySignFlowDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySignFlowDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizFlowId" => self.biz_flow_id = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "signFlowId" => self.sign_flow_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QuerySignFlowDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11672,6 +16185,30 @@ impl rt::serde::Serialize for QuerySignTaskRequest {
         object.optional("requestId", &self.request_id)?;
         object.optional("signFlowId", &self.sign_flow_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySignTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySignTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizFlowId" => self.biz_flow_id = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "signFlowId" => self.sign_flow_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySignTaskRequest {
@@ -11759,6 +16296,54 @@ impl QuerySubjectPublicRiskRequest {
     pub fn subject_name(mut self, value: impl Into<String>) -> Self {
         self.subject_name = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QuerySubjectPublicRiskRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            company_id: Default::default(),
+            contract_amount: Default::default(),
+            contract_type: Default::default(),
+            corp_id: Default::default(),
+            credit_code: Default::default(),
+            from: Default::default(),
+            registration_number: Default::default(),
+            staff_id: Default::default(),
+            subject_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySubjectPublicRiskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySubjectPublicRiskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "companyId" => self.company_id = map.next_value()?,
+            "contractAmount" => self.contract_amount = map.next_value()?,
+            "contractType" => self.contract_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "creditCode" => self.credit_code = map.next_value()?,
+            "from" => self.from = map.next_value()?,
+            "registrationNumber" => self.registration_number = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            "subjectName" => self.subject_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySubjectPublicRiskRequest {
@@ -11851,6 +16436,50 @@ impl rt::serde::Serialize for SearchFileKeywordPositionsRequest {
         object.field("spaceId", &self.space_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchFileKeywordPositionsRequest {
+    fn default() -> Self {
+        Self {
+            file_id: Default::default(),
+            file_name: Default::default(),
+            file_size: Default::default(),
+            file_type: Default::default(),
+            keyword: Default::default(),
+            request_id: Default::default(),
+            space_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFileKeywordPositionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFileKeywordPositionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchFileKeywordPositionsRequest {
@@ -11949,6 +16578,52 @@ impl rt::serde::Serialize for SendContractCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendContractCardRequest {
+    fn default() -> Self {
+        Self {
+            card_type: Default::default(),
+            contract_info: Default::default(),
+            corp_id: Default::default(),
+            extension: Default::default(),
+            process_instance_id: Default::default(),
+            receive_groups: Default::default(),
+            receivers: Default::default(),
+            sender: Default::default(),
+            sync_single_chat: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendContractCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendContractCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardType" => self.card_type = map.next_value()?,
+            "contractInfo" => self.contract_info = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "receiveGroups" => self.receive_groups = map.next_value()?,
+            "receivers" => self.receivers = map.next_value()?,
+            "sender" => self.sender = map.next_value()?,
+            "syncSingleChat" => self.sync_single_chat = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendContractCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12025,6 +16700,34 @@ impl SyncSignEventRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncSignEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncSignEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractBizId" => self.contract_biz_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "sealType" => self.seal_type = map.next_value()?,
+            "signDate" => self.sign_date = map.next_value()?,
+            "signFileList" => self.sign_file_list = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SyncSignEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("contractBizId", &self.contract_biz_id);
@@ -12096,6 +16799,32 @@ impl rt::serde::Serialize for UpdateChecklistRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateChecklistRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateChecklistRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corp_id" => self.corp_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "risk_level" => self.risk_level = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateChecklistRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12148,6 +16877,30 @@ impl rt::serde::Serialize for UpdateReviewChecklistRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateReviewChecklistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateReviewChecklistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corp_id" => self.corp_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "rules" => self.rules = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateReviewChecklistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12195,6 +16948,30 @@ impl rt::serde::Serialize for UploadContractReviewByUrlRequest {
         object.optional("filename", &self.filename)?;
         object.optional("session_id", &self.session_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadContractReviewByUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadContractReviewByUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "file_url" => self.file_url = map.next_value()?,
+            "filename" => self.filename = map.next_value()?,
+            "session_id" => self.session_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UploadContractReviewByUrlRequest {
@@ -12320,3 +17097,328 @@ pub type UpdateChecklistRuleError = rt::ServiceError;
 pub type UpdateReviewChecklistError = rt::ServiceError;
 /// An error reply of [`Api::upload_contract_review_by_url`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UploadContractReviewByUrlError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AnalyzeSubjectTransactionRisk" => {
+            rt::conformance::reply(
+                    api.analyze_subject_transaction_risk(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AsyncCreateContractAnalysis" => {
+            rt::conformance::reply(
+                    api.async_create_contract_analysis(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CancelContractReview" => {
+            rt::conformance::reply(api.cancel_contract_review(&inputs.request(true)?))
+                .await
+        }
+        "CancelReviewOrder" => {
+            rt::conformance::reply(api.cancel_review_order(&inputs.request(true)?)).await
+        }
+        "CheckEsignFile" => {
+            rt::conformance::reply(api.check_esign_file(&inputs.request(true)?)).await
+        }
+        "ConfirmContractReview" => {
+            rt::conformance::reply(api.confirm_contract_review(&inputs.request(true)?))
+                .await
+        }
+        "ContractAiReviewResultNotify" => {
+            rt::conformance::reply(
+                    api.contract_ai_review_result_notify(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ContractBenefitConsume" => {
+            rt::conformance::reply(api.contract_benefit_consume(&inputs.request(true)?))
+                .await
+        }
+        "CreateChecklistRule" => {
+            rt::conformance::reply(
+                    api
+                        .create_checklist_rule(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateContractAppsCompareTask" => {
+            rt::conformance::reply(
+                    api.create_contract_apps_compare_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractAppsExtractTask" => {
+            rt::conformance::reply(
+                    api.create_contract_apps_extract_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractAppsReviewTask" => {
+            rt::conformance::reply(
+                    api.create_contract_apps_review_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractAppsTermsExtractEask" => {
+            rt::conformance::reply(
+                    api.create_contract_apps_terms_extract_eask(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractCompareTask" => {
+            rt::conformance::reply(
+                    api.create_contract_compare_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractExtractTask" => {
+            rt::conformance::reply(
+                    api.create_contract_extract_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractReview" => {
+            rt::conformance::reply(api.create_contract_review(&inputs.request(true)?))
+                .await
+        }
+        "CreateContractReviewTask" => {
+            rt::conformance::reply(
+                    api.create_contract_review_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateReviewChecklist" => {
+            rt::conformance::reply(api.create_review_checklist(&inputs.request(true)?))
+                .await
+        }
+        "CreateSignFlow" => {
+            rt::conformance::reply(api.create_sign_flow(&inputs.request(true)?)).await
+        }
+        "CreateTemplateProcessTask" => {
+            rt::conformance::reply(
+                    api.create_template_process_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteChecklistRule" => {
+            rt::conformance::reply(
+                    api.delete_checklist_rule(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "DeleteReviewChecklist" => {
+            rt::conformance::reply(api.delete_review_checklist(inputs.path(0usize)?))
+                .await
+        }
+        "EsignQueryApprovalInfo" => {
+            rt::conformance::reply(api.esign_query_approval_info(&inputs.request(true)?))
+                .await
+        }
+        "EsignQueryGrantInfo" => {
+            rt::conformance::reply(api.esign_query_grant_info(&inputs.request(true)?))
+                .await
+        }
+        "EsignQueryIdentityByTicket" => {
+            rt::conformance::reply(
+                    api.esign_query_identity_by_ticket(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EsignSyncEvent" => {
+            rt::conformance::reply(api.esign_sync_event(&inputs.request(true)?)).await
+        }
+        "EsignUserVerify" => {
+            rt::conformance::reply(api.esign_user_verify(&inputs.request(true)?)).await
+        }
+        "FinishReviewOrder" => {
+            rt::conformance::reply(api.finish_review_order(&inputs.request(true)?)).await
+        }
+        "GetAsyncCreateContractAnalysis" => {
+            rt::conformance::reply(
+                    api.get_async_create_contract_analysis(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetContractAnalysisResult" => {
+            rt::conformance::reply(
+                    api.get_contract_analysis_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetContractReviewBenefit" => {
+            rt::conformance::reply(
+                    api.get_contract_review_benefit(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetContractReviewResult" => {
+            rt::conformance::reply(
+                    api.get_contract_review_result(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetContractReviewResults" => {
+            rt::conformance::reply(
+                    api.get_contract_review_results(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetContractReviewStatus" => {
+            rt::conformance::reply(
+                    api.get_contract_review_status(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetContractSubjectRiskResult" => {
+            rt::conformance::reply(
+                    api.get_contract_subject_risk_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetFileDownloadUrl" => {
+            rt::conformance::reply(api.get_file_download_url(&inputs.request(true)?))
+                .await
+        }
+        "GetReviewChecklist" => {
+            rt::conformance::reply(api.get_review_checklist(inputs.path(0usize)?)).await
+        }
+        "ListReviewChecklists" => {
+            rt::conformance::reply(api.list_review_checklists()).await
+        }
+        "OpenEsignFreeTrail" => {
+            rt::conformance::reply(api.open_esign_free_trail(&inputs.request(true)?))
+                .await
+        }
+        "QueryAdvancedContractVersion" => {
+            rt::conformance::reply(
+                    api.query_advanced_contract_version(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractAppsCompareResult" => {
+            rt::conformance::reply(
+                    api.query_contract_apps_compare_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractAppsExtractResult" => {
+            rt::conformance::reply(
+                    api.query_contract_apps_extract_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractAppsReviewResult" => {
+            rt::conformance::reply(
+                    api.query_contract_apps_review_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractAppsTermsExtractResult" => {
+            rt::conformance::reply(
+                    api.query_contract_apps_terms_extract_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractCompareList" => {
+            rt::conformance::reply(
+                    api.query_contract_compare_list(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractCompareResult" => {
+            rt::conformance::reply(
+                    api.query_contract_compare_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractExtractResult" => {
+            rt::conformance::reply(
+                    api.query_contract_extract_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractReviewResult" => {
+            rt::conformance::reply(
+                    api.query_contract_review_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractSignInfo" => {
+            rt::conformance::reply(api.query_contract_sign_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryFileProcessResult" => {
+            rt::conformance::reply(api.query_file_process_result(&inputs.request(true)?))
+                .await
+        }
+        "QuerySignFlowDetail" => {
+            rt::conformance::reply(api.query_sign_flow_detail(&inputs.request(true)?))
+                .await
+        }
+        "QuerySignTask" => {
+            rt::conformance::reply(api.query_sign_task(&inputs.request(true)?)).await
+        }
+        "QuerySubjectPublicRisk" => {
+            rt::conformance::reply(
+                    api.query_subject_public_risk(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SearchFileKeywordPositions" => {
+            rt::conformance::reply(
+                    api.search_file_keyword_positions(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendContractCard" => {
+            rt::conformance::reply(api.send_contract_card(&inputs.request(true)?)).await
+        }
+        "SyncSignEvent" => {
+            rt::conformance::reply(api.sync_sign_event(&inputs.request(false)?)).await
+        }
+        "UpdateChecklistRule" => {
+            rt::conformance::reply(
+                    api
+                        .update_checklist_rule(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateReviewChecklist" => {
+            rt::conformance::reply(
+                    api
+                        .update_review_checklist(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UploadContractReviewByUrl" => {
+            rt::conformance::reply(
+                    api.upload_contract_review_by_url(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -122,6 +122,17 @@ impl rt::Fields for GetSpaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("space", &self.space)?;
+        object.end()
+    }
+}
 /// `SendResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -147,6 +158,17 @@ impl rt::Fields for SendResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("file", &self.file)?;
+        object.end()
     }
 }
 /// `SendByAppResponseBody`: the same model as [`SendResponseBody`].
@@ -187,6 +209,20 @@ impl rt::Fields for GetSpaceResponseBodySpace {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceResponseBodySpace {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `SendResponseBodyFile`.
@@ -261,6 +297,32 @@ impl rt::Fields for SendResponseBodyFile {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendResponseBodyFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("path", &self.path)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `SendByAppResponseBodyFile`: the same model as [`SendResponseBodyFile`].
 pub type SendByAppResponseBodyFile = SendResponseBodyFile;
 /// `SendLinkResponseBodyFile`: the same model as [`SendResponseBodyFile`].
@@ -294,6 +356,38 @@ impl rt::serde::Serialize for GetSpaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSpaceRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSpaceRequest {
@@ -343,6 +437,42 @@ impl rt::serde::Serialize for SendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            dentry_id: Default::default(),
+            open_conversation_id: Default::default(),
+            space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -383,6 +513,40 @@ impl rt::serde::Serialize for SendByAppRequest {
         object.field("dentryId", &self.dentry_id)?;
         object.field("spaceId", &self.space_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendByAppRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            dentry_id: Default::default(),
+            space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendByAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendByAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendByAppRequest {
@@ -432,6 +596,42 @@ impl rt::serde::Serialize for SendLinkRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendLinkRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            dentry_id: Default::default(),
+            open_conversation_id: Default::default(),
+            space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendLinkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendLinkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendLinkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -446,3 +646,26 @@ pub type SendError = rt::ServiceError;
 pub type SendByAppError = rt::ServiceError;
 /// An error reply of [`Api::send_link`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SendLinkError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetSpace" => rt::conformance::reply(api.get_space(&inputs.request(true)?)).await,
+        "Send" => rt::conformance::reply(api.send(&inputs.request(true)?)).await,
+        "SendByApp" => {
+            rt::conformance::reply(api.send_by_app(&inputs.request(true)?)).await
+        }
+        "SendLink" => rt::conformance::reply(api.send_link(&inputs.request(true)?)).await,
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

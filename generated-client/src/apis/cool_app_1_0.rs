@@ -161,6 +161,18 @@ impl rt::Fields for InstallCoolAppOrderToGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InstallCoolAppOrderToGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `InstallCoolAppToGroupResponseBody`: the same model as [`InstallCoolAppOrderToGroupResponseBody`].
 pub type InstallCoolAppToGroupResponseBody = InstallCoolAppOrderToGroupResponseBody;
 /// `QueryCoolAppShortcutOrderResponseBody`.
@@ -193,6 +205,18 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCoolAppShortcutOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryInstalledCoolAppsInConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -219,6 +243,17 @@ impl rt::Fields for QueryInstalledCoolAppsInConversationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInstalledCoolAppsInConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UninstallCoolAppFromGroupResponseBody`: the same model as [`InstallCoolAppOrderToGroupResponseBody`].
@@ -262,6 +297,19 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCoolAppShortcutOrderResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("forbiddenPluginList", &self.forbidden_plugin_list)?;
+        object.optional("myPluginList", &self.my_plugin_list)?;
+        object.optional("otherPluginList", &self.other_plugin_list)?;
+        object.end()
+    }
+}
 /// `QueryInstalledCoolAppsInConversationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -290,6 +338,17 @@ impl rt::Fields for QueryInstalledCoolAppsInConversationResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInstalledCoolAppsInConversationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coolApps", &self.cool_apps)?;
+        object.end()
     }
 }
 /// `QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`.
@@ -332,6 +391,22 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginLi
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("pluginId", &self.plugin_id)?;
+        object.optional("source", &self.source)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryCoolAppShortcutOrderResponseBodyResultMyPluginList`: the same model as [`QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`].
 pub type QueryCoolAppShortcutOrderResponseBodyResultMyPluginList = QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList;
 /// `QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList`: the same model as [`QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`].
@@ -365,6 +440,19 @@ impl rt::Fields for QueryInstalledCoolAppsInConversationResponseBodyResultCoolAp
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coolAppCode", &self.cool_app_code)?;
+        object.optional("coolAppName", &self.cool_app_name)?;
+        object.end()
     }
 }
 /// The request of [`Api::install_cool_app_order_to_group`].
@@ -425,6 +513,31 @@ impl rt::serde::Serialize for InstallCoolAppOrderToGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppOrderToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallCoolAppOrderToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "sortedPluginIdList" => self.sorted_plugin_id_list = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "unsortedPluginIdList" => self.unsorted_plugin_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InstallCoolAppOrderToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -482,6 +595,31 @@ impl rt::serde::Serialize for InstallCoolAppToGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallCoolAppToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "operateCoolAppCode" => self.operate_cool_app_code = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InstallCoolAppToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -531,6 +669,30 @@ impl rt::serde::Serialize for QueryCoolAppShortcutOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCoolAppShortcutOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCoolAppShortcutOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCoolAppShortcutOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -562,6 +724,28 @@ impl rt::serde::Serialize for QueryInstalledCoolAppsInConversationRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInstalledCoolAppsInConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInstalledCoolAppsInConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryInstalledCoolAppsInConversationRequest {
@@ -621,6 +805,31 @@ impl rt::serde::Serialize for UninstallCoolAppFromGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UninstallCoolAppFromGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UninstallCoolAppFromGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "operateCoolAppCode" => self.operate_cool_app_code = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UninstallCoolAppFromGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -636,3 +845,48 @@ pub type QueryCoolAppShortcutOrderError = rt::ServiceError;
 pub type QueryInstalledCoolAppsInConversationError = rt::ServiceError;
 /// An error reply of [`Api::uninstall_cool_app_from_group`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UninstallCoolAppFromGroupError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "InstallCoolAppOrderToGroup" => {
+            rt::conformance::reply(
+                    api.install_cool_app_order_to_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "InstallCoolAppToGroup" => {
+            rt::conformance::reply(api.install_cool_app_to_group(&inputs.request(true)?))
+                .await
+        }
+        "QueryCoolAppShortcutOrder" => {
+            rt::conformance::reply(
+                    api.query_cool_app_shortcut_order(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryInstalledCoolAppsInConversation" => {
+            rt::conformance::reply(
+                    api.query_installed_cool_apps_in_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UninstallCoolAppFromGroup" => {
+            rt::conformance::reply(
+                    api.uninstall_cool_app_from_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -83,6 +83,17 @@ impl rt::Fields for BatchQueryOpportunityTagResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOpportunityTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateIsvOppStatusRequestIsvOpportunityStatusList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -173,6 +184,57 @@ impl rt::serde::Serialize for UpdateIsvOppStatusRequestIsvOpportunityStatusList 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateIsvOppStatusRequestIsvOpportunityStatusList {
+    fn default() -> Self {
+        Self {
+            isv_corp_id: Default::default(),
+            micro_app_id: Default::default(),
+            name: Default::default(),
+            note: Default::default(),
+            oper_corp_id: Default::default(),
+            oper_name: Default::default(),
+            oper_time: Default::default(),
+            oper_user_id: Default::default(),
+            opp_source_corp_id: Default::default(),
+            opportunity_status: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateIsvOppStatusRequestIsvOpportunityStatusList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateIsvOppStatusRequestIsvOpportunityStatusList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvCorpId" => self.isv_corp_id = map.next_value()?,
+            "microAppId" => self.micro_app_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "operCorpId" => self.oper_corp_id = map.next_value()?,
+            "operName" => self.oper_name = map.next_value()?,
+            "operTime" => self.oper_time = map.next_value()?,
+            "operUserId" => self.oper_user_id = map.next_value()?,
+            "oppSourceCorpId" => self.opp_source_corp_id = map.next_value()?,
+            "opportunityStatus" => self.opportunity_status = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateIsvOppStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -198,6 +260,17 @@ impl rt::Fields for UpdateIsvOppStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateIsvOppStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchQueryOpportunityTagResponseBodyResult`.
@@ -227,6 +300,17 @@ impl rt::Fields for BatchQueryOpportunityTagResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOpportunityTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("opportunityList", &self.opportunity_list)?;
+        object.end()
     }
 }
 /// `BatchQueryOpportunityTagResponseBodyResultOpportunityList`.
@@ -271,6 +355,21 @@ impl rt::Fields for BatchQueryOpportunityTagResponseBodyResultOpportunityList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOpportunityTagResponseBodyResultOpportunityList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeUserCnt7d", &self.active_user_cnt7d)?;
+        object.optional("appActiveState", &self.app_active_state)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("fstFunnelsourceNameLv1", &self.fst_funnelsource_name_lv1)?;
+        object.optional("funnelsourceNameLv1", &self.funnelsource_name_lv1)?;
+        object.end()
+    }
+}
 /// The request of [`Api::batch_query_opportunity_tag`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -300,6 +399,28 @@ impl rt::serde::Serialize for BatchQueryOpportunityTagRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("corpIdList", &self.corp_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryOpportunityTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryOpportunityTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpIdList" => self.corp_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchQueryOpportunityTagRequest {
@@ -342,6 +463,30 @@ impl rt::serde::Serialize for UpdateIsvOppStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateIsvOppStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateIsvOppStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvOpportunityStatusList" => {
+                self.isv_opportunity_status_list = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateIsvOppStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -351,3 +496,30 @@ impl rt::WriteRequest for UpdateIsvOppStatusRequest {
 pub type BatchQueryOpportunityTagError = rt::ServiceError;
 /// An error reply of [`Api::update_isv_opp_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateIsvOppStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchQueryOpportunityTag" => {
+            rt::conformance::reply(
+                    api.batch_query_opportunity_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateIsvOppStatus" => {
+            rt::conformance::reply(api.update_isv_opp_status(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

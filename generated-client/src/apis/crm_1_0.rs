@@ -1776,6 +1776,17 @@ impl rt::Fields for AbandonCustomerResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AbandonCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceIdList", &self.instance_id_list)?;
+        object.end()
+    }
+}
 /// `AddCrmPersonalCustomerRequestPermission`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1818,6 +1829,29 @@ impl rt::serde::Serialize for AddCrmPersonalCustomerRequestPermission {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCrmPersonalCustomerRequestPermission {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCrmPersonalCustomerRequestPermission {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ownerStaffIds" => self.owner_staff_ids = map.next_value()?,
+            "participantStaffIds" => self.participant_staff_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddCrmPersonalCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1845,6 +1879,17 @@ impl rt::Fields for AddCrmPersonalCustomerResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCrmPersonalCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
+    }
+}
 /// `AddCustomerTrackResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1870,6 +1915,17 @@ impl rt::Fields for AddCustomerTrackResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCustomerTrackResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddLeadsRequestLeads`.
@@ -1901,6 +1957,38 @@ impl rt::serde::Serialize for AddLeadsRequestLeads {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddLeadsRequestLeads {
+    fn default() -> Self {
+        Self {
+            leads_name: Default::default(),
+            out_leads_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeadsRequestLeads {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeadsRequestLeads {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leadsName" => self.leads_name = map.next_value()?,
+            "outLeadsId" => self.out_leads_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddLeadsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1926,6 +2014,17 @@ impl rt::Fields for AddLeadsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeadsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outTaskId", &self.out_task_id)?;
+        object.end()
     }
 }
 /// `AddMetaModelFieldRequestFieldDTOList`.
@@ -1960,6 +2059,38 @@ impl rt::serde::Serialize for AddMetaModelFieldRequestFieldDTOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddMetaModelFieldRequestFieldDTOList {
+    fn default() -> Self {
+        Self {
+            component_name: Default::default(),
+            props: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldRequestFieldDTOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMetaModelFieldRequestFieldDTOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentName" => self.component_name = map.next_value()?,
+            "props" => self.props = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddMetaModelFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1985,6 +2116,17 @@ impl rt::Fields for AddMetaModelFieldResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddMetaModelFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.end()
     }
 }
 /// `AddRelationMetaFieldRequestFieldDTOList`.
@@ -2019,6 +2161,38 @@ impl rt::serde::Serialize for AddRelationMetaFieldRequestFieldDTOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddRelationMetaFieldRequestFieldDTOList {
+    fn default() -> Self {
+        Self {
+            component_name: Default::default(),
+            props: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldRequestFieldDTOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRelationMetaFieldRequestFieldDTOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentName" => self.component_name = map.next_value()?,
+            "props" => self.props = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddRelationMetaFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2046,6 +2220,17 @@ impl rt::Fields for AddRelationMetaFieldResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRelationMetaFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.end()
+    }
+}
 /// `AppendCustomerDataAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2071,6 +2256,17 @@ impl rt::Fields for AppendCustomerDataAuthResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppendCustomerDataAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchAddContactsRequestRelationList`.
@@ -2125,6 +2321,40 @@ impl rt::serde::Serialize for BatchAddContactsRequestRelationList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchAddContactsRequestRelationList {
+    fn default() -> Self {
+        Self {
+            biz_data_list: Default::default(),
+            biz_ext_map: Default::default(),
+            source_data_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddContactsRequestRelationList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddContactsRequestRelationList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizDataList" => self.biz_data_list = map.next_value()?,
+            "bizExtMap" => self.biz_ext_map = map.next_value()?,
+            "sourceDataId" => self.source_data_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchAddContactsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2150,6 +2380,17 @@ impl rt::Fields for BatchAddContactsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddContactsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
     }
 }
 /// `BatchAddFollowRecordsRequestInstanceList`.
@@ -2195,6 +2436,38 @@ impl rt::serde::Serialize for BatchAddFollowRecordsRequestInstanceList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchAddFollowRecordsRequestInstanceList {
+    fn default() -> Self {
+        Self {
+            biz_ext_map: Default::default(),
+            data_array: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddFollowRecordsRequestInstanceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddFollowRecordsRequestInstanceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizExtMap" => self.biz_ext_map = map.next_value()?,
+            "dataArray" => self.data_array = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchAddFollowRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2220,6 +2493,17 @@ impl rt::Fields for BatchAddFollowRecordsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddFollowRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
     }
 }
 /// `BatchAddRelationDatasRequestRelationList`.
@@ -2288,6 +2572,42 @@ impl rt::serde::Serialize for BatchAddRelationDatasRequestRelationList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchAddRelationDatasRequestRelationList {
+    fn default() -> Self {
+        Self {
+            biz_data_list: Default::default(),
+            biz_ext_map: Default::default(),
+            relation_permission_dto: Default::default(),
+            source_data_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddRelationDatasRequestRelationList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddRelationDatasRequestRelationList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizDataList" => self.biz_data_list = map.next_value()?,
+            "bizExtMap" => self.biz_ext_map = map.next_value()?,
+            "relationPermissionDTO" => self.relation_permission_dto = map.next_value()?,
+            "sourceDataId" => self.source_data_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchAddRelationDatasResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2313,6 +2633,17 @@ impl rt::Fields for BatchAddRelationDatasResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddRelationDatasResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
     }
 }
 /// `BatchCreateClueDataRequestDataList`.
@@ -2383,6 +2714,46 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateClueDataRequestDataList {
+    fn default() -> Self {
+        Self {
+            contact_list: Default::default(),
+            enterprise: Default::default(),
+            name: Default::default(),
+            source_id: Default::default(),
+            source_type: Default::default(),
+            tag_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateClueDataRequestDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactList" => self.contact_list = map.next_value()?,
+            "enterprise" => self.enterprise = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            "tagIdList" => self.tag_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateClueDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2411,6 +2782,18 @@ impl rt::Fields for BatchCreateClueDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateClueDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchRemoveFollowRecordsResponseBody`: the same model as [`BatchAddFollowRecordsResponseBody`].
@@ -2482,6 +2865,47 @@ impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchSendOfficialAccountOTOMessageRequestDetail {
+    fn default() -> Self {
+        Self {
+            biz_request_id: Default::default(),
+            message_body: Default::default(),
+            msg_type: Default::default(),
+            send_to_all: Default::default(),
+            user_id_list: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "messageBody" => self.message_body = map.next_value()?,
+            "msgType" => self.msg_type = map.next_value()?,
+            "sendToAll" => self.send_to_all = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchSendOfficialAccountOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2511,6 +2935,18 @@ impl rt::Fields for BatchSendOfficialAccountOTOMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchUpdateContactsRequestRelationList`.
@@ -2566,6 +3002,40 @@ impl rt::serde::Serialize for BatchUpdateContactsRequestRelationList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateContactsRequestRelationList {
+    fn default() -> Self {
+        Self {
+            biz_data_list: Default::default(),
+            biz_ext_map: Default::default(),
+            relation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateContactsRequestRelationList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateContactsRequestRelationList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizDataList" => self.biz_data_list = map.next_value()?,
+            "bizExtMap" => self.biz_ext_map = map.next_value()?,
+            "relationId" => self.relation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchUpdateContactsResponseBody`: the same model as [`BatchAddContactsResponseBody`].
 pub type BatchUpdateContactsResponseBody = BatchAddContactsResponseBody;
 /// `BatchUpdateFollowRecordsRequestInstanceList`.
@@ -2600,6 +3070,38 @@ impl rt::serde::Serialize for BatchUpdateFollowRecordsRequestInstanceList {
         object.field("dataArray", &self.data_array)?;
         object.field("instanceId", &self.instance_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateFollowRecordsRequestInstanceList {
+    fn default() -> Self {
+        Self {
+            data_array: Default::default(),
+            instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFollowRecordsRequestInstanceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateFollowRecordsRequestInstanceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataArray" => self.data_array = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `BatchUpdateFollowRecordsResponseBody`: the same model as [`BatchAddFollowRecordsResponseBody`].
@@ -2647,6 +3149,38 @@ impl rt::serde::Serialize for CreateCustomerRequestContacts {
         object.field("data", &self.data)?;
         object.optional("extendData", &self.extend_data)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateCustomerRequestContacts {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            extend_data: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequestContacts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomerRequestContacts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "extendData" => self.extend_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateCustomerRequestPermission`: the same model as [`AddCrmPersonalCustomerRequestPermission`].
@@ -2707,6 +3241,33 @@ impl rt::serde::Serialize for CreateCustomerRequestSaveOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequestSaveOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomerRequestSaveOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerExistedPolicy" => self.customer_existed_policy = map.next_value()?,
+            "skipDuplicateCheck" => self.skip_duplicate_check = map.next_value()?,
+            "subscribePolicy" => self.subscribe_policy = map.next_value()?,
+            "throwExceptionWhileSavingContactFailed" => {
+                self.throw_exception_while_saving_contact_failed = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2740,6 +3301,19 @@ impl rt::Fields for CreateCustomerResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contacts", &self.contacts)?;
+        object.optional("customerInstanceId", &self.customer_instance_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.end()
+    }
+}
 /// `CreateGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2765,6 +3339,17 @@ impl rt::Fields for CreateGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `CreateGroupSetResponseBody`.
@@ -2841,6 +3426,32 @@ impl rt::Fields for CreateGroupSetResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("inviteLink", &self.invite_link)?;
+        object.optional("lastOpenConversationId", &self.last_open_conversation_id)?;
+        object.optional("manager", &self.manager)?;
+        object.optional("managerUserIds", &self.manager_user_ids)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("memberQuota", &self.member_quota)?;
+        object.optional("name", &self.name)?;
+        object.optional("notice", &self.notice)?;
+        object.optional("noticeToped", &self.notice_toped)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
+    }
+}
 /// `CreateRelationMetaRequestRelationMetaDTO`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2883,6 +3494,42 @@ impl rt::serde::Serialize for CreateRelationMetaRequestRelationMetaDTO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateRelationMetaRequestRelationMetaDTO {
+    fn default() -> Self {
+        Self {
+            desc: Default::default(),
+            items: Default::default(),
+            name: Default::default(),
+            relation_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRelationMetaRequestRelationMetaDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRelationMetaRequestRelationMetaDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => self.desc = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateRelationMetaResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
 pub type CreateRelationMetaResponseBody = AddRelationMetaFieldResponseBody;
 /// `DeleteCrmCustomObjectDataResponseBody`: the same model as [`AddCrmPersonalCustomerResponseBody`].
@@ -2914,6 +3561,17 @@ impl rt::Fields for DeleteCrmFormInstanceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteCrmFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
+    }
+}
 /// `DeleteCrmPersonalCustomerResponseBody`: the same model as [`AddCrmPersonalCustomerResponseBody`].
 pub type DeleteCrmPersonalCustomerResponseBody = AddCrmPersonalCustomerResponseBody;
 /// `DeleteLeadsResponseBody`.
@@ -2941,6 +3599,17 @@ impl rt::Fields for DeleteLeadsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteLeadsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outLeadsIds", &self.out_leads_ids)?;
+        object.end()
     }
 }
 /// `DeleteRelationMetaFieldResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
@@ -2985,6 +3654,21 @@ impl rt::Fields for DescribeCrmPersonalCustomerObjectMetaResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeCrmPersonalCustomerObjectMetaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("customized", &self.customized)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3010,6 +3694,17 @@ impl rt::Fields for DescribeMetaModelResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeMetaModelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("metaModelDTOList", &self.meta_model_dto_list)?;
+        object.end()
     }
 }
 /// `DescribeRelationMetaResponseBody`.
@@ -3041,6 +3736,17 @@ impl rt::Fields for DescribeRelationMetaResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeRelationMetaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("relationMetaDTOList", &self.relation_meta_dto_list)?;
+        object.end()
+    }
+}
 /// `FindTargetRelatedFollowRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3066,6 +3772,17 @@ impl rt::Fields for FindTargetRelatedFollowRecordsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FindTargetRelatedFollowRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAllCustomerRecyclesResponseBody`.
@@ -3101,6 +3818,19 @@ impl rt::Fields for GetAllCustomerRecyclesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllCustomerRecyclesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultList", &self.result_list)?;
+        object.end()
+    }
+}
 /// `GetContactsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3126,6 +3856,17 @@ impl rt::Fields for GetContactsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContactsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCrmGroupChatResponseBody`.
@@ -3179,6 +3920,25 @@ impl rt::Fields for GetCrmGroupChatResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmGroupChatResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatId", &self.chat_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("name", &self.name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("ownerUserName", &self.owner_user_name)?;
+        object.end()
+    }
+}
 /// `GetCrmGroupChatMultiResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3204,6 +3964,17 @@ impl rt::Fields for GetCrmGroupChatMultiResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmGroupChatMultiResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCrmGroupChatSingleResponseBody`.
@@ -3254,6 +4025,24 @@ impl rt::Fields for GetCrmGroupChatSingleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmGroupChatSingleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("name", &self.name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("ownerUserName", &self.owner_user_name)?;
+        object.end()
+    }
+}
 /// `GetCrmRolePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3279,6 +4068,17 @@ impl rt::Fields for GetCrmRolePermissionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmRolePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("permissions", &self.permissions)?;
+        object.end()
     }
 }
 /// `GetCustomerTracksByRelationIdResponseBody`.
@@ -3312,6 +4112,19 @@ impl rt::Fields for GetCustomerTracksByRelationIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerTracksByRelationIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultList", &self.result_list)?;
+        object.end()
     }
 }
 /// `GetGroupSetResponseBody`.
@@ -3391,6 +4204,33 @@ impl rt::Fields for GetGroupSetResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("groupChatCount", &self.group_chat_count)?;
+        object.optional("inviteLink", &self.invite_link)?;
+        object.optional("lastOpenConversationId", &self.last_open_conversation_id)?;
+        object.optional("manager", &self.manager)?;
+        object.optional("managerUserIds", &self.manager_user_ids)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("memberQuota", &self.member_quota)?;
+        object.optional("name", &self.name)?;
+        object.optional("notice", &self.notice)?;
+        object.optional("noticeToped", &self.notice_toped)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
+    }
+}
 /// `GetInAppPurchaseGoodsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3416,6 +4256,17 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInAppPurchaseGoodsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetNavigationCatalogResponseBody`.
@@ -3445,6 +4296,17 @@ impl rt::Fields for GetNavigationCatalogResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNavigationCatalogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetObjectDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3470,6 +4332,17 @@ impl rt::Fields for GetObjectDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetObjectDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetOfficialAccountContactInfoResponseBody`.
@@ -3514,6 +4387,22 @@ impl rt::Fields for GetOfficialAccountContactInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountContactInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authItems", &self.auth_items)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userInfos", &self.user_infos)?;
+        object.end()
+    }
+}
 /// `GetOfficialAccountContactsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3547,6 +4436,19 @@ impl rt::Fields for GetOfficialAccountContactsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountContactsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `GetOfficialAccountOTOMessageResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3578,6 +4480,18 @@ impl rt::Fields for GetOfficialAccountOTOMessageResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountOTOMessageResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetRelatedViewTabDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3603,6 +4517,17 @@ impl rt::Fields for GetRelatedViewTabDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetRelatedViewTabMetaResponseBody`.
@@ -3632,6 +4557,17 @@ impl rt::Fields for GetRelatedViewTabMetaResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabMetaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
+    }
+}
 /// `GetRelationUkSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3657,6 +4593,17 @@ impl rt::Fields for GetRelationUkSettingResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelationUkSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `JoinGroupSetRequestBizDataList`.
@@ -3703,6 +4650,30 @@ impl rt::serde::Serialize for JoinGroupSetRequestBizDataList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for JoinGroupSetRequestBizDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for JoinGroupSetRequestBizDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendValue" => self.extend_value = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `JoinGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3733,6 +4704,18 @@ impl rt::Fields for JoinGroupSetResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for JoinGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatId", &self.chat_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `ListAvailableBenefitResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3758,6 +4741,17 @@ impl rt::Fields for ListAvailableBenefitResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAvailableBenefitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListBenefitLicenseResponseBody`.
@@ -3787,6 +4781,17 @@ impl rt::Fields for ListBenefitLicenseResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBenefitLicenseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListClueTagResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3814,6 +4819,17 @@ impl rt::Fields for ListClueTagResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListClueTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListCrmPersonalCustomersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3839,6 +4855,17 @@ impl rt::Fields for ListCrmPersonalCustomersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCrmPersonalCustomersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListGroupSetResponseBody`.
@@ -3877,6 +4904,20 @@ impl rt::Fields for ListGroupSetResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultList", &self.result_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `OverrideUpdateCustomerDataAuthResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
 pub type OverrideUpdateCustomerDataAuthResponseBody = AppendCustomerDataAuthResponseBody;
 /// `QueryAllCustomerResponseBody`.
@@ -3904,6 +4945,17 @@ impl rt::Fields for QueryAllCustomerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryAllTracksResponseBody`.
@@ -3942,6 +4994,20 @@ impl rt::Fields for QueryAllTracksResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTracksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `QueryAppManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3967,6 +5033,17 @@ impl rt::Fields for QueryAppManagerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryBenefitInventoryResponseBody`.
@@ -3996,6 +5073,17 @@ impl rt::Fields for QueryBenefitInventoryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBenefitInventoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryClueFollowStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4021,6 +5109,17 @@ impl rt::Fields for QueryClueFollowStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClueFollowStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryCrmGroupChatsResponseBody`.
@@ -4057,6 +5156,20 @@ impl rt::Fields for QueryCrmGroupChatsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmGroupChatsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultList", &self.result_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryCrmPersonalCustomerResponseBody`.
@@ -4098,6 +5211,21 @@ impl rt::Fields for QueryCrmPersonalCustomerResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmPersonalCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `QueryCustomerBizTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4125,6 +5253,17 @@ impl rt::Fields for QueryCustomerBizTypeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerBizTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryGlobalInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4150,6 +5289,17 @@ impl rt::Fields for QueryGlobalInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGlobalInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryHasAppPermissionResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
@@ -4184,6 +5334,18 @@ impl rt::Fields for QueryOfficialAccountUserBasicInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialAccountUserBasicInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryRelationDatasByTargetIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4211,6 +5373,17 @@ impl rt::Fields for QueryRelationDatasByTargetIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRelationDatasByTargetIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("relations", &self.relations)?;
+        object.end()
+    }
+}
 /// `RecallOfficialAccountOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4236,6 +5409,17 @@ impl rt::Fields for RecallOfficialAccountOTOMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RecallOfficialAccountOTOMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `SaveBenefitLicenseRequestLicenses`.
@@ -4266,6 +5450,28 @@ impl rt::serde::Serialize for SaveBenefitLicenseRequestLicenses {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveBenefitLicenseRequestLicenses {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveBenefitLicenseRequestLicenses {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "licenseUserId" => self.license_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SaveBenefitLicenseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4291,6 +5497,17 @@ impl rt::Fields for SaveBenefitLicenseResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveBenefitLicenseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SendOfficialAccountOTOMessageRequestDetail`.
@@ -4348,6 +5565,44 @@ impl rt::serde::Serialize for SendOfficialAccountOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendOfficialAccountOTOMessageRequestDetail {
+    fn default() -> Self {
+        Self {
+            message_body: Default::default(),
+            msg_type: Default::default(),
+            union_id: Default::default(),
+            user_id: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageBody" => self.message_body = map.next_value()?,
+            "msgType" => self.msg_type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendOfficialAccountOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4376,6 +5631,18 @@ impl rt::Fields for SendOfficialAccountOTOMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendOfficialAccountOTOMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SendOfficialAccountSNSMessageRequestDetail`.
@@ -4413,6 +5680,40 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetail {
         object.field("msgType", &self.msg_type)?;
         object.field("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendOfficialAccountSNSMessageRequestDetail {
+    fn default() -> Self {
+        Self {
+            message_body: Default::default(),
+            msg_type: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountSNSMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageBody" => self.message_body = map.next_value()?,
+            "msgType" => self.msg_type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SendOfficialAccountSNSMessageResponseBody`: the same model as [`SendOfficialAccountOTOMessageResponseBody`].
@@ -4475,6 +5776,46 @@ impl rt::serde::Serialize for ServiceWindowMessageBatchPushRequestDetail {
         object.field("userIdList", &self.user_id_list)?;
         object.field("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ServiceWindowMessageBatchPushRequestDetail {
+    fn default() -> Self {
+        Self {
+            biz_request_id: Default::default(),
+            message_body: Default::default(),
+            msg_type: Default::default(),
+            send_to_all: Default::default(),
+            user_id_list: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ServiceWindowMessageBatchPushRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ServiceWindowMessageBatchPushRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "messageBody" => self.message_body = map.next_value()?,
+            "msgType" => self.msg_type = map.next_value()?,
+            "sendToAll" => self.send_to_all = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ServiceWindowMessageBatchPushResponseBody`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBody`].
@@ -4643,6 +5984,68 @@ impl rt::serde::Serialize for UpdateMenuDataRequestNavData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateMenuDataRequestNavData {
+    fn default() -> Self {
+        Self {
+            display_status: Default::default(),
+            icon: Default::default(),
+            icon_bg_color: Default::default(),
+            icon_color: Default::default(),
+            integration_protocol: Default::default(),
+            mobile_nav_name: Default::default(),
+            mobile_url: Default::default(),
+            nav_code: Default::default(),
+            nav_ext_info: Default::default(),
+            nav_id: Default::default(),
+            nav_name: Default::default(),
+            nav_status: Default::default(),
+            nav_type: Default::default(),
+            parent_nav_id: Default::default(),
+            provider: Default::default(),
+            sort_num: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataRequestNavData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMenuDataRequestNavData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayStatus" => self.display_status = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "iconBgColor" => self.icon_bg_color = map.next_value()?,
+            "iconColor" => self.icon_color = map.next_value()?,
+            "integrationProtocol" => self.integration_protocol = map.next_value()?,
+            "mobileNavName" => self.mobile_nav_name = map.next_value()?,
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "navCode" => self.nav_code = map.next_value()?,
+            "navExtInfo" => self.nav_ext_info = map.next_value()?,
+            "navId" => self.nav_id = map.next_value()?,
+            "navName" => self.nav_name = map.next_value()?,
+            "navStatus" => self.nav_status = map.next_value()?,
+            "navType" => self.nav_type = map.next_value()?,
+            "parentNavId" => self.parent_nav_id = map.next_value()?,
+            "provider" => self.provider = map.next_value()?,
+            "sortNum" => self.sort_num = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateMenuDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4668,6 +6071,17 @@ impl rt::Fields for UpdateMenuDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateMenuDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateMetaModelFieldRequestFieldDTOList`: the same model as [`AddMetaModelFieldRequestFieldDTOList`].
@@ -4704,6 +6118,38 @@ impl rt::serde::Serialize for UpdateRelationMetaFieldRequestFieldDTOList {
         object.field("componentName", &self.component_name)?;
         object.field("props", &self.props)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateRelationMetaFieldRequestFieldDTOList {
+    fn default() -> Self {
+        Self {
+            component_name: Default::default(),
+            props: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRelationMetaFieldRequestFieldDTOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRelationMetaFieldRequestFieldDTOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentName" => self.component_name = map.next_value()?,
+            "props" => self.props = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateRelationMetaFieldResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
@@ -4919,6 +6365,78 @@ impl rt::serde::Serialize for AddMetaModelFieldRequestFieldDTOListProps {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddMetaModelFieldRequestFieldDTOListProps {
+    fn default() -> Self {
+        Self {
+            align: Default::default(),
+            biz_alias: Default::default(),
+            choice: Default::default(),
+            content: Default::default(),
+            disabled: Default::default(),
+            duration: Default::default(),
+            field_id: Default::default(),
+            format: Default::default(),
+            invisible: Default::default(),
+            label: Default::default(),
+            label_editable_freeze: Default::default(),
+            link: Default::default(),
+            need_detail: Default::default(),
+            not_print: Default::default(),
+            not_upper: Default::default(),
+            options: Default::default(),
+            pay_enable: Default::default(),
+            placeholder: Default::default(),
+            required: Default::default(),
+            required_editable_freeze: Default::default(),
+            sortable: Default::default(),
+            unit: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldRequestFieldDTOListProps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMetaModelFieldRequestFieldDTOListProps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "align" => self.align = map.next_value()?,
+            "bizAlias" => self.biz_alias = map.next_value()?,
+            "choice" => self.choice = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            "format" => self.format = map.next_value()?,
+            "invisible" => self.invisible = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "labelEditableFreeze" => self.label_editable_freeze = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "needDetail" => self.need_detail = map.next_value()?,
+            "notPrint" => self.not_print = map.next_value()?,
+            "notUpper" => self.not_upper = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "payEnable" => self.pay_enable = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "requiredEditableFreeze" => self.required_editable_freeze = map.next_value()?,
+            "sortable" => self.sortable = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddRelationMetaFieldRequestFieldDTOListProps`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5132,6 +6650,78 @@ impl rt::serde::Serialize for AddRelationMetaFieldRequestFieldDTOListProps {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddRelationMetaFieldRequestFieldDTOListProps {
+    fn default() -> Self {
+        Self {
+            align: Default::default(),
+            biz_alias: Default::default(),
+            choice: Default::default(),
+            content: Default::default(),
+            disabled: Default::default(),
+            duration: Default::default(),
+            field_id: Default::default(),
+            format: Default::default(),
+            invisible: Default::default(),
+            label: Default::default(),
+            label_editable_freeze: Default::default(),
+            link: Default::default(),
+            need_detail: Default::default(),
+            not_print: Default::default(),
+            not_upper: Default::default(),
+            options: Default::default(),
+            pay_enable: Default::default(),
+            placeholder: Default::default(),
+            required: Default::default(),
+            required_editable_freeze: Default::default(),
+            sortable: Default::default(),
+            unit: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldRequestFieldDTOListProps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRelationMetaFieldRequestFieldDTOListProps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "align" => self.align = map.next_value()?,
+            "bizAlias" => self.biz_alias = map.next_value()?,
+            "choice" => self.choice = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            "format" => self.format = map.next_value()?,
+            "invisible" => self.invisible = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "labelEditableFreeze" => self.label_editable_freeze = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "needDetail" => self.need_detail = map.next_value()?,
+            "notPrint" => self.not_print = map.next_value()?,
+            "notUpper" => self.not_upper = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "payEnable" => self.pay_enable = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "requiredEditableFreeze" => self.required_editable_freeze = map.next_value()?,
+            "sortable" => self.sortable = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchAddContactsRequestRelationListBizDataList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5170,6 +6760,41 @@ impl rt::serde::Serialize for BatchAddContactsRequestRelationListBizDataList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchAddContactsRequestRelationListBizDataList {
+    fn default() -> Self {
+        Self {
+            extend_value: Default::default(),
+            key: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddContactsRequestRelationListBizDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddContactsRequestRelationListBizDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendValue" => self.extend_value = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchAddContactsResponseBodyResults`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5204,6 +6829,20 @@ impl rt::Fields for BatchAddContactsResponseBodyResults {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddContactsResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BatchAddFollowRecordsRequestInstanceListDataArray`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
@@ -5242,6 +6881,20 @@ impl rt::Fields for BatchAddFollowRecordsResponseBodyResults {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddFollowRecordsResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BatchAddRelationDatasRequestRelationListBizDataList`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
@@ -5289,6 +6942,30 @@ for BatchAddRelationDatasRequestRelationListRelationPermissionDTO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddRelationDatasRequestRelationListRelationPermissionDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddRelationDatasRequestRelationListRelationPermissionDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "participantUserIds" => self.participant_user_ids = map.next_value()?,
+            "principalUserIds" => self.principal_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchAddRelationDatasResponseBodyResults`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5326,6 +7003,21 @@ impl rt::Fields for BatchAddRelationDatasResponseBodyResults {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddRelationDatasResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duplicatedRelationIds", &self.duplicated_relation_ids)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BatchCreateClueDataRequestDataListContactList`.
@@ -5393,6 +7085,46 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataListContactList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateClueDataRequestDataListContactList {
+    fn default() -> Self {
+        Self {
+            mobile: Default::default(),
+            name: Default::default(),
+            phone: Default::default(),
+            qq: Default::default(),
+            wang_wang: Default::default(),
+            we_chat: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataListContactList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateClueDataRequestDataListContactList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "phone" => self.phone = map.next_value()?,
+            "qq" => self.qq = map.next_value()?,
+            "wangWang" => self.wang_wang = map.next_value()?,
+            "weChat" => self.we_chat = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateClueDataRequestDataListEnterprise`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5454,6 +7186,46 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataListEnterprise {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateClueDataRequestDataListEnterprise {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            industry_code: Default::default(),
+            name: Default::default(),
+            region: Default::default(),
+            unified_social_credit_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataListEnterprise {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateClueDataRequestDataListEnterprise {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "industryCode" => self.industry_code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "unifiedSocialCreditCode" => {
+                self.unified_social_credit_code = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateClueDataRequestDataListTagIdList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5488,6 +7260,38 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataListTagIdList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateClueDataRequestDataListTagIdList {
+    fn default() -> Self {
+        Self {
+            tag_id: Default::default(),
+            tag_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataListTagIdList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateClueDataRequestDataListTagIdList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagId" => self.tag_id = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateClueDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5519,6 +7323,19 @@ impl rt::Fields for BatchCreateClueDataResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateClueDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("clueId", &self.clue_id)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.end()
     }
 }
 /// `BatchRemoveFollowRecordsResponseBodyResults`: the same model as [`BatchAddFollowRecordsResponseBodyResults`].
@@ -5592,6 +7409,32 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCard" => self.action_card = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchSendOfficialAccountOTOMessageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5618,6 +7461,17 @@ impl rt::Fields for BatchSendOfficialAccountOTOMessageResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openPushId", &self.open_push_id)?;
+        object.end()
     }
 }
 /// `BatchUpdateContactsRequestRelationListBizDataList`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
@@ -5659,6 +7513,17 @@ impl rt::Fields for CreateCustomerResponseBodyContacts {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomerResponseBodyContacts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactInstanceId", &self.contact_instance_id)?;
+        object.end()
+    }
+}
 /// `CreateGroupSetResponseBodyManager`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5687,6 +7552,18 @@ impl rt::Fields for CreateGroupSetResponseBodyManager {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupSetResponseBodyManager {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CreateGroupSetResponseBodyOwner`: the same model as [`CreateGroupSetResponseBodyManager`].
@@ -5760,6 +7637,28 @@ impl rt::Fields for DescribeCrmPersonalCustomerObjectMetaResponseBodyFields {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeCrmPersonalCustomerObjectMetaResponseBodyFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customized", &self.customized)?;
+        object.optional("format", &self.format)?;
+        object.optional("label", &self.label)?;
+        object.optional("name", &self.name)?;
+        object.optional("nillable", &self.nillable)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("referenceFields", &self.reference_fields)?;
+        object.optional("referenceTo", &self.reference_to)?;
+        object.optional("rollUpSummaryFields", &self.roll_up_summary_fields)?;
+        object.optional("selectOptions", &self.select_options)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5811,6 +7710,25 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeMetaModelResponseBodyMetaModelDTOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("relationMetaCode", &self.relation_meta_code)?;
+        object.optional("relationMetaStatus", &self.relation_meta_status)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.end()
+    }
+}
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOList`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOList`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOList = DescribeMetaModelResponseBodyMetaModelDTOList;
 /// `FindTargetRelatedFollowRecordsResponseBodyResult`.
@@ -5847,6 +7765,19 @@ impl rt::Fields for FindTargetRelatedFollowRecordsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FindTargetRelatedFollowRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultList", &self.result_list)?;
+        object.end()
     }
 }
 /// `GetAllCustomerRecyclesResponseBodyResultList`.
@@ -5891,6 +7822,22 @@ impl rt::Fields for GetAllCustomerRecyclesResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllCustomerRecyclesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customerId", &self.customer_id)?;
+        object.optional("followUpActionTime", &self.follow_up_action_time)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("notifyTime", &self.notify_time)?;
+        object.optional("recycleRuleId", &self.recycle_rule_id)?;
+        object.optional("recycleTime", &self.recycle_time)?;
+        object.end()
+    }
+}
 /// `GetContactsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5925,6 +7872,20 @@ impl rt::Fields for GetContactsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContactsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `GetCrmGroupChatMultiResponseBodyResult`: the same model as [`GetCrmGroupChatSingleResponseBody`].
@@ -5985,6 +7946,24 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissions {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("defaultRole", &self.default_role)?;
+        object.optional("fieldScopes", &self.field_scopes)?;
+        object.optional("managingScopeList", &self.managing_scope_list)?;
+        object.optional("operateScopes", &self.operate_scopes)?;
+        object.optional("resourceId", &self.resource_id)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleMemberList", &self.role_member_list)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
+    }
+}
 /// `GetCustomerTracksByRelationIdResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6040,6 +8019,26 @@ impl rt::Fields for GetCustomerTracksByRelationIdResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerTracksByRelationIdResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("detail", &self.detail)?;
+        object.optional("format", &self.format)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("id", &self.id)?;
+        object.optional("isvInfo", &self.isv_info)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("typeGroup", &self.type_group)?;
+        object.end()
+    }
+}
 /// `GetGroupSetResponseBodyManager`: the same model as [`CreateGroupSetResponseBodyManager`].
 pub type GetGroupSetResponseBodyManager = CreateGroupSetResponseBodyManager;
 /// `GetGroupSetResponseBodyOwner`: the same model as [`CreateGroupSetResponseBodyManager`].
@@ -6076,6 +8075,18 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInAppPurchaseGoodsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderVersion", &self.order_version)?;
+        object.optional("purchaseGoodsList", &self.purchase_goods_list)?;
+        object.end()
+    }
+}
 /// `GetNavigationCatalogResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6107,6 +8118,19 @@ impl rt::Fields for GetNavigationCatalogResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNavigationCatalogResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTraceId", &self.biz_trace_id)?;
+        object.optional("module", &self.module)?;
+        object.optional("navCatalog", &self.nav_catalog)?;
+        object.end()
     }
 }
 /// `GetObjectDataResponseBodyResult`.
@@ -6145,6 +8169,20 @@ impl rt::Fields for GetObjectDataResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetObjectDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `GetOfficialAccountContactsResponseBodyValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6173,6 +8211,18 @@ impl rt::Fields for GetOfficialAccountContactsResponseBodyValues {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountContactsResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contacts", &self.contacts)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetOfficialAccountOTOMessageResultResponseBodyResult`.
@@ -6206,6 +8256,18 @@ impl rt::Fields for GetOfficialAccountOTOMessageResultResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountOTOMessageResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readUserIdList", &self.read_user_id_list)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetRelatedViewTabDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6231,6 +8293,17 @@ impl rt::Fields for GetRelatedViewTabDataResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("page", &self.page)?;
+        object.end()
     }
 }
 /// `GetRelatedViewTabMetaResponseBodyResults`.
@@ -6266,6 +8339,19 @@ impl rt::Fields for GetRelatedViewTabMetaResponseBodyResults {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabMetaResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("relateComponentId", &self.relate_component_id)?;
+        object.optional("tabTitle", &self.tab_title)?;
+        object.end()
+    }
+}
 /// `GetRelationUkSettingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6294,6 +8380,18 @@ impl rt::Fields for GetRelationUkSettingResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelationUkSettingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
     }
 }
 /// `ListAvailableBenefitResponseBodyResult`.
@@ -6341,6 +8439,23 @@ impl rt::Fields for ListAvailableBenefitResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAvailableBenefitResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("benefitCode", &self.benefit_code)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.optional("version", &self.version)?;
+        object.optional("versionName", &self.version_name)?;
+        object.end()
+    }
+}
 /// `ListBenefitLicenseResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6371,6 +8486,18 @@ impl rt::Fields for ListBenefitLicenseResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBenefitLicenseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("domain", &self.domain)?;
+        object.optional("licenses", &self.licenses)?;
+        object.end()
+    }
+}
 /// `ListClueTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6399,6 +8526,18 @@ impl rt::Fields for ListClueTagResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListClueTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("tagId", &self.tag_id)?;
+        object.end()
     }
 }
 /// `ListCrmPersonalCustomersResponseBodyResult`.
@@ -6462,6 +8601,29 @@ impl rt::Fields for ListCrmPersonalCustomersResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCrmPersonalCustomersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("procInstStatus", &self.proc_inst_status)?;
+        object.optional("procOutResult", &self.proc_out_result)?;
+        object.end()
     }
 }
 /// `ListGroupSetResponseBodyResultList`.
@@ -6538,6 +8700,32 @@ impl rt::Fields for ListGroupSetResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupSetResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("groupChatCount", &self.group_chat_count)?;
+        object.optional("lastOpenConversationId", &self.last_open_conversation_id)?;
+        object.optional("manager", &self.manager)?;
+        object.optional("managerUserIds", &self.manager_user_ids)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("memberQuota", &self.member_quota)?;
+        object.optional("name", &self.name)?;
+        object.optional("notice", &self.notice)?;
+        object.optional("noticeToped", &self.notice_toped)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
+    }
+}
 /// `QueryAllCustomerResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6569,6 +8757,19 @@ impl rt::Fields for QueryAllCustomerResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllCustomerResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `QueryAllTracksResponseBodyValues`.
@@ -6616,6 +8817,23 @@ impl rt::Fields for QueryAllTracksResponseBodyValues {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTracksResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customerId", &self.customer_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("id", &self.id)?;
+        object.optional("subType", &self.sub_type)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryAppManagerResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6649,6 +8867,19 @@ impl rt::Fields for QueryAppManagerResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppManagerResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryBenefitInventoryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6677,6 +8908,18 @@ impl rt::Fields for QueryBenefitInventoryResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBenefitInventoryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("totalQuota", &self.total_quota)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
     }
 }
 /// `QueryClueFollowStatusResponseBodyResult`.
@@ -6710,6 +8953,19 @@ impl rt::Fields for QueryClueFollowStatusResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClueFollowStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("clueId", &self.clue_id)?;
+        object.optional("scope", &self.scope)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryCrmGroupChatsResponseBodyResultList`.
@@ -6755,6 +9011,23 @@ impl rt::Fields for QueryCrmGroupChatsResponseBodyResultList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmGroupChatsResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("name", &self.name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("ownerUserName", &self.owner_user_name)?;
+        object.end()
     }
 }
 /// `QueryCrmPersonalCustomerResponseBodyValues`.
@@ -6814,6 +9087,27 @@ impl rt::Fields for QueryCrmPersonalCustomerResponseBodyValues {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmPersonalCustomerResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("procInstStatus", &self.proc_inst_status)?;
+        object.optional("procOutResult", &self.proc_out_result)?;
+        object.end()
+    }
+}
 /// `QueryCustomerBizTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6839,6 +9133,17 @@ impl rt::Fields for QueryCustomerBizTypeResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerBizTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customerBizType", &self.customer_biz_type)?;
+        object.end()
     }
 }
 /// `QueryGlobalInfoResponseBodyResult`.
@@ -6871,6 +9176,18 @@ impl rt::Fields for QueryGlobalInfoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGlobalInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("oemEnable", &self.oem_enable)?;
+        object.optional("t2t3Coexist", &self.t2t3_coexist)?;
+        object.end()
+    }
+}
 /// `QueryOfficialAccountUserBasicInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6897,6 +9214,17 @@ impl rt::Fields for QueryOfficialAccountUserBasicInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialAccountUserBasicInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryRelationDatasByTargetIdResponseBodyRelations`.
@@ -6938,6 +9266,20 @@ impl rt::Fields for QueryRelationDatasByTargetIdResponseBodyRelations {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRelationDatasByTargetIdResponseBodyRelations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizDataList", &self.biz_data_list)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.end()
+    }
+}
 /// `SaveBenefitLicenseResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6966,6 +9308,18 @@ impl rt::Fields for SaveBenefitLicenseResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveBenefitLicenseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("domain", &self.domain)?;
+        object.optional("licenses", &self.licenses)?;
+        object.end()
     }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBody`.
@@ -7045,6 +9399,33 @@ impl rt::serde::Serialize for SendOfficialAccountOTOMessageRequestDetailMessageB
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountOTOMessageRequestDetailMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountOTOMessageRequestDetailMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCard" => self.action_card = map.next_value()?,
+            "image" => self.image = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendOfficialAccountOTOMessageResponseBodyResult`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBodyResult`].
 pub type SendOfficialAccountOTOMessageResponseBodyResult = BatchSendOfficialAccountOTOMessageResponseBodyResult;
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBody`.
@@ -7111,6 +9492,32 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetailMessageB
         object.optional("markdown", &self.markdown)?;
         object.optional("text", &self.text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCard" => self.action_card = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SendOfficialAccountSNSMessageResponseBodyResult`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBodyResult`].
@@ -7181,6 +9588,32 @@ impl rt::serde::Serialize for ServiceWindowMessageBatchPushRequestDetailMessageB
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ServiceWindowMessageBatchPushRequestDetailMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ServiceWindowMessageBatchPushRequestDetailMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCard" => self.action_card = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ServiceWindowMessageBatchPushResponseBodyResult`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBodyResult`].
 pub type ServiceWindowMessageBatchPushResponseBodyResult = BatchSendOfficialAccountOTOMessageResponseBodyResult;
 /// `UpdateMenuDataRequestNavDataNavExtInfo`.
@@ -7217,6 +9650,29 @@ impl rt::serde::Serialize for UpdateMenuDataRequestNavDataNavExtInfo {
         object.optional("productMode", &self.product_mode)?;
         object.optional("provider", &self.provider)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataRequestNavDataNavExtInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMenuDataRequestNavDataNavExtInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "productMode" => self.product_mode = map.next_value()?,
+            "provider" => self.provider = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateMetaModelFieldRequestFieldDTOListProps`: the same model as [`AddMetaModelFieldRequestFieldDTOListProps`].
@@ -7430,6 +9886,79 @@ impl rt::serde::Serialize for UpdateRelationMetaFieldRequestFieldDTOListProps {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateRelationMetaFieldRequestFieldDTOListProps {
+    fn default() -> Self {
+        Self {
+            align: Default::default(),
+            biz_alias: Default::default(),
+            choice: Default::default(),
+            content: Default::default(),
+            disabled: Default::default(),
+            duration: Default::default(),
+            field_id: Default::default(),
+            format: Default::default(),
+            invisible: Default::default(),
+            label: Default::default(),
+            label_editable_freeze: Default::default(),
+            link: Default::default(),
+            need_detail: Default::default(),
+            not_print: Default::default(),
+            not_upper: Default::default(),
+            options: Default::default(),
+            pay_enable: Default::default(),
+            placeholder: Default::default(),
+            required: Default::default(),
+            required_editable_freeze: Default::default(),
+            sortable: Default::default(),
+            unit: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateRelationMetaFieldRequestFieldDTOListProps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRelationMetaFieldRequestFieldDTOListProps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "align" => self.align = map.next_value()?,
+            "bizAlias" => self.biz_alias = map.next_value()?,
+            "choice" => self.choice = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            "format" => self.format = map.next_value()?,
+            "invisible" => self.invisible = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "labelEditableFreeze" => self.label_editable_freeze = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "needDetail" => self.need_detail = map.next_value()?,
+            "notPrint" => self.not_print = map.next_value()?,
+            "notUpper" => self.not_upper = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "payEnable" => self.pay_enable = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "requiredEditableFreeze" => self.required_editable_freeze = map.next_value()?,
+            "sortable" => self.sortable = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddMetaModelFieldRequestFieldDTOListPropsOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7464,6 +9993,30 @@ impl rt::serde::Serialize for AddMetaModelFieldRequestFieldDTOListPropsOptions {
         object.optional("key", &self.key)?;
         object.optional("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddMetaModelFieldRequestFieldDTOListPropsOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMetaModelFieldRequestFieldDTOListPropsOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AddRelationMetaFieldRequestFieldDTOListPropsOptions`: the same model as [`AddMetaModelFieldRequestFieldDTOListPropsOptions`].
@@ -7548,6 +10101,48 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
+    fn default() -> Self {
+        Self {
+            button_list: Default::default(),
+            button_orientation: Default::default(),
+            markdown: Default::default(),
+            single_title: Default::default(),
+            single_url: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buttonList" => self.button_list = map.next_value()?,
+            "buttonOrientation" => self.button_orientation = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            "singleTitle" => self.single_title = map.next_value()?,
+            "singleUrl" => self.single_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7591,6 +10186,43 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
+    fn default() -> Self {
+        Self {
+            message_url: Default::default(),
+            pic_url: Default::default(),
+            text: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageUrl" => self.message_url = map.next_value()?,
+            "picUrl" => self.pic_url = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7621,6 +10253,39 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
+    fn default() -> Self {
+        Self {
+            text: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7643,6 +10308,37 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
         let mut object = rt::Object::new(serializer)?;
         object.field("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateRelationMetaRequestRelationMetaDTOItemsProps`: the same model as [`AddRelationMetaFieldRequestFieldDTOListProps`].
@@ -7698,6 +10394,24 @@ for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("format", &self.format)?;
+        object.optional("label", &self.label)?;
+        object.optional("name", &self.name)?;
+        object.optional("nillable", &self.nillable)?;
+        object.optional("selectOptions", &self.select_options)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7730,6 +10444,19 @@ for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aggregator", &self.aggregator)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7760,6 +10487,19 @@ for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItems`.
@@ -7796,6 +10536,19 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeMetaModelResponseBodyMetaModelDTOListItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("props", &self.props)?;
+        object.end()
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItems`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItems`].
@@ -7853,6 +10606,25 @@ impl rt::Fields for FindTargetRelatedFollowRecordsResponseBodyResultResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for FindTargetRelatedFollowRecordsResponseBodyResultResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("followContent", &self.follow_content)?;
+        object.optional("followTargetDataId", &self.follow_target_data_id)?;
+        object.optional("followTargetType", &self.follow_target_type)?;
+        object.optional("gmtCreateMilliseconds", &self.gmt_create_milliseconds)?;
+        object.optional("gmtModifiedMilliseconds", &self.gmt_modified_milliseconds)?;
+        object.optional("modifierUserId", &self.modifier_user_id)?;
+        object.optional("recordInstId", &self.record_inst_id)?;
+        object.end()
+    }
+}
 /// `GetContactsResponseBodyResultValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7901,6 +10673,24 @@ impl rt::Fields for GetContactsResponseBodyResultValues {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContactsResponseBodyResultValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("permission", &self.permission)?;
+        object.end()
+    }
+}
 /// `GetCrmRolePermissionResponseBodyPermissionsFieldScopes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7930,6 +10720,18 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsFieldScopes {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissionsFieldScopes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldActions", &self.field_actions)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
     }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsManagingScopeList`.
@@ -7966,6 +10768,20 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsManagingScopeList
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCrmRolePermissionResponseBodyPermissionsManagingScopeList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("manager", &self.manager)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetCrmRolePermissionResponseBodyPermissionsOperateScopes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7995,6 +10811,18 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsOperateScopes {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissionsOperateScopes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasAuth", &self.has_auth)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsRoleMemberList`.
@@ -8034,6 +10862,20 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsRoleMemberList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissionsRoleMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8063,6 +10905,19 @@ impl rt::Fields for GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.end()
     }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList`.
@@ -8135,6 +10990,29 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applicableVersion", &self.applicable_version)?;
+        object.optional("applyNum", &self.apply_num)?;
+        object.optional("belongIndustry", &self.belong_industry)?;
+        object.optional("goodsId", &self.goods_id)?;
+        object.optional("goodsType", &self.goods_type)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("mainOperationInfo", &self.main_operation_info)?;
+        object.optional("media", &self.media)?;
+        object.optional("price", &self.price)?;
+        object.optional("subOperationInfo", &self.sub_operation_info)?;
+        object.optional("subTitle", &self.sub_title)?;
+        object.optional("tag", &self.tag)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetNavigationCatalogResponseBodyResultNavCatalog`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8173,6 +11051,21 @@ impl rt::Fields for GetNavigationCatalogResponseBodyResultNavCatalog {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNavigationCatalogResponseBodyResultNavCatalog {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("navCode", &self.nav_code)?;
+        object.optional("navId", &self.nav_id)?;
+        object.optional("navName", &self.nav_name)?;
+        object.optional("navType", &self.nav_type)?;
+        object.end()
     }
 }
 /// `GetObjectDataResponseBodyResultValues`.
@@ -8232,6 +11125,27 @@ impl rt::Fields for GetObjectDataResponseBodyResultValues {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetObjectDataResponseBodyResultValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("procInstStatus", &self.proc_inst_status)?;
+        object.optional("procOutResult", &self.proc_out_result)?;
+        object.end()
+    }
+}
 /// `GetOfficialAccountContactsResponseBodyValuesContacts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8283,6 +11197,24 @@ impl rt::Fields for GetOfficialAccountContactsResponseBodyValuesContacts {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountContactsResponseBodyValuesContacts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("permission", &self.permission)?;
+        object.end()
+    }
+}
 /// `GetRelatedViewTabDataResponseBodyResultPage`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8319,6 +11251,20 @@ impl rt::Fields for GetRelatedViewTabDataResponseBodyResultPage {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabDataResponseBodyResultPage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListBenefitLicenseResponseBodyResultLicenses`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8344,6 +11290,17 @@ impl rt::Fields for ListBenefitLicenseResponseBodyResultLicenses {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBenefitLicenseResponseBodyResultLicenses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("licenseUserId", &self.license_user_id)?;
+        object.end()
     }
 }
 /// `ListCrmPersonalCustomersResponseBodyResultPermission`.
@@ -8375,6 +11332,18 @@ impl rt::Fields for ListCrmPersonalCustomersResponseBodyResultPermission {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCrmPersonalCustomersResponseBodyResultPermission {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ownerStaffIds", &self.owner_staff_ids)?;
+        object.optional("participantStaffIds", &self.participant_staff_ids)?;
+        object.end()
     }
 }
 /// `ListGroupSetResponseBodyResultListManager`: the same model as [`CreateGroupSetResponseBodyManager`].
@@ -8438,6 +11407,27 @@ impl rt::Fields for QueryAllCustomerResponseBodyResultValues {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllCustomerResponseBodyResultValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("processInstanceStatus", &self.process_instance_status)?;
+        object.optional("processOutResult", &self.process_out_result)?;
+        object.end()
+    }
+}
 /// `QueryCrmPersonalCustomerResponseBodyValuesPermission`: the same model as [`ListCrmPersonalCustomersResponseBodyResultPermission`].
 pub type QueryCrmPersonalCustomerResponseBodyValuesPermission = ListCrmPersonalCustomersResponseBodyResultPermission;
 /// `QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList`.
@@ -8474,6 +11464,20 @@ impl rt::Fields for QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extendValue", &self.extend_value)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `SaveBenefitLicenseResponseBodyResultLicenses`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8499,6 +11503,17 @@ impl rt::Fields for SaveBenefitLicenseResponseBodyResultLicenses {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveBenefitLicenseResponseBodyResultLicenses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("licenseUserId", &self.license_user_id)?;
+        object.end()
     }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`].
@@ -8530,6 +11545,29 @@ for SendOfficialAccountOTOMessageRequestDetailMessageBodyImage {
         let mut object = rt::Object::new(serializer)?;
         object.optional("mediaId", &self.media_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountOTOMessageRequestDetailMessageBodyImage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountOTOMessageRequestDetailMessageBodyImage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyLink`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink`].
@@ -8614,6 +11652,34 @@ for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buttonList" => self.button_list = map.next_value()?,
+            "buttonOrientation" => self.button_orientation = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            "singleTitle" => self.single_title = map.next_value()?,
+            "singleUrl" => self.single_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBodyLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8666,6 +11732,32 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetailMessageB
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageUrl" => self.message_url = map.next_value()?,
+            "picUrl" => self.pic_url = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8703,6 +11795,30 @@ for SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBodyText`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8729,6 +11845,29 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetailMessageB
         let mut object = rt::Object::new(serializer)?;
         object.optional("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyText {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyText {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard`.
@@ -8807,6 +11946,34 @@ for ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buttonList" => self.button_list = map.next_value()?,
+            "buttonOrientation" => self.button_orientation = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            "singleTitle" => self.single_title = map.next_value()?,
+            "singleUrl" => self.single_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyLink`: the same model as [`SendOfficialAccountSNSMessageRequestDetailMessageBodyLink`].
 pub type ServiceWindowMessageBatchPushRequestDetailMessageBodyLink = SendOfficialAccountSNSMessageRequestDetailMessageBodyLink;
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyMarkdown`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`].
@@ -8847,6 +12014,41 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonLi
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    fn default() -> Self {
+        Self {
+            action_url: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionUrl" => self.action_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateRelationMetaRequestRelationMetaDTOItemsPropsOptions`: the same model as [`AddMetaModelFieldRequestFieldDTOListPropsOptions`].
 pub type CreateRelationMetaRequestRelationMetaDTOItemsPropsOptions = AddMetaModelFieldRequestFieldDTOListPropsOptions;
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFieldsSelectOptions`: the same model as [`DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions`].
@@ -8880,6 +12082,19 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("props", &self.props)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsProps`.
@@ -9050,6 +12265,59 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsProps {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeMetaModelResponseBodyMetaModelDTOListItemsProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionName", &self.action_name)?;
+        object.optional("align", &self.align)?;
+        object.optional("availableTemplates", &self.available_templates)?;
+        object.optional("behaviorLinkage", &self.behavior_linkage)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("dataSource", &self.data_source)?;
+        object.optional("defaultColor", &self.default_color)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationLabel", &self.duration_label)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("limit", &self.limit)?;
+        object.optional("link", &self.link)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("multi", &self.multi)?;
+        object.optional("multiple", &self.multiple)?;
+        object.optional("needDetail", &self.need_detail)?;
+        object.optional("notPrint", &self.not_print)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("ratio", &self.ratio)?;
+        object.optional("relateSource", &self.relate_source)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("rule", &self.rule)?;
+        object.optional("sortable", &self.sortable)?;
+        object.optional("spread", &self.spread)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("tableViewMode", &self.table_view_mode)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.optional("watermark", &self.watermark)?;
+        object.end()
+    }
+}
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildren`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildren = DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren;
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsProps`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsProps`].
@@ -9092,6 +12360,21 @@ for FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("extendValue", &self.extend_value)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetContactsResponseBodyResultValuesPermission`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9120,6 +12403,18 @@ impl rt::Fields for GetContactsResponseBodyResultValuesPermission {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContactsResponseBodyResultValuesPermission {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ownerUserIds", &self.owner_user_ids)?;
+        object.optional("participantUserIds", &self.participant_user_ids)?;
+        object.end()
     }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt`.
@@ -9151,6 +12446,19 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsManagingScopeList
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIdList", &self.dept_id_list)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
     }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo`.
@@ -9188,6 +12496,20 @@ for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("goodsCode", &self.goods_code)?;
+        object.optional("originalUrl", &self.original_url)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9217,6 +12539,19 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedi
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaType", &self.media_type)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListSubOperationInfo`: the same model as [`GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo`].
@@ -9254,6 +12589,19 @@ impl rt::Fields for GetOfficialAccountContactsResponseBodyValuesContactsPermissi
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetOfficialAccountContactsResponseBodyValuesContactsPermission {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ownerStaffIds", &self.owner_staff_ids)?;
+        object.optional("participantStaffIds", &self.participant_staff_ids)?;
+        object.end()
+    }
+}
 /// `GetRelatedViewTabDataResponseBodyResultPageList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9286,6 +12634,19 @@ impl rt::Fields for GetRelatedViewTabDataResponseBodyResultPageList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabDataResponseBodyResultPageList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("abstractMessage", &self.abstract_message)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryAllCustomerResponseBodyResultValuesPermission`: the same model as [`GetOfficialAccountContactsResponseBodyValuesContactsPermission`].
@@ -9327,6 +12688,31 @@ for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
         object.optional("actionUrl", &self.action_url)?;
         object.optional("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionUrl" => self.action_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCardButtonList`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`].
@@ -9492,6 +12878,57 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPr
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionName", &self.action_name)?;
+        object.optional("align", &self.align)?;
+        object.optional("availableTemplates", &self.available_templates)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("dataSource", &self.data_source)?;
+        object.optional("defaultColor", &self.default_color)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationLabel", &self.duration_label)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("limit", &self.limit)?;
+        object.optional("link", &self.link)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("multiple", &self.multiple)?;
+        object.optional("notPrint", &self.not_print)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("ratio", &self.ratio)?;
+        object.optional("relateSource", &self.relate_source)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("rule", &self.rule)?;
+        object.optional("sortable", &self.sortable)?;
+        object.optional("spread", &self.spread)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("tableViewMode", &self.table_view_mode)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.optional("watermark", &self.watermark)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9522,6 +12959,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage`.
@@ -9558,6 +13008,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("optionKey", &self.option_key)?;
+        object.optional("targets", &self.targets)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource`.
@@ -9598,6 +13061,20 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataS
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("params", &self.params)?;
+        object.optional("target", &self.target)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9629,6 +13106,19 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsField
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("relateProps", &self.relate_props)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions`.
@@ -9670,6 +13160,21 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptio
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.optional("warn", &self.warn)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9708,6 +13213,20 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelat
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("dataSource", &self.data_source)?;
+        object.optional("fields", &self.fields)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9737,6 +13256,19 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`.
@@ -9774,6 +13306,21 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatF
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("label", &self.label)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("upper", &self.upper)?;
+        object.end()
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenProps`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps`].
@@ -9835,6 +13382,20 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("params", &self.params)?;
+        object.optional("target", &self.target)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9867,6 +13428,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("relateProps", &self.relate_props)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions`.
@@ -9904,6 +13478,20 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource`.
@@ -9947,6 +13535,20 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("dataSource", &self.data_source)?;
+        object.optional("fields", &self.fields)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRule`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRule = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsStatField`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`].
@@ -9983,6 +13585,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTarget
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("behavior", &self.behavior)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10014,6 +13629,18 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filters", &self.filters)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget`.
@@ -10052,6 +13679,21 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("formCode", &self.form_code)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps`.
@@ -10172,6 +13814,45 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("align", &self.align)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationLabel", &self.duration_label)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("limit", &self.limit)?;
+        object.optional("link", &self.link)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("ratio", &self.ratio)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("spread", &self.spread)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.optional("watermark", &self.watermark)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10199,6 +13880,18 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("editFreeze", &self.edit_freeze)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSource`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource`].
@@ -10235,6 +13928,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("relateProps", &self.relate_props)?;
+        object.end()
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsAvailableTemplates`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates`].
@@ -10303,6 +14009,21 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTar
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("formCode", &self.form_code)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps`.
@@ -10423,6 +14144,45 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateP
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("align", &self.align)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationLabel", &self.duration_label)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("limit", &self.limit)?;
+        object.optional("link", &self.link)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("ratio", &self.ratio)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("spread", &self.spread)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.optional("watermark", &self.watermark)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptionsExtension`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptionsExtension = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSource`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource`].
@@ -10461,6 +14221,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceF
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("relateProps", &self.relate_props)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10497,6 +14270,21 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilte
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("filterType", &self.filter_type)?;
+        object.optional("value", &self.value)?;
+        object.optional("valueType", &self.value_type)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptions`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions`].
@@ -10611,6 +14399,41 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRel
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("align", &self.align)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("link", &self.link)?;
+        object.optional("multi", &self.multi)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.end()
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsDataSourceParams`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams`].
@@ -10753,6 +14576,41 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceF
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("align", &self.align)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("link", &self.link)?;
+        object.optional("multi", &self.multi)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptionsExtension`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptionsExtension = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSourceParamsFilters`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters`].
@@ -10817,6 +14675,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceF
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsStatField`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsStatField = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelatePropsOptionsExtension`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`].
@@ -10879,6 +14750,42 @@ impl rt::serde::Serialize for AbandonCustomerRequest {
         object.field("operatorUserId", &self.operator_user_id)?;
         object.optional("optType", &self.opt_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AbandonCustomerRequest {
+    fn default() -> Self {
+        Self {
+            custom_track_desc: Default::default(),
+            instance_id_list: Default::default(),
+            operator_user_id: Default::default(),
+            opt_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AbandonCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AbandonCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customTrackDesc" => self.custom_track_desc = map.next_value()?,
+            "instanceIdList" => self.instance_id_list = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "optType" => self.opt_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AbandonCustomerRequest {
@@ -10975,6 +14882,50 @@ impl rt::serde::Serialize for AddCrmPersonalCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddCrmPersonalCustomerRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            creator_nick: Default::default(),
+            creator_user_id: Default::default(),
+            data: Default::default(),
+            extend_data: Default::default(),
+            permission: Default::default(),
+            relation_type: Default::default(),
+            skip_duplicate_check: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCrmPersonalCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCrmPersonalCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "extendData" => self.extend_data = map.next_value()?,
+            "permission" => self.permission = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "skipDuplicateCheck" => self.skip_duplicate_check = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11059,6 +15010,52 @@ impl rt::serde::Serialize for AddCustomerTrackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddCustomerTrackRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            customer_id: Default::default(),
+            extra_biz_info: Default::default(),
+            idempotent_key: Default::default(),
+            masked_content: Default::default(),
+            operator_user_id: Default::default(),
+            relation_type: Default::default(),
+            title: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCustomerTrackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCustomerTrackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "customerId" => self.customer_id = map.next_value()?,
+            "extraBizInfo" => self.extra_biz_info = map.next_value()?,
+            "idempotentKey" => self.idempotent_key = map.next_value()?,
+            "maskedContent" => self.masked_content = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddCustomerTrackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11115,6 +15112,44 @@ impl rt::serde::Serialize for AddLeadsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddLeadsRequest {
+    fn default() -> Self {
+        Self {
+            assign_timestamp: Default::default(),
+            assign_user_id: Default::default(),
+            assigned_user_id: Default::default(),
+            leads: Default::default(),
+            out_task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeadsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeadsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assignTimestamp" => self.assign_timestamp = map.next_value()?,
+            "assignUserId" => self.assign_user_id = map.next_value()?,
+            "assignedUserId" => self.assigned_user_id = map.next_value()?,
+            "leads" => self.leads = map.next_value()?,
+            "outTaskId" => self.out_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddLeadsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11160,6 +15195,42 @@ impl rt::serde::Serialize for AddMetaModelFieldRequest {
         object.field("operatorUserId", &self.operator_user_id)?;
         object.field("tenant", &self.tenant)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddMetaModelFieldRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            field_dto_list: Default::default(),
+            operator_user_id: Default::default(),
+            tenant: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMetaModelFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "fieldDTOList" => self.field_dto_list = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "tenant" => self.tenant = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddMetaModelFieldRequest {
@@ -11209,6 +15280,42 @@ impl rt::serde::Serialize for AddRelationMetaFieldRequest {
         object.field("relationType", &self.relation_type)?;
         object.field("tenant", &self.tenant)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddRelationMetaFieldRequest {
+    fn default() -> Self {
+        Self {
+            field_dto_list: Default::default(),
+            operator_user_id: Default::default(),
+            relation_type: Default::default(),
+            tenant: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRelationMetaFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldDTOList" => self.field_dto_list = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "tenant" => self.tenant = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddRelationMetaFieldRequest {
@@ -11276,6 +15383,46 @@ impl rt::serde::Serialize for AppendCustomerDataAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AppendCustomerDataAuthRequest {
+    fn default() -> Self {
+        Self {
+            customer_ids: Default::default(),
+            data_auth_user_ids: Default::default(),
+            form_code: Default::default(),
+            operate_user_id: Default::default(),
+            relation_type: Default::default(),
+            role_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendCustomerDataAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendCustomerDataAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerIds" => self.customer_ids = map.next_value()?,
+            "dataAuthUserIds" => self.data_auth_user_ids = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "roleType" => self.role_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AppendCustomerDataAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11311,6 +15458,38 @@ impl rt::serde::Serialize for BatchAddContactsRequest {
         object.field("operatorUserId", &self.operator_user_id)?;
         object.field("relationList", &self.relation_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchAddContactsRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+            relation_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddContactsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddContactsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "relationList" => self.relation_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchAddContactsRequest {
@@ -11350,6 +15529,38 @@ impl rt::serde::Serialize for BatchAddFollowRecordsRequest {
         object.field("instanceList", &self.instance_list)?;
         object.field("operatorUserId", &self.operator_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchAddFollowRecordsRequest {
+    fn default() -> Self {
+        Self {
+            instance_list: Default::default(),
+            operator_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddFollowRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddFollowRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceList" => self.instance_list = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchAddFollowRecordsRequest {
@@ -11405,6 +15616,42 @@ impl rt::serde::Serialize for BatchAddRelationDatasRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchAddRelationDatasRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+            relation_list: Default::default(),
+            relation_type: Default::default(),
+            skip_duplicate_check: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddRelationDatasRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddRelationDatasRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "relationList" => self.relation_list = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "skipDuplicateCheck" => self.skip_duplicate_check = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchAddRelationDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11456,6 +15703,40 @@ impl rt::serde::Serialize for BatchCreateClueDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateClueDataRequest {
+    fn default() -> Self {
+        Self {
+            data_list: Default::default(),
+            private_seas: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateClueDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "privateSeas" => self.private_seas = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchCreateClueDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11491,6 +15772,38 @@ impl rt::serde::Serialize for BatchRemoveFollowRecordsRequest {
         object.field("instanceIds", &self.instance_ids)?;
         object.field("operatorUserId", &self.operator_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchRemoveFollowRecordsRequest {
+    fn default() -> Self {
+        Self {
+            instance_ids: Default::default(),
+            operator_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRemoveFollowRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRemoveFollowRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceIds" => self.instance_ids = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchRemoveFollowRecordsRequest {
@@ -11541,6 +15854,40 @@ impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchSendOfficialAccountOTOMessageRequest {
+    fn default() -> Self {
+        Self {
+            account_id: Default::default(),
+            biz_id: Default::default(),
+            detail: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSendOfficialAccountOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "detail" => self.detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchSendOfficialAccountOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11576,6 +15923,38 @@ impl rt::serde::Serialize for BatchUpdateContactsRequest {
         object.field("operatorUserId", &self.operator_user_id)?;
         object.field("relationList", &self.relation_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateContactsRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+            relation_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateContactsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateContactsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "relationList" => self.relation_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchUpdateContactsRequest {
@@ -11615,6 +15994,38 @@ impl rt::serde::Serialize for BatchUpdateFollowRecordsRequest {
         object.field("instanceList", &self.instance_list)?;
         object.field("operatorUserId", &self.operator_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateFollowRecordsRequest {
+    fn default() -> Self {
+        Self {
+            instance_list: Default::default(),
+            operator_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFollowRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateFollowRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceList" => self.instance_list = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchUpdateFollowRecordsRequest {
@@ -11670,6 +16081,42 @@ impl rt::serde::Serialize for BatchUpdateRelationDatasRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateRelationDatasRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+            relation_list: Default::default(),
+            relation_type: Default::default(),
+            skip_duplicate_check: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateRelationDatasRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateRelationDatasRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "relationList" => self.relation_list = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "skipDuplicateCheck" => self.skip_duplicate_check = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchUpdateRelationDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11715,6 +16162,42 @@ impl rt::serde::Serialize for ConsumeBenefitInventoryRequest {
         object.field("consumeQuota", &self.consume_quota)?;
         object.field("optUserId", &self.opt_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ConsumeBenefitInventoryRequest {
+    fn default() -> Self {
+        Self {
+            benefit_code: Default::default(),
+            biz_request_id: Default::default(),
+            consume_quota: Default::default(),
+            opt_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsumeBenefitInventoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsumeBenefitInventoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => self.benefit_code = map.next_value()?,
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "consumeQuota" => self.consume_quota = map.next_value()?,
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ConsumeBenefitInventoryRequest {
@@ -11810,6 +16293,50 @@ impl rt::serde::Serialize for CreateCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateCustomerRequest {
+    fn default() -> Self {
+        Self {
+            contacts: Default::default(),
+            creator_user_id: Default::default(),
+            data: Default::default(),
+            extend_data: Default::default(),
+            instance_id: Default::default(),
+            object_type: Default::default(),
+            permission: Default::default(),
+            save_option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contacts" => self.contacts = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "extendData" => self.extend_data = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "objectType" => self.object_type = map.next_value()?,
+            "permission" => self.permission = map.next_value()?,
+            "saveOption" => self.save_option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11859,6 +16386,42 @@ impl rt::serde::Serialize for CreateGroupRequest {
         object.field("ownerUserId", &self.owner_user_id)?;
         object.field("relationType", &self.relation_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_name: Default::default(),
+            member_user_ids: Default::default(),
+            owner_user_id: Default::default(),
+            relation_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => self.group_name = map.next_value()?,
+            "memberUserIds" => self.member_user_ids = map.next_value()?,
+            "ownerUserId" => self.owner_user_id = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateGroupRequest {
@@ -11962,6 +16525,54 @@ impl rt::serde::Serialize for CreateGroupSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateGroupSetRequest {
+    fn default() -> Self {
+        Self {
+            creator_user_id: Default::default(),
+            manager_user_ids: Default::default(),
+            member_quota: Default::default(),
+            name: Default::default(),
+            notice: Default::default(),
+            notice_toped: Default::default(),
+            owner_user_id: Default::default(),
+            relation_type: Default::default(),
+            template_id: Default::default(),
+            welcome: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "managerUserIds" => self.manager_user_ids = map.next_value()?,
+            "memberQuota" => self.member_quota = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "notice" => self.notice = map.next_value()?,
+            "noticeToped" => self.notice_toped = map.next_value()?,
+            "ownerUserId" => self.owner_user_id = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "welcome" => self.welcome = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12004,6 +16615,40 @@ impl rt::serde::Serialize for CreateRelationMetaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateRelationMetaRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+            relation_meta_dto: Default::default(),
+            tenant: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRelationMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRelationMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "relationMetaDTO" => self.relation_meta_dto = map.next_value()?,
+            "tenant" => self.tenant = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateRelationMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12022,6 +16667,36 @@ impl DeleteCrmCustomObjectDataRequest {
         Self {
             form_code: form_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteCrmCustomObjectDataRequest {
+    fn default() -> Self {
+        Self {
+            form_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCrmCustomObjectDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCrmCustomObjectDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => self.form_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteCrmCustomObjectDataRequest {
@@ -12048,6 +16723,38 @@ impl DeleteCrmFormInstanceRequest {
             current_operator_user_id: current_operator_user_id.into(),
             name: name.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteCrmFormInstanceRequest {
+    fn default() -> Self {
+        Self {
+            current_operator_user_id: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCrmFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCrmFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => self.current_operator_user_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteCrmFormInstanceRequest {
@@ -12079,6 +16786,38 @@ impl DeleteCrmPersonalCustomerRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteCrmPersonalCustomerRequest {
+    fn default() -> Self {
+        Self {
+            current_operator_user_id: Default::default(),
+            relation_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCrmPersonalCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCrmPersonalCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => self.current_operator_user_id = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("currentOperatorUserId", &self.current_operator_user_id);
@@ -12108,6 +16847,36 @@ impl rt::serde::Serialize for DeleteLeadsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("outLeadsIds", &self.out_leads_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteLeadsRequest {
+    fn default() -> Self {
+        Self {
+            out_leads_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteLeadsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteLeadsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outLeadsIds" => self.out_leads_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteLeadsRequest {
@@ -12157,6 +16926,42 @@ impl rt::serde::Serialize for DeleteRelationMetaFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteRelationMetaFieldRequest {
+    fn default() -> Self {
+        Self {
+            field_id_list: Default::default(),
+            operator_user_id: Default::default(),
+            relation_type: Default::default(),
+            tenant: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRelationMetaFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRelationMetaFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldIdList" => self.field_id_list = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "tenant" => self.tenant = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteRelationMetaFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12178,6 +16983,28 @@ impl DescribeCrmPersonalCustomerObjectMetaRequest {
     pub fn relation_type(mut self, value: impl Into<String>) -> Self {
         self.relation_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DescribeCrmPersonalCustomerObjectMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DescribeCrmPersonalCustomerObjectMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "relationType" => self.relation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DescribeCrmPersonalCustomerObjectMetaRequest {
@@ -12222,6 +17049,40 @@ impl rt::serde::Serialize for DescribeMetaModelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DescribeMetaModelRequest {
+    fn default() -> Self {
+        Self {
+            biz_types: Default::default(),
+            operator_user_id: Default::default(),
+            tenant: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DescribeMetaModelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DescribeMetaModelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTypes" => self.biz_types = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "tenant" => self.tenant = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DescribeMetaModelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12262,6 +17123,40 @@ impl rt::serde::Serialize for DescribeRelationMetaRequest {
         object.field("relationTypes", &self.relation_types)?;
         object.field("tenant", &self.tenant)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DescribeRelationMetaRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+            relation_types: Default::default(),
+            tenant: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DescribeRelationMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DescribeRelationMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "relationTypes" => self.relation_types = map.next_value()?,
+            "tenant" => self.tenant = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DescribeRelationMetaRequest {
@@ -12315,6 +17210,42 @@ impl rt::serde::Serialize for FindTargetRelatedFollowRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for FindTargetRelatedFollowRecordsRequest {
+    fn default() -> Self {
+        Self {
+            follow_target_data_id: Default::default(),
+            follow_target_type: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FindTargetRelatedFollowRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FindTargetRelatedFollowRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "followTargetDataId" => self.follow_target_data_id = map.next_value()?,
+            "followTargetType" => self.follow_target_type = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for FindTargetRelatedFollowRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12343,6 +17274,29 @@ impl GetAllCustomerRecyclesRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAllCustomerRecyclesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAllCustomerRecyclesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAllCustomerRecyclesRequest {
@@ -12421,6 +17375,46 @@ impl rt::serde::Serialize for GetContactsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetContactsRequest {
+    fn default() -> Self {
+        Self {
+            current_operator_user_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            object_type: Default::default(),
+            provider_corp_id: Default::default(),
+            query_dsl: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContactsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContactsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => self.current_operator_user_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "objectType" => self.object_type = map.next_value()?,
+            "providerCorpId" => self.provider_corp_id = map.next_value()?,
+            "queryDsl" => self.query_dsl = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetContactsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12457,6 +17451,28 @@ impl rt::serde::Serialize for GetCrmGroupChatMultiRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCrmGroupChatMultiRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCrmGroupChatMultiRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCrmGroupChatMultiRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12475,6 +17491,36 @@ impl GetCrmGroupChatSingleRequest {
         Self {
             open_conversation_id: open_conversation_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetCrmGroupChatSingleRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCrmGroupChatSingleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCrmGroupChatSingleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCrmGroupChatSingleRequest {
@@ -12505,6 +17551,29 @@ impl GetCrmRolePermissionRequest {
     pub fn resource_id(mut self, value: impl Into<String>) -> Self {
         self.resource_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCrmRolePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCrmRolePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "resourceId" => self.resource_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCrmRolePermissionRequest {
@@ -12552,6 +17621,42 @@ impl GetCustomerTracksByRelationIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCustomerTracksByRelationIdRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            relation_id: Default::default(),
+            type_group: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerTracksByRelationIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCustomerTracksByRelationIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "relationId" => self.relation_id = map.next_value()?,
+            "typeGroup" => self.type_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCustomerTracksByRelationIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -12575,6 +17680,36 @@ impl GetGroupSetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetGroupSetRequest {
+    fn default() -> Self {
+        Self {
+            open_group_set_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openGroupSetId", &self.open_group_set_id);
@@ -12596,6 +17731,28 @@ impl GetInAppPurchaseGoodsRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInAppPurchaseGoodsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInAppPurchaseGoodsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetInAppPurchaseGoodsRequest {
@@ -12626,6 +17783,40 @@ impl GetNavigationCatalogRequest {
             module: module.into(),
             operator_user_id: operator_user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetNavigationCatalogRequest {
+    fn default() -> Self {
+        Self {
+            biz_trace_id: Default::default(),
+            module: Default::default(),
+            operator_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNavigationCatalogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNavigationCatalogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTraceId" => self.biz_trace_id = map.next_value()?,
+            "module" => self.module = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetNavigationCatalogRequest {
@@ -12691,6 +17882,44 @@ impl rt::serde::Serialize for GetObjectDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetObjectDataRequest {
+    fn default() -> Self {
+        Self {
+            current_operator_user_id: Default::default(),
+            max_results: Default::default(),
+            name: Default::default(),
+            next_token: Default::default(),
+            query_dsl: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetObjectDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetObjectDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => self.current_operator_user_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "queryDsl" => self.query_dsl = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetObjectDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12712,6 +17941,38 @@ impl GetOfficialAccountContactsRequest {
             max_results,
             next_token: next_token.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetOfficialAccountContactsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountContactsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOfficialAccountContactsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetOfficialAccountContactsRequest {
@@ -12741,6 +18002,38 @@ impl GetOfficialAccountOTOMessageResultRequest {
     pub fn account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetOfficialAccountOTOMessageResultRequest {
+    fn default() -> Self {
+        Self {
+            account_id: Default::default(),
+            open_push_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountOTOMessageResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOfficialAccountOTOMessageResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "openPushId" => self.open_push_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetOfficialAccountOTOMessageResultRequest {
@@ -12817,6 +18110,33 @@ impl rt::serde::Serialize for GetRelatedViewTabDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRelatedViewTabDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRelatedViewTabDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => self.form_code = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "relatedField" => self.related_field = map.next_value()?,
+            "relatedInstId" => self.related_inst_id = map.next_value()?,
+            "viewUserId" => self.view_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetRelatedViewTabDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12851,6 +18171,38 @@ impl rt::serde::Serialize for GetRelatedViewTabMetaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetRelatedViewTabMetaRequest {
+    fn default() -> Self {
+        Self {
+            form_code: Default::default(),
+            view_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRelatedViewTabMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRelatedViewTabMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => self.form_code = map.next_value()?,
+            "viewUserId" => self.view_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetRelatedViewTabMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12869,6 +18221,36 @@ impl GetRelationUkSettingRequest {
         Self {
             relation_type: relation_type.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetRelationUkSettingRequest {
+    fn default() -> Self {
+        Self {
+            relation_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRelationUkSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRelationUkSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "relationType" => self.relation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetRelationUkSettingRequest {
@@ -12925,6 +18307,42 @@ impl rt::serde::Serialize for JoinGroupSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for JoinGroupSetRequest {
+    fn default() -> Self {
+        Self {
+            biz_data_list: Default::default(),
+            corp_id: Default::default(),
+            open_group_set_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for JoinGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for JoinGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizDataList" => self.biz_data_list = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for JoinGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12955,6 +18373,36 @@ impl rt::serde::Serialize for ListAvailableBenefitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListAvailableBenefitRequest {
+    fn default() -> Self {
+        Self {
+            benefit_code_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAvailableBenefitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAvailableBenefitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCodeList" => self.benefit_code_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListAvailableBenefitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12983,6 +18431,36 @@ impl rt::serde::Serialize for ListBenefitLicenseRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("domains", &self.domains)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListBenefitLicenseRequest {
+    fn default() -> Self {
+        Self {
+            domains: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListBenefitLicenseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListBenefitLicenseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domains" => self.domains = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListBenefitLicenseRequest {
@@ -13019,6 +18497,40 @@ impl ListCrmPersonalCustomersRequest {
     pub fn relation_type(mut self, value: impl Into<String>) -> Self {
         self.relation_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListCrmPersonalCustomersRequest {
+    fn default() -> Self {
+        Self {
+            current_operator_user_id: Default::default(),
+            relation_type: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCrmPersonalCustomersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCrmPersonalCustomersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => self.current_operator_user_id = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListCrmPersonalCustomersRequest {
@@ -13065,6 +18577,42 @@ impl ListGroupSetRequest {
     pub fn query_dsl(mut self, value: impl Into<String>) -> Self {
         self.query_dsl = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListGroupSetRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            query_dsl: Default::default(),
+            relation_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "queryDsl" => self.query_dsl = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListGroupSetRequest {
@@ -13135,6 +18683,46 @@ impl rt::serde::Serialize for OverrideUpdateCustomerDataAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OverrideUpdateCustomerDataAuthRequest {
+    fn default() -> Self {
+        Self {
+            customer_ids: Default::default(),
+            data_auth_user_ids: Default::default(),
+            form_code: Default::default(),
+            operate_user_id: Default::default(),
+            relation_type: Default::default(),
+            role_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OverrideUpdateCustomerDataAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OverrideUpdateCustomerDataAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerIds" => self.customer_ids = map.next_value()?,
+            "dataAuthUserIds" => self.data_auth_user_ids = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "roleType" => self.role_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OverrideUpdateCustomerDataAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13192,6 +18780,31 @@ impl rt::serde::Serialize for QueryAllCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "objectType" => self.object_type = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAllCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13228,6 +18841,40 @@ impl QueryAllTracksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryAllTracksRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            order: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllTracksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllTracksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAllTracksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -13260,6 +18907,36 @@ impl rt::serde::Serialize for QueryAppManagerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryAppManagerRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAppManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAppManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAppManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13290,6 +18967,36 @@ impl rt::serde::Serialize for QueryBenefitInventoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryBenefitInventoryRequest {
+    fn default() -> Self {
+        Self {
+            benefit_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBenefitInventoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBenefitInventoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => self.benefit_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryBenefitInventoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13311,6 +19018,28 @@ impl QueryClueFollowStatusRequest {
     pub fn clue_id(mut self, value: impl Into<String>) -> Self {
         self.clue_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryClueFollowStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryClueFollowStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clueId" => self.clue_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryClueFollowStatusRequest {
@@ -13350,6 +19079,42 @@ impl QueryCrmGroupChatsRequest {
     pub fn query_dsl(mut self, value: impl Into<String>) -> Self {
         self.query_dsl = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCrmGroupChatsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            query_dsl: Default::default(),
+            relation_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCrmGroupChatsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCrmGroupChatsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "queryDsl" => self.query_dsl = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCrmGroupChatsRequest {
@@ -13407,6 +19172,44 @@ impl QueryCrmPersonalCustomerRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryCrmPersonalCustomerRequest {
+    fn default() -> Self {
+        Self {
+            current_operator_user_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            query_dsl: Default::default(),
+            relation_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCrmPersonalCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCrmPersonalCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => self.current_operator_user_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "queryDsl" => self.query_dsl = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("currentOperatorUserId", &self.current_operator_user_id);
@@ -13441,6 +19244,36 @@ impl rt::serde::Serialize for QueryCustomerBizTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryCustomerBizTypeRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerBizTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerBizTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCustomerBizTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13457,6 +19290,36 @@ impl QueryGlobalInfoRequest {
     /// A `QueryGlobalInfoRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryGlobalInfoRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGlobalInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGlobalInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGlobalInfoRequest {
@@ -13489,6 +19352,36 @@ impl rt::serde::Serialize for QueryHasAppPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryHasAppPermissionRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHasAppPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHasAppPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryHasAppPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13512,6 +19405,38 @@ impl QueryOfficialAccountUserBasicInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryOfficialAccountUserBasicInfoRequest {
+    fn default() -> Self {
+        Self {
+            binding_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialAccountUserBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialAccountUserBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingToken" => self.binding_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOfficialAccountUserBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bindingToken", &self.binding_token);
@@ -13531,6 +19456,36 @@ impl QueryRelationDatasByTargetIdRequest {
         Self {
             relation_type: relation_type.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryRelationDatasByTargetIdRequest {
+    fn default() -> Self {
+        Self {
+            relation_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRelationDatasByTargetIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRelationDatasByTargetIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "relationType" => self.relation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryRelationDatasByTargetIdRequest {
@@ -13570,6 +19525,38 @@ impl rt::serde::Serialize for RecallOfficialAccountOTOMessageRequest {
         object.optional("accountId", &self.account_id)?;
         object.field("openPushId", &self.open_push_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RecallOfficialAccountOTOMessageRequest {
+    fn default() -> Self {
+        Self {
+            account_id: Default::default(),
+            open_push_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallOfficialAccountOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallOfficialAccountOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "openPushId" => self.open_push_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RecallOfficialAccountOTOMessageRequest {
@@ -13612,6 +19599,40 @@ impl rt::serde::Serialize for SaveBenefitLicenseRequest {
         object.field("licenses", &self.licenses)?;
         object.field("saveUserId", &self.save_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveBenefitLicenseRequest {
+    fn default() -> Self {
+        Self {
+            domain: Default::default(),
+            licenses: Default::default(),
+            save_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveBenefitLicenseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveBenefitLicenseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => self.domain = map.next_value()?,
+            "licenses" => self.licenses = map.next_value()?,
+            "saveUserId" => self.save_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveBenefitLicenseRequest {
@@ -13662,6 +19683,40 @@ impl rt::serde::Serialize for SendOfficialAccountOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendOfficialAccountOTOMessageRequest {
+    fn default() -> Self {
+        Self {
+            account_id: Default::default(),
+            biz_id: Default::default(),
+            detail: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "detail" => self.detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendOfficialAccountOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13708,6 +19763,40 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendOfficialAccountSNSMessageRequest {
+    fn default() -> Self {
+        Self {
+            binding_token: Default::default(),
+            biz_id: Default::default(),
+            detail: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountSNSMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingToken" => self.binding_token = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "detail" => self.detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendOfficialAccountSNSMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13742,6 +19831,38 @@ impl rt::serde::Serialize for ServiceWindowMessageBatchPushRequest {
         object.optional("bizId", &self.biz_id)?;
         object.field("detail", &self.detail)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ServiceWindowMessageBatchPushRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            detail: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ServiceWindowMessageBatchPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ServiceWindowMessageBatchPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "detail" => self.detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ServiceWindowMessageBatchPushRequest {
@@ -13783,6 +19904,29 @@ impl rt::serde::Serialize for SetUserVersionToFreeRequest {
         object.optional("operatorUserId", &self.operator_user_id)?;
         object.optional("version", &self.version)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetUserVersionToFreeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetUserVersionToFreeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetUserVersionToFreeRequest {
@@ -13834,6 +19978,42 @@ impl rt::serde::Serialize for TwoPhaseCommitInventoryRequest {
         object.field("executeResult", &self.execute_result)?;
         object.optional("quota", &self.quota)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TwoPhaseCommitInventoryRequest {
+    fn default() -> Self {
+        Self {
+            benefit_code: Default::default(),
+            biz_request_id: Default::default(),
+            execute_result: Default::default(),
+            quota: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TwoPhaseCommitInventoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TwoPhaseCommitInventoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => self.benefit_code = map.next_value()?,
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "executeResult" => self.execute_result = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TwoPhaseCommitInventoryRequest {
@@ -13938,6 +20118,52 @@ impl rt::serde::Serialize for UpdateCrmPersonalCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateCrmPersonalCustomerRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            data: Default::default(),
+            extend_data: Default::default(),
+            instance_id: Default::default(),
+            modifier_nick: Default::default(),
+            modifier_user_id: Default::default(),
+            permission: Default::default(),
+            relation_type: Default::default(),
+            skip_duplicate_check: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCrmPersonalCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCrmPersonalCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "extendData" => self.extend_data = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "modifierNick" => self.modifier_nick = map.next_value()?,
+            "modifierUserId" => self.modifier_user_id = map.next_value()?,
+            "permission" => self.permission = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "skipDuplicateCheck" => self.skip_duplicate_check = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13973,6 +20199,38 @@ impl rt::serde::Serialize for UpdateCustomerBizTypeRequest {
         object.field("customerBizType", &self.customer_biz_type)?;
         object.field("operatorUserId", &self.operator_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateCustomerBizTypeRequest {
+    fn default() -> Self {
+        Self {
+            customer_biz_type: Default::default(),
+            operator_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomerBizTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomerBizTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerBizType" => self.customer_biz_type = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateCustomerBizTypeRequest {
@@ -14077,6 +20335,52 @@ impl rt::serde::Serialize for UpdateGroupSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateGroupSetRequest {
+    fn default() -> Self {
+        Self {
+            manager_user_ids: Default::default(),
+            member_quota: Default::default(),
+            name: Default::default(),
+            notice: Default::default(),
+            notice_toped: Default::default(),
+            open_group_set_id: Default::default(),
+            owner_user_id: Default::default(),
+            template_id: Default::default(),
+            welcome: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "managerUserIds" => self.manager_user_ids = map.next_value()?,
+            "memberQuota" => self.member_quota = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "notice" => self.notice = map.next_value()?,
+            "noticeToped" => self.notice_toped = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "ownerUserId" => self.owner_user_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "welcome" => self.welcome = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14141,6 +20445,46 @@ impl rt::serde::Serialize for UpdateMenuDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateMenuDataRequest {
+    fn default() -> Self {
+        Self {
+            attr: Default::default(),
+            biz_trace_id: Default::default(),
+            module: Default::default(),
+            nav_data: Default::default(),
+            operate_type: Default::default(),
+            operator_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMenuDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attr" => self.attr = map.next_value()?,
+            "bizTraceId" => self.biz_trace_id = map.next_value()?,
+            "module" => self.module = map.next_value()?,
+            "navData" => self.nav_data = map.next_value()?,
+            "operateType" => self.operate_type = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateMenuDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14190,6 +20534,42 @@ impl rt::serde::Serialize for UpdateMetaModelFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateMetaModelFieldRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            field_dto_list: Default::default(),
+            operator_user_id: Default::default(),
+            tenant: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMetaModelFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMetaModelFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "fieldDTOList" => self.field_dto_list = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "tenant" => self.tenant = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateMetaModelFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14237,6 +20617,42 @@ impl rt::serde::Serialize for UpdateRelationMetaFieldRequest {
         object.field("relationType", &self.relation_type)?;
         object.field("tenant", &self.tenant)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateRelationMetaFieldRequest {
+    fn default() -> Self {
+        Self {
+            field_dto_list: Default::default(),
+            operator_user_id: Default::default(),
+            relation_type: Default::default(),
+            tenant: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRelationMetaFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRelationMetaFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldDTOList" => self.field_dto_list = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "relationType" => self.relation_type = map.next_value()?,
+            "tenant" => self.tenant = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateRelationMetaFieldRequest {
@@ -14402,3 +20818,387 @@ pub type UpdateMenuDataError = rt::ServiceError;
 pub type UpdateMetaModelFieldError = rt::ServiceError;
 /// An error reply of [`Api::update_relation_meta_field`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateRelationMetaFieldError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AbandonCustomer" => {
+            rt::conformance::reply(api.abandon_customer(&inputs.request(true)?)).await
+        }
+        "AddCrmPersonalCustomer" => {
+            rt::conformance::reply(api.add_crm_personal_customer(&inputs.request(true)?))
+                .await
+        }
+        "AddCustomerTrack" => {
+            rt::conformance::reply(api.add_customer_track(&inputs.request(true)?)).await
+        }
+        "AddLeads" => rt::conformance::reply(api.add_leads(&inputs.request(true)?)).await,
+        "AddMetaModelField" => {
+            rt::conformance::reply(api.add_meta_model_field(&inputs.request(true)?))
+                .await
+        }
+        "AddRelationMetaField" => {
+            rt::conformance::reply(api.add_relation_meta_field(&inputs.request(true)?))
+                .await
+        }
+        "AppendCustomerDataAuth" => {
+            rt::conformance::reply(api.append_customer_data_auth(&inputs.request(true)?))
+                .await
+        }
+        "BatchAddContacts" => {
+            rt::conformance::reply(api.batch_add_contacts(&inputs.request(true)?)).await
+        }
+        "BatchAddFollowRecords" => {
+            rt::conformance::reply(api.batch_add_follow_records(&inputs.request(true)?))
+                .await
+        }
+        "BatchAddRelationDatas" => {
+            rt::conformance::reply(api.batch_add_relation_datas(&inputs.request(true)?))
+                .await
+        }
+        "BatchCreateClueData" => {
+            rt::conformance::reply(api.batch_create_clue_data(&inputs.request(true)?))
+                .await
+        }
+        "BatchRemoveFollowRecords" => {
+            rt::conformance::reply(
+                    api.batch_remove_follow_records(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchSendOfficialAccountOTOMessage" => {
+            rt::conformance::reply(
+                    api.batch_send_official_account_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchUpdateContacts" => {
+            rt::conformance::reply(api.batch_update_contacts(&inputs.request(true)?))
+                .await
+        }
+        "BatchUpdateFollowRecords" => {
+            rt::conformance::reply(
+                    api.batch_update_follow_records(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchUpdateRelationDatas" => {
+            rt::conformance::reply(
+                    api.batch_update_relation_datas(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ConsumeBenefitInventory" => {
+            rt::conformance::reply(api.consume_benefit_inventory(&inputs.request(true)?))
+                .await
+        }
+        "CreateCustomer" => {
+            rt::conformance::reply(api.create_customer(&inputs.request(true)?)).await
+        }
+        "CreateGroup" => {
+            rt::conformance::reply(api.create_group(&inputs.request(true)?)).await
+        }
+        "CreateGroupSet" => {
+            rt::conformance::reply(api.create_group_set(&inputs.request(true)?)).await
+        }
+        "CreateRelationMeta" => {
+            rt::conformance::reply(api.create_relation_meta(&inputs.request(true)?))
+                .await
+        }
+        "DeleteCrmCustomObjectData" => {
+            rt::conformance::reply(
+                    api
+                        .delete_crm_custom_object_data(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteCrmFormInstance" => {
+            rt::conformance::reply(
+                    api
+                        .delete_crm_form_instance(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteCrmPersonalCustomer" => {
+            rt::conformance::reply(
+                    api
+                        .delete_crm_personal_customer(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteLeads" => {
+            rt::conformance::reply(api.delete_leads(&inputs.request(true)?)).await
+        }
+        "DeleteRelationMetaField" => {
+            rt::conformance::reply(
+                    api.delete_relation_meta_field(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DescribeCrmPersonalCustomerObjectMeta" => {
+            rt::conformance::reply(
+                    api
+                        .describe_crm_personal_customer_object_meta(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DescribeMetaModel" => {
+            rt::conformance::reply(api.describe_meta_model(&inputs.request(true)?)).await
+        }
+        "DescribeRelationMeta" => {
+            rt::conformance::reply(api.describe_relation_meta(&inputs.request(true)?))
+                .await
+        }
+        "FindTargetRelatedFollowRecords" => {
+            rt::conformance::reply(
+                    api.find_target_related_follow_records(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAllCustomerRecycles" => {
+            rt::conformance::reply(
+                    api.get_all_customer_recycles(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetContacts" => {
+            rt::conformance::reply(api.get_contacts(&inputs.request(true)?)).await
+        }
+        "GetCrmGroupChat" => {
+            rt::conformance::reply(api.get_crm_group_chat(inputs.path(0usize)?)).await
+        }
+        "GetCrmGroupChatMulti" => {
+            rt::conformance::reply(api.get_crm_group_chat_multi(&inputs.request(true)?))
+                .await
+        }
+        "GetCrmGroupChatSingle" => {
+            rt::conformance::reply(
+                    api.get_crm_group_chat_single(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCrmRolePermission" => {
+            rt::conformance::reply(api.get_crm_role_permission(&inputs.request(false)?))
+                .await
+        }
+        "GetCustomerTracksByRelationId" => {
+            rt::conformance::reply(
+                    api.get_customer_tracks_by_relation_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetGroupSet" => {
+            rt::conformance::reply(api.get_group_set(&inputs.request(false)?)).await
+        }
+        "GetInAppPurchaseGoods" => {
+            rt::conformance::reply(
+                    api.get_in_app_purchase_goods(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetNavigationCatalog" => {
+            rt::conformance::reply(api.get_navigation_catalog(&inputs.request(false)?))
+                .await
+        }
+        "GetObjectData" => {
+            rt::conformance::reply(api.get_object_data(&inputs.request(true)?)).await
+        }
+        "GetOfficialAccountContactInfo" => {
+            rt::conformance::reply(
+                    api.get_official_account_contact_info(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetOfficialAccountContacts" => {
+            rt::conformance::reply(
+                    api.get_official_account_contacts(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOfficialAccountOTOMessageResult" => {
+            rt::conformance::reply(
+                    api.get_official_account_oto_message_result(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetRelatedViewTabData" => {
+            rt::conformance::reply(api.get_related_view_tab_data(&inputs.request(true)?))
+                .await
+        }
+        "GetRelatedViewTabMeta" => {
+            rt::conformance::reply(api.get_related_view_tab_meta(&inputs.request(true)?))
+                .await
+        }
+        "GetRelationUkSetting" => {
+            rt::conformance::reply(api.get_relation_uk_setting(&inputs.request(false)?))
+                .await
+        }
+        "JoinGroupSet" => {
+            rt::conformance::reply(api.join_group_set(&inputs.request(true)?)).await
+        }
+        "ListAvailableBenefit" => {
+            rt::conformance::reply(api.list_available_benefit(&inputs.request(true)?))
+                .await
+        }
+        "ListBenefitLicense" => {
+            rt::conformance::reply(api.list_benefit_license(&inputs.request(true)?))
+                .await
+        }
+        "ListClueTag" => rt::conformance::reply(api.list_clue_tag()).await,
+        "ListCrmPersonalCustomers" => {
+            rt::conformance::reply(
+                    api.list_crm_personal_customers(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListGroupSet" => {
+            rt::conformance::reply(api.list_group_set(&inputs.request(false)?)).await
+        }
+        "OverrideUpdateCustomerDataAuth" => {
+            rt::conformance::reply(
+                    api.override_update_customer_data_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryAllCustomer" => {
+            rt::conformance::reply(api.query_all_customer(&inputs.request(true)?)).await
+        }
+        "QueryAllTracks" => {
+            rt::conformance::reply(api.query_all_tracks(&inputs.request(false)?)).await
+        }
+        "QueryAppManager" => {
+            rt::conformance::reply(api.query_app_manager(&inputs.request(true)?)).await
+        }
+        "QueryBenefitInventory" => {
+            rt::conformance::reply(api.query_benefit_inventory(&inputs.request(true)?))
+                .await
+        }
+        "QueryClueFollowStatus" => {
+            rt::conformance::reply(api.query_clue_follow_status(&inputs.request(false)?))
+                .await
+        }
+        "QueryCrmGroupChats" => {
+            rt::conformance::reply(api.query_crm_group_chats(&inputs.request(false)?))
+                .await
+        }
+        "QueryCrmPersonalCustomer" => {
+            rt::conformance::reply(
+                    api.query_crm_personal_customer(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCustomerBizType" => {
+            rt::conformance::reply(api.query_customer_biz_type(&inputs.request(true)?))
+                .await
+        }
+        "QueryGlobalInfo" => {
+            rt::conformance::reply(api.query_global_info(&inputs.request(false)?)).await
+        }
+        "QueryHasAppPermission" => {
+            rt::conformance::reply(api.query_has_app_permission(&inputs.request(true)?))
+                .await
+        }
+        "QueryOfficialAccountUserBasicInfo" => {
+            rt::conformance::reply(
+                    api.query_official_account_user_basic_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryRelationDatasByTargetId" => {
+            rt::conformance::reply(
+                    api
+                        .query_relation_datas_by_target_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "RecallOfficialAccountOTOMessage" => {
+            rt::conformance::reply(
+                    api.recall_official_account_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveBenefitLicense" => {
+            rt::conformance::reply(api.save_benefit_license(&inputs.request(true)?))
+                .await
+        }
+        "SendOfficialAccountOTOMessage" => {
+            rt::conformance::reply(
+                    api.send_official_account_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendOfficialAccountSNSMessage" => {
+            rt::conformance::reply(
+                    api.send_official_account_sns_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ServiceWindowMessageBatchPush" => {
+            rt::conformance::reply(
+                    api.service_window_message_batch_push(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetUserVersionToFree" => {
+            rt::conformance::reply(api.set_user_version_to_free(&inputs.request(true)?))
+                .await
+        }
+        "TwoPhaseCommitInventory" => {
+            rt::conformance::reply(
+                    api.two_phase_commit_inventory(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCrmPersonalCustomer" => {
+            rt::conformance::reply(
+                    api.update_crm_personal_customer(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCustomerBizType" => {
+            rt::conformance::reply(api.update_customer_biz_type(&inputs.request(true)?))
+                .await
+        }
+        "UpdateGroupSet" => {
+            rt::conformance::reply(api.update_group_set(&inputs.request(true)?)).await
+        }
+        "UpdateMenuData" => {
+            rt::conformance::reply(api.update_menu_data(&inputs.request(true)?)).await
+        }
+        "UpdateMetaModelField" => {
+            rt::conformance::reply(api.update_meta_model_field(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRelationMetaField" => {
+            rt::conformance::reply(
+                    api.update_relation_meta_field(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -186,6 +186,29 @@ impl rt::serde::Serialize for CreateTicketRequestProperties {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequestProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -211,6 +234,17 @@ impl rt::Fields for CreateTicketResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ticketId", &self.ticket_id)?;
+        object.end()
     }
 }
 /// `ExecuteActivityRequestProperties`: the same model as [`CreateTicketRequestProperties`].
@@ -242,6 +276,17 @@ impl rt::Fields for ExecuteActivityResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteActivityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetUserSourceListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -267,6 +312,17 @@ impl rt::Fields for GetUserSourceListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserSourceListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PageListActionResponseBody`.
@@ -300,6 +356,19 @@ impl rt::Fields for PageListActionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListActionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `PageListRobotResponseBody`.
@@ -338,6 +407,20 @@ impl rt::Fields for PageListRobotResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListRobotResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `PageListTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -369,6 +452,19 @@ impl rt::Fields for PageListTicketResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `GetUserSourceListResponseBodyResult`.
@@ -413,6 +509,22 @@ impl rt::Fields for GetUserSourceListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserSourceListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("config", &self.config)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("vendor", &self.vendor)?;
+        object.end()
+    }
+}
 /// `PageListActionResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -452,6 +564,21 @@ impl rt::Fields for PageListActionResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListActionResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionCode", &self.action_code)?;
+        object.optional("actionContent", &self.action_content)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("operatorRole", &self.operator_role)?;
+        object.end()
+    }
+}
 /// `PageListRobotResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -489,6 +616,21 @@ impl rt::Fields for PageListRobotResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListRobotResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("appKey", &self.app_key)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `PageListTicketResponseBodyList`.
@@ -551,6 +693,28 @@ impl rt::Fields for PageListTicketResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListTicketResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizDataMap", &self.biz_data_map)?;
+        object.optional("foreignId", &self.foreign_id)?;
+        object.optional("foreignName", &self.foreign_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("openInstanceId", &self.open_instance_id)?;
+        object.optional("productionType", &self.production_type)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("ticketId", &self.ticket_id)?;
+        object.optional("ticketStatus", &self.ticket_status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `PageListActionResponseBodyListActionContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -588,6 +752,21 @@ impl rt::Fields for PageListActionResponseBodyListActionContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListActionResponseBodyListActionContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("displayValue", &self.display_value)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.optional("valueType", &self.value_type)?;
+        object.end()
     }
 }
 /// The request of [`Api::create_ticket`].
@@ -667,6 +846,50 @@ impl rt::serde::Serialize for CreateTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTicketRequest {
+    fn default() -> Self {
+        Self {
+            foreign_id: Default::default(),
+            foreign_name: Default::default(),
+            open_instance_id: Default::default(),
+            production_type: Default::default(),
+            properties: Default::default(),
+            source_id: Default::default(),
+            template_id: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "foreignId" => self.foreign_id = map.next_value()?,
+            "foreignName" => self.foreign_name = map.next_value()?,
+            "openInstanceId" => self.open_instance_id = map.next_value()?,
+            "productionType" => self.production_type = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -744,6 +967,48 @@ impl rt::serde::Serialize for ExecuteActivityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExecuteActivityRequest {
+    fn default() -> Self {
+        Self {
+            activity_code: Default::default(),
+            foreign_id: Default::default(),
+            foreign_name: Default::default(),
+            open_instance_id: Default::default(),
+            production_type: Default::default(),
+            properties: Default::default(),
+            source_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteActivityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteActivityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityCode" => self.activity_code = map.next_value()?,
+            "foreignId" => self.foreign_id = map.next_value()?,
+            "foreignName" => self.foreign_name = map.next_value()?,
+            "openInstanceId" => self.open_instance_id = map.next_value()?,
+            "productionType" => self.production_type = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExecuteActivityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -802,6 +1067,33 @@ impl GetUserSourceListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserSourceListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserSourceListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "openInstanceId" => self.open_instance_id = map.next_value()?,
+            "orgId" => self.org_id = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "productionType" => self.production_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUserSourceListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -844,6 +1136,42 @@ impl PageListActionRequest {
     pub fn production_type(mut self, value: i64) -> Self {
         self.production_type = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PageListActionRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_instance_id: Default::default(),
+            production_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListActionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListActionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openInstanceId" => self.open_instance_id = map.next_value()?,
+            "productionType" => self.production_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PageListActionRequest {
@@ -889,6 +1217,44 @@ impl PageListRobotRequest {
     pub fn production_type(mut self, value: i64) -> Self {
         self.production_type = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PageListRobotRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_instance_id: Default::default(),
+            production_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openInstanceId" => self.open_instance_id = map.next_value()?,
+            "productionType" => self.production_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PageListRobotRequest {
@@ -989,6 +1355,56 @@ impl PageListTicketRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PageListTicketRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            foreign_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_instance_id: Default::default(),
+            production_type: Default::default(),
+            source_id: Default::default(),
+            start_time: Default::default(),
+            template_id: Default::default(),
+            ticket_id: Default::default(),
+            ticket_status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "foreignId" => self.foreign_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openInstanceId" => self.open_instance_id = map.next_value()?,
+            "productionType" => self.production_type = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "ticketId" => self.ticket_id = map.next_value()?,
+            "ticketStatus" => self.ticket_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PageListTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -1016,3 +1432,45 @@ pub type PageListActionError = rt::ServiceError;
 pub type PageListRobotError = rt::ServiceError;
 /// An error reply of [`Api::page_list_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type PageListTicketError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateTicket" => {
+            rt::conformance::reply(api.create_ticket(&inputs.request(true)?)).await
+        }
+        "ExecuteActivity" => {
+            rt::conformance::reply(
+                    api.execute_activity(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetUserSourceList" => {
+            rt::conformance::reply(api.get_user_source_list(&inputs.request(false)?))
+                .await
+        }
+        "PageListAction" => {
+            rt::conformance::reply(
+                    api.page_list_action(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "PageListRobot" => {
+            rt::conformance::reply(api.page_list_robot(&inputs.request(false)?)).await
+        }
+        "PageListTicket" => {
+            rt::conformance::reply(api.page_list_ticket(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

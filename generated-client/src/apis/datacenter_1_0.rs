@@ -2625,6 +2625,18 @@ impl rt::Fields for CloseDataDeliverResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseDataDeliverResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateDataDeliverResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
 pub type CreateDataDeliverResponseBody = CloseDataDeliverResponseBody;
 /// `CreateScreenResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
@@ -2660,6 +2672,19 @@ impl rt::Fields for DataMarketIsvServiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DataMarketIsvServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("msg", &self.msg)?;
+        object.end()
     }
 }
 /// `DataMarketServiceResponseBody`.
@@ -2701,6 +2726,21 @@ impl rt::Fields for DataMarketServiceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DataMarketServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("msg", &self.msg)?;
+        object.optional("totalQuota", &self.total_quota)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `GetAbnormalOperationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2729,6 +2769,18 @@ impl rt::Fields for GetAbnormalOperationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAbnormalOperationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `GetAdministrativeLicensingResponseBody`: the same model as [`GetAbnormalOperationResponseBody`].
@@ -2779,6 +2831,18 @@ impl rt::Fields for GetEventDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEventDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetHolderInfoResponseBody`: the same model as [`GetAbnormalOperationResponseBody`].
@@ -2837,6 +2901,18 @@ impl rt::Fields for OperateChartConfigResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OperateChartConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PostCorpAuthInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2862,6 +2938,17 @@ impl rt::Fields for PostCorpAuthInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PostCorpAuthInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryActiveUserStatisticalDataResponseBody`.
@@ -2892,6 +2979,18 @@ impl rt::Fields for QueryActiveUserStatisticalDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryActiveUserStatisticalDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("metaList", &self.meta_list)?;
+        object.end()
     }
 }
 /// `QueryAnhmdStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -2932,6 +3031,18 @@ impl rt::Fields for QueryChartDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryChartDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryCheckinStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -2977,6 +3088,21 @@ impl rt::Fields for QueryCompanyBasicInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCompanyBasicInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `QueryDigitalDistrictOrgInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3005,6 +3131,18 @@ impl rt::Fields for QueryDigitalDistrictOrgInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDigitalDistrictOrgInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arguments", &self.arguments)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryDingReciveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3058,6 +3196,23 @@ impl rt::Fields for QueryDpaasDataPackageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDpaasDataPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buy", &self.buy)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("success", &self.success)?;
+        object.optional("usedNum", &self.used_num)?;
+        object.optional("whiteCustomer", &self.white_customer)?;
+        object.end()
+    }
+}
 /// `QueryDriveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryDriveStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
 /// `QueryEduUnionAuthServiceResponseBody`.
@@ -3087,6 +3242,17 @@ impl rt::Fields for QueryEduUnionAuthServiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduUnionAuthServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authInfoModels", &self.auth_info_models)?;
+        object.end()
     }
 }
 /// `QueryEmployeeTypeStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3122,6 +3288,19 @@ impl rt::Fields for QueryGeneralDataServiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGeneralDataServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("metaList", &self.meta_list)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `QueryGeneralDataServiceBatchRequestFilters`.
@@ -3168,6 +3347,30 @@ impl rt::serde::Serialize for QueryGeneralDataServiceBatchRequestFilters {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceBatchRequestFilters {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGeneralDataServiceBatchRequestFilters {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldId" => self.field_id = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QueryGeneralDataServiceBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3201,6 +3404,19 @@ impl rt::Fields for QueryGeneralDataServiceBatchResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGeneralDataServiceBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("metaList", &self.meta_list)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `QueryGeneralDataUpdateDateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3229,6 +3445,18 @@ impl rt::Fields for QueryGeneralDataUpdateDateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGeneralDataUpdateDateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("updateDate", &self.update_date)?;
+        object.end()
     }
 }
 /// `QueryGroupLiveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3271,6 +3499,18 @@ impl rt::Fields for QueryOfficialDatasetFieldsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetFieldsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryOfficialDatasetListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3299,6 +3539,18 @@ impl rt::Fields for QueryOfficialDatasetListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryOfficialFormDataResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
@@ -3343,6 +3595,18 @@ impl rt::Fields for QueryScreenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScreenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryScreenTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3371,6 +3635,18 @@ impl rt::Fields for QueryScreenTemplateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScreenTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QuerySingleMessageStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3407,6 +3683,18 @@ impl rt::Fields for QueryTotalDataCountServiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTotalDataCountServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `QueryVedioMeetingStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3519,6 +3807,18 @@ impl rt::Fields for SyncDataScreenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncDataScreenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryActiveUserStatisticalDataResponseBodyMetaList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3557,6 +3857,21 @@ impl rt::Fields for QueryActiveUserStatisticalDataResponseBodyMetaList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryActiveUserStatisticalDataResponseBodyMetaList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("kpiCaliber", &self.kpi_caliber)?;
+        object.optional("kpiId", &self.kpi_id)?;
+        object.optional("kpiName", &self.kpi_name)?;
+        object.optional("period", &self.period)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
     }
 }
 /// `QueryAnhmdStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
@@ -3618,6 +3933,20 @@ impl rt::Fields for QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authCorpId", &self.auth_corp_id)?;
+        object.optional("authCorpName", &self.auth_corp_name)?;
+        object.optional("authTime", &self.auth_time)?;
+        object.optional("resourceNames", &self.resource_names)?;
+        object.end()
+    }
+}
 /// `QueryEmployeeTypeStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
 pub type QueryEmployeeTypeStatisticalDataResponseBodyMetaList = QueryActiveUserStatisticalDataResponseBodyMetaList;
 /// `QueryGeneralDataServiceResponseBodyMetaList`.
@@ -3654,6 +3983,20 @@ impl rt::Fields for QueryGeneralDataServiceResponseBodyMetaList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGeneralDataServiceResponseBodyMetaList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldDesc", &self.field_desc)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.end()
     }
 }
 /// `QueryGeneralDataServiceBatchResponseBodyMetaList`: the same model as [`QueryGeneralDataServiceResponseBodyMetaList`].
@@ -3699,6 +4042,19 @@ impl rt::Fields for QueryOfficialDatasetFieldsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetFieldsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("dsId", &self.ds_id)?;
+        object.optional("fields", &self.fields)?;
+        object.end()
+    }
+}
 /// `QueryOfficialDatasetListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3727,6 +4083,18 @@ impl rt::Fields for QueryOfficialDatasetListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("rows", &self.rows)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryOnlineUserStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
@@ -3776,6 +4144,21 @@ impl rt::Fields for QueryScreenResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScreenResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("operatePermission", &self.operate_permission)?;
+        object.optional("screenId", &self.screen_id)?;
+        object.optional("screenName", &self.screen_name)?;
+        object.optional("state", &self.state)?;
+        object.optional("thumbUrl", &self.thumb_url)?;
+        object.end()
+    }
+}
 /// `QueryScreenTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3813,6 +4196,21 @@ impl rt::Fields for QueryScreenTemplateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScreenTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("previewUrl", &self.preview_url)?;
+        object.optional("screenSize", &self.screen_size)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.optional("thumbUrl", &self.thumb_url)?;
+        object.end()
     }
 }
 /// `QuerySingleMessageStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
@@ -3933,6 +4331,19 @@ impl rt::Fields for QueryOfficialDatasetFieldsResponseBodyResultFields {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetFieldsResponseBodyResultFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.end()
+    }
+}
 /// `QueryOfficialDatasetListResponseBodyResultRows`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3964,6 +4375,18 @@ impl rt::Fields for QueryOfficialDatasetListResponseBodyResultRows {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetListResponseBodyResultRows {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("dsId", &self.ds_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::close_data_deliver`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3987,6 +4410,29 @@ impl CloseDataDeliverRequest {
     pub fn dispatching_item_type(mut self, value: impl Into<String>) -> Self {
         self.dispatching_item_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseDataDeliverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseDataDeliverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deliverId" => self.deliver_id = map.next_value()?,
+            "dispatchingItemType" => self.dispatching_item_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CloseDataDeliverRequest {
@@ -4059,6 +4505,33 @@ impl rt::serde::Serialize for CreateDataDeliverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDataDeliverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDataDeliverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizcode" => self.bizcode = map.next_value()?,
+            "dispatchingCycle" => self.dispatching_cycle = map.next_value()?,
+            "dispatchingItemType" => self.dispatching_item_type = map.next_value()?,
+            "dispatchingStartDate" => self.dispatching_start_date = map.next_value()?,
+            "param" => self.param = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateDataDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizcode", &self.bizcode);
@@ -4091,6 +4564,29 @@ impl CreateScreenRequest {
     pub fn template_id(mut self, value: impl Into<String>) -> Self {
         self.template_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateScreenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateScreenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateScreenRequest {
@@ -4141,6 +4637,42 @@ impl rt::serde::Serialize for DataMarketIsvServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DataMarketIsvServiceRequest {
+    fn default() -> Self {
+        Self {
+            account_id: Default::default(),
+            api_id: Default::default(),
+            args: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DataMarketIsvServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DataMarketIsvServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "apiId" => self.api_id = map.next_value()?,
+            "args" => self.args = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DataMarketIsvServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4182,6 +4714,29 @@ impl rt::serde::Serialize for DataMarketServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DataMarketServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DataMarketServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiId" => self.api_id = map.next_value()?,
+            "args" => self.args = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DataMarketServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4216,6 +4771,40 @@ impl GetAbnormalOperationRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetAbnormalOperationRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAbnormalOperationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAbnormalOperationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAbnormalOperationRequest {
@@ -4256,6 +4845,40 @@ impl GetAdministrativeLicensingRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAdministrativeLicensingRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAdministrativeLicensingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAdministrativeLicensingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAdministrativeLicensingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4292,6 +4915,40 @@ impl GetAdministrativePenaltiesRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetAdministrativePenaltiesRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAdministrativePenaltiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAdministrativePenaltiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAdministrativePenaltiesRequest {
@@ -4332,6 +4989,40 @@ impl GetBasicInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetBasicInfoRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4368,6 +5059,40 @@ impl GetBiddingInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetBiddingInfoRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBiddingInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBiddingInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetBiddingInfoRequest {
@@ -4408,6 +5133,40 @@ impl GetBranchInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetBranchInfoRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBranchInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBranchInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetBranchInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4446,6 +5205,40 @@ impl GetChangeRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetChangeRecordRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetChangeRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetChangeRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetChangeRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4476,6 +5269,29 @@ impl GetDataDeliverRequest {
     pub fn dispatching_item_type(mut self, value: impl Into<String>) -> Self {
         self.dispatching_item_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDataDeliverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDataDeliverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deliverId" => self.deliver_id = map.next_value()?,
+            "dispatchingItemType" => self.dispatching_item_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDataDeliverRequest {
@@ -4513,6 +5329,40 @@ impl GetDomainInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetDomainInfoRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDomainInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDomainInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDomainInfoRequest {
@@ -4553,6 +5403,40 @@ impl GetDoubleRandomRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDoubleRandomRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDoubleRandomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDoubleRandomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDoubleRandomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4589,6 +5473,40 @@ impl GetEnvironmentalPenaltiesRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetEnvironmentalPenaltiesRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEnvironmentalPenaltiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEnvironmentalPenaltiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetEnvironmentalPenaltiesRequest {
@@ -4641,6 +5559,40 @@ impl rt::serde::Serialize for GetEventDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetEventDataRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            event_uid: Default::default(),
+            sub_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEventDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEventDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "eventUid" => self.event_uid = map.next_value()?,
+            "subId" => self.sub_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetEventDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4675,6 +5627,40 @@ impl GetHolderInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetHolderInfoRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetHolderInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetHolderInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetHolderInfoRequest {
@@ -4715,6 +5701,40 @@ impl GetIntellectualPropertyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetIntellectualPropertyRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetIntellectualPropertyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetIntellectualPropertyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetIntellectualPropertyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4751,6 +5771,40 @@ impl GetInvestmentAbroadRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetInvestmentAbroadRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInvestmentAbroadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInvestmentAbroadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetInvestmentAbroadRequest {
@@ -4791,6 +5845,40 @@ impl GetJobInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetJobInfoRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetJobInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetJobInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetJobInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4827,6 +5915,40 @@ impl GetPatentInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetPatentInfoRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPatentInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPatentInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPatentInfoRequest {
@@ -4867,6 +5989,40 @@ impl GetPrincipalEmployeeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetPrincipalEmployeeRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrincipalEmployeeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrincipalEmployeeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPrincipalEmployeeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4903,6 +6059,40 @@ impl GetQeneralTaxpayerInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetQeneralTaxpayerInfoRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetQeneralTaxpayerInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetQeneralTaxpayerInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetQeneralTaxpayerInfoRequest {
@@ -4943,6 +6133,40 @@ impl GetQualificationCertRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetQualificationCertRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetQualificationCertRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetQualificationCertRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetQualificationCertRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4979,6 +6203,40 @@ impl GetSeriousViolationRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSeriousViolationRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSeriousViolationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSeriousViolationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSeriousViolationRequest {
@@ -5019,6 +6277,40 @@ impl GetSoftwareCopyrightRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSoftwareCopyrightRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSoftwareCopyrightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSoftwareCopyrightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSoftwareCopyrightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -5055,6 +6347,40 @@ impl GetTrademarkInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTrademarkInfoRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTrademarkInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTrademarkInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTrademarkInfoRequest {
@@ -5095,6 +6421,40 @@ impl GetWorkCopyrightRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetWorkCopyrightRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkCopyrightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkCopyrightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetWorkCopyrightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -5118,6 +6478,28 @@ impl ListDataDeliversRequest {
     pub fn dispatching_item_type(mut self, value: impl Into<String>) -> Self {
         self.dispatching_item_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDataDeliversRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDataDeliversRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dispatchingItemType" => self.dispatching_item_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListDataDeliversRequest {
@@ -5179,6 +6561,44 @@ impl rt::serde::Serialize for OperateChartConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OperateChartConfigRequest {
+    fn default() -> Self {
+        Self {
+            api_key: Default::default(),
+            corp_id: Default::default(),
+            param: Default::default(),
+            ticket: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OperateChartConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OperateChartConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiKey" => self.api_key = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "param" => self.param = map.next_value()?,
+            "ticket" => self.ticket = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OperateChartConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5197,6 +6617,36 @@ impl QueryActiveUserStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryActiveUserStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryActiveUserStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryActiveUserStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryActiveUserStatisticalDataRequest {
@@ -5235,6 +6685,40 @@ impl QueryAnhmdStatisticalDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryAnhmdStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAnhmdStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAnhmdStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAnhmdStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -5257,6 +6741,36 @@ impl QueryApprovalStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryApprovalStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryApprovalStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryApprovalStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryApprovalStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5275,6 +6789,36 @@ impl QueryAttendanceStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryAttendanceStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAttendanceStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAttendanceStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAttendanceStatisticalDataRequest {
@@ -5297,6 +6841,36 @@ impl QueryBlackboardStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryBlackboardStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBlackboardStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryBlackboardStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5315,6 +6889,36 @@ impl QueryCalendarStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCalendarStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCalendarStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCalendarStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCalendarStatisticalDataRequest {
@@ -5351,6 +6955,38 @@ impl rt::serde::Serialize for QueryChartDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryChartDataRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            ticket: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryChartDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryChartDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "ticket" => self.ticket = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryChartDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5371,6 +7007,36 @@ impl QueryCheckinStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryCheckinStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCheckinStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCheckinStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCheckinStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5389,6 +7055,36 @@ impl QueryCircleStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCircleStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCircleStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCircleStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCircleStatisticalDataRequest {
@@ -5415,6 +7111,40 @@ impl QueryCompanyBasicInfoRequest {
             page_number,
             page_size,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCompanyBasicInfoRequest {
+    fn default() -> Self {
+        Self {
+            keyword: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCompanyBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCompanyBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => self.keyword = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCompanyBasicInfoRequest {
@@ -5456,6 +7186,38 @@ impl rt::serde::Serialize for QueryDigitalDistrictOrgInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryDigitalDistrictOrgInfoRequest {
+    fn default() -> Self {
+        Self {
+            corp_ids: Default::default(),
+            stat_dates: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDigitalDistrictOrgInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDigitalDistrictOrgInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpIds" => self.corp_ids = map.next_value()?,
+            "statDates" => self.stat_dates = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryDigitalDistrictOrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5474,6 +7236,36 @@ impl QueryDingReciveStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryDingReciveStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDingReciveStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDingReciveStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryDingReciveStatisticalDataRequest {
@@ -5496,6 +7288,36 @@ impl QueryDingSendStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryDingSendStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDingSendStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDingSendStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryDingSendStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5516,6 +7338,36 @@ impl QueryDocumentStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryDocumentStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDocumentStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDocumentStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryDocumentStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5534,6 +7386,36 @@ impl QueryDriveStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryDriveStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDriveStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDriveStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryDriveStatisticalDataRequest {
@@ -5559,6 +7441,28 @@ impl QueryEduUnionAuthServiceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEduUnionAuthServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEduUnionAuthServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ds" => self.ds = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryEduUnionAuthServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("ds", &self.ds);
@@ -5577,6 +7481,36 @@ impl QueryEmployeeTypeStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryEmployeeTypeStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEmployeeTypeStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEmployeeTypeStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryEmployeeTypeStatisticalDataRequest {
@@ -5643,6 +7577,50 @@ impl QueryGeneralDataServiceRequest {
     pub fn return_total(mut self, value: bool) -> Self {
         self.return_total = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryGeneralDataServiceRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            end_date: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            return_total: Default::default(),
+            service_id: Default::default(),
+            start_date: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGeneralDataServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "returnTotal" => self.return_total = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGeneralDataServiceRequest {
@@ -5758,6 +7736,54 @@ impl rt::serde::Serialize for QueryGeneralDataServiceBatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryGeneralDataServiceBatchRequest {
+    fn default() -> Self {
+        Self {
+            dept_ids: Default::default(),
+            end_date: Default::default(),
+            filters: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            return_total: Default::default(),
+            service_id: Default::default(),
+            start_date: Default::default(),
+            user_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGeneralDataServiceBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "filters" => self.filters = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "returnTotal" => self.return_total = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryGeneralDataServiceBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5776,6 +7802,36 @@ impl QueryGeneralDataUpdateDateRequest {
         Self {
             service_id: service_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryGeneralDataUpdateDateRequest {
+    fn default() -> Self {
+        Self {
+            service_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataUpdateDateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGeneralDataUpdateDateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceId" => self.service_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGeneralDataUpdateDateRequest {
@@ -5798,6 +7854,36 @@ impl QueryGroupLiveStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryGroupLiveStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupLiveStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupLiveStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryGroupLiveStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5816,6 +7902,36 @@ impl QueryGroupMessageStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryGroupMessageStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMessageStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMessageStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGroupMessageStatisticalDataRequest {
@@ -5838,6 +7954,36 @@ impl QueryHealthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryHealthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHealthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHealthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryHealthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5856,6 +8002,36 @@ impl QueryMailStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryMailStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMailStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMailStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMailStatisticalDataRequest {
@@ -5888,6 +8064,29 @@ impl QueryOfficialDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOfficialDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("param", &self.param);
@@ -5917,6 +8116,29 @@ impl QueryOfficialDatasetFieldsRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetFieldsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialDatasetFieldsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dsId" => self.ds_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryOfficialDatasetFieldsRequest {
@@ -5955,6 +8177,30 @@ impl QueryOfficialDatasetListRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialDatasetListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => self.keyword = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryOfficialDatasetListRequest {
@@ -6000,6 +8246,29 @@ impl rt::serde::Serialize for QueryOfficialFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOfficialFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6041,6 +8310,29 @@ impl rt::serde::Serialize for QueryOfficialFormDataDirectHoloRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialFormDataDirectHoloRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialFormDataDirectHoloRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOfficialFormDataDirectHoloRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6059,6 +8351,36 @@ impl QueryOnlineUserStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryOnlineUserStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOnlineUserStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOnlineUserStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryOnlineUserStatisticalDataRequest {
@@ -6081,6 +8403,36 @@ impl QueryRedEnvelopeReciveStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryRedEnvelopeReciveStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRedEnvelopeReciveStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRedEnvelopeReciveStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryRedEnvelopeReciveStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6101,6 +8453,36 @@ impl QueryRedEnvelopeSendStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryRedEnvelopeSendStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRedEnvelopeSendStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRedEnvelopeSendStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryRedEnvelopeSendStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6119,6 +8501,36 @@ impl QueryReportStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryReportStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReportStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReportStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryReportStatisticalDataRequest {
@@ -6142,6 +8554,28 @@ impl QueryScreenRequest {
     pub fn operator_id(mut self, value: impl Into<String>) -> Self {
         self.operator_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScreenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScreenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryScreenRequest {
@@ -6174,6 +8608,29 @@ impl QueryScreenTemplateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScreenTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScreenTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "sample" => self.sample = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryScreenTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -6193,6 +8650,36 @@ impl QuerySingleMessageStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QuerySingleMessageStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySingleMessageStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySingleMessageStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySingleMessageStatisticalDataRequest {
@@ -6215,6 +8702,36 @@ impl QueryTelMeetingStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryTelMeetingStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTelMeetingStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTelMeetingStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryTelMeetingStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6233,6 +8750,36 @@ impl QueryTodoStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryTodoStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTodoStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTodoStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryTodoStatisticalDataRequest {
@@ -6330,6 +8877,35 @@ impl rt::serde::Serialize for QueryTotalDataCountServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTotalDataCountServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTotalDataCountServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryTotalDataCountServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6348,6 +8924,36 @@ impl QueryVedioMeetingStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryVedioMeetingStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryVedioMeetingStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryVedioMeetingStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryVedioMeetingStatisticalDataRequest {
@@ -6370,6 +8976,36 @@ impl QueryYydActiveDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydActiveDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydActiveDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydActiveDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydActiveDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6388,6 +9024,36 @@ impl QueryYydActiveMonthStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydActiveMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydActiveMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydActiveMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydActiveMonthStatisticalDataRequest {
@@ -6410,6 +9076,36 @@ impl QueryYydActiveWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydActiveWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydActiveWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydActiveWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydActiveWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6428,6 +9124,36 @@ impl QueryYydAppDayStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydAppDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydAppDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydAppDayStatisticalDataRequest {
@@ -6450,6 +9176,36 @@ impl QueryYydAppMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydAppMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydAppMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydAppMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6468,6 +9224,36 @@ impl QueryYydAppStdStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydAppStdStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppStdStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydAppStdStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydAppStdStatisticalDataRequest {
@@ -6490,6 +9276,36 @@ impl QueryYydAppWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydAppWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydAppWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydAppWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6508,6 +9324,36 @@ impl QueryYydCalendarDayStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydCalendarDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydCalendarDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydCalendarDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydCalendarDayStatisticalDataRequest {
@@ -6530,6 +9376,36 @@ impl QueryYydCalendarMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydCalendarMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydCalendarMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydCalendarMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydCalendarMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6548,6 +9424,36 @@ impl QueryYydCalendarWeekStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydCalendarWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydCalendarWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydCalendarWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydCalendarWeekStatisticalDataRequest {
@@ -6570,6 +9476,36 @@ impl QueryYydDingMsgDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydDingMsgDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydDingMsgDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydDingMsgDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydDingMsgDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6588,6 +9524,36 @@ impl QueryYydDingMsgMonthStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydDingMsgMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydDingMsgMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydDingMsgMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydDingMsgMonthStatisticalDataRequest {
@@ -6610,6 +9576,36 @@ impl QueryYydDingMsgWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydDingMsgWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydDingMsgWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydDingMsgWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydDingMsgWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6628,6 +9624,36 @@ impl QueryYydGroupMsgDayStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydGroupMsgDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydGroupMsgDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydGroupMsgDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydGroupMsgDayStatisticalDataRequest {
@@ -6650,6 +9676,36 @@ impl QueryYydGroupMsgMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydGroupMsgMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydGroupMsgMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydGroupMsgMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydGroupMsgMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6668,6 +9724,36 @@ impl QueryYydGroupMsgWeekStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydGroupMsgWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydGroupMsgWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydGroupMsgWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydGroupMsgWeekStatisticalDataRequest {
@@ -6690,6 +9776,36 @@ impl QueryYydLogDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydLogDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydLogDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydLogDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydLogDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6708,6 +9824,36 @@ impl QueryYydLogMonthStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydLogMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydLogMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydLogMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydLogMonthStatisticalDataRequest {
@@ -6730,6 +9876,36 @@ impl QueryYydLogWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydLogWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydLogWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydLogWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydLogWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6748,6 +9924,36 @@ impl QueryYydMeetingDayStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydMeetingDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydMeetingDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydMeetingDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydMeetingDayStatisticalDataRequest {
@@ -6770,6 +9976,36 @@ impl QueryYydMeetingMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydMeetingMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydMeetingMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydMeetingMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydMeetingMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6788,6 +10024,36 @@ impl QueryYydMeetingWeekStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydMeetingWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydMeetingWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydMeetingWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydMeetingWeekStatisticalDataRequest {
@@ -6810,6 +10076,36 @@ impl QueryYydNoticeDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydNoticeDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydNoticeDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydNoticeDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydNoticeDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6828,6 +10124,36 @@ impl QueryYydNoticeMonthStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydNoticeMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydNoticeMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydNoticeMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydNoticeMonthStatisticalDataRequest {
@@ -6850,6 +10176,36 @@ impl QueryYydNoticeWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydNoticeWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydNoticeWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydNoticeWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydNoticeWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6868,6 +10224,36 @@ impl QueryYydSingleMsgDayStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydSingleMsgDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydSingleMsgDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydSingleMsgDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydSingleMsgDayStatisticalDataRequest {
@@ -6890,6 +10276,36 @@ impl QueryYydSingleMsgMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydSingleMsgMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydSingleMsgMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydSingleMsgMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydSingleMsgMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6908,6 +10324,36 @@ impl QueryYydSingleMsgWeekStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydSingleMsgWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydSingleMsgWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydSingleMsgWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydSingleMsgWeekStatisticalDataRequest {
@@ -6930,6 +10376,36 @@ impl QueryYydToatlMsgDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydToatlMsgDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydToatlMsgDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydToatlMsgDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydToatlMsgDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6948,6 +10424,36 @@ impl QueryYydToatlMsgMonthStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydToatlMsgMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydToatlMsgMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydToatlMsgMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydToatlMsgMonthStatisticalDataRequest {
@@ -6970,6 +10476,36 @@ impl QueryYydToatlMsgWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydToatlMsgWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydToatlMsgWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydToatlMsgWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydToatlMsgWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6988,6 +10524,36 @@ impl QueryYydTodoDayStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydTodoDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTodoDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydTodoDayStatisticalDataRequest {
@@ -7010,6 +10576,36 @@ impl QueryYydTodoMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydTodoMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTodoMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydTodoMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -7028,6 +10624,36 @@ impl QueryYydTodoWeekStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydTodoWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTodoWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydTodoWeekStatisticalDataRequest {
@@ -7050,6 +10676,36 @@ impl QueryYydTotalDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydTotalDayStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTotalDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydTotalDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -7068,6 +10724,36 @@ impl QueryYydTotalMonthStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydTotalMonthStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTotalMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydTotalMonthStatisticalDataRequest {
@@ -7090,6 +10776,36 @@ impl QueryYydTotalStdStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryYydTotalStdStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalStdStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTotalStdStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryYydTotalStdStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -7108,6 +10824,36 @@ impl QueryYydTotalWeekStatisticalDataRequest {
         Self {
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryYydTotalWeekStatisticalDataRequest {
+    fn default() -> Self {
+        Self {
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTotalWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryYydTotalWeekStatisticalDataRequest {
@@ -7146,6 +10892,40 @@ impl SearchCompanyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchCompanyRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchCompanyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchCompanyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchCompanyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -7180,6 +10960,38 @@ impl rt::serde::Serialize for SyncDataScreenRequest {
         object.field("screenId", &self.screen_id)?;
         object.field("ticket", &self.ticket)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SyncDataScreenRequest {
+    fn default() -> Self {
+        Self {
+            screen_id: Default::default(),
+            ticket: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncDataScreenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncDataScreenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "screenId" => self.screen_id = map.next_value()?,
+            "ticket" => self.ticket = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncDataScreenRequest {
@@ -7413,3 +11225,630 @@ pub type QueryYydTotalWeekStatisticalDataError = rt::ServiceError;
 pub type SearchCompanyError = rt::ServiceError;
 /// An error reply of [`Api::sync_data_screen`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SyncDataScreenError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CloseDataDeliver" => {
+            rt::conformance::reply(api.close_data_deliver(&inputs.request(false)?)).await
+        }
+        "CreateDataDeliver" => {
+            rt::conformance::reply(api.create_data_deliver(&inputs.request(true)?)).await
+        }
+        "CreateScreen" => {
+            rt::conformance::reply(api.create_screen(&inputs.request(false)?)).await
+        }
+        "DataMarketIsvService" => {
+            rt::conformance::reply(api.data_market_isv_service(&inputs.request(true)?))
+                .await
+        }
+        "DataMarketService" => {
+            rt::conformance::reply(api.data_market_service(&inputs.request(true)?)).await
+        }
+        "GetAbnormalOperation" => {
+            rt::conformance::reply(api.get_abnormal_operation(&inputs.request(false)?))
+                .await
+        }
+        "GetAdministrativeLicensing" => {
+            rt::conformance::reply(
+                    api.get_administrative_licensing(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetAdministrativePenalties" => {
+            rt::conformance::reply(
+                    api.get_administrative_penalties(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetBasicInfo" => {
+            rt::conformance::reply(api.get_basic_info(&inputs.request(false)?)).await
+        }
+        "GetBiddingInfo" => {
+            rt::conformance::reply(api.get_bidding_info(&inputs.request(false)?)).await
+        }
+        "GetBranchInfo" => {
+            rt::conformance::reply(api.get_branch_info(&inputs.request(false)?)).await
+        }
+        "GetChangeRecord" => {
+            rt::conformance::reply(api.get_change_record(&inputs.request(false)?)).await
+        }
+        "GetDataDeliver" => {
+            rt::conformance::reply(api.get_data_deliver(&inputs.request(false)?)).await
+        }
+        "GetDomainInfo" => {
+            rt::conformance::reply(api.get_domain_info(&inputs.request(false)?)).await
+        }
+        "GetDoubleRandom" => {
+            rt::conformance::reply(api.get_double_random(&inputs.request(false)?)).await
+        }
+        "GetEnvironmentalPenalties" => {
+            rt::conformance::reply(
+                    api.get_environmental_penalties(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetEventData" => {
+            rt::conformance::reply(api.get_event_data(&inputs.request(true)?)).await
+        }
+        "GetHolderInfo" => {
+            rt::conformance::reply(api.get_holder_info(&inputs.request(false)?)).await
+        }
+        "GetIntellectualProperty" => {
+            rt::conformance::reply(
+                    api.get_intellectual_property(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetInvestmentAbroad" => {
+            rt::conformance::reply(api.get_investment_abroad(&inputs.request(false)?))
+                .await
+        }
+        "GetJobInfo" => {
+            rt::conformance::reply(api.get_job_info(&inputs.request(false)?)).await
+        }
+        "GetPatentInfo" => {
+            rt::conformance::reply(api.get_patent_info(&inputs.request(false)?)).await
+        }
+        "GetPrincipalEmployee" => {
+            rt::conformance::reply(api.get_principal_employee(&inputs.request(false)?))
+                .await
+        }
+        "GetQeneralTaxpayerInfo" => {
+            rt::conformance::reply(
+                    api.get_qeneral_taxpayer_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetQualificationCert" => {
+            rt::conformance::reply(api.get_qualification_cert(&inputs.request(false)?))
+                .await
+        }
+        "GetSeriousViolation" => {
+            rt::conformance::reply(api.get_serious_violation(&inputs.request(false)?))
+                .await
+        }
+        "GetSoftwareCopyright" => {
+            rt::conformance::reply(api.get_software_copyright(&inputs.request(false)?))
+                .await
+        }
+        "GetTrademarkInfo" => {
+            rt::conformance::reply(api.get_trademark_info(&inputs.request(false)?)).await
+        }
+        "GetWorkCopyright" => {
+            rt::conformance::reply(api.get_work_copyright(&inputs.request(false)?)).await
+        }
+        "ListDataDelivers" => {
+            rt::conformance::reply(api.list_data_delivers(&inputs.request(false)?)).await
+        }
+        "OperateChartConfig" => {
+            rt::conformance::reply(api.operate_chart_config(&inputs.request(true)?))
+                .await
+        }
+        "PostCorpAuthInfo" => rt::conformance::reply(api.post_corp_auth_info()).await,
+        "QueryActiveUserStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_active_user_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryAnhmdStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_anhmd_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryApprovalStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_approval_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryAttendanceStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_attendance_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryBlackboardStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_blackboard_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCalendarStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_calendar_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryChartData" => {
+            rt::conformance::reply(api.query_chart_data(&inputs.request(true)?)).await
+        }
+        "QueryCheckinStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_checkin_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCircleStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_circle_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCompanyBasicInfo" => {
+            rt::conformance::reply(api.query_company_basic_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryDigitalDistrictOrgInfo" => {
+            rt::conformance::reply(
+                    api.query_digital_district_org_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryDingReciveStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_ding_recive_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDingSendStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_ding_send_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDocumentStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_document_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDpaasDataPackage" => {
+            rt::conformance::reply(api.query_dpaas_data_package()).await
+        }
+        "QueryDriveStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_drive_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryEduUnionAuthService" => {
+            rt::conformance::reply(
+                    api.query_edu_union_auth_service(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryEmployeeTypeStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_employee_type_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryGeneralDataService" => {
+            rt::conformance::reply(
+                    api.query_general_data_service(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryGeneralDataServiceBatch" => {
+            rt::conformance::reply(
+                    api.query_general_data_service_batch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGeneralDataUpdateDate" => {
+            rt::conformance::reply(
+                    api.query_general_data_update_date(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryGroupLiveStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_group_live_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryGroupMessageStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_group_message_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryHealthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_health_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMailStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_mail_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryOfficialData" => {
+            rt::conformance::reply(api.query_official_data(&inputs.request(false)?))
+                .await
+        }
+        "QueryOfficialDatasetFields" => {
+            rt::conformance::reply(
+                    api.query_official_dataset_fields(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryOfficialDatasetList" => {
+            rt::conformance::reply(
+                    api.query_official_dataset_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryOfficialFormData" => {
+            rt::conformance::reply(api.query_official_form_data(&inputs.request(true)?))
+                .await
+        }
+        "QueryOfficialFormDataDirectHolo" => {
+            rt::conformance::reply(
+                    api.query_official_form_data_direct_holo(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryOnlineUserStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_online_user_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryRedEnvelopeReciveStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_red_envelope_recive_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryRedEnvelopeSendStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_red_envelope_send_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryReportStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_report_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryScreen" => {
+            rt::conformance::reply(api.query_screen(&inputs.request(false)?)).await
+        }
+        "QueryScreenTemplate" => {
+            rt::conformance::reply(api.query_screen_template(&inputs.request(false)?))
+                .await
+        }
+        "QuerySingleMessageStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_single_message_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTelMeetingStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_tel_meeting_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTodoStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_todo_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTotalDataCountService" => {
+            rt::conformance::reply(
+                    api.query_total_data_count_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryVedioMeetingStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_vedio_meeting_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydActiveDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_active_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydActiveMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_active_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydActiveWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_active_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydAppDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_app_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydAppMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_app_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydAppStdStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_app_std_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydAppWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_app_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydCalendarDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_calendar_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydCalendarMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_calendar_month_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydCalendarWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_calendar_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydDingMsgDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_ding_msg_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydDingMsgMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_ding_msg_month_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydDingMsgWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_ding_msg_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydGroupMsgDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_group_msg_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydGroupMsgMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_group_msg_month_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydGroupMsgWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_group_msg_week_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydLogDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_log_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydLogMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_log_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydLogWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_log_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydMeetingDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_meeting_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydMeetingMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_meeting_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydMeetingWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_meeting_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydNoticeDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_notice_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydNoticeMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_notice_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydNoticeWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_notice_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydSingleMsgDayStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_single_msg_day_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydSingleMsgMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_single_msg_month_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydSingleMsgWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_single_msg_week_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydToatlMsgDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_toatl_msg_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydToatlMsgMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_toatl_msg_month_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydToatlMsgWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_toatl_msg_week_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydTodoDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_todo_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTodoMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_todo_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTodoWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_todo_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTotalDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_total_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTotalMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_total_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTotalStdStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_total_std_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTotalWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_total_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SearchCompany" => {
+            rt::conformance::reply(api.search_company(&inputs.request(false)?)).await
+        }
+        "SyncDataScreen" => {
+            rt::conformance::reply(api.sync_data_screen(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -596,6 +596,46 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequestDeviceList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchRegisterDeviceRequestDeviceList {
+    fn default() -> Self {
+        Self {
+            collaborators: Default::default(),
+            department_id: Default::default(),
+            description: Default::default(),
+            device_key: Default::default(),
+            device_name: Default::default(),
+            managers: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequestDeviceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterDeviceRequestDeviceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "collaborators" => self.collaborators = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "deviceKey" => self.device_key = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "managers" => self.managers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchRegisterDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -623,6 +663,17 @@ impl rt::Fields for BatchRegisterDeviceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchRegisterDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ConnectorEventPushResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -648,6 +699,17 @@ impl rt::Fields for ConnectorEventPushResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConnectorEventPushResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateChatRoomResponseBody`.
@@ -678,6 +740,18 @@ impl rt::Fields for CreateChatRoomResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateChatRoomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateDepartmentResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
@@ -712,6 +786,18 @@ impl rt::Fields for CreateDeviceChatRoomResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDeviceChatRoomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeviceDingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -737,6 +823,17 @@ impl rt::Fields for DeviceDingResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeviceDingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DissolveGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -771,6 +868,18 @@ impl rt::Fields for GetDeviceGroupInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeviceGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetWholeDeviceGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -808,6 +917,19 @@ impl rt::Fields for ListActivateDevicesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListActivateDevicesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListInspectInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -839,6 +961,19 @@ impl rt::Fields for ListInspectInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInspectInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `ListMaintainInfoResponseBody`.
@@ -874,6 +1009,19 @@ impl rt::Fields for ListMaintainInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMaintainInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `PullDeviceToGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type PullDeviceToGroupResponseBody = CreateChatRoomResponseBody;
 /// `PullUserToGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -906,6 +1054,18 @@ impl rt::Fields for RegisterAndActivateDeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAndActivateDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS`.
@@ -1013,6 +1173,55 @@ for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
+    fn default() -> Self {
+        Self {
+            device_callback_url: Default::default(),
+            device_category: Default::default(),
+            device_code: Default::default(),
+            device_detail_url: Default::default(),
+            device_name: Default::default(),
+            group_uuid: Default::default(),
+            introduction: Default::default(),
+            role_uuid: Default::default(),
+            type_uuid: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCallbackUrl" => self.device_callback_url = map.next_value()?,
+            "deviceCategory" => self.device_category = map.next_value()?,
+            "deviceCode" => self.device_code = map.next_value()?,
+            "deviceDetailUrl" => self.device_detail_url = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "groupUuid" => self.group_uuid = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "roleUuid" => self.role_uuid = map.next_value()?,
+            "typeUuid" => self.type_uuid = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `RegisterAndActivateDeviceBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1046,6 +1255,19 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAndActivateDeviceBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failItems", &self.fail_items)?;
+        object.optional("success", &self.success)?;
+        object.optional("successItems", &self.success_items)?;
+        object.end()
     }
 }
 /// `RegisterDeviceResponseBody`: the same model as [`DeviceDingResponseBody`].
@@ -1104,6 +1326,30 @@ impl rt::serde::Serialize for UpdateCardRequestTips {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequestTips {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCardRequestTips {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cids" => self.cids = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "sender" => self.sender = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateCardResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1132,6 +1378,18 @@ impl rt::Fields for UpdateCardResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UploadEventResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -1167,6 +1425,19 @@ impl rt::Fields for CreateDeviceChatRoomResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDeviceChatRoomResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatId", &self.chat_id)?;
+        object.optional("encodedCid", &self.encoded_cid)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `GetDeviceGroupInfoResponseBodyResult`.
@@ -1206,6 +1477,21 @@ impl rt::Fields for GetDeviceGroupInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeviceGroupInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("devices", &self.devices)?;
+        object.optional("ownerUser", &self.owner_user)?;
+        object.optional("subAdminUsers", &self.sub_admin_users)?;
+        object.optional("title", &self.title)?;
+        object.optional("users", &self.users)?;
+        object.end()
     }
 }
 /// `ListActivateDevicesResponseBodyResult`.
@@ -1265,6 +1551,27 @@ impl rt::Fields for ListActivateDevicesResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListActivateDevicesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizExt", &self.biz_ext)?;
+        object.optional("deviceCallbackUrl", &self.device_callback_url)?;
+        object.optional("deviceCategory", &self.device_category)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceDetailUrl", &self.device_detail_url)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("groupUuid", &self.group_uuid)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("typeUuid", &self.type_uuid)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `ListInspectInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1319,6 +1626,26 @@ impl rt::Fields for ListInspectInfoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInspectInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("handleTime", &self.handle_time)?;
+        object.optional("maintenanceStaff", &self.maintenance_staff)?;
+        object.optional("name", &self.name)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("repairStatus", &self.repair_status)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListMaintainInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1362,6 +1689,23 @@ impl rt::Fields for ListMaintainInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMaintainInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("handleTime", &self.handle_time)?;
+        object.optional("maintenanceStaff", &self.maintenance_staff)?;
+        object.optional("processState", &self.process_state)?;
+        object.optional("remark", &self.remark)?;
+        object.end()
     }
 }
 /// `RegisterAndActivateDeviceResponseBodyResult`.
@@ -1415,6 +1759,25 @@ impl rt::Fields for RegisterAndActivateDeviceResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAndActivateDeviceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCategory", &self.device_category)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceDetailUrl", &self.device_detail_url)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceUuid", &self.device_uuid)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("roleUuid", &self.role_uuid)?;
+        object.optional("typeUuid", &self.type_uuid)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
 /// `RegisterAndActivateDeviceBatchResponseBodyFailItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1450,6 +1813,20 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodyFailItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAndActivateDeviceBatchResponseBodyFailItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodySuccessItems`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItems`].
@@ -1488,6 +1865,20 @@ impl rt::Fields for GetDeviceGroupInfoResponseBodyResultDevices {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeviceGroupInfoResponseBodyResultDevices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceUuid", &self.device_uuid)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
     }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`.
@@ -1554,6 +1945,29 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCallbackUrl", &self.device_callback_url)?;
+        object.optional("deviceCategory", &self.device_category)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceDetailUrl", &self.device_detail_url)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("groupUuid", &self.group_uuid)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("roleUuid", &self.role_uuid)?;
+        object.optional("status", &self.status)?;
+        object.optional("typeUuid", &self.type_uuid)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`].
 pub type RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult = RegisterAndActivateDeviceBatchResponseBodyFailItemsResult;
 /// The request of [`Api::batch_register_device`].
@@ -1586,6 +2000,38 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequest {
         object.field("deviceList", &self.device_list)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchRegisterDeviceRequest {
+    fn default() -> Self {
+        Self {
+            device_list: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceList" => self.device_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchRegisterDeviceRequest {
@@ -1635,6 +2081,30 @@ impl rt::serde::Serialize for ConnectorEventPushRequest {
         object.optional("eventName", &self.event_name)?;
         object.optional("input", &self.input)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConnectorEventPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConnectorEventPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceTypeUuid" => self.device_type_uuid = map.next_value()?,
+            "eventName" => self.event_name = map.next_value()?,
+            "input" => self.input = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ConnectorEventPushRequest {
@@ -1704,6 +2174,44 @@ impl rt::serde::Serialize for CreateChatRoomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateChatRoomRequest {
+    fn default() -> Self {
+        Self {
+            chat_group_name: Default::default(),
+            device_codes: Default::default(),
+            device_type_id: Default::default(),
+            owner_user_id: Default::default(),
+            role_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateChatRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateChatRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatGroupName" => self.chat_group_name = map.next_value()?,
+            "deviceCodes" => self.device_codes = map.next_value()?,
+            "deviceTypeId" => self.device_type_id = map.next_value()?,
+            "ownerUserId" => self.owner_user_id = map.next_value()?,
+            "roleList" => self.role_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateChatRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1770,6 +2278,50 @@ impl rt::serde::Serialize for CreateDepartmentRequest {
         object.field("systemUrl", &self.system_url)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateDepartmentRequest {
+    fn default() -> Self {
+        Self {
+            auth_info: Default::default(),
+            auth_type: Default::default(),
+            biz_ext: Default::default(),
+            department_name: Default::default(),
+            department_type: Default::default(),
+            description: Default::default(),
+            system_url: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDepartmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDepartmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authInfo" => self.auth_info = map.next_value()?,
+            "authType" => self.auth_type = map.next_value()?,
+            "bizExt" => self.biz_ext = map.next_value()?,
+            "departmentName" => self.department_name = map.next_value()?,
+            "departmentType" => self.department_type = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "systemUrl" => self.system_url = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateDepartmentRequest {
@@ -1851,6 +2403,46 @@ impl rt::serde::Serialize for CreateDeviceChatRoomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateDeviceChatRoomRequest {
+    fn default() -> Self {
+        Self {
+            chat_type: Default::default(),
+            device_codes: Default::default(),
+            device_uuids: Default::default(),
+            owner_user_id: Default::default(),
+            title: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeviceChatRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeviceChatRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatType" => self.chat_type = map.next_value()?,
+            "deviceCodes" => self.device_codes = map.next_value()?,
+            "deviceUuids" => self.device_uuids = map.next_value()?,
+            "ownerUserId" => self.owner_user_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateDeviceChatRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1900,6 +2492,40 @@ impl rt::serde::Serialize for DeviceDingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeviceDingRequest {
+    fn default() -> Self {
+        Self {
+            device_key: Default::default(),
+            params_json: Default::default(),
+            receiver_user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeviceDingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeviceDingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceKey" => self.device_key = map.next_value()?,
+            "paramsJson" => self.params_json = map.next_value()?,
+            "receiverUserIdList" => self.receiver_user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeviceDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1928,6 +2554,36 @@ impl rt::serde::Serialize for DissolveGroupRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DissolveGroupRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DissolveGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DissolveGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DissolveGroupRequest {
@@ -1987,6 +2643,42 @@ impl rt::serde::Serialize for EditDeviceAdminRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditDeviceAdminRequest {
+    fn default() -> Self {
+        Self {
+            device_code: Default::default(),
+            role_uuid: Default::default(),
+            user_ids: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditDeviceAdminRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditDeviceAdminRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCode" => self.device_code = map.next_value()?,
+            "roleUuid" => self.role_uuid = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EditDeviceAdminRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2015,6 +2707,36 @@ impl rt::serde::Serialize for GetDeviceGroupInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetDeviceGroupInfoRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeviceGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeviceGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDeviceGroupInfoRequest {
@@ -2073,6 +2795,33 @@ impl ListActivateDevicesRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListActivateDevicesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListActivateDevicesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCategory" => self.device_category = map.next_value()?,
+            "deviceCode" => self.device_code = map.next_value()?,
+            "deviceTypeId" => self.device_type_id = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListActivateDevicesRequest {
@@ -2140,6 +2889,31 @@ impl rt::serde::Serialize for ListInspectInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListInspectInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListInspectInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceUuid" => self.device_uuid = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListInspectInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2190,6 +2964,30 @@ impl rt::serde::Serialize for ListMaintainInfoRequest {
         object.optional("pageNumber", &self.page_number)?;
         object.optional("pageSize", &self.page_size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMaintainInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMaintainInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceUuid" => self.device_uuid = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListMaintainInfoRequest {
@@ -2255,6 +3053,42 @@ impl rt::serde::Serialize for PullDeviceToGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PullDeviceToGroupRequest {
+    fn default() -> Self {
+        Self {
+            device_codes: Default::default(),
+            device_uuids: Default::default(),
+            open_conversation_id: Default::default(),
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PullDeviceToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PullDeviceToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCodes" => self.device_codes = map.next_value()?,
+            "deviceUuids" => self.device_uuids = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PullDeviceToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2295,6 +3129,38 @@ impl rt::serde::Serialize for PullUserToGroupRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PullUserToGroupRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PullUserToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PullUserToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PullUserToGroupRequest {
@@ -2397,6 +3263,52 @@ impl rt::serde::Serialize for RegisterAndActivateDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RegisterAndActivateDeviceRequest {
+    fn default() -> Self {
+        Self {
+            device_callback_url: Default::default(),
+            device_category: Default::default(),
+            device_code: Default::default(),
+            device_detail_url: Default::default(),
+            device_name: Default::default(),
+            introduction: Default::default(),
+            role_uuid: Default::default(),
+            type_uuid: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterAndActivateDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterAndActivateDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCallbackUrl" => self.device_callback_url = map.next_value()?,
+            "deviceCategory" => self.device_category = map.next_value()?,
+            "deviceCode" => self.device_code = map.next_value()?,
+            "deviceDetailUrl" => self.device_detail_url = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "roleUuid" => self.role_uuid = map.next_value()?,
+            "typeUuid" => self.type_uuid = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RegisterAndActivateDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2435,6 +3347,30 @@ impl rt::serde::Serialize for RegisterAndActivateDeviceBatchRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("registerAndActivateVOS", &self.register_and_activate_vos)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterAndActivateDeviceBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterAndActivateDeviceBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "registerAndActivateVOS" => {
+                self.register_and_activate_vos = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RegisterAndActivateDeviceBatchRequest {
@@ -2511,6 +3447,48 @@ impl rt::serde::Serialize for RegisterDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RegisterDeviceRequest {
+    fn default() -> Self {
+        Self {
+            collaborators: Default::default(),
+            department_id: Default::default(),
+            description: Default::default(),
+            device_key: Default::default(),
+            device_name: Default::default(),
+            managers: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "collaborators" => self.collaborators = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "deviceKey" => self.device_key = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "managers" => self.managers = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RegisterDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2572,6 +3550,42 @@ impl rt::serde::Serialize for RemoveDeviceFromGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RemoveDeviceFromGroupRequest {
+    fn default() -> Self {
+        Self {
+            device_codes: Default::default(),
+            device_uuids: Default::default(),
+            open_conversation_id: Default::default(),
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveDeviceFromGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveDeviceFromGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCodes" => self.device_codes = map.next_value()?,
+            "deviceUuids" => self.device_uuids = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RemoveDeviceFromGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2612,6 +3626,38 @@ impl rt::serde::Serialize for RemoveUserFromGroupRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RemoveUserFromGroupRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveUserFromGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveUserFromGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveUserFromGroupRequest {
@@ -2723,6 +3769,54 @@ impl rt::serde::Serialize for SendCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendCardRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            card_data: Default::default(),
+            device_code: Default::default(),
+            device_uuid: Default::default(),
+            open_conversation_id: Default::default(),
+            part_visible: Default::default(),
+            receivers: Default::default(),
+            template_id: Default::default(),
+            topbox: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "deviceCode" => self.device_code = map.next_value()?,
+            "deviceUuid" => self.device_uuid = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "partVisible" => self.part_visible = map.next_value()?,
+            "receivers" => self.receivers = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "topbox" => self.topbox = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2791,6 +3885,32 @@ impl rt::serde::Serialize for SendMsgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "deviceCode" => self.device_code = map.next_value()?,
+            "deviceUuid" => self.device_uuid = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userList" => self.user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2830,6 +3950,29 @@ impl rt::serde::Serialize for UninstallDeviceRobotRequest {
         object.optional("deviceCode", &self.device_code)?;
         object.optional("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UninstallDeviceRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UninstallDeviceRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCode" => self.device_code = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UninstallDeviceRobotRequest {
@@ -2873,6 +4016,40 @@ impl rt::serde::Serialize for UpdateCardRequest {
         object.field("cardData", &self.card_data)?;
         object.optional("tips", &self.tips)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateCardRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            card_data: Default::default(),
+            tips: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "tips" => self.tips = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateCardRequest {
@@ -2956,6 +4133,34 @@ impl rt::serde::Serialize for UploadEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "coverUrl" => self.cover_url = map.next_value()?,
+            "deviceCode" => self.device_code = map.next_value()?,
+            "deviceUuid" => self.device_uuid = map.next_value()?,
+            "eventTime" => self.event_time = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            "level" => self.level = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UploadEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3011,3 +4216,106 @@ pub type UninstallDeviceRobotError = rt::ServiceError;
 pub type UpdateCardError = rt::ServiceError;
 /// An error reply of [`Api::upload_event`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UploadEventError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchRegisterDevice" => {
+            rt::conformance::reply(api.batch_register_device(&inputs.request(true)?))
+                .await
+        }
+        "ConnectorEventPush" => {
+            rt::conformance::reply(api.connector_event_push(&inputs.request(true)?))
+                .await
+        }
+        "CreateChatRoom" => {
+            rt::conformance::reply(api.create_chat_room(&inputs.request(true)?)).await
+        }
+        "CreateDepartment" => {
+            rt::conformance::reply(api.create_department(&inputs.request(true)?)).await
+        }
+        "CreateDeviceChatRoom" => {
+            rt::conformance::reply(api.create_device_chat_room(&inputs.request(true)?))
+                .await
+        }
+        "DeviceDing" => {
+            rt::conformance::reply(api.device_ding(&inputs.request(true)?)).await
+        }
+        "DissolveGroup" => {
+            rt::conformance::reply(api.dissolve_group(&inputs.request(true)?)).await
+        }
+        "EditDeviceAdmin" => {
+            rt::conformance::reply(api.edit_device_admin(&inputs.request(true)?)).await
+        }
+        "GetDeviceGroupInfo" => {
+            rt::conformance::reply(api.get_device_group_info(&inputs.request(true)?))
+                .await
+        }
+        "GetWholeDeviceGroup" => {
+            rt::conformance::reply(api.get_whole_device_group()).await
+        }
+        "ListActivateDevices" => {
+            rt::conformance::reply(api.list_activate_devices(&inputs.request(false)?))
+                .await
+        }
+        "ListInspectInfo" => {
+            rt::conformance::reply(api.list_inspect_info(&inputs.request(true)?)).await
+        }
+        "ListMaintainInfo" => {
+            rt::conformance::reply(api.list_maintain_info(&inputs.request(true)?)).await
+        }
+        "PullDeviceToGroup" => {
+            rt::conformance::reply(api.pull_device_to_group(&inputs.request(true)?))
+                .await
+        }
+        "PullUserToGroup" => {
+            rt::conformance::reply(api.pull_user_to_group(&inputs.request(true)?)).await
+        }
+        "RegisterAndActivateDevice" => {
+            rt::conformance::reply(
+                    api.register_and_activate_device(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RegisterAndActivateDeviceBatch" => {
+            rt::conformance::reply(
+                    api.register_and_activate_device_batch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RegisterDevice" => {
+            rt::conformance::reply(api.register_device(&inputs.request(true)?)).await
+        }
+        "RemoveDeviceFromGroup" => {
+            rt::conformance::reply(api.remove_device_from_group(&inputs.request(true)?))
+                .await
+        }
+        "RemoveUserFromGroup" => {
+            rt::conformance::reply(api.remove_user_from_group(&inputs.request(true)?))
+                .await
+        }
+        "SendCard" => rt::conformance::reply(api.send_card(&inputs.request(true)?)).await,
+        "SendMsg" => rt::conformance::reply(api.send_msg(&inputs.request(true)?)).await,
+        "UninstallDeviceRobot" => {
+            rt::conformance::reply(api.uninstall_device_robot(&inputs.request(true)?))
+                .await
+        }
+        "UpdateCard" => {
+            rt::conformance::reply(api.update_card(&inputs.request(true)?)).await
+        }
+        "UploadEvent" => {
+            rt::conformance::reply(api.upload_event(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

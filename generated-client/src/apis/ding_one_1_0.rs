@@ -146,6 +146,17 @@ impl rt::Fields for DeleteFeedResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `DeliverOneFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -171,6 +182,17 @@ impl rt::Fields for DeliverOneFeedResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeliverOneFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PushFeedRequestContent`.
@@ -205,6 +227,38 @@ impl rt::serde::Serialize for PushFeedRequestContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushFeedRequestContent {
+    fn default() -> Self {
+        Self {
+            content_type: Default::default(),
+            dsl_template_content: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushFeedRequestContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushFeedRequestContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => self.content_type = map.next_value()?,
+            "dslTemplateContent" => self.dsl_template_content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PushFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -233,6 +287,18 @@ impl rt::Fields for PushFeedResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateFeedContentRequestContent`: the same model as [`PushFeedRequestContent`].
@@ -270,6 +336,38 @@ impl rt::serde::Serialize for PushFeedRequestContentDslTemplateContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushFeedRequestContentDslTemplateContent {
+    fn default() -> Self {
+        Self {
+            apply_url: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushFeedRequestContentDslTemplateContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushFeedRequestContentDslTemplateContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyUrl" => self.apply_url = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PushFeedResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -295,6 +393,17 @@ impl rt::Fields for PushFeedResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushFeedResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feedId", &self.feed_id)?;
+        object.end()
     }
 }
 /// `UpdateFeedContentRequestContentDslTemplateContent`: the same model as [`PushFeedRequestContentDslTemplateContent`].
@@ -326,6 +435,38 @@ impl rt::serde::Serialize for DeleteFeedRequest {
         object.field("feedId", &self.feed_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteFeedRequest {
+    fn default() -> Self {
+        Self {
+            feed_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "feedId" => self.feed_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteFeedRequest {
@@ -404,6 +545,48 @@ impl rt::serde::Serialize for DeliverOneFeedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeliverOneFeedRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            cover_media_id: Default::default(),
+            expire_time: Default::default(),
+            summary: Default::default(),
+            user_ids: Default::default(),
+            video_media_id: Default::default(),
+            video_tags: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeliverOneFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeliverOneFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "coverMediaId" => self.cover_media_id = map.next_value()?,
+            "expireTime" => self.expire_time = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            "videoMediaId" => self.video_media_id = map.next_value()?,
+            "videoTags" => self.video_tags = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeliverOneFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -458,6 +641,44 @@ impl rt::serde::Serialize for PushFeedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushFeedRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            expire_time: Default::default(),
+            feed_feature: Default::default(),
+            idempotent_key: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "expireTime" => self.expire_time = map.next_value()?,
+            "feedFeature" => self.feed_feature = map.next_value()?,
+            "idempotentKey" => self.idempotent_key = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PushFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -498,6 +719,40 @@ impl rt::serde::Serialize for UpdateFeedContentRequest {
         object.field("feedId", &self.feed_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateFeedContentRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            feed_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFeedContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFeedContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "feedId" => self.feed_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateFeedContentRequest {
@@ -542,6 +797,40 @@ impl rt::serde::Serialize for UpdateFeedExpireTimeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateFeedExpireTimeRequest {
+    fn default() -> Self {
+        Self {
+            expire_time: Default::default(),
+            feed_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFeedExpireTimeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFeedExpireTimeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expireTime" => self.expire_time = map.next_value()?,
+            "feedId" => self.feed_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateFeedExpireTimeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -557,3 +846,34 @@ pub type PushFeedError = rt::ServiceError;
 pub type UpdateFeedContentError = rt::ServiceError;
 /// An error reply of [`Api::update_feed_expire_time`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateFeedExpireTimeError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "DeleteFeed" => {
+            rt::conformance::reply(api.delete_feed(&inputs.request(true)?)).await
+        }
+        "DeliverOneFeed" => {
+            rt::conformance::reply(api.deliver_one_feed(&inputs.request(true)?)).await
+        }
+        "PushFeed" => rt::conformance::reply(api.push_feed(&inputs.request(true)?)).await,
+        "UpdateFeedContent" => {
+            rt::conformance::reply(api.update_feed_content(&inputs.request(true)?)).await
+        }
+        "UpdateFeedExpireTime" => {
+            rt::conformance::reply(api.update_feed_expire_time(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

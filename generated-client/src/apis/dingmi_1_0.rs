@@ -329,6 +329,17 @@ impl rt::Fields for AddRobotInstanceToGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRobotInstanceToGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AskRobotResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -354,6 +365,17 @@ impl rt::Fields for AskRobotResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AskRobotResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetDingMeBaseDataResponseBody`.
@@ -390,6 +412,20 @@ impl rt::Fields for GetDingMeBaseDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingMeBaseDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fromCache", &self.from_cache)?;
+        object.optional("rawset", &self.rawset)?;
+        object.optional("runtime", &self.runtime)?;
+        object.optional("tips", &self.tips)?;
+        object.end()
     }
 }
 /// `GetIntelligentRobotInfoResponseBody`: the same model as [`AskRobotResponseBody`].
@@ -436,6 +472,22 @@ impl rt::Fields for GetOfficialAccountRobotInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountRobotInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("brief", &self.brief)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("previewMediaUrl", &self.preview_media_url)?;
+        object.end()
+    }
+}
 /// `GetWebChannelUserTokenResponseBody`: the same model as [`AskRobotResponseBody`].
 pub type GetWebChannelUserTokenResponseBody = AskRobotResponseBody;
 /// `PushCustomerGroupMessageResponseBody`.
@@ -463,6 +515,17 @@ impl rt::Fields for PushCustomerGroupMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushCustomerGroupMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PushIntelligentRobotGroupMessageResponseBody`: the same model as [`AskRobotResponseBody`].
@@ -507,6 +570,38 @@ impl rt::serde::Serialize for AddRobotInstanceToGroupRequest {
         object.field("chatbotId", &self.chatbot_id)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddRobotInstanceToGroupRequest {
+    fn default() -> Self {
+        Self {
+            chatbot_id: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRobotInstanceToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRobotInstanceToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatbotId" => self.chatbot_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddRobotInstanceToGroupRequest {
@@ -561,6 +656,42 @@ impl rt::serde::Serialize for AskRobotRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AskRobotRequest {
+    fn default() -> Self {
+        Self {
+            ding_user_id: Default::default(),
+            question: Default::default(),
+            robot_app_key: Default::default(),
+            session_uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AskRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AskRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUserId" => self.ding_user_id = map.next_value()?,
+            "question" => self.question = map.next_value()?,
+            "robotAppKey" => self.robot_app_key = map.next_value()?,
+            "sessionUuid" => self.session_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AskRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -595,6 +726,42 @@ impl GetDingMeBaseDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDingMeBaseDataRequest {
+    fn default() -> Self {
+        Self {
+            app_key: Default::default(),
+            by_day: Default::default(),
+            end_day: Default::default(),
+            start_day: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDingMeBaseDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDingMeBaseDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appKey" => self.app_key = map.next_value()?,
+            "byDay" => self.by_day = map.next_value()?,
+            "endDay" => self.end_day = map.next_value()?,
+            "startDay" => self.start_day = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDingMeBaseDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appKey", &self.app_key);
@@ -618,6 +785,36 @@ impl GetIntelligentRobotInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetIntelligentRobotInfoRequest {
+    fn default() -> Self {
+        Self {
+            robot_app_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetIntelligentRobotInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetIntelligentRobotInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "robotAppKey" => self.robot_app_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetIntelligentRobotInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("robotAppKey", &self.robot_app_key);
@@ -634,6 +831,34 @@ impl GetOfficialAccountRobotInfoRequest {
     /// A `GetOfficialAccountRobotInfoRequest` with its required fields (`type`); set the others with the methods named after them.
     pub fn new(r#type: impl Into<String>) -> Self {
         Self { r#type: r#type.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetOfficialAccountRobotInfoRequest {
+    fn default() -> Self {
+        Self { r#type: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountRobotInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOfficialAccountRobotInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetOfficialAccountRobotInfoRequest {
@@ -678,6 +903,40 @@ impl rt::serde::Serialize for GetWebChannelUserTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetWebChannelUserTokenRequest {
+    fn default() -> Self {
+        Self {
+            foreign_id: Default::default(),
+            nick: Default::default(),
+            source: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWebChannelUserTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWebChannelUserTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "foreignId" => self.foreign_id = map.next_value()?,
+            "nick" => self.nick = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetWebChannelUserTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -718,6 +977,40 @@ impl rt::serde::Serialize for PushCustomerGroupMessageRequest {
         object.field("msgKey", &self.msg_key)?;
         object.field("msgParam", &self.msg_param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PushCustomerGroupMessageRequest {
+    fn default() -> Self {
+        Self {
+            conversation_id: Default::default(),
+            msg_key: Default::default(),
+            msg_param: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushCustomerGroupMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushCustomerGroupMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "msgKey" => self.msg_key = map.next_value()?,
+            "msgParam" => self.msg_param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PushCustomerGroupMessageRequest {
@@ -767,6 +1060,42 @@ impl rt::serde::Serialize for PushIntelligentRobotGroupMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushIntelligentRobotGroupMessageRequest {
+    fn default() -> Self {
+        Self {
+            chatbot_id: Default::default(),
+            msg_key: Default::default(),
+            msg_param: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushIntelligentRobotGroupMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushIntelligentRobotGroupMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatbotId" => self.chatbot_id = map.next_value()?,
+            "msgKey" => self.msg_key = map.next_value()?,
+            "msgParam" => self.msg_param = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PushIntelligentRobotGroupMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -814,6 +1143,42 @@ impl rt::serde::Serialize for PushIntelligentRobotMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushIntelligentRobotMessageRequest {
+    fn default() -> Self {
+        Self {
+            chatbot_id: Default::default(),
+            msg_key: Default::default(),
+            msg_param: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushIntelligentRobotMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushIntelligentRobotMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatbotId" => self.chatbot_id = map.next_value()?,
+            "msgKey" => self.msg_key = map.next_value()?,
+            "msgParam" => self.msg_param = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PushIntelligentRobotMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -854,6 +1219,40 @@ impl rt::serde::Serialize for PushOfficialAccountMessageRequest {
         object.field("msgParam", &self.msg_param)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PushOfficialAccountMessageRequest {
+    fn default() -> Self {
+        Self {
+            msg_key: Default::default(),
+            msg_param: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushOfficialAccountMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushOfficialAccountMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "msgKey" => self.msg_key = map.next_value()?,
+            "msgParam" => self.msg_param = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PushOfficialAccountMessageRequest {
@@ -903,6 +1302,42 @@ impl rt::serde::Serialize for PushRobotMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushRobotMessageRequest {
+    fn default() -> Self {
+        Self {
+            chatbot_id: Default::default(),
+            msg_key: Default::default(),
+            msg_param: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushRobotMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushRobotMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatbotId" => self.chatbot_id = map.next_value()?,
+            "msgKey" => self.msg_key = map.next_value()?,
+            "msgParam" => self.msg_param = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PushRobotMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -931,6 +1366,36 @@ impl rt::serde::Serialize for ReplyRobotRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("proxyMessageStr", &self.proxy_message_str)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ReplyRobotRequest {
+    fn default() -> Self {
+        Self {
+            proxy_message_str: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReplyRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReplyRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "proxyMessageStr" => self.proxy_message_str = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ReplyRobotRequest {
@@ -989,6 +1454,46 @@ impl rt::serde::Serialize for UpdateOfficialAccountRobotInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateOfficialAccountRobotInfoRequest {
+    fn default() -> Self {
+        Self {
+            r#type: Default::default(),
+            avatar: Default::default(),
+            brief: Default::default(),
+            description: Default::default(),
+            name: Default::default(),
+            preview_media_url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOfficialAccountRobotInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOfficialAccountRobotInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "avatar" => self.avatar = map.next_value()?,
+            "brief" => self.brief = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "previewMediaUrl" => self.preview_media_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateOfficialAccountRobotInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("type", &self.r#type);
@@ -1021,3 +1526,85 @@ pub type PushRobotMessageError = rt::ServiceError;
 pub type ReplyRobotError = rt::ServiceError;
 /// An error reply of [`Api::update_official_account_robot_info`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateOfficialAccountRobotInfoError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddRobotInstanceToGroup" => {
+            rt::conformance::reply(
+                    api.add_robot_instance_to_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AskRobot" => rt::conformance::reply(api.ask_robot(&inputs.request(true)?)).await,
+        "GetDingMeBaseData" => {
+            rt::conformance::reply(api.get_ding_me_base_data(&inputs.request(false)?))
+                .await
+        }
+        "GetIntelligentRobotInfo" => {
+            rt::conformance::reply(
+                    api.get_intelligent_robot_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOfficialAccountRobotInfo" => {
+            rt::conformance::reply(
+                    api.get_official_account_robot_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetWebChannelUserToken" => {
+            rt::conformance::reply(
+                    api.get_web_channel_user_token(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushCustomerGroupMessage" => {
+            rt::conformance::reply(
+                    api.push_customer_group_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushIntelligentRobotGroupMessage" => {
+            rt::conformance::reply(
+                    api.push_intelligent_robot_group_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushIntelligentRobotMessage" => {
+            rt::conformance::reply(
+                    api.push_intelligent_robot_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushOfficialAccountMessage" => {
+            rt::conformance::reply(
+                    api.push_official_account_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushRobotMessage" => {
+            rt::conformance::reply(api.push_robot_message(&inputs.request(true)?)).await
+        }
+        "ReplyRobot" => {
+            rt::conformance::reply(api.reply_robot(&inputs.request(true)?)).await
+        }
+        "UpdateOfficialAccountRobotInfo" => {
+            rt::conformance::reply(
+                    api.update_official_account_robot_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -411,6 +411,17 @@ impl rt::Fields for AyunOnlienTestResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AyunOnlienTestResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchDeleteDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -436,6 +447,17 @@ impl rt::Fields for BatchDeleteDeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchDeleteDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceIds", &self.device_ids)?;
+        object.end()
     }
 }
 /// `BatchRegisterDeviceRequestDevices`.
@@ -532,6 +554,54 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequestDevices {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchRegisterDeviceRequestDevices {
+    fn default() -> Self {
+        Self {
+            device_id: Default::default(),
+            device_name: Default::default(),
+            device_status: Default::default(),
+            device_type: Default::default(),
+            device_type_name: Default::default(),
+            extra_data: Default::default(),
+            live_urls: Default::default(),
+            location: Default::default(),
+            parent_id: Default::default(),
+            product_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequestDevices {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterDeviceRequestDevices {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => self.device_id = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "deviceStatus" => self.device_status = map.next_value()?,
+            "deviceType" => self.device_type = map.next_value()?,
+            "deviceTypeName" => self.device_type_name = map.next_value()?,
+            "extraData" => self.extra_data = map.next_value()?,
+            "liveUrls" => self.live_urls = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "productType" => self.product_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchRegisterDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -557,6 +627,17 @@ impl rt::Fields for BatchRegisterDeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchRegisterDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceIds", &self.device_ids)?;
+        object.end()
     }
 }
 /// `BatchRegisterEventTypeRequestEventTypes`.
@@ -591,6 +672,38 @@ impl rt::serde::Serialize for BatchRegisterEventTypeRequestEventTypes {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchRegisterEventTypeRequestEventTypes {
+    fn default() -> Self {
+        Self {
+            event_type: Default::default(),
+            event_type_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterEventTypeRequestEventTypes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterEventTypeRequestEventTypes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eventType" => self.event_type = map.next_value()?,
+            "eventTypeName" => self.event_type_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchRegisterEventTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -616,6 +729,17 @@ impl rt::Fields for BatchRegisterEventTypeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchRegisterEventTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("eventTypes", &self.event_types)?;
+        object.end()
     }
 }
 /// `BatchUpdateDeviceRequestDevices`.
@@ -691,6 +815,46 @@ impl rt::serde::Serialize for BatchUpdateDeviceRequestDevices {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateDeviceRequestDevices {
+    fn default() -> Self {
+        Self {
+            device_id: Default::default(),
+            device_name: Default::default(),
+            device_status: Default::default(),
+            extra_data: Default::default(),
+            live_urls: Default::default(),
+            location: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceRequestDevices {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateDeviceRequestDevices {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => self.device_id = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "deviceStatus" => self.device_status = map.next_value()?,
+            "extraData" => self.extra_data = map.next_value()?,
+            "liveUrls" => self.live_urls = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchUpdateDeviceResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
 pub type BatchUpdateDeviceResponseBody = BatchRegisterDeviceResponseBody;
 /// `BindSystemResponseBody`.
@@ -723,6 +887,18 @@ impl rt::Fields for BindSystemResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BindSystemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("clientId", &self.client_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.end()
+    }
+}
 /// `DeviceConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -750,6 +926,17 @@ impl rt::Fields for DeviceConferenceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeviceConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.end()
+    }
+}
 /// `DiotMamaResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -775,6 +962,17 @@ impl rt::Fields for DiotMamaResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DiotMamaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `DiotMarketManagerTestResponseBody`: the same model as [`DiotMamaResponseBody`].
@@ -808,6 +1006,17 @@ impl rt::Fields for PushEventResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("eventId", &self.event_id)?;
+        object.end()
     }
 }
 /// `QueryDeviceResponseBody`.
@@ -846,6 +1055,20 @@ impl rt::Fields for QueryDeviceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryDevicePkResponseBody`: the same model as [`AyunOnlienTestResponseBody`].
 pub type QueryDevicePkResponseBody = AyunOnlienTestResponseBody;
 /// `QueryEventResponseBody`.
@@ -882,6 +1105,20 @@ impl rt::Fields for QueryEventResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `RegisterDeviceRequestLiveUrls`.
@@ -928,6 +1165,30 @@ impl rt::serde::Serialize for RegisterDeviceRequestLiveUrls {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceRequestLiveUrls {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterDeviceRequestLiveUrls {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "flv" => self.flv = map.next_value()?,
+            "hls" => self.hls = map.next_value()?,
+            "rtmp" => self.rtmp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `RegisterDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -953,6 +1214,17 @@ impl rt::Fields for RegisterDeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.end()
     }
 }
 /// `UpgradeDeviceResponseBody`: the same model as [`DiotMamaResponseBody`].
@@ -1014,6 +1286,25 @@ impl rt::Fields for QueryDeviceResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceStatus", &self.device_status)?;
+        object.optional("deviceType", &self.device_type)?;
+        object.optional("deviceTypeName", &self.device_type_name)?;
+        object.optional("liveUrls", &self.live_urls)?;
+        object.optional("location", &self.location)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("productType", &self.product_type)?;
+        object.end()
+    }
+}
 /// `QueryEventResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1059,6 +1350,23 @@ impl rt::Fields for QueryEventResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEventResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("eventId", &self.event_id)?;
+        object.optional("eventName", &self.event_name)?;
+        object.optional("eventStatus", &self.event_status)?;
+        object.optional("eventType", &self.event_type)?;
+        object.optional("msg", &self.msg)?;
+        object.optional("occurrenceTime", &self.occurrence_time)?;
+        object.optional("picUrls", &self.pic_urls)?;
+        object.end()
+    }
+}
 /// `QueryDeviceResponseBodyDataLiveUrls`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1092,6 +1400,19 @@ impl rt::Fields for QueryDeviceResponseBodyDataLiveUrls {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceResponseBodyDataLiveUrls {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flv", &self.flv)?;
+        object.optional("hls", &self.hls)?;
+        object.optional("rtmp", &self.rtmp)?;
+        object.end()
+    }
+}
 /// The request of [`Api::ayun_onlien_test`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1108,6 +1429,28 @@ impl AyunOnlienTestRequest {
     pub fn req_id(mut self, value: impl Into<String>) -> Self {
         self.req_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AyunOnlienTestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AyunOnlienTestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reqId" => self.req_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AyunOnlienTestRequest {
@@ -1147,6 +1490,38 @@ impl rt::serde::Serialize for BatchDeleteDeviceRequest {
         object.optional("corpId", &self.corp_id)?;
         object.field("deviceIds", &self.device_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchDeleteDeviceRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            device_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchDeleteDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchDeleteDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "deviceIds" => self.device_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchDeleteDeviceRequest {
@@ -1190,6 +1565,38 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchRegisterDeviceRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            devices: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "devices" => self.devices = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchRegisterDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1231,6 +1638,38 @@ impl rt::serde::Serialize for BatchRegisterEventTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchRegisterEventTypeRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            event_types: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterEventTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterEventTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "eventTypes" => self.event_types = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchRegisterEventTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1270,6 +1709,38 @@ impl rt::serde::Serialize for BatchUpdateDeviceRequest {
         object.optional("corpId", &self.corp_id)?;
         object.field("devices", &self.devices)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateDeviceRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            devices: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "devices" => self.devices = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchUpdateDeviceRequest {
@@ -1335,6 +1806,44 @@ impl rt::serde::Serialize for BindSystemRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BindSystemRequest {
+    fn default() -> Self {
+        Self {
+            auth_code: Default::default(),
+            client_id: Default::default(),
+            client_name: Default::default(),
+            corp_id: Default::default(),
+            extra_data: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BindSystemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BindSystemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => self.auth_code = map.next_value()?,
+            "clientId" => self.client_id = map.next_value()?,
+            "clientName" => self.client_name = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extraData" => self.extra_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BindSystemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1388,6 +1897,42 @@ impl rt::serde::Serialize for DeviceConferenceRequest {
         object.optional("conferencePassword", &self.conference_password)?;
         object.field("deviceIds", &self.device_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeviceConferenceRequest {
+    fn default() -> Self {
+        Self {
+            conf_title: Default::default(),
+            conference_id: Default::default(),
+            conference_password: Default::default(),
+            device_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeviceConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeviceConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "confTitle" => self.conf_title = map.next_value()?,
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "conferencePassword" => self.conference_password = map.next_value()?,
+            "deviceIds" => self.device_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeviceConferenceRequest {
@@ -1497,6 +2042,54 @@ impl rt::serde::Serialize for PushEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushEventRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            device_id: Default::default(),
+            event_id: Default::default(),
+            event_name: Default::default(),
+            event_type: Default::default(),
+            extra_data: Default::default(),
+            location: Default::default(),
+            msg: Default::default(),
+            occurrence_time: Default::default(),
+            pic_urls: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "deviceId" => self.device_id = map.next_value()?,
+            "eventId" => self.event_id = map.next_value()?,
+            "eventName" => self.event_name = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            "extraData" => self.extra_data = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "msg" => self.msg = map.next_value()?,
+            "occurrenceTime" => self.occurrence_time = map.next_value()?,
+            "picUrls" => self.pic_urls = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PushEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1534,6 +2127,30 @@ impl QueryDeviceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -1567,6 +2184,28 @@ impl rt::serde::Serialize for QueryDevicePkRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("deviceId", &self.device_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDevicePkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDevicePkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => self.device_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryDevicePkRequest {
@@ -1672,6 +2311,36 @@ impl rt::serde::Serialize for QueryEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "deviceIdList" => self.device_id_list = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "eventId" => self.event_id = map.next_value()?,
+            "eventStatusList" => self.event_status_list = map.next_value()?,
+            "eventTypeList" => self.event_type_list = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1774,6 +2443,56 @@ impl rt::serde::Serialize for RegisterDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RegisterDeviceRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            device_name: Default::default(),
+            device_status: Default::default(),
+            device_type: Default::default(),
+            device_type_name: Default::default(),
+            id: Default::default(),
+            live_urls: Default::default(),
+            location: Default::default(),
+            nick_name: Default::default(),
+            parent_id: Default::default(),
+            product_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "deviceStatus" => self.device_status = map.next_value()?,
+            "deviceType" => self.device_type = map.next_value()?,
+            "deviceTypeName" => self.device_type_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "liveUrls" => self.live_urls = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "productType" => self.product_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RegisterDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1815,3 +2534,68 @@ pub type RegisterDeviceError = rt::ServiceError;
 pub type UpgradeDeviceError = rt::ServiceError;
 /// An error reply of [`Api::workbench_transform_info`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WorkbenchTransformInfoError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AyunOnlienTest" => {
+            rt::conformance::reply(api.ayun_onlien_test(&inputs.request(false)?)).await
+        }
+        "BatchDeleteDevice" => {
+            rt::conformance::reply(api.batch_delete_device(&inputs.request(true)?)).await
+        }
+        "BatchRegisterDevice" => {
+            rt::conformance::reply(api.batch_register_device(&inputs.request(true)?))
+                .await
+        }
+        "BatchRegisterEventType" => {
+            rt::conformance::reply(api.batch_register_event_type(&inputs.request(true)?))
+                .await
+        }
+        "BatchUpdateDevice" => {
+            rt::conformance::reply(api.batch_update_device(&inputs.request(true)?)).await
+        }
+        "BindSystem" => {
+            rt::conformance::reply(api.bind_system(&inputs.request(true)?)).await
+        }
+        "DeviceConference" => {
+            rt::conformance::reply(api.device_conference(&inputs.request(true)?)).await
+        }
+        "DiotMama" => rt::conformance::reply(api.diot_mama()).await,
+        "DiotMarketManagerTest" => {
+            rt::conformance::reply(api.diot_market_manager_test()).await
+        }
+        "DiotSystemMarkTest" => rt::conformance::reply(api.diot_system_mark_test()).await,
+        "Diot_Market_Manager" => rt::conformance::reply(api.diot_market_manager()).await,
+        "PushEvent" => {
+            rt::conformance::reply(api.push_event(&inputs.request(true)?)).await
+        }
+        "QueryDevice" => {
+            rt::conformance::reply(api.query_device(&inputs.request(false)?)).await
+        }
+        "QueryDevicePk" => {
+            rt::conformance::reply(api.query_device_pk(&inputs.request(true)?)).await
+        }
+        "QueryEvent" => {
+            rt::conformance::reply(api.query_event(&inputs.request(true)?)).await
+        }
+        "RegisterDevice" => {
+            rt::conformance::reply(api.register_device(&inputs.request(true)?)).await
+        }
+        "UpgradeDevice" => rt::conformance::reply(api.upgrade_device()).await,
+        "WorkbenchTransformInfo" => {
+            rt::conformance::reply(api.workbench_transform_info()).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -2709,6 +2709,29 @@ impl rt::serde::Serialize for AddCommentRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCommentRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCommentRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "extra" => self.extra = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddCommentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2737,6 +2760,18 @@ impl rt::Fields for AddCommentResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCommentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddWorkspaceDocMembersRequestMembers`.
@@ -2776,6 +2811,40 @@ impl rt::serde::Serialize for AddWorkspaceDocMembersRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddWorkspaceDocMembersRequestMembers {
+    fn default() -> Self {
+        Self {
+            member_id: Default::default(),
+            member_type: Default::default(),
+            role_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceDocMembersRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspaceDocMembersRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            "roleType" => self.role_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddWorkspaceMembersRequestMembers`: the same model as [`AddWorkspaceDocMembersRequestMembers`].
 pub type AddWorkspaceMembersRequestMembers = AddWorkspaceDocMembersRequestMembers;
 /// `AddWorkspaceMembersResponseBody`.
@@ -2805,6 +2874,17 @@ impl rt::Fields for AddWorkspaceMembersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddWorkspaceMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("notInOrgList", &self.not_in_org_list)?;
+        object.end()
+    }
+}
 /// `AppendRowsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2830,6 +2910,17 @@ impl rt::Fields for AppendRowsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppendRowsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("a1Notation", &self.a1_notation)?;
+        object.end()
     }
 }
 /// `BatchRequestRequests`.
@@ -2870,6 +2961,40 @@ impl rt::serde::Serialize for BatchRequestRequests {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchRequestRequests {
+    fn default() -> Self {
+        Self {
+            body: Default::default(),
+            method: Default::default(),
+            path: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRequestRequests {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRequestRequests {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            "method" => self.method = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2895,6 +3020,17 @@ impl rt::Fields for BatchResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("responses", &self.responses)?;
+        object.end()
     }
 }
 /// `BatchGetWorkspaceDocsResponseBody`.
@@ -2924,6 +3060,17 @@ impl rt::Fields for BatchGetWorkspaceDocsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspaceDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchGetWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2949,6 +3096,17 @@ impl rt::Fields for BatchGetWorkspacesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("workspaces", &self.workspaces)?;
+        object.end()
     }
 }
 /// `BatchOperateResponseBody`.
@@ -2981,6 +3139,18 @@ impl rt::Fields for BatchOperateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOperateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BindCoolAppToSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3006,6 +3176,17 @@ impl rt::Fields for BindCoolAppToSheetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BindCoolAppToSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ClearResponseBody`: the same model as [`AppendRowsResponseBody`].
@@ -3037,6 +3218,17 @@ impl rt::Fields for ClearFilterCriteriaResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ClearFilterCriteriaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `ClearFilterViewCriteriaResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -3077,6 +3269,30 @@ impl rt::serde::Serialize for CreateConditionalFormattingRuleRequestCellStyle {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateConditionalFormattingRuleRequestCellStyle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConditionalFormattingRuleRequestCellStyle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "backgroundColor" => self.background_color = map.next_value()?,
+            "fontColor" => self.font_color = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateConditionalFormattingRuleRequestDuplicateCondition`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3103,6 +3319,29 @@ impl rt::serde::Serialize for CreateConditionalFormattingRuleRequestDuplicateCon
         let mut object = rt::Object::new(serializer)?;
         object.optional("operator", &self.operator)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateConditionalFormattingRuleRequestDuplicateCondition {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConditionalFormattingRuleRequestDuplicateCondition {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateConditionalFormattingRuleRequestNumberCondition`.
@@ -3149,6 +3388,31 @@ impl rt::serde::Serialize for CreateConditionalFormattingRuleRequestNumberCondit
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateConditionalFormattingRuleRequestNumberCondition {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConditionalFormattingRuleRequestNumberCondition {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            "value1" => self.value1 = map.next_value()?,
+            "value2" => self.value2 = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateConditionalFormattingRuleResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type CreateConditionalFormattingRuleResponseBody = ClearFilterCriteriaResponseBody;
 /// `CreateDeveloperMetadataRequestAssociatedColumn`.
@@ -3180,6 +3444,39 @@ impl rt::serde::Serialize for CreateDeveloperMetadataRequestAssociatedColumn {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateDeveloperMetadataRequestAssociatedColumn {
+    fn default() -> Self {
+        Self {
+            column: Default::default(),
+            sheet: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateDeveloperMetadataRequestAssociatedColumn {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeveloperMetadataRequestAssociatedColumn {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "column" => self.column = map.next_value()?,
+            "sheet" => self.sheet = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateDeveloperMetadataRequestAssociatedRow`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3204,6 +3501,38 @@ impl rt::serde::Serialize for CreateDeveloperMetadataRequestAssociatedRow {
         object.field("row", &self.row)?;
         object.field("sheet", &self.sheet)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateDeveloperMetadataRequestAssociatedRow {
+    fn default() -> Self {
+        Self {
+            row: Default::default(),
+            sheet: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperMetadataRequestAssociatedRow {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeveloperMetadataRequestAssociatedRow {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "row" => self.row = map.next_value()?,
+            "sheet" => self.sheet = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateDeveloperMetadataResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -3342,6 +3671,19 @@ impl rt::Fields for CreateFilterViewResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFilterViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("range", &self.range)?;
+        object.end()
+    }
+}
 /// `CreateFloatImageRequestAnchor`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3366,6 +3708,38 @@ impl rt::serde::Serialize for CreateFloatImageRequestAnchor {
         object.field("col", &self.col)?;
         object.field("row", &self.row)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateFloatImageRequestAnchor {
+    fn default() -> Self {
+        Self {
+            col: Default::default(),
+            row: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageRequestAnchor {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFloatImageRequestAnchor {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "col" => self.col = map.next_value()?,
+            "row" => self.row = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateFloatImageRequestCoordinate`.
@@ -3405,6 +3779,42 @@ impl rt::serde::Serialize for CreateFloatImageRequestCoordinate {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateFloatImageRequestCoordinate {
+    fn default() -> Self {
+        Self {
+            height: Default::default(),
+            offset_x: Default::default(),
+            offset_y: Default::default(),
+            width: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageRequestCoordinate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFloatImageRequestCoordinate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "height" => self.height = map.next_value()?,
+            "offsetX" => self.offset_x = map.next_value()?,
+            "offsetY" => self.offset_y = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateFloatImageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3433,6 +3843,18 @@ impl rt::Fields for CreateFloatImageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFloatImageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateRangeProtectionRequestEditableSetting`.
@@ -3519,6 +3941,37 @@ impl rt::serde::Serialize for CreateRangeProtectionRequestEditableSetting {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRangeProtectionRequestEditableSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRangeProtectionRequestEditableSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deleteColumns" => self.delete_columns = map.next_value()?,
+            "deleteRows" => self.delete_rows = map.next_value()?,
+            "editCells" => self.edit_cells = map.next_value()?,
+            "formatCells" => self.format_cells = map.next_value()?,
+            "insertColumns" => self.insert_columns = map.next_value()?,
+            "insertRows" => self.insert_rows = map.next_value()?,
+            "toggleColumnsVisibility" => {
+                self.toggle_columns_visibility = map.next_value()?;
+            }
+            "toggleRowsVisibility" => self.toggle_rows_visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateRangeProtectionRequestMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3579,6 +4032,32 @@ impl rt::serde::Serialize for CreateRangeProtectionRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRangeProtectionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRangeProtectionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "permission" => self.permission = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateRangeProtectionResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type CreateRangeProtectionResponseBody = ClearFilterCriteriaResponseBody;
 /// `CreateSheetResponseBody`.
@@ -3612,6 +4091,19 @@ impl rt::Fields for CreateSheetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
     }
 }
 /// `CreateWorkspaceResponseBody`.
@@ -3648,6 +4140,20 @@ impl rt::Fields for CreateWorkspaceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkspaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
     }
 }
 /// `CreateWorkspaceDocResponseBody`.
@@ -3687,6 +4193,21 @@ impl rt::Fields for CreateWorkspaceDocResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkspaceDocResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("docKey", &self.doc_key)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
     }
 }
 /// `DeleteColumnsResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -3734,6 +4255,38 @@ impl rt::serde::Serialize for DeleteWorkspaceDocMembersRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteWorkspaceDocMembersRequestMembers {
+    fn default() -> Self {
+        Self {
+            member_id: Default::default(),
+            member_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceDocMembersRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkspaceDocMembersRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DeleteWorkspaceMembersRequestMembers`: the same model as [`DeleteWorkspaceDocMembersRequestMembers`].
 pub type DeleteWorkspaceMembersRequestMembers = DeleteWorkspaceDocMembersRequestMembers;
 /// `DeliverNoticeCardResponseBody`.
@@ -3764,6 +4317,18 @@ impl rt::Fields for DeliverNoticeCardResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeliverNoticeCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeliverUnifyCardResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
@@ -3798,6 +4363,18 @@ impl rt::Fields for DocAppendParagraphResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocAppendParagraphResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DocAppendTextResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
 pub type DocAppendTextResponseBody = DocAppendParagraphResponseBody;
 /// `DocBlocksModifyResponseBody`.
@@ -3828,6 +4405,18 @@ impl rt::Fields for DocBlocksModifyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocBlocksModifyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DocBlocksQueryResponseBody`: the same model as [`BatchOperateResponseBody`].
@@ -3864,6 +4453,18 @@ impl rt::Fields for DocElementsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocElementsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DocExportResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3894,6 +4495,18 @@ impl rt::Fields for DocExportResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocExportResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DocExportSnapshotResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3922,6 +4535,18 @@ impl rt::Fields for DocExportSnapshotResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocExportSnapshotResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DocInsertBlocksResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
@@ -3965,6 +4590,29 @@ impl rt::serde::Serialize for DocSlotsModifyRequestRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocSlotsModifyRequestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocSlotsModifyRequestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            "slotId" => self.slot_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DocSlotsModifyResponseBody`: the same model as [`DocExportSnapshotResponseBody`].
 pub type DocSlotsModifyResponseBody = DocExportSnapshotResponseBody;
 /// `DocSlotsQueryResponseBody`: the same model as [`BatchOperateResponseBody`].
@@ -3996,6 +4644,17 @@ impl rt::Fields for GetAllSheetsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllSheetsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetDeveloperMetadataResponseBody`.
@@ -4031,6 +4690,19 @@ impl rt::Fields for GetDeveloperMetadataResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeveloperMetadataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("associatedColumn", &self.associated_column)?;
+        object.optional("associatedRow", &self.associated_row)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetFilterResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4064,6 +4736,19 @@ impl rt::Fields for GetFilterResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFilterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("criteria", &self.criteria)?;
+        object.optional("id", &self.id)?;
+        object.optional("range", &self.range)?;
+        object.end()
+    }
+}
 /// `GetFilterViewsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4089,6 +4774,17 @@ impl rt::Fields for GetFilterViewsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFilterViewsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filterViews", &self.filter_views)?;
+        object.end()
     }
 }
 /// `GetFloatImageResponseBody`: the same model as [`CreateFloatImageResponseBody`].
@@ -4120,6 +4816,17 @@ impl rt::Fields for GetFloatImagesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFloatImagesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetImportDocumentMarkResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4148,6 +4855,18 @@ impl rt::Fields for GetImportDocumentMarkResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetImportDocumentMarkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetRangeResponseBody`.
@@ -4204,6 +4923,26 @@ impl rt::Fields for GetRangeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRangeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("backgroundColors", &self.background_colors)?;
+        object.optional("complexValues", &self.complex_values)?;
+        object.optional("displayValues", &self.display_values)?;
+        object.optional("fontSizes", &self.font_sizes)?;
+        object.optional("fontWeights", &self.font_weights)?;
+        object.optional("formulas", &self.formulas)?;
+        object.optional("horizontalAlignments", &self.horizontal_alignments)?;
+        object.optional("hyperlinks", &self.hyperlinks)?;
+        object.optional("values", &self.values)?;
+        object.optional("verticalAlignments", &self.vertical_alignments)?;
+        object.end()
+    }
+}
 /// `GetRecentEditDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4232,6 +4971,18 @@ impl rt::Fields for GetRecentEditDocsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentEditDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.end()
     }
 }
 /// `GetRecentOpenDocsResponseBody`.
@@ -4264,6 +5015,18 @@ impl rt::Fields for GetRecentOpenDocsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentOpenDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.end()
+    }
+}
 /// `GetRelatedWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4289,6 +5052,17 @@ impl rt::Fields for GetRelatedWorkspacesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("workspaces", &self.workspaces)?;
+        object.end()
     }
 }
 /// `GetResourceDownloadInfoResponseBody`.
@@ -4321,6 +5095,18 @@ impl rt::Fields for GetResourceDownloadInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResourceDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetResourceUploadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4349,6 +5135,18 @@ impl rt::Fields for GetResourceUploadInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResourceUploadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetSheetResponseBody`.
@@ -4402,6 +5200,25 @@ impl rt::Fields for GetSheetResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columnCount", &self.column_count)?;
+        object.optional("frozenColumnCount", &self.frozen_column_count)?;
+        object.optional("frozenRowCount", &self.frozen_row_count)?;
+        object.optional("id", &self.id)?;
+        object.optional("lastNonEmptyColumn", &self.last_non_empty_column)?;
+        object.optional("lastNonEmptyRow", &self.last_non_empty_row)?;
+        object.optional("name", &self.name)?;
+        object.optional("rowCount", &self.row_count)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `GetTemplateByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4450,6 +5267,24 @@ impl rt::Fields for GetTemplateByIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("templateType", &self.template_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
 /// `GetWorkspaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4486,6 +5321,20 @@ impl rt::Fields for GetWorkspaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("rootDentryUuid", &self.root_dentry_uuid)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetWorkspaceNodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4517,6 +5366,19 @@ impl rt::Fields for GetWorkspaceNodeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspaceNodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasPermission", &self.has_permission)?;
+        object.optional("nodeBO", &self.node_bo)?;
+        object.optional("workspaceBO", &self.workspace_bo)?;
+        object.end()
     }
 }
 /// `AttachmentsMapValue`.
@@ -4571,6 +5433,31 @@ impl rt::serde::Serialize for AttachmentsMapValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AttachmentsMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AttachmentsMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uploadKey" => self.upload_key = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "mediaType" => self.media_type = map.next_value()?,
+            "resourceId" => self.resource_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InitDocumentResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
 pub type InitDocumentResponseBody = DeliverNoticeCardResponseBody;
 /// `InsertBlocksRequestBlocks`.
@@ -4607,6 +5494,38 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocks {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InsertBlocksRequestBlocks {
+    fn default() -> Self {
+        Self {
+            block_type: Default::default(),
+            paragraph: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blockType" => self.block_type = map.next_value()?,
+            "paragraph" => self.paragraph = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InsertBlocksRequestLocation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4633,6 +5552,28 @@ impl rt::serde::Serialize for InsertBlocksRequestLocation {
         let mut object = rt::Object::new(serializer)?;
         object.optional("head", &self.head)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "head" => self.head = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `InsertColumnsBeforeResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -4664,6 +5605,38 @@ impl rt::serde::Serialize for InsertContentRequestContent {
         object.field("content", &self.content)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InsertContentRequestContent {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertContentRequestContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertContentRequestContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `InsertContentResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
@@ -4702,6 +5675,38 @@ impl rt::serde::Serialize for InsertDropdownListsRequestOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InsertDropdownListsRequestOptions {
+    fn default() -> Self {
+        Self {
+            color: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertDropdownListsRequestOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertDropdownListsRequestOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "color" => self.color = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InsertDropdownListsResponseBody`: the same model as [`AppendRowsResponseBody`].
 pub type InsertDropdownListsResponseBody = AppendRowsResponseBody;
 /// `InsertRowsBeforeResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -4736,6 +5741,18 @@ impl rt::Fields for ListCommentsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4767,6 +5784,19 @@ impl rt::Fields for ListTemplateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("templateList", &self.template_list)?;
+        object.end()
     }
 }
 /// `MergeRangeResponseBody`: the same model as [`AppendRowsResponseBody`].
@@ -4839,6 +5869,33 @@ impl rt::serde::Serialize for RangeFindNextRequestFindOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RangeFindNextRequestFindOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RangeFindNextRequestFindOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeHidden" => self.include_hidden = map.next_value()?,
+            "matchCase" => self.match_case = map.next_value()?,
+            "matchEntireCell" => self.match_entire_cell = map.next_value()?,
+            "matchFormulaText" => self.match_formula_text = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "useRegExp" => self.use_reg_exp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `RangeFindNextResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4864,6 +5921,17 @@ impl rt::Fields for RangeFindNextResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RangeFindNextResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("a1Notation", &self.a1_notation)?;
+        object.end()
     }
 }
 /// `SearchWorkspaceDocsResponseBody`.
@@ -4897,6 +5965,19 @@ impl rt::Fields for SearchWorkspaceDocsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspaceDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docs", &self.docs)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `SetBorderRequestType`.
@@ -4967,6 +6048,33 @@ impl rt::serde::Serialize for SetBorderRequestType {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetBorderRequestType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetBorderRequestType {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bottom" => self.bottom = map.next_value()?,
+            "horizontal" => self.horizontal = map.next_value()?,
+            "left" => self.left = map.next_value()?,
+            "right" => self.right = map.next_value()?,
+            "top" => self.top = map.next_value()?,
+            "vertical" => self.vertical = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SetBorderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4992,6 +6100,17 @@ impl rt::Fields for SetBorderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetBorderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `SetColumnWidthResponseBody`.
@@ -5022,6 +6141,18 @@ impl rt::Fields for SetColumnWidthResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetColumnWidthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.optional("sheetName", &self.sheet_name)?;
+        object.end()
     }
 }
 /// `SetColumnsVisibilityResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -5104,6 +6235,46 @@ impl rt::serde::Serialize for SetFilterCriteriaRequestFilterCriteria {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetFilterCriteriaRequestFilterCriteria {
+    fn default() -> Self {
+        Self {
+            background_color: Default::default(),
+            condition_operator: Default::default(),
+            conditions: Default::default(),
+            filter_type: Default::default(),
+            font_color: Default::default(),
+            visible_values: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetFilterCriteriaRequestFilterCriteria {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetFilterCriteriaRequestFilterCriteria {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "backgroundColor" => self.background_color = map.next_value()?,
+            "conditionOperator" => self.condition_operator = map.next_value()?,
+            "conditions" => self.conditions = map.next_value()?,
+            "filterType" => self.filter_type = map.next_value()?,
+            "fontColor" => self.font_color = map.next_value()?,
+            "visibleValues" => self.visible_values = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SetFilterCriteriaResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type SetFilterCriteriaResponseBody = ClearFilterCriteriaResponseBody;
 /// `SetFilterViewCriteriaRequestFilterCriteria`: the same model as [`SetFilterCriteriaRequestFilterCriteria`].
@@ -5141,6 +6312,17 @@ impl rt::Fields for SheetAutofitRowsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SheetAutofitRowsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `SheetFindAllRequestFindOptions`.
@@ -5222,6 +6404,48 @@ impl rt::serde::Serialize for SheetFindAllRequestFindOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SheetFindAllRequestFindOptions {
+    fn default() -> Self {
+        Self {
+            include_hidden: Default::default(),
+            match_case: Default::default(),
+            match_entire_cell: Default::default(),
+            match_formula_text: Default::default(),
+            scope: Default::default(),
+            union_cells: Default::default(),
+            use_reg_exp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SheetFindAllRequestFindOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SheetFindAllRequestFindOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeHidden" => self.include_hidden = map.next_value()?,
+            "matchCase" => self.match_case = map.next_value()?,
+            "matchEntireCell" => self.match_entire_cell = map.next_value()?,
+            "matchFormulaText" => self.match_formula_text = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "unionCells" => self.union_cells = map.next_value()?,
+            "useRegExp" => self.use_reg_exp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SheetFindAllResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5247,6 +6471,17 @@ impl rt::Fields for SheetFindAllResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SheetFindAllResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `SortFilterRequestField`.
@@ -5278,6 +6513,38 @@ impl rt::serde::Serialize for SortFilterRequestField {
         object.optional("ascending", &self.ascending)?;
         object.field("column", &self.column)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SortFilterRequestField {
+    fn default() -> Self {
+        Self {
+            ascending: Default::default(),
+            column: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SortFilterRequestField {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SortFilterRequestField {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ascending" => self.ascending = map.next_value()?,
+            "column" => self.column = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SortFilterResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -5322,6 +6589,29 @@ impl rt::serde::Serialize for UpdateFloatImageRequestAnchor {
         object.optional("col", &self.col)?;
         object.optional("row", &self.row)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageRequestAnchor {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFloatImageRequestAnchor {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "col" => self.col = map.next_value()?,
+            "row" => self.row = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateFloatImageRequestCoordinate`.
@@ -5376,6 +6666,31 @@ impl rt::serde::Serialize for UpdateFloatImageRequestCoordinate {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageRequestCoordinate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFloatImageRequestCoordinate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "height" => self.height = map.next_value()?,
+            "offsetX" => self.offset_x = map.next_value()?,
+            "offsetY" => self.offset_y = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateFloatImageResponseBody`: the same model as [`CreateFloatImageResponseBody`].
 pub type UpdateFloatImageResponseBody = CreateFloatImageResponseBody;
 /// `UpdateRangeRequestHyperlinks`.
@@ -5422,6 +6737,30 @@ impl rt::serde::Serialize for UpdateRangeRequestHyperlinks {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRangeRequestHyperlinks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRangeRequestHyperlinks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateRangeResponseBody`: the same model as [`AppendRowsResponseBody`].
 pub type UpdateRangeResponseBody = AppendRowsResponseBody;
 /// `UpdateSheetResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -5457,6 +6796,17 @@ impl rt::Fields for AddCommentResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCommentResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentId", &self.comment_id)?;
+        object.end()
+    }
+}
 /// `BatchGetWorkspaceDocsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5490,6 +6840,19 @@ impl rt::Fields for BatchGetWorkspaceDocsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspaceDocsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasPermission", &self.has_permission)?;
+        object.optional("nodeBO", &self.node_bo)?;
+        object.optional("workspaceBO", &self.workspace_bo)?;
+        object.end()
+    }
+}
 /// `BatchGetWorkspacesResponseBodyWorkspaces`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5520,6 +6883,18 @@ impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspaces {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspacesResponseBodyWorkspaces {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasPermission", &self.has_permission)?;
+        object.optional("workspace", &self.workspace)?;
+        object.end()
+    }
+}
 /// `BatchOperateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5545,6 +6920,17 @@ impl rt::Fields for BatchOperateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOperateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `CriteriaValueConditions`.
@@ -5640,6 +7026,20 @@ impl rt::Fields for CreateFloatImageResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFloatImageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("anchor", &self.anchor)?;
+        object.optional("coordinate", &self.coordinate)?;
+        object.optional("id", &self.id)?;
+        object.optional("src", &self.src)?;
+        object.end()
+    }
+}
 /// `DocAppendParagraphResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5665,6 +7065,17 @@ impl rt::Fields for DocAppendParagraphResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocAppendParagraphResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `DocAppendTextResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
@@ -5694,6 +7105,17 @@ impl rt::Fields for DocBlocksModifyResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocBlocksModifyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DocBlocksQueryResponseBodyResult`: the same model as [`BatchOperateResponseBodyResult`].
@@ -5733,6 +7155,19 @@ impl rt::Fields for DocElementsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocElementsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("elements", &self.elements)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
+    }
+}
 /// `DocExportResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5760,6 +7195,17 @@ impl rt::Fields for DocExportResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocExportResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `DocExportSnapshotResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5785,6 +7231,17 @@ impl rt::Fields for DocExportSnapshotResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocExportSnapshotResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `DocInsertBlocksResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
@@ -5825,6 +7282,18 @@ impl rt::Fields for GetAllSheetsResponseBodyValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllSheetsResponseBodyValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetDeveloperMetadataResponseBodyAssociatedColumn`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5856,6 +7325,18 @@ impl rt::Fields for GetDeveloperMetadataResponseBodyAssociatedColumn {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeveloperMetadataResponseBodyAssociatedColumn {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("column", &self.column)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.end()
+    }
+}
 /// `GetDeveloperMetadataResponseBodyAssociatedRow`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5884,6 +7365,18 @@ impl rt::Fields for GetDeveloperMetadataResponseBodyAssociatedRow {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeveloperMetadataResponseBodyAssociatedRow {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("row", &self.row)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.end()
     }
 }
 /// `GetFilterViewsResponseBodyFilterViews`.
@@ -5922,6 +7415,20 @@ impl rt::Fields for GetFilterViewsResponseBodyFilterViews {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFilterViewsResponseBodyFilterViews {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("criteria", &self.criteria)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("range", &self.range)?;
+        object.end()
+    }
+}
 /// `GetFloatImageResponseBodyResult`: the same model as [`CreateFloatImageResponseBodyResult`].
 pub type GetFloatImageResponseBodyResult = CreateFloatImageResponseBodyResult;
 /// `GetFloatImagesResponseBodyValue`: the same model as [`CreateFloatImageResponseBodyResult`].
@@ -5954,6 +7461,18 @@ impl rt::Fields for GetImportDocumentMarkResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetImportDocumentMarkResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docId", &self.doc_id)?;
+        object.optional("markMap", &self.mark_map)?;
+        object.end()
     }
 }
 /// `GetRangeResponseBodyBackgroundColors`.
@@ -5992,6 +7511,20 @@ impl rt::Fields for GetRangeResponseBodyBackgroundColors {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRangeResponseBodyBackgroundColors {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("red", &self.red)?;
+        object.optional("green", &self.green)?;
+        object.optional("blue", &self.blue)?;
+        object.optional("hexString", &self.hex_string)?;
+        object.end()
+    }
+}
 /// `GetRangeResponseBodyHyperlinks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6025,6 +7558,19 @@ impl rt::Fields for GetRangeResponseBodyHyperlinks {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRangeResponseBodyHyperlinks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("link", &self.link)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
 /// `GetRecentEditDocsResponseBodyRecentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6055,6 +7601,18 @@ impl rt::Fields for GetRecentEditDocsResponseBodyRecentList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentEditDocsResponseBodyRecentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nodeBO", &self.node_bo)?;
+        object.optional("workspaceBO", &self.workspace_bo)?;
+        object.end()
+    }
+}
 /// `GetRecentOpenDocsResponseBodyRecentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6083,6 +7641,18 @@ impl rt::Fields for GetRecentOpenDocsResponseBodyRecentList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentOpenDocsResponseBodyRecentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nodeBO", &self.node_bo)?;
+        object.optional("workspaceBO", &self.workspace_bo)?;
+        object.end()
     }
 }
 /// `GetRelatedWorkspacesResponseBodyWorkspaces`.
@@ -6133,6 +7703,24 @@ impl rt::Fields for GetRelatedWorkspacesResponseBodyWorkspaces {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedWorkspacesResponseBodyWorkspaces {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.optional("role", &self.role)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
 /// `GetResourceDownloadInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6166,6 +7754,19 @@ impl rt::Fields for GetResourceDownloadInfoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResourceDownloadInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("resourceName", &self.resource_name)?;
+        object.optional("size", &self.size)?;
+        object.end()
+    }
+}
 /// `GetResourceUploadInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6197,6 +7798,19 @@ impl rt::Fields for GetResourceUploadInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResourceUploadInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resourceId", &self.resource_id)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
     }
 }
 /// `GetWorkspaceNodeResponseBodyNodeBO`.
@@ -6238,6 +7852,21 @@ impl rt::Fields for GetWorkspaceNodeResponseBodyNodeBO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspaceNodeResponseBodyNodeBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetWorkspaceNodeResponseBodyWorkspaceBO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6266,6 +7895,18 @@ impl rt::Fields for GetWorkspaceNodeResponseBodyWorkspaceBO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspaceNodeResponseBodyWorkspaceBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
     }
 }
 /// `InsertBlocksRequestBlocksParagraph`.
@@ -6307,6 +7948,29 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraph {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocksParagraph {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocksParagraph {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "children" => self.children = map.next_value()?,
+            "style" => self.style = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListCommentsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6338,6 +8002,19 @@ impl rt::Fields for ListCommentsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommentsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentList", &self.comment_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListTemplateResponseBodyTemplateList`.
@@ -6388,6 +8065,24 @@ impl rt::Fields for ListTemplateResponseBodyTemplateList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTemplateResponseBodyTemplateList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("templateType", &self.template_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
 /// `SearchWorkspaceDocsResponseBodyDocs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6416,6 +8111,18 @@ impl rt::Fields for SearchWorkspaceDocsResponseBodyDocs {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspaceDocsResponseBodyDocs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nodeBO", &self.node_bo)?;
+        object.optional("workspaceBO", &self.workspace_bo)?;
+        object.end()
     }
 }
 /// `SetFilterCriteriaRequestFilterCriteriaConditions`.
@@ -6454,6 +8161,30 @@ impl rt::serde::Serialize for SetFilterCriteriaRequestFilterCriteriaConditions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SetFilterCriteriaRequestFilterCriteriaConditions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetFilterCriteriaRequestFilterCriteriaConditions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SetFilterViewCriteriaRequestFilterCriteriaConditions`: the same model as [`SetFilterCriteriaRequestFilterCriteriaConditions`].
 pub type SetFilterViewCriteriaRequestFilterCriteriaConditions = SetFilterCriteriaRequestFilterCriteriaConditions;
 /// `SheetFindAllResponseBodyValue`.
@@ -6484,6 +8215,18 @@ impl rt::Fields for SheetFindAllResponseBodyValue {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SheetFindAllResponseBodyValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("a1Notation", &self.a1_notation)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `UpdateFloatImageResponseBodyResult`: the same model as [`CreateFloatImageResponseBodyResult`].
@@ -6528,6 +8271,22 @@ impl rt::Fields for BatchGetWorkspaceDocsResponseBodyResultNodeBO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspaceDocsResponseBodyResultNodeBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO`: the same model as [`GetWorkspaceNodeResponseBodyWorkspaceBO`].
@@ -6577,6 +8336,22 @@ impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspacesWorkspace {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspacesResponseBodyWorkspacesWorkspace {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgPublished", &self.org_published)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
 /// `CreateFloatImageResponseBodyResultAnchor`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6605,6 +8380,18 @@ impl rt::Fields for CreateFloatImageResponseBodyResultAnchor {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFloatImageResponseBodyResultAnchor {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("col", &self.col)?;
+        object.optional("row", &self.row)?;
+        object.end()
     }
 }
 /// `CreateFloatImageResponseBodyResultCoordinate`.
@@ -6641,6 +8428,20 @@ impl rt::Fields for CreateFloatImageResponseBodyResultCoordinate {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFloatImageResponseBodyResultCoordinate {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("height", &self.height)?;
+        object.optional("offsetX", &self.offset_x)?;
+        object.optional("offsetY", &self.offset_y)?;
+        object.optional("width", &self.width)?;
+        object.end()
     }
 }
 /// `FilterViewsCriteriaValue`.
@@ -6683,6 +8484,22 @@ impl rt::Fields for FilterViewsCriteriaValue {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FilterViewsCriteriaValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filterType", &self.filter_type)?;
+        object.optional("visibleValues", &self.visible_values)?;
+        object.optional("conditions", &self.conditions)?;
+        object.optional("conditionOperator", &self.condition_operator)?;
+        object.optional("backgroundColor", &self.background_color)?;
+        object.optional("fontColor", &self.font_color)?;
+        object.end()
     }
 }
 /// `GetFloatImageResponseBodyResultAnchor`: the same model as [`CreateFloatImageResponseBodyResultAnchor`].
@@ -6741,6 +8558,24 @@ impl rt::Fields for GetRecentEditDocsResponseBodyRecentListNodeBO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentEditDocsResponseBodyRecentListNodeBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("nodeName", &self.node_name)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetRecentEditDocsResponseBodyRecentListWorkspaceBO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6773,6 +8608,19 @@ impl rt::Fields for GetRecentEditDocsResponseBodyRecentListWorkspaceBO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentEditDocsResponseBodyRecentListWorkspaceBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.optional("workspaceName", &self.workspace_name)?;
+        object.end()
     }
 }
 /// `GetRecentOpenDocsResponseBodyRecentListNodeBO`.
@@ -6823,6 +8671,24 @@ impl rt::Fields for GetRecentOpenDocsResponseBodyRecentListNodeBO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentOpenDocsResponseBodyRecentListNodeBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("lastOpenTime", &self.last_open_time)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("nodeName", &self.node_name)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetRecentOpenDocsResponseBodyRecentListWorkspaceBO`: the same model as [`GetRecentEditDocsResponseBodyRecentListWorkspaceBO`].
 pub type GetRecentOpenDocsResponseBodyRecentListWorkspaceBO = GetRecentEditDocsResponseBodyRecentListWorkspaceBO;
 /// `GetRelatedWorkspacesResponseBodyWorkspacesRecentList`.
@@ -6862,6 +8728,20 @@ impl rt::Fields for GetRelatedWorkspacesResponseBodyWorkspacesRecentList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedWorkspacesResponseBodyWorkspacesRecentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `InsertBlocksRequestBlocksParagraphChildren`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -6899,6 +8779,38 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildren {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InsertBlocksRequestBlocksParagraphChildren {
+    fn default() -> Self {
+        Self {
+            element_type: Default::default(),
+            text: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocksParagraphChildren {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocksParagraphChildren {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "elementType" => self.element_type = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InsertBlocksRequestBlocksParagraphStyle`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6925,6 +8837,28 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphStyle {
         let mut object = rt::Object::new(serializer)?;
         object.optional("headingLevel", &self.heading_level)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocksParagraphStyle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocksParagraphStyle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "headingLevel" => self.heading_level = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ListCommentsResponseBodyResultCommentList`.
@@ -6978,6 +8912,25 @@ impl rt::Fields for ListCommentsResponseBodyResultCommentList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommentsResponseBodyResultCommentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentId", &self.comment_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("isGlobal", &self.is_global)?;
+        object.optional("isSolved", &self.is_solved)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("topicId", &self.topic_id)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `SearchWorkspaceDocsResponseBodyDocsNodeBO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7020,6 +8973,22 @@ impl rt::Fields for SearchWorkspaceDocsResponseBodyDocsNodeBO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspaceDocsResponseBodyDocsNodeBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("originName", &self.origin_name)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `SearchWorkspaceDocsResponseBodyDocsWorkspaceBO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7049,6 +9018,18 @@ impl rt::Fields for SearchWorkspaceDocsResponseBodyDocsWorkspaceBO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspaceDocsResponseBodyDocsWorkspaceBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
     }
 }
 /// `UpdateFloatImageResponseBodyResultAnchor`: the same model as [`CreateFloatImageResponseBodyResultAnchor`].
@@ -7092,6 +9073,21 @@ impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `FilterViewsCriteriaValueConditions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7120,6 +9116,18 @@ impl rt::Fields for FilterViewsCriteriaValueConditions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FilterViewsCriteriaValueConditions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `InsertBlocksRequestBlocksParagraphChildrenText`.
@@ -7159,6 +9167,39 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildrenText {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InsertBlocksRequestBlocksParagraphChildrenText {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            text_style: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for InsertBlocksRequestBlocksParagraphChildrenText {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocksParagraphChildrenText {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "textStyle" => self.text_style = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListCommentsResponseBodyResultCommentListContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7185,6 +9226,17 @@ impl rt::Fields for ListCommentsResponseBodyResultCommentListContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommentsResponseBodyResultCommentListContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("elements", &self.elements)?;
+        object.end()
     }
 }
 /// `InsertBlocksRequestBlocksParagraphChildrenTextTextStyle`.
@@ -7239,6 +9291,43 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildrenTextText
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
+    fn default() -> Self {
+        Self {
+            bold: Default::default(),
+            data_type: Default::default(),
+            font_size: Default::default(),
+            size_unit: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bold" => self.bold = map.next_value()?,
+            "dataType" => self.data_type = map.next_value()?,
+            "fontSize" => self.font_size = map.next_value()?,
+            "sizeUnit" => self.size_unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// The request of [`Api::add_comment`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7284,6 +9373,42 @@ impl rt::serde::Serialize for AddCommentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddCommentRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            comment_content: Default::default(),
+            comment_type: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCommentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCommentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "commentContent" => self.comment_content = map.next_value()?,
+            "commentType" => self.comment_type = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddCommentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7320,6 +9445,38 @@ impl rt::serde::Serialize for AddWorkspaceDocMembersRequest {
         object.field("members", &self.members)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddWorkspaceDocMembersRequest {
+    fn default() -> Self {
+        Self {
+            members: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceDocMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspaceDocMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddWorkspaceDocMembersRequest {
@@ -7359,6 +9516,38 @@ impl rt::serde::Serialize for AddWorkspaceMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddWorkspaceMembersRequest {
+    fn default() -> Self {
+        Self {
+            members: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspaceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddWorkspaceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7393,6 +9582,38 @@ impl rt::serde::Serialize for AppendRowsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("values", &self.values)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AppendRowsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            values: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendRowsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendRowsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "values" => self.values = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AppendRowsRequest {
@@ -7432,6 +9653,38 @@ impl rt::serde::Serialize for BatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            requests: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "requests" => self.requests = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7468,6 +9721,38 @@ impl rt::serde::Serialize for BatchGetWorkspaceDocsRequest {
         object.field("nodeIds", &self.node_ids)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchGetWorkspaceDocsRequest {
+    fn default() -> Self {
+        Self {
+            node_ids: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspaceDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetWorkspaceDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nodeIds" => self.node_ids = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchGetWorkspaceDocsRequest {
@@ -7516,6 +9801,40 @@ impl rt::serde::Serialize for BatchGetWorkspacesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchGetWorkspacesRequest {
+    fn default() -> Self {
+        Self {
+            include_recent: Default::default(),
+            operator_id: Default::default(),
+            workspace_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeRecent" => self.include_recent = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "workspaceIds" => self.workspace_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchGetWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7550,6 +9869,38 @@ impl rt::serde::Serialize for BatchOperateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("requests", &self.requests)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchOperateRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            requests: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchOperateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOperateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "requests" => self.requests = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchOperateRequest {
@@ -7591,6 +9942,38 @@ impl rt::serde::Serialize for BindCoolAppToSheetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BindCoolAppToSheetRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            cool_app_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BindCoolAppToSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BindCoolAppToSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BindCoolAppToSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7612,6 +9995,36 @@ impl ClearRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ClearRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ClearRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7630,6 +10043,36 @@ impl ClearDataRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ClearDataRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ClearDataRequest {
@@ -7665,6 +10108,38 @@ impl rt::serde::Serialize for ClearFilterCriteriaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ClearFilterCriteriaRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            column: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearFilterCriteriaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearFilterCriteriaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "column" => self.column = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ClearFilterCriteriaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7697,6 +10172,38 @@ impl rt::serde::Serialize for ClearFilterViewCriteriaRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("column", &self.column)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ClearFilterViewCriteriaRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            column: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearFilterViewCriteriaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearFilterViewCriteriaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "column" => self.column = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ClearFilterViewCriteriaRequest {
@@ -7774,6 +10281,44 @@ impl rt::serde::Serialize for CreateConditionalFormattingRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateConditionalFormattingRuleRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            cell_style: Default::default(),
+            duplicate_condition: Default::default(),
+            number_condition: Default::default(),
+            ranges: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateConditionalFormattingRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConditionalFormattingRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "cellStyle" => self.cell_style = map.next_value()?,
+            "duplicateCondition" => self.duplicate_condition = map.next_value()?,
+            "numberCondition" => self.number_condition = map.next_value()?,
+            "ranges" => self.ranges = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateConditionalFormattingRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7837,6 +10382,42 @@ impl rt::serde::Serialize for CreateDeveloperMetadataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateDeveloperMetadataRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            associated_column: Default::default(),
+            associated_row: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperMetadataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeveloperMetadataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "associatedColumn" => self.associated_column = map.next_value()?,
+            "associatedRow" => self.associated_row = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateDeveloperMetadataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7881,6 +10462,40 @@ impl rt::serde::Serialize for CreateFilterRequest {
         object.optional("criteria", &self.criteria)?;
         object.field("range", &self.range)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateFilterRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            criteria: Default::default(),
+            range: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFilterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFilterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "criteria" => self.criteria = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateFilterRequest {
@@ -7937,6 +10552,42 @@ impl rt::serde::Serialize for CreateFilterViewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateFilterViewRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            criteria: Default::default(),
+            name: Default::default(),
+            range: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFilterViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFilterViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "criteria" => self.criteria = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateFilterViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7982,6 +10633,42 @@ impl rt::serde::Serialize for CreateFloatImageRequest {
         object.field("coordinate", &self.coordinate)?;
         object.field("src", &self.src)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateFloatImageRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            anchor: Default::default(),
+            coordinate: Default::default(),
+            src: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFloatImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "anchor" => self.anchor = map.next_value()?,
+            "coordinate" => self.coordinate = map.next_value()?,
+            "src" => self.src = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateFloatImageRequest {
@@ -8045,6 +10732,42 @@ impl rt::serde::Serialize for CreateRangeProtectionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateRangeProtectionRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            editable_setting: Default::default(),
+            members: Default::default(),
+            other_user_permission: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRangeProtectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRangeProtectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "editableSetting" => self.editable_setting = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "otherUserPermission" => self.other_user_permission = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateRangeProtectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8077,6 +10800,38 @@ impl rt::serde::Serialize for CreateSheetRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateSheetRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateSheetRequest {
@@ -8121,6 +10876,40 @@ impl rt::serde::Serialize for CreateWorkspaceRequest {
         object.field("name", &self.name)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateWorkspaceRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            name: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateWorkspaceRequest {
@@ -8192,6 +10981,46 @@ impl rt::serde::Serialize for CreateWorkspaceDocRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateWorkspaceDocRequest {
+    fn default() -> Self {
+        Self {
+            doc_type: Default::default(),
+            name: Default::default(),
+            operator_id: Default::default(),
+            parent_node_id: Default::default(),
+            template_id: Default::default(),
+            template_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateWorkspaceDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateWorkspaceDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "docType" => self.doc_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "parentNodeId" => self.parent_node_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "templateType" => self.template_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateWorkspaceDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8229,6 +11058,40 @@ impl rt::serde::Serialize for DeleteColumnsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteColumnsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            column: Default::default(),
+            column_count: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteColumnsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteColumnsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "column" => self.column = map.next_value()?,
+            "columnCount" => self.column_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteColumnsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8248,6 +11111,36 @@ impl DeleteDropdownListsRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteDropdownListsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDropdownListsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDropdownListsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteDropdownListsRequest {
@@ -8270,6 +11163,36 @@ impl DeleteFilterRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteFilterRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFilterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFilterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8288,6 +11211,36 @@ impl DeleteFilterViewRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteFilterViewRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFilterViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFilterViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteFilterViewRequest {
@@ -8310,6 +11263,36 @@ impl DeleteFloatImageRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteFloatImageRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFloatImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFloatImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteFloatImageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8328,6 +11311,36 @@ impl DeleteRangeProtectionRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteRangeProtectionRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRangeProtectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRangeProtectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteRangeProtectionRequest {
@@ -8367,6 +11380,40 @@ impl rt::serde::Serialize for DeleteRowsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteRowsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            row: Default::default(),
+            row_count: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRowsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRowsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "row" => self.row = map.next_value()?,
+            "rowCount" => self.row_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteRowsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8388,6 +11435,36 @@ impl DeleteSheetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteSheetRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8406,6 +11483,36 @@ impl DeleteWorkspaceDocRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteWorkspaceDocRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkspaceDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteWorkspaceDocRequest {
@@ -8445,6 +11552,38 @@ impl rt::serde::Serialize for DeleteWorkspaceDocMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteWorkspaceDocMembersRequest {
+    fn default() -> Self {
+        Self {
+            members: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceDocMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkspaceDocMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteWorkspaceDocMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8480,6 +11619,38 @@ impl rt::serde::Serialize for DeleteWorkspaceMembersRequest {
         object.field("members", &self.members)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteWorkspaceMembersRequest {
+    fn default() -> Self {
+        Self {
+            members: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkspaceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteWorkspaceMembersRequest {
@@ -8587,6 +11758,54 @@ impl rt::serde::Serialize for DeliverNoticeCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeliverNoticeCardRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            at_union_ids: Default::default(),
+            biz_id: Default::default(),
+            btn_action_str: Default::default(),
+            content: Default::default(),
+            detail_mobile_url: Default::default(),
+            detail_pc_url: Default::default(),
+            last_message_i18n: Default::default(),
+            receiver_id: Default::default(),
+            receiver_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeliverNoticeCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeliverNoticeCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "atUnionIds" => self.at_union_ids = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "btnActionStr" => self.btn_action_str = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "detailMobileUrl" => self.detail_mobile_url = map.next_value()?,
+            "detailPcUrl" => self.detail_pc_url = map.next_value()?,
+            "lastMessageI18n" => self.last_message_i18n = map.next_value()?,
+            "receiverId" => self.receiver_id = map.next_value()?,
+            "receiverType" => self.receiver_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeliverNoticeCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8684,6 +11903,54 @@ impl rt::serde::Serialize for DeliverUnifyCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeliverUnifyCardRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            at_union_ids: Default::default(),
+            biz_id: Default::default(),
+            biz_type: Default::default(),
+            card_data: Default::default(),
+            dynamic_data_config: Default::default(),
+            last_message_i18n: Default::default(),
+            receiver_id: Default::default(),
+            receiver_type: Default::default(),
+            user_private_data: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeliverUnifyCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeliverUnifyCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "atUnionIds" => self.at_union_ids = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "dynamicDataConfig" => self.dynamic_data_config = map.next_value()?,
+            "lastMessageI18n" => self.last_message_i18n = map.next_value()?,
+            "receiverId" => self.receiver_id = map.next_value()?,
+            "receiverType" => self.receiver_type = map.next_value()?,
+            "userPrivateData" => self.user_private_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeliverUnifyCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8726,6 +11993,40 @@ impl rt::serde::Serialize for DocAppendParagraphRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DocAppendParagraphRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            element_type: Default::default(),
+            properties: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocAppendParagraphRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocAppendParagraphRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "elementType" => self.element_type = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DocAppendParagraphRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8758,6 +12059,38 @@ impl rt::serde::Serialize for DocAppendTextRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("text", &self.text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DocAppendTextRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            text: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocAppendTextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocAppendTextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DocAppendTextRequest {
@@ -8795,6 +12128,38 @@ impl rt::serde::Serialize for DocBlocksModifyRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("element", &self.element)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DocBlocksModifyRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            element: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocBlocksModifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocBlocksModifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "element" => self.element = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DocBlocksModifyRequest {
@@ -8842,6 +12207,42 @@ impl DocBlocksQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DocBlocksQueryRequest {
+    fn default() -> Self {
+        Self {
+            block_type: Default::default(),
+            end_index: Default::default(),
+            operator_id: Default::default(),
+            start_index: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocBlocksQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocBlocksQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blockType" => self.block_type = map.next_value()?,
+            "endIndex" => self.end_index = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "startIndex" => self.start_index = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DocBlocksQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("blockType", &self.block_type);
@@ -8863,6 +12264,36 @@ impl DocDeleteBlockRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DocDeleteBlockRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocDeleteBlockRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocDeleteBlockRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DocDeleteBlockRequest {
@@ -8909,6 +12340,42 @@ impl DocElementsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DocElementsRequest {
+    fn default() -> Self {
+        Self {
+            cursor: Default::default(),
+            element_type: Default::default(),
+            operator_id: Default::default(),
+            size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocElementsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocElementsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => self.cursor = map.next_value()?,
+            "elementType" => self.element_type = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DocElementsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cursor", &self.cursor);
@@ -8935,6 +12402,28 @@ impl DocExportRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocExportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocExportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetFormat" => self.target_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DocExportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetFormat", &self.target_format);
@@ -8953,6 +12442,36 @@ impl DocExportSnapshotRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DocExportSnapshotRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocExportSnapshotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocExportSnapshotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DocExportSnapshotRequest {
@@ -9018,6 +12537,44 @@ impl rt::serde::Serialize for DocInsertBlocksRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DocInsertBlocksRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            block_id: Default::default(),
+            element: Default::default(),
+            index: Default::default(),
+            r#where: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocInsertBlocksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocInsertBlocksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "blockId" => self.block_id = map.next_value()?,
+            "element" => self.element = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "where" => self.r#where = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DocInsertBlocksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9060,6 +12617,38 @@ impl rt::serde::Serialize for DocSlotsModifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DocSlotsModifyRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            request: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocSlotsModifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocSlotsModifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "request" => self.request = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DocSlotsModifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9079,6 +12668,36 @@ impl DocSlotsQueryRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DocSlotsQueryRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocSlotsQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocSlotsQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DocSlotsQueryRequest {
@@ -9123,6 +12742,40 @@ impl rt::serde::Serialize for DocUpdateContentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DocUpdateContentRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            content: Default::default(),
+            data_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocUpdateContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocUpdateContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "dataType" => self.data_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DocUpdateContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9142,6 +12795,36 @@ impl GetAllSheetsRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetAllSheetsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAllSheetsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAllSheetsRequest {
@@ -9164,6 +12847,36 @@ impl GetDeveloperMetadataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDeveloperMetadataRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeveloperMetadataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeveloperMetadataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDeveloperMetadataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9182,6 +12895,36 @@ impl GetFilterRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFilterRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFilterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFilterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFilterRequest {
@@ -9204,6 +12947,36 @@ impl GetFilterViewsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFilterViewsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFilterViewsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFilterViewsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFilterViewsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9222,6 +12995,36 @@ impl GetFloatImageRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFloatImageRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFloatImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFloatImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFloatImageRequest {
@@ -9244,6 +13047,36 @@ impl GetFloatImagesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFloatImagesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFloatImagesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFloatImagesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFloatImagesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9262,6 +13095,36 @@ impl GetImportDocumentMarkRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetImportDocumentMarkRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetImportDocumentMarkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetImportDocumentMarkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetImportDocumentMarkRequest {
@@ -9290,6 +13153,38 @@ impl GetRangeRequest {
     pub fn select(mut self, value: impl Into<String>) -> Self {
         self.select = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetRangeRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            select: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRangeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRangeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "select" => self.select = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetRangeRequest {
@@ -9322,6 +13217,40 @@ impl GetRecentEditDocsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetRecentEditDocsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecentEditDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecentEditDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetRecentEditDocsRequest {
@@ -9357,6 +13286,40 @@ impl GetRecentOpenDocsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetRecentOpenDocsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecentOpenDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecentOpenDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetRecentOpenDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -9387,6 +13350,38 @@ impl GetRelatedWorkspacesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetRelatedWorkspacesRequest {
+    fn default() -> Self {
+        Self {
+            include_recent: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRelatedWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRelatedWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeRecent" => self.include_recent = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetRelatedWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("includeRecent", &self.include_recent);
@@ -9406,6 +13401,36 @@ impl GetResourceDownloadInfoRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetResourceDownloadInfoRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResourceDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResourceDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetResourceDownloadInfoRequest {
@@ -9454,6 +13479,42 @@ impl rt::serde::Serialize for GetResourceUploadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetResourceUploadInfoRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            media_type: Default::default(),
+            resource_name: Default::default(),
+            size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResourceUploadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResourceUploadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "mediaType" => self.media_type = map.next_value()?,
+            "resourceName" => self.resource_name = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetResourceUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9473,6 +13534,36 @@ impl GetSheetRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSheetRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSheetRequest {
@@ -9498,6 +13589,38 @@ impl GetTemplateByIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetTemplateByIdRequest {
+    fn default() -> Self {
+        Self {
+            belong: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTemplateByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTemplateByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belong" => self.belong = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetTemplateByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("belong", &self.belong);
@@ -9517,6 +13640,36 @@ impl GetWorkspaceNodeRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetWorkspaceNodeRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkspaceNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetWorkspaceNodeRequest {
@@ -9584,6 +13737,44 @@ impl rt::serde::Serialize for InitDocumentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InitDocumentRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            attachments_key: Default::default(),
+            attachments_map: Default::default(),
+            import_type: Default::default(),
+            links_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitDocumentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitDocumentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "attachmentsKey" => self.attachments_key = map.next_value()?,
+            "attachmentsMap" => self.attachments_map = map.next_value()?,
+            "importType" => self.import_type = map.next_value()?,
+            "linksKey" => self.links_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InitDocumentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9631,6 +13822,40 @@ impl rt::serde::Serialize for InsertBlocksRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InsertBlocksRequest {
+    fn default() -> Self {
+        Self {
+            blocks: Default::default(),
+            location: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blocks" => self.blocks = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InsertBlocksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9666,6 +13891,40 @@ impl rt::serde::Serialize for InsertColumnsBeforeRequest {
         object.field("column", &self.column)?;
         object.field("columnCount", &self.column_count)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InsertColumnsBeforeRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            column: Default::default(),
+            column_count: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertColumnsBeforeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertColumnsBeforeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "column" => self.column = map.next_value()?,
+            "columnCount" => self.column_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InsertColumnsBeforeRequest {
@@ -9723,6 +13982,42 @@ impl rt::serde::Serialize for InsertContentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InsertContentRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            content: Default::default(),
+            index: Default::default(),
+            path: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InsertContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9758,6 +14053,38 @@ impl rt::serde::Serialize for InsertDropdownListsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("options", &self.options)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InsertDropdownListsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            options: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertDropdownListsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertDropdownListsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InsertDropdownListsRequest {
@@ -9796,6 +14123,40 @@ impl rt::serde::Serialize for InsertRowsBeforeRequest {
         object.field("row", &self.row)?;
         object.field("rowCount", &self.row_count)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InsertRowsBeforeRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            row: Default::default(),
+            row_count: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertRowsBeforeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertRowsBeforeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "row" => self.row = map.next_value()?,
+            "rowCount" => self.row_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InsertRowsBeforeRequest {
@@ -9851,6 +14212,44 @@ impl ListCommentsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListCommentsRequest {
+    fn default() -> Self {
+        Self {
+            is_global: Default::default(),
+            is_solved: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCommentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCommentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isGlobal" => self.is_global = map.next_value()?,
+            "isSolved" => self.is_solved = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListCommentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isGlobal", &self.is_global);
@@ -9901,6 +14300,44 @@ impl ListTemplateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListTemplateRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+            template_type: Default::default(),
+            workspace_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "templateType" => self.template_type = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -9941,6 +14378,38 @@ impl rt::serde::Serialize for MergeRangeRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("mergeType", &self.merge_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for MergeRangeRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            merge_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MergeRangeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MergeRangeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "mergeType" => self.merge_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for MergeRangeRequest {
@@ -9984,6 +14453,40 @@ impl rt::serde::Serialize for RangeFindNextRequest {
         object.optional("findOptions", &self.find_options)?;
         object.field("text", &self.text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RangeFindNextRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            find_options: Default::default(),
+            text: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RangeFindNextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RangeFindNextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "findOptions" => self.find_options = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RangeFindNextRequest {
@@ -10031,6 +14534,44 @@ impl SearchWorkspaceDocsRequest {
     pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
         self.workspace_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchWorkspaceDocsRequest {
+    fn default() -> Self {
+        Self {
+            keyword: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+            workspace_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchWorkspaceDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchWorkspaceDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => self.keyword = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchWorkspaceDocsRequest {
@@ -10093,6 +14634,42 @@ impl rt::serde::Serialize for SetBorderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetBorderRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            color: Default::default(),
+            style: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetBorderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetBorderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "color" => self.color = map.next_value()?,
+            "style" => self.style = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetBorderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10129,6 +14706,40 @@ impl rt::serde::Serialize for SetColumnWidthRequest {
         object.field("column", &self.column)?;
         object.field("width", &self.width)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetColumnWidthRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            column: Default::default(),
+            width: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetColumnWidthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetColumnWidthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "column" => self.column = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetColumnWidthRequest {
@@ -10178,6 +14789,42 @@ impl rt::serde::Serialize for SetColumnsVisibilityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetColumnsVisibilityRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            column: Default::default(),
+            column_count: Default::default(),
+            visibility: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetColumnsVisibilityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetColumnsVisibilityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "column" => self.column = map.next_value()?,
+            "columnCount" => self.column_count = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetColumnsVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10225,6 +14872,42 @@ impl rt::serde::Serialize for SetColumnsWidthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetColumnsWidthRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            column: Default::default(),
+            column_count: Default::default(),
+            width: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetColumnsWidthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetColumnsWidthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "column" => self.column = map.next_value()?,
+            "columnCount" => self.column_count = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetColumnsWidthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10267,6 +14950,40 @@ impl rt::serde::Serialize for SetFilterCriteriaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetFilterCriteriaRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            column: Default::default(),
+            filter_criteria: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetFilterCriteriaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetFilterCriteriaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "column" => self.column = map.next_value()?,
+            "filterCriteria" => self.filter_criteria = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetFilterCriteriaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10307,6 +15024,40 @@ impl rt::serde::Serialize for SetFilterViewCriteriaRequest {
         object.field("column", &self.column)?;
         object.field("filterCriteria", &self.filter_criteria)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetFilterViewCriteriaRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            column: Default::default(),
+            filter_criteria: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetFilterViewCriteriaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetFilterViewCriteriaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "column" => self.column = map.next_value()?,
+            "filterCriteria" => self.filter_criteria = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetFilterViewCriteriaRequest {
@@ -10355,6 +15106,40 @@ impl rt::serde::Serialize for SetRowHeightRequest {
         object.optional("height", &self.height)?;
         object.optional("row", &self.row)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetRowHeightRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            height: Default::default(),
+            row: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRowHeightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRowHeightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "height" => self.height = map.next_value()?,
+            "row" => self.row = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetRowHeightRequest {
@@ -10412,6 +15197,44 @@ impl rt::serde::Serialize for SetRowsHeightRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetRowsHeightRequest {
+    fn default() -> Self {
+        Self {
+            ding_access_token_type: Default::default(),
+            operator_id: Default::default(),
+            height: Default::default(),
+            row: Default::default(),
+            row_count: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRowsHeightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRowsHeightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingAccessTokenType" => self.ding_access_token_type = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "height" => self.height = map.next_value()?,
+            "row" => self.row = map.next_value()?,
+            "rowCount" => self.row_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetRowsHeightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingAccessTokenType", &self.ding_access_token_type);
@@ -10460,6 +15283,42 @@ impl rt::serde::Serialize for SetRowsVisibilityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetRowsVisibilityRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            row: Default::default(),
+            row_count: Default::default(),
+            visibility: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRowsVisibilityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRowsVisibilityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "row" => self.row = map.next_value()?,
+            "rowCount" => self.row_count = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetRowsVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10505,6 +15364,42 @@ impl rt::serde::Serialize for SheetAutofitRowsRequest {
         object.field("row", &self.row)?;
         object.field("rowCount", &self.row_count)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SheetAutofitRowsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            font_width: Default::default(),
+            row: Default::default(),
+            row_count: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SheetAutofitRowsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SheetAutofitRowsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "fontWidth" => self.font_width = map.next_value()?,
+            "row" => self.row = map.next_value()?,
+            "rowCount" => self.row_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SheetAutofitRowsRequest {
@@ -10557,6 +15452,42 @@ impl rt::serde::Serialize for SheetFindAllRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SheetFindAllRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            select: Default::default(),
+            find_options: Default::default(),
+            text: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SheetFindAllRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SheetFindAllRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "select" => self.select = map.next_value()?,
+            "findOptions" => self.find_options = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SheetFindAllRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10592,6 +15523,38 @@ impl rt::serde::Serialize for SortFilterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SortFilterRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            field: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SortFilterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SortFilterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "field" => self.field = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SortFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10619,6 +15582,38 @@ impl UnbindCoolAppToSheetRequest {
     pub fn cool_app_code(mut self, value: impl Into<String>) -> Self {
         self.cool_app_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UnbindCoolAppToSheetRequest {
+    fn default() -> Self {
+        Self {
+            cool_app_code: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnbindCoolAppToSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnbindCoolAppToSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UnbindCoolAppToSheetRequest {
@@ -10656,6 +15651,38 @@ impl rt::serde::Serialize for UpdateFilterRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("criteria", &self.criteria)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateFilterRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            criteria: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFilterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFilterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "criteria" => self.criteria = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateFilterRequest {
@@ -10718,6 +15745,42 @@ impl rt::serde::Serialize for UpdateFilterViewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateFilterViewRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            criteria: Default::default(),
+            name: Default::default(),
+            range: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFilterViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFilterViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "criteria" => self.criteria = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateFilterViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10773,6 +15836,42 @@ impl rt::serde::Serialize for UpdateFloatImageRequest {
         object.optional("coordinate", &self.coordinate)?;
         object.optional("src", &self.src)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateFloatImageRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            anchor: Default::default(),
+            coordinate: Default::default(),
+            src: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFloatImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "anchor" => self.anchor = map.next_value()?,
+            "coordinate" => self.coordinate = map.next_value()?,
+            "src" => self.src = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateFloatImageRequest {
@@ -10919,6 +16018,58 @@ impl rt::serde::Serialize for UpdateRangeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateRangeRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            background_colors: Default::default(),
+            complex_values: Default::default(),
+            font_colors: Default::default(),
+            font_sizes: Default::default(),
+            font_weights: Default::default(),
+            horizontal_alignments: Default::default(),
+            hyperlinks: Default::default(),
+            number_format: Default::default(),
+            values: Default::default(),
+            vertical_alignments: Default::default(),
+            word_wrap: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRangeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRangeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "backgroundColors" => self.background_colors = map.next_value()?,
+            "complexValues" => self.complex_values = map.next_value()?,
+            "fontColors" => self.font_colors = map.next_value()?,
+            "fontSizes" => self.font_sizes = map.next_value()?,
+            "fontWeights" => self.font_weights = map.next_value()?,
+            "horizontalAlignments" => self.horizontal_alignments = map.next_value()?,
+            "hyperlinks" => self.hyperlinks = map.next_value()?,
+            "numberFormat" => self.number_format = map.next_value()?,
+            "values" => self.values = map.next_value()?,
+            "verticalAlignments" => self.vertical_alignments = map.next_value()?,
+            "wordWrap" => self.word_wrap = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateRangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10985,6 +16136,44 @@ impl rt::serde::Serialize for UpdateSheetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateSheetRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            frozen_column_count: Default::default(),
+            frozen_row_count: Default::default(),
+            name: Default::default(),
+            visibility: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "frozenColumnCount" => self.frozen_column_count = map.next_value()?,
+            "frozenRowCount" => self.frozen_row_count = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -11023,6 +16212,38 @@ impl rt::serde::Serialize for UpdateWorkspaceDocMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateWorkspaceDocMembersRequest {
+    fn default() -> Self {
+        Self {
+            members: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateWorkspaceDocMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateWorkspaceDocMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateWorkspaceDocMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11058,6 +16279,38 @@ impl rt::serde::Serialize for UpdateWorkspaceMembersRequest {
         object.field("members", &self.members)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateWorkspaceMembersRequest {
+    fn default() -> Self {
+        Self {
+            members: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateWorkspaceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateWorkspaceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateWorkspaceMembersRequest {
@@ -11255,3 +16508,907 @@ pub type UpdateSheetError = rt::ServiceError;
 pub type UpdateWorkspaceDocMembersError = rt::ServiceError;
 /// An error reply of [`Api::update_workspace_members`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateWorkspaceMembersError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddComment" => {
+            rt::conformance::reply(
+                    api.add_comment(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "AddWorkspaceDocMembers" => {
+            rt::conformance::reply(
+                    api
+                        .add_workspace_doc_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddWorkspaceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .add_workspace_members(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AppendRows" => {
+            rt::conformance::reply(
+                    api
+                        .append_rows(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "Batch" => {
+            rt::conformance::reply(
+                    api.batch(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchGetWorkspaceDocs" => {
+            rt::conformance::reply(api.batch_get_workspace_docs(&inputs.request(true)?))
+                .await
+        }
+        "BatchGetWorkspaces" => {
+            rt::conformance::reply(api.batch_get_workspaces(&inputs.request(true)?))
+                .await
+        }
+        "BatchOperate" => {
+            rt::conformance::reply(
+                    api.batch_operate(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "BindCoolAppToSheet" => {
+            rt::conformance::reply(
+                    api
+                        .bind_cool_app_to_sheet(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "Clear" => {
+            rt::conformance::reply(
+                    api
+                        .clear(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ClearData" => {
+            rt::conformance::reply(
+                    api
+                        .clear_data(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ClearFilterCriteria" => {
+            rt::conformance::reply(
+                    api
+                        .clear_filter_criteria(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ClearFilterViewCriteria" => {
+            rt::conformance::reply(
+                    api
+                        .clear_filter_view_criteria(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateConditionalFormattingRule" => {
+            rt::conformance::reply(
+                    api
+                        .create_conditional_formatting_rule(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateDeveloperMetadata" => {
+            rt::conformance::reply(
+                    api
+                        .create_developer_metadata(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateFilter" => {
+            rt::conformance::reply(
+                    api
+                        .create_filter(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateFilterView" => {
+            rt::conformance::reply(
+                    api
+                        .create_filter_view(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateFloatImage" => {
+            rt::conformance::reply(
+                    api
+                        .create_float_image(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateRangeProtection" => {
+            rt::conformance::reply(
+                    api
+                        .create_range_protection(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateSheet" => {
+            rt::conformance::reply(
+                    api.create_sheet(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateWorkspace" => {
+            rt::conformance::reply(api.create_workspace(&inputs.request(true)?)).await
+        }
+        "CreateWorkspaceDoc" => {
+            rt::conformance::reply(
+                    api
+                        .create_workspace_doc(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteColumns" => {
+            rt::conformance::reply(
+                    api
+                        .delete_columns(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteDropdownLists" => {
+            rt::conformance::reply(
+                    api
+                        .delete_dropdown_lists(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteFilter" => {
+            rt::conformance::reply(
+                    api
+                        .delete_filter(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteFilterView" => {
+            rt::conformance::reply(
+                    api
+                        .delete_filter_view(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteFloatImage" => {
+            rt::conformance::reply(
+                    api
+                        .delete_float_image(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRangeProtection" => {
+            rt::conformance::reply(
+                    api
+                        .delete_range_protection(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            inputs.path(3usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRows" => {
+            rt::conformance::reply(
+                    api
+                        .delete_rows(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteSheet" => {
+            rt::conformance::reply(
+                    api
+                        .delete_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteWorkspaceDoc" => {
+            rt::conformance::reply(
+                    api
+                        .delete_workspace_doc(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteWorkspaceDocMembers" => {
+            rt::conformance::reply(
+                    api
+                        .delete_workspace_doc_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteWorkspaceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .delete_workspace_members(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeliverNoticeCard" => {
+            rt::conformance::reply(api.deliver_notice_card(&inputs.request(true)?)).await
+        }
+        "DeliverUnifyCard" => {
+            rt::conformance::reply(api.deliver_unify_card(&inputs.request(true)?)).await
+        }
+        "DocAppendParagraph" => {
+            rt::conformance::reply(
+                    api
+                        .doc_append_paragraph(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DocAppendText" => {
+            rt::conformance::reply(
+                    api
+                        .doc_append_text(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DocBlocksModify" => {
+            rt::conformance::reply(
+                    api
+                        .doc_blocks_modify(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DocBlocksQuery" => {
+            rt::conformance::reply(
+                    api.doc_blocks_query(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DocDeleteBlock" => {
+            rt::conformance::reply(
+                    api
+                        .doc_delete_block(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DocElements" => {
+            rt::conformance::reply(
+                    api.doc_elements(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DocExport" => {
+            rt::conformance::reply(
+                    api.doc_export(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DocExportSnapshot" => {
+            rt::conformance::reply(
+                    api
+                        .doc_export_snapshot(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DocInsertBlocks" => {
+            rt::conformance::reply(
+                    api.doc_insert_blocks(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DocSlotsModify" => {
+            rt::conformance::reply(
+                    api.doc_slots_modify(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DocSlotsQuery" => {
+            rt::conformance::reply(
+                    api.doc_slots_query(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DocUpdateContent" => {
+            rt::conformance::reply(
+                    api.doc_update_content(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAllSheets" => {
+            rt::conformance::reply(
+                    api.get_all_sheets(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetDeveloperMetadata" => {
+            rt::conformance::reply(
+                    api
+                        .get_developer_metadata(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFilter" => {
+            rt::conformance::reply(
+                    api
+                        .get_filter(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFilterViews" => {
+            rt::conformance::reply(
+                    api
+                        .get_filter_views(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFloatImage" => {
+            rt::conformance::reply(
+                    api
+                        .get_float_image(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFloatImages" => {
+            rt::conformance::reply(
+                    api
+                        .get_float_images(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetImportDocumentMark" => {
+            rt::conformance::reply(
+                    api
+                        .get_import_document_mark(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetRange" => {
+            rt::conformance::reply(
+                    api
+                        .get_range(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetRecentEditDocs" => {
+            rt::conformance::reply(api.get_recent_edit_docs(&inputs.request(false)?))
+                .await
+        }
+        "GetRecentOpenDocs" => {
+            rt::conformance::reply(api.get_recent_open_docs(&inputs.request(false)?))
+                .await
+        }
+        "GetRelatedWorkspaces" => {
+            rt::conformance::reply(api.get_related_workspaces(&inputs.request(false)?))
+                .await
+        }
+        "GetResourceDownloadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_resource_download_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetResourceUploadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_resource_upload_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetSheet" => {
+            rt::conformance::reply(
+                    api
+                        .get_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetTemplateById" => {
+            rt::conformance::reply(
+                    api.get_template_by_id(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetWorkspace" => {
+            rt::conformance::reply(api.get_workspace(inputs.path(0usize)?)).await
+        }
+        "GetWorkspaceNode" => {
+            rt::conformance::reply(
+                    api
+                        .get_workspace_node(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "InitDocument" => {
+            rt::conformance::reply(
+                    api.init_document(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "InsertBlocks" => {
+            rt::conformance::reply(
+                    api.insert_blocks(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "InsertColumnsBefore" => {
+            rt::conformance::reply(
+                    api
+                        .insert_columns_before(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "InsertContent" => {
+            rt::conformance::reply(
+                    api.insert_content(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "InsertDropdownLists" => {
+            rt::conformance::reply(
+                    api
+                        .insert_dropdown_lists(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "InsertRowsBefore" => {
+            rt::conformance::reply(
+                    api
+                        .insert_rows_before(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListComments" => {
+            rt::conformance::reply(
+                    api.list_comments(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListTemplate" => {
+            rt::conformance::reply(api.list_template(&inputs.request(false)?)).await
+        }
+        "MergeRange" => {
+            rt::conformance::reply(
+                    api
+                        .merge_range(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RangeFindNext" => {
+            rt::conformance::reply(
+                    api
+                        .range_find_next(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SearchWorkspaceDocs" => {
+            rt::conformance::reply(api.search_workspace_docs(&inputs.request(false)?))
+                .await
+        }
+        "SetBorder" => {
+            rt::conformance::reply(
+                    api
+                        .set_border(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetColumnWidth" => {
+            rt::conformance::reply(
+                    api
+                        .set_column_width(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetColumnsVisibility" => {
+            rt::conformance::reply(
+                    api
+                        .set_columns_visibility(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetColumnsWidth" => {
+            rt::conformance::reply(
+                    api
+                        .set_columns_width(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetFilterCriteria" => {
+            rt::conformance::reply(
+                    api
+                        .set_filter_criteria(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetFilterViewCriteria" => {
+            rt::conformance::reply(
+                    api
+                        .set_filter_view_criteria(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetRowHeight" => {
+            rt::conformance::reply(
+                    api
+                        .set_row_height(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetRowsHeight" => {
+            rt::conformance::reply(
+                    api
+                        .set_rows_height(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetRowsVisibility" => {
+            rt::conformance::reply(
+                    api
+                        .set_rows_visibility(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SheetAutofitRows" => {
+            rt::conformance::reply(
+                    api
+                        .sheet_autofit_rows(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SheetFindAll" => {
+            rt::conformance::reply(
+                    api
+                        .sheet_find_all(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SortFilter" => {
+            rt::conformance::reply(
+                    api
+                        .sort_filter(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UnbindCoolAppToSheet" => {
+            rt::conformance::reply(
+                    api
+                        .unbind_cool_app_to_sheet(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateFilter" => {
+            rt::conformance::reply(
+                    api
+                        .update_filter(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateFilterView" => {
+            rt::conformance::reply(
+                    api
+                        .update_filter_view(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateFloatImage" => {
+            rt::conformance::reply(
+                    api
+                        .update_float_image(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateRange" => {
+            rt::conformance::reply(
+                    api
+                        .update_range(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateSheet" => {
+            rt::conformance::reply(
+                    api
+                        .update_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateWorkspaceDocMembers" => {
+            rt::conformance::reply(
+                    api
+                        .update_workspace_doc_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateWorkspaceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .update_workspace_members(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

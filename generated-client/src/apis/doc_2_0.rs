@@ -1864,6 +1864,36 @@ impl rt::serde::Serialize for BatchCreateTeamRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateTeamRequestParam {
+    fn default() -> Self {
+        Self {
+            create_team_param_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateTeamRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTeamRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTeamParamList" => self.create_team_param_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateTeamResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1889,6 +1919,17 @@ impl rt::Fields for BatchCreateTeamResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateTeamResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BatchDeleteRecentsResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -1945,6 +1986,31 @@ impl rt::serde::Serialize for CategoriesTemplatesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoriesTemplatesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoriesTemplatesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryStatus" => self.category_status = map.next_value()?,
+            "queryPlatform" => self.query_platform = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "templateStatus" => self.template_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CategoriesTemplatesRequestParam`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1968,6 +2034,36 @@ impl rt::serde::Serialize for CategoriesTemplatesRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("categoryIds", &self.category_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CategoriesTemplatesRequestParam {
+    fn default() -> Self {
+        Self {
+            category_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoriesTemplatesRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoriesTemplatesRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryIds" => self.category_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CategoriesTemplatesResponseBody`.
@@ -1995,6 +2091,17 @@ impl rt::Fields for CategoriesTemplatesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoriesTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("map", &self.map)?;
+        object.end()
     }
 }
 /// `CategoryTemplatesRequestOption`.
@@ -2033,6 +2140,29 @@ impl rt::serde::Serialize for CategoryTemplatesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoryTemplatesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryStatus" => self.category_status = map.next_value()?,
+            "templateStatus" => self.template_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CategoryTemplatesRequestParam`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2056,6 +2186,36 @@ impl rt::serde::Serialize for CategoryTemplatesRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("categoryId", &self.category_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CategoryTemplatesRequestParam {
+    fn default() -> Self {
+        Self {
+            category_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoryTemplatesRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => self.category_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CategoryTemplatesResponseBody`.
@@ -2083,6 +2243,17 @@ impl rt::Fields for CategoryTemplatesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoryTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `DentryVO`.
@@ -2163,6 +2334,34 @@ impl rt::Fields for DentryVO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("dentryType", &self.dentry_type)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("docKey", &self.doc_key)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("hasChildren", &self.has_children)?;
+        object.optional("linkSourceInfo", &self.link_source_info)?;
+        object.optional("name", &self.name)?;
+        object.optional("path", &self.path)?;
+        object.optional("space", &self.space)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("updatedTime", &self.updated_time)?;
+        object.optional("updater", &self.updater)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitorInfo", &self.visitor_info)?;
+        object.end()
+    }
+}
 /// `CopyDocRequestParam`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2204,6 +2403,42 @@ impl rt::serde::Serialize for CopyDocRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CopyDocRequestParam {
+    fn default() -> Self {
+        Self {
+            source_dentry_uuid: Default::default(),
+            target_parent_dentry_uuid: Default::default(),
+            target_pre_dentry_uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDocRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDocRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sourceDentryUuid" => self.source_dentry_uuid = map.next_value()?,
+            "targetParentDentryUuid" => {
+                self.target_parent_dentry_uuid = map.next_value()?;
+            }
+            "targetPreDentryUuid" => self.target_pre_dentry_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CopyDocResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2237,6 +2472,19 @@ impl rt::Fields for CopyDocResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDocResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isAsync", &self.is_async)?;
+        object.optional("syncCopyResult", &self.sync_copy_result)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CopyDocWithAppAuthResponseBody`: the same model as [`CopyDocResponseBody`].
 pub type CopyDocWithAppAuthResponseBody = CopyDocResponseBody;
 /// `CopyWorkspaceRequestParam`.
@@ -2265,6 +2513,28 @@ impl rt::serde::Serialize for CopyWorkspaceRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.optional("originWorkspaceId", &self.origin_workspace_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyWorkspaceRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyWorkspaceRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "originWorkspaceId" => self.origin_workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CopyWorkspaceResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -2296,6 +2566,17 @@ impl rt::Fields for CopyWorkspaceAsyncResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyWorkspaceAsyncResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `CreateShortcutRequestParam`.
@@ -2349,6 +2630,44 @@ impl rt::serde::Serialize for CreateShortcutRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateShortcutRequestParam {
+    fn default() -> Self {
+        Self {
+            source_resource_id: Default::default(),
+            source_resource_type: Default::default(),
+            target_resource_id: Default::default(),
+            target_resource_name: Default::default(),
+            target_resource_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateShortcutRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateShortcutRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sourceResourceId" => self.source_resource_id = map.next_value()?,
+            "sourceResourceType" => self.source_resource_type = map.next_value()?,
+            "targetResourceId" => self.target_resource_id = map.next_value()?,
+            "targetResourceName" => self.target_resource_name = map.next_value()?,
+            "targetResourceType" => self.target_resource_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateShortcutResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2374,6 +2693,17 @@ impl rt::Fields for CreateShortcutResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateShortcutResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openDentryInfo", &self.open_dentry_info)?;
+        object.end()
     }
 }
 /// `CreateShortcutForMigrateResponseBody`.
@@ -2403,6 +2733,17 @@ impl rt::Fields for CreateShortcutForMigrateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateShortcutForMigrateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openDentryInfo", &self.open_dentry_info)?;
+        object.end()
+    }
+}
 /// `CreateSpaceRequestShareScope`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2424,6 +2765,34 @@ impl rt::serde::Serialize for CreateSpaceRequestShareScope {
         let mut object = rt::Object::new(serializer)?;
         object.field("scope", &self.scope)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateSpaceRequestShareScope {
+    fn default() -> Self {
+        Self { scope: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSpaceRequestShareScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSpaceRequestShareScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scope" => self.scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SpaceVO`.
@@ -2477,6 +2846,25 @@ impl rt::Fields for SpaceVO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SpaceVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("description", &self.description)?;
+        object.optional("iconVO", &self.icon_vo)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitorInfo", &self.visitor_info)?;
+        object.end()
+    }
+}
 /// `CreateTeamRequestMembers`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2512,6 +2900,40 @@ impl rt::serde::Serialize for CreateTeamRequestMembers {
         object.field("memberType", &self.member_type)?;
         object.field("roleCode", &self.role_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateTeamRequestMembers {
+    fn default() -> Self {
+        Self {
+            member_id: Default::default(),
+            member_type: Default::default(),
+            role_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTeamRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            "roleCode" => self.role_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `TeamVO`.
@@ -2581,6 +3003,31 @@ impl rt::Fields for TeamVO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("relatedDeptInfo", &self.related_dept_info)?;
+        object.optional("shareScopeInfo", &self.share_scope_info)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("updatedTime", &self.updated_time)?;
+        object.optional("updater", &self.updater)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitInfo", &self.visit_info)?;
+        object.end()
     }
 }
 /// `CrossOrgMigrateRequestOption`.
@@ -2682,6 +3129,40 @@ impl rt::serde::Serialize for CrossOrgMigrateRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CrossOrgMigrateRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CrossOrgMigrateRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkOperatorSourceRole" => {
+                self.check_operator_source_role = map.next_value()?;
+            }
+            "deleteSource" => self.delete_source = map.next_value()?,
+            "needRecycleFailedWorkspaceId" => {
+                self.need_recycle_failed_workspace_id = map.next_value()?;
+            }
+            "relateTeamId" => self.relate_team_id = map.next_value()?,
+            "relateTeamIdStr" => self.relate_team_id_str = map.next_value()?,
+            "retainOrgGroup" => self.retain_org_group = map.next_value()?,
+            "skipRole" => self.skip_role = map.next_value()?,
+            "workspaceIdStrs" => self.workspace_id_strs = map.next_value()?,
+            "workspaceIds" => self.workspace_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CrossOrgMigrateRequestParam`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2708,6 +3189,28 @@ impl rt::serde::Serialize for CrossOrgMigrateRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.optional("corpId", &self.corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CrossOrgMigrateRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CrossOrgMigrateRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CrossOrgMigrateResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -2740,6 +3243,28 @@ impl rt::serde::Serialize for DocContentRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocContentRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocContentRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetFormat" => self.target_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DocContentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2765,6 +3290,17 @@ impl rt::Fields for DocContentResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocContentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `DocExportByDelegatedPermissionResponseBody`: the same model as [`DocContentResponseBody`].
@@ -2797,6 +3333,17 @@ impl rt::Fields for DocUpdateContentWithDelegatedPermissionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocUpdateContentWithDelegatedPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
+    }
+}
 /// `ExportDocRequestParam`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2824,6 +3371,38 @@ impl rt::serde::Serialize for ExportDocRequestParam {
         object.field("dentryUuid", &self.dentry_uuid)?;
         object.field("exportType", &self.export_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ExportDocRequestParam {
+    fn default() -> Self {
+        Self {
+            dentry_uuid: Default::default(),
+            export_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExportDocRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportDocRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => self.dentry_uuid = map.next_value()?,
+            "exportType" => self.export_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ExportDocResponseBody`.
@@ -2854,6 +3433,18 @@ impl rt::Fields for ExportDocResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExportDocResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetDentryIdByUuidResponseBody`.
@@ -2887,6 +3478,19 @@ impl rt::Fields for GetDentryIdByUuidResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryIdByUuidResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `GetDocContentResponseBody`: the same model as [`DocContentResponseBody`].
@@ -2938,6 +3542,23 @@ impl rt::Fields for GetMySpaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMySpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("spaceName", &self.space_name)?;
+        object.optional("spaceType", &self.space_type)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `GetOrgOrWebOpenDocContentResponseBody`: the same model as [`DocContentResponseBody`].
 pub type GetOrgOrWebOpenDocContentResponseBody = DocContentResponseBody;
 /// `GetSchemaResponseBody`.
@@ -2968,6 +3589,18 @@ impl rt::Fields for GetSchemaResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSchemaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("revision", &self.revision)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetSpaceDirectoriesResponseBody`.
@@ -3003,6 +3636,19 @@ impl rt::Fields for GetSpaceDirectoriesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceDirectoriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetStarInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3028,6 +3674,17 @@ impl rt::Fields for GetStarInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStarInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("starred", &self.starred)?;
+        object.end()
     }
 }
 /// `GetTaskInfoResponseBody`.
@@ -3069,6 +3726,21 @@ impl rt::Fields for GetTaskInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("status", &self.status)?;
+        object.optional("succCount", &self.succ_count)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetTotalNumberOfDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3096,6 +3768,17 @@ impl rt::Fields for GetTotalNumberOfDentriesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTotalNumberOfDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentriesCount", &self.dentries_count)?;
+        object.end()
+    }
+}
 /// `GetTotalNumberOfSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3121,6 +3804,17 @@ impl rt::Fields for GetTotalNumberOfSpacesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTotalNumberOfSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("spacesCount", &self.spaces_count)?;
+        object.end()
     }
 }
 /// `GetUserInfoByOpenTokenResponseBody`.
@@ -3153,6 +3847,18 @@ impl rt::Fields for GetUserInfoByOpenTokenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserInfoByOpenTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetUuidByDentryIdResponseBody`: the same model as [`GetDentryIdByUuidResponseBody`].
 pub type GetUuidByDentryIdResponseBody = GetDentryIdByUuidResponseBody;
 /// `GetUuidByIdOrUrlResponseBody`.
@@ -3182,6 +3888,17 @@ impl rt::Fields for GetUuidByIdOrUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUuidByIdOrUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.end()
+    }
+}
 /// `GetWorkspacePermissionScopesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3207,6 +3924,17 @@ impl rt::Fields for GetWorkspacePermissionScopesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspacePermissionScopesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.end()
     }
 }
 /// `HandoverTeamWithoutAuthRequestParam`.
@@ -3256,6 +3984,42 @@ impl rt::serde::Serialize for HandoverTeamWithoutAuthRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HandoverTeamWithoutAuthRequestParam {
+    fn default() -> Self {
+        Self {
+            leave: Default::default(),
+            new_owner: Default::default(),
+            notify: Default::default(),
+            team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HandoverTeamWithoutAuthRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HandoverTeamWithoutAuthRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leave" => self.leave = map.next_value()?,
+            "newOwner" => self.new_owner = map.next_value()?,
+            "notify" => self.notify = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HandoverTeamWithoutAuthResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type HandoverTeamWithoutAuthResponseBody = BatchCreateTeamResponseBody;
 /// `HandoveryWorkspaceRequestParam`.
@@ -3299,6 +4063,40 @@ impl rt::serde::Serialize for HandoveryWorkspaceRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HandoveryWorkspaceRequestParam {
+    fn default() -> Self {
+        Self {
+            leave: Default::default(),
+            receiver_union_id: Default::default(),
+            resource_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HandoveryWorkspaceRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HandoveryWorkspaceRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leave" => self.leave = map.next_value()?,
+            "receiverUnionId" => self.receiver_union_id = map.next_value()?,
+            "resourceId" => self.resource_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HandoveryWorkspaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3324,6 +4122,17 @@ impl rt::Fields for HandoveryWorkspaceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HandoveryWorkspaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListFeedsResponseBody`.
@@ -3359,6 +4168,19 @@ impl rt::Fields for ListFeedsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFeedsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListHotDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3384,6 +4206,17 @@ impl rt::Fields for ListHotDocsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListHotDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.end()
     }
 }
 /// `ListPinSpacesRequestOption`.
@@ -3454,6 +4287,35 @@ impl rt::serde::Serialize for ListPinSpacesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPinSpacesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPinSpacesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "withSpaceCreatorInfo" => self.with_space_creator_info = map.next_value()?,
+            "withSpaceModifierInfo" => self.with_space_modifier_info = map.next_value()?,
+            "withSpacePermissionRole" => {
+                self.with_space_permission_role = map.next_value()?;
+            }
+            "withTeamDetail" => self.with_team_detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListPinSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3482,6 +4344,18 @@ impl rt::Fields for ListPinSpacesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `ListRecentsRequestParam`.
@@ -3534,6 +4408,42 @@ impl rt::serde::Serialize for ListRecentsRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListRecentsRequestParam {
+    fn default() -> Self {
+        Self {
+            file_types: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operate_types: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecentsRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecentsRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileTypes" => self.file_types = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operateTypes" => self.operate_types = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListRecentsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3567,6 +4477,19 @@ impl rt::Fields for ListRecentsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recentDentryList", &self.recent_dentry_list)?;
+        object.end()
+    }
+}
 /// `ListRelatedSpaceTeamsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3592,6 +4515,17 @@ impl rt::Fields for ListRelatedSpaceTeamsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRelatedSpaceTeamsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.end()
     }
 }
 /// `ListRelatedTeamsResponseBody`.
@@ -3627,6 +4561,19 @@ impl rt::Fields for ListRelatedTeamsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRelatedTeamsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListSpaceSectionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3652,6 +4599,17 @@ impl rt::Fields for ListSpaceSectionsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSpaceSectionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.end()
     }
 }
 /// `ListStarsRequestOption`.
@@ -3784,6 +4742,46 @@ impl rt::serde::Serialize for ListStarsRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListStarsRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListStarsRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentTypeList" => self.content_type_list = map.next_value()?,
+            "filterDocTypes" => self.filter_doc_types = map.next_value()?,
+            "listV2" => self.list_v2 = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "orderBy" => self.order_by = map.next_value()?,
+            "withDentryCreatorInfo" => self.with_dentry_creator_info = map.next_value()?,
+            "withDentryModifierInfo" => {
+                self.with_dentry_modifier_info = map.next_value()?;
+            }
+            "withDentryPermissionRole" => {
+                self.with_dentry_permission_role = map.next_value()?;
+            }
+            "withSpaceDetail" => self.with_space_detail = map.next_value()?,
+            "withSpacePermissionRole" => {
+                self.with_space_permission_role = map.next_value()?;
+            }
+            "withTeamDetail" => self.with_team_detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListStarsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3814,6 +4812,18 @@ impl rt::Fields for ListStarsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("starList", &self.star_list)?;
+        object.end()
+    }
+}
 /// `ListTeamMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3842,6 +4852,18 @@ impl rt::Fields for ListTeamMembersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTeamMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.optional("teamName", &self.team_name)?;
+        object.end()
     }
 }
 /// `LockDocRequestParam`.
@@ -3881,6 +4903,40 @@ impl rt::serde::Serialize for LockDocRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for LockDocRequestParam {
+    fn default() -> Self {
+        Self {
+            dentry_uuid: Default::default(),
+            name: Default::default(),
+            operator_uid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LockDocRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LockDocRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => self.dentry_uuid = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorUid" => self.operator_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `LockDocResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type LockDocResponseBody = BatchCreateTeamResponseBody;
 /// `LockDocByDelegatedPermissionRequestParam`.
@@ -3910,6 +4966,38 @@ impl rt::serde::Serialize for LockDocByDelegatedPermissionRequestParam {
         object.field("dentryUuid", &self.dentry_uuid)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for LockDocByDelegatedPermissionRequestParam {
+    fn default() -> Self {
+        Self {
+            dentry_uuid: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LockDocByDelegatedPermissionRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LockDocByDelegatedPermissionRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => self.dentry_uuid = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `LockDocByDelegatedPermissionResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -3950,6 +5038,18 @@ impl rt::Fields for QueryExportTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryExportTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryGetContentJobResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3978,6 +5078,18 @@ impl rt::Fields for QueryGetContentJobResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGetContentJobResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentKey", &self.content_key)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryItemByUrlResponseBody`.
@@ -4016,6 +5128,20 @@ impl rt::Fields for QueryItemByUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryItemByUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("dentry", &self.dentry)?;
+        object.optional("resourceType", &self.resource_type)?;
+        object.optional("space", &self.space)?;
+        object.end()
+    }
+}
 /// `QueryRecentListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4049,6 +5175,19 @@ impl rt::Fields for QueryRecentListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecentListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.end()
+    }
+}
 /// `RelatedSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4080,6 +5219,19 @@ impl rt::Fields for RelatedSpacesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RelatedSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `RemoveTeamMembersRequestMembers`.
@@ -4120,6 +5272,40 @@ impl rt::serde::Serialize for RemoveTeamMembersRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RemoveTeamMembersRequestMembers {
+    fn default() -> Self {
+        Self {
+            member_id: Default::default(),
+            member_type: Default::default(),
+            role_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveTeamMembersRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveTeamMembersRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            "roleCode" => self.role_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `RemoveTeamMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4148,6 +5334,18 @@ impl rt::Fields for RemoveTeamMembersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemoveTeamMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("notInOrgMembers", &self.not_in_org_members)?;
+        object.optional("saveSuccess", &self.save_success)?;
+        object.end()
     }
 }
 /// `SaveTeamMembersRequestMembers`: the same model as [`RemoveTeamMembersRequestMembers`].
@@ -4284,6 +5482,56 @@ impl rt::serde::Serialize for SearchRequestDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchRequestDentryRequest {
+    fn default() -> Self {
+        Self {
+            create_time_range: Default::default(),
+            create_users: Default::default(),
+            editors: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            search_field: Default::default(),
+            search_file_type: Default::default(),
+            space_id: Default::default(),
+            space_ids: Default::default(),
+            summary_length: Default::default(),
+            visit_time_range: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchRequestDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchRequestDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeRange" => self.create_time_range = map.next_value()?,
+            "createUsers" => self.create_users = map.next_value()?,
+            "editors" => self.editors = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "searchField" => self.search_field = map.next_value()?,
+            "searchFileType" => self.search_file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "spaceIds" => self.space_ids = map.next_value()?,
+            "summaryLength" => self.summary_length = map.next_value()?,
+            "visitTimeRange" => self.visit_time_range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SearchRequestSpaceRequest`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4327,6 +5575,40 @@ impl rt::serde::Serialize for SearchRequestSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchRequestSpaceRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            with_team_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchRequestSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchRequestSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "withTeamInfo" => self.with_team_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SearchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4355,6 +5637,18 @@ impl rt::Fields for SearchResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryResult", &self.dentry_result)?;
+        object.optional("spaceResult", &self.space_result)?;
+        object.end()
     }
 }
 /// `SearchTemplatesRequestOption`.
@@ -4439,6 +5733,34 @@ impl rt::serde::Serialize for SearchTemplatesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTemplatesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "excludeWorkspaceIds" => self.exclude_workspace_ids = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "templateTypes" => self.template_types = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            "workspaceIds" => self.workspace_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SearchTemplatesRequestParam`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4466,6 +5788,38 @@ impl rt::serde::Serialize for SearchTemplatesRequestParam {
         object.field("belong", &self.belong)?;
         object.field("searchName", &self.search_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchTemplatesRequestParam {
+    fn default() -> Self {
+        Self {
+            belong: Default::default(),
+            search_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTemplatesRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belong" => self.belong = map.next_value()?,
+            "searchName" => self.search_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SearchTemplatesResponseBody`.
@@ -4496,6 +5850,18 @@ impl rt::Fields for SearchTemplatesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("templateList", &self.template_list)?;
+        object.end()
     }
 }
 /// `ShareUrlRequestParam`.
@@ -4532,6 +5898,38 @@ impl rt::serde::Serialize for ShareUrlRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ShareUrlRequestParam {
+    fn default() -> Self {
+        Self {
+            dentry_uuid: Default::default(),
+            trigger_share: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShareUrlRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShareUrlRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => self.dentry_uuid = map.next_value()?,
+            "triggerShare" => self.trigger_share = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ShareUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4557,6 +5955,17 @@ impl rt::Fields for ShareUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ShareUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("shareUrlInfo", &self.share_url_info)?;
+        object.end()
     }
 }
 /// `SubmitExportJobResponseBody`.
@@ -4587,6 +5996,18 @@ impl rt::Fields for SubmitExportJobResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitExportJobResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `SubmitGetContentJobResponseBody`: the same model as [`DocContentResponseBody`].
@@ -4631,6 +6052,29 @@ impl rt::serde::Serialize for TemplateCategoriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TemplateCategoriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryStatus" => self.category_status = map.next_value()?,
+            "industryId" => self.industry_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `TemplateCategoriesRequestParam`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4654,6 +6098,36 @@ impl rt::serde::Serialize for TemplateCategoriesRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("tenantId", &self.tenant_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TemplateCategoriesRequestParam {
+    fn default() -> Self {
+        Self {
+            tenant_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TemplateCategoriesRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantId" => self.tenant_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `TemplateCategoriesResponseBody`.
@@ -4681,6 +6155,17 @@ impl rt::Fields for TemplateCategoriesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TemplateCategoriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `UnlockDocRequestParam`.
@@ -4712,6 +6197,38 @@ impl rt::serde::Serialize for UnlockDocRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UnlockDocRequestParam {
+    fn default() -> Self {
+        Self {
+            dentry_uuid: Default::default(),
+            operator_uid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnlockDocRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnlockDocRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => self.dentry_uuid = map.next_value()?,
+            "operatorUid" => self.operator_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UnlockDocResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type UnlockDocResponseBody = BatchCreateTeamResponseBody;
 /// `UnlockDocByDelegatedPermissionRequestParam`.
@@ -4737,6 +6254,36 @@ impl rt::serde::Serialize for UnlockDocByDelegatedPermissionRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryUuid", &self.dentry_uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UnlockDocByDelegatedPermissionRequestParam {
+    fn default() -> Self {
+        Self {
+            dentry_uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnlockDocByDelegatedPermissionRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnlockDocByDelegatedPermissionRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => self.dentry_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UnlockDocByDelegatedPermissionResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -4805,6 +6352,32 @@ impl rt::serde::Serialize for UserTemplatesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserTemplatesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserTemplatesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "templateTypes" => self.template_types = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UserTemplatesResponseBody`: the same model as [`SearchTemplatesResponseBody`].
 pub type UserTemplatesResponseBody = SearchTemplatesResponseBody;
 /// `BatchCreateTeamRequestParamCreateTeamParamList`.
@@ -4854,6 +6427,43 @@ impl rt::serde::Serialize for BatchCreateTeamRequestParamCreateTeamParamList {
         object.field("deptId", &self.dept_id)?;
         object.field("teamName", &self.team_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateTeamRequestParamCreateTeamParamList {
+    fn default() -> Self {
+        Self {
+            admin_union_id_list: Default::default(),
+            creator_union_id: Default::default(),
+            dept_id: Default::default(),
+            team_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateTeamRequestParamCreateTeamParamList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTeamRequestParamCreateTeamParamList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adminUnionIdList" => self.admin_union_id_list = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "teamName" => self.team_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `MapValue`.
@@ -4919,6 +6529,29 @@ impl rt::Fields for MapValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("coverDownloadUrl", &self.cover_download_url)?;
+        object.optional("description", &self.description)?;
+        object.optional("authorName", &self.author_name)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.optional("workspaceName", &self.workspace_name)?;
+        object.optional("usedCount", &self.used_count)?;
+        object.optional("belong", &self.belong)?;
+        object.optional("contentDownloadUrl", &self.content_download_url)?;
+        object.end()
+    }
+}
 /// `CategoryTemplatesResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4982,6 +6615,29 @@ impl rt::Fields for CategoryTemplatesResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoryTemplatesResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorName", &self.author_name)?;
+        object.optional("belong", &self.belong)?;
+        object.optional("contentDownloadUrl", &self.content_download_url)?;
+        object.optional("coverDownloadUrl", &self.cover_download_url)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("usedCount", &self.used_count)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.optional("workspaceName", &self.workspace_name)?;
+        object.end()
+    }
+}
 /// `DentryVOCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5010,6 +6666,18 @@ impl rt::Fields for DentryVOCreator {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryVOCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `LinkSourceInfo`.
@@ -5049,6 +6717,21 @@ impl rt::Fields for LinkSourceInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LinkSourceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("id", &self.id)?;
+        object.optional("linkType", &self.link_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `SpaceModel`.
@@ -5108,6 +6791,27 @@ impl rt::Fields for SpaceModel {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SpaceModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("description", &self.description)?;
+        object.optional("hdIconVO", &self.hd_icon_vo)?;
+        object.optional("iconVO", &self.icon_vo)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitorInfo", &self.visitor_info)?;
+        object.end()
+    }
+}
 /// `DentryVOUpdater`: the same model as [`DentryVOCreator`].
 pub type DentryVOUpdater = DentryVOCreator;
 /// `DentryVOVisitorInfo`.
@@ -5141,6 +6845,19 @@ impl rt::Fields for DentryVOVisitorInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryVOVisitorInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryActions", &self.dentry_actions)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("spaceActions", &self.space_actions)?;
+        object.end()
     }
 }
 /// `CopyDocResponseBodySyncCopyResult`.
@@ -5186,6 +6903,23 @@ impl rt::Fields for CopyDocResponseBodySyncCopyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDocResponseBodySyncCopyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("driveDentryId", &self.drive_dentry_id)?;
+        object.optional("driveSpaceId", &self.drive_space_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("name", &self.name)?;
+        object.optional("spaceInfo", &self.space_info)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `CopyDocWithAppAuthResponseBodySyncCopyResult`: the same model as [`CopyDocResponseBodySyncCopyResult`].
@@ -5235,6 +6969,22 @@ impl rt::Fields for CreateShortcutForMigrateResponseBodyOpenDentryInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateShortcutForMigrateResponseBodyOpenDentryInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("driveDentryId", &self.drive_dentry_id)?;
+        object.optional("driveSpaceId", &self.drive_space_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `SpaceVOIconVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5263,6 +7013,18 @@ impl rt::Fields for SpaceVOIconVO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SpaceVOIconVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `SpaceVOOwner`: the same model as [`DentryVOCreator`].
@@ -5299,6 +7061,18 @@ impl rt::Fields for TeamVOCreator {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamVOCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `TeamVORelatedDeptInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5327,6 +7101,18 @@ impl rt::Fields for TeamVORelatedDeptInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamVORelatedDeptInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.end()
     }
 }
 /// `TeamVOShareScopeInfo`.
@@ -5359,6 +7145,18 @@ impl rt::Fields for TeamVOShareScopeInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamVOShareScopeInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("scope", &self.scope)?;
+        object.end()
+    }
+}
 /// `TeamVOUpdater`: the same model as [`TeamVOCreator`].
 pub type TeamVOUpdater = TeamVOCreator;
 /// `TeamVOVisitInfo`.
@@ -5386,6 +7184,17 @@ impl rt::Fields for TeamVOVisitInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamVOVisitInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.end()
     }
 }
 /// `DentryModel`.
@@ -5469,6 +7278,35 @@ impl rt::Fields for DentryModel {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("dentryType", &self.dentry_type)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("docKey", &self.doc_key)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("hasChildren", &self.has_children)?;
+        object.optional("linkSourceInfo", &self.link_source_info)?;
+        object.optional("name", &self.name)?;
+        object.optional("path", &self.path)?;
+        object.optional("space", &self.space)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("statisticalInfo", &self.statistical_info)?;
+        object.optional("updatedTime", &self.updated_time)?;
+        object.optional("updater", &self.updater)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitorInfo", &self.visitor_info)?;
+        object.end()
+    }
+}
 /// `GetWorkspacePermissionScopesResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5503,6 +7341,19 @@ impl rt::Fields for GetWorkspacePermissionScopesResponseBodyMembers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspacePermissionScopesResponseBodyMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberRole", &self.member_role)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
+    }
+}
 /// `ListFeedsResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5534,6 +7385,19 @@ impl rt::Fields for ListFeedsResponseBodyItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFeedsResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("time", &self.time)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `ListPinSpacesResponseBodyResultItems`.
@@ -5575,6 +7439,21 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("spaceInfo", &self.space_info)?;
+        object.optional("spacePermissionRole", &self.space_permission_role)?;
+        object.optional("teamInfo", &self.team_info)?;
+        object.end()
+    }
+}
 /// `ListRecentsResponseBodyRecentDentryList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5612,6 +7491,21 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessTime", &self.access_time)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("operateType", &self.operate_type)?;
+        object.optional("resource", &self.resource)?;
+        object.end()
     }
 }
 /// `TeamModel`.
@@ -5680,6 +7574,30 @@ impl rt::Fields for TeamModel {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("relatedDeptInfo", &self.related_dept_info)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("updatedTime", &self.updated_time)?;
+        object.optional("updater", &self.updater)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitInfo", &self.visit_info)?;
+        object.end()
+    }
+}
 /// `ListSpaceSectionsResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5717,6 +7635,21 @@ impl rt::Fields for ListSpaceSectionsResponseBodyItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSpaceSectionsResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayType", &self.display_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("spaceNum", &self.space_num)?;
+        object.optional("spaces", &self.spaces)?;
+        object.end()
     }
 }
 /// `ListStarsResponseBodyStarList`.
@@ -5773,6 +7706,26 @@ impl rt::Fields for ListStarsResponseBodyStarList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBodyStarList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("dentryInfo", &self.dentry_info)?;
+        object.optional("dentryPermissionRole", &self.dentry_permission_role)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("spaceInfo", &self.space_info)?;
+        object.optional("spacePermissionRole", &self.space_permission_role)?;
+        object.optional("starType", &self.star_type)?;
+        object.optional("teamInfo", &self.team_info)?;
+        object.end()
+    }
+}
 /// `ListTeamMembersResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5807,6 +7760,20 @@ impl rt::Fields for ListTeamMembersResponseBodyMembers {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTeamMembersResponseBodyMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.end()
     }
 }
 /// `QueryItemByUrlResponseBodySpace`.
@@ -5848,6 +7815,21 @@ impl rt::Fields for QueryItemByUrlResponseBodySpace {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryItemByUrlResponseBodySpace {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryRecentListResponseBodyRecentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5882,6 +7864,20 @@ impl rt::Fields for QueryRecentListResponseBodyRecentList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecentListResponseBodyRecentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("dentry", &self.dentry)?;
+        object.optional("recentTime", &self.recent_time)?;
+        object.optional("team", &self.team)?;
+        object.end()
     }
 }
 /// `RelatedSpacesResponseBodyItems`.
@@ -5941,6 +7937,27 @@ impl rt::Fields for RelatedSpacesResponseBodyItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RelatedSpacesResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("description", &self.description)?;
+        object.optional("hdIconVO", &self.hd_icon_vo)?;
+        object.optional("iconVO", &self.icon_vo)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitorInfo", &self.visitor_info)?;
+        object.end()
+    }
+}
 /// `RemoveTeamMembersResponseBodyNotInOrgMembers`: the same model as [`ListTeamMembersResponseBodyMembers`].
 pub type RemoveTeamMembersResponseBodyNotInOrgMembers = ListTeamMembersResponseBodyMembers;
 /// `SaveTeamMembersResponseBodyNotInOrgMembers`: the same model as [`ListTeamMembersResponseBodyMembers`].
@@ -5981,6 +7998,29 @@ impl rt::serde::Serialize for SearchRequestDentryRequestCreateTimeRange {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchRequestDentryRequestCreateTimeRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchRequestDentryRequestCreateTimeRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => self.end = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SearchRequestDentryRequestVisitTimeRange`: the same model as [`SearchRequestDentryRequestCreateTimeRange`].
 pub type SearchRequestDentryRequestVisitTimeRange = SearchRequestDentryRequestCreateTimeRange;
 /// `SearchResponseBodyDentryResult`.
@@ -6016,6 +8056,19 @@ impl rt::Fields for SearchResponseBodyDentryResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBodyDentryResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `SearchResponseBodySpaceResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6049,6 +8102,19 @@ impl rt::Fields for SearchResponseBodySpaceResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBodySpaceResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `SearchTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type SearchTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `ShareUrlResponseBodyShareUrlInfo`.
@@ -6079,6 +8145,18 @@ impl rt::Fields for ShareUrlResponseBodyShareUrlInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ShareUrlResponseBodyShareUrlInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.end()
     }
 }
 /// `TeamTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
@@ -6116,6 +8194,19 @@ impl rt::Fields for TemplateCategoriesResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TemplateCategoriesResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("sort", &self.sort)?;
+        object.end()
+    }
+}
 /// `UserTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type UserTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `LinkSourceInfoIconUrl`.
@@ -6146,6 +8237,18 @@ impl rt::Fields for LinkSourceInfoIconUrl {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LinkSourceInfoIconUrl {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("line", &self.line)?;
+        object.optional("small", &self.small)?;
+        object.end()
     }
 }
 /// `SpaceModelHdIconVO`: the same model as [`SpaceVOIconVO`].
@@ -6183,6 +8286,17 @@ impl rt::Fields for CopyDocResponseBodySyncCopyResultSpaceInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDocResponseBodySyncCopyResultSpaceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sceneType", &self.scene_type)?;
+        object.end()
+    }
+}
 /// `CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo`: the same model as [`CopyDocResponseBodySyncCopyResultSpaceInfo`].
 pub type CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo = CopyDocResponseBodySyncCopyResultSpaceInfo;
 /// `CreateShortcutResponseBodyOpenDentryInfoSpaceInfo`: the same model as [`CopyDocResponseBodySyncCopyResultSpaceInfo`].
@@ -6214,6 +8328,17 @@ impl rt::Fields for DentryModelStatisticalInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryModelStatisticalInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("wordCount", &self.word_count)?;
+        object.end()
     }
 }
 /// `DentryModelUpdater`: the same model as [`DentryVOCreator`].
@@ -6277,6 +8402,27 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsSpaceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("iconVO", &self.icon_vo)?;
+        object.optional("id", &self.id)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("name", &self.name)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.end()
+    }
+}
 /// `ListPinSpacesResponseBodyResultItemsTeamInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6305,6 +8451,18 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsTeamInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsTeamInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `ListRecentsResponseBodyRecentDentryListResource`: the same model as [`CopyDocResponseBodySyncCopyResult`].
@@ -6343,6 +8501,18 @@ impl rt::Fields for TeamModelVisitInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamModelVisitInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("joinTime", &self.join_time)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.end()
     }
 }
 /// `ListStarsResponseBodyStarListDentryInfo`.
@@ -6408,6 +8578,29 @@ impl rt::Fields for ListStarsResponseBodyStarListDentryInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBodyStarListDentryInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("name", &self.name)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `ListStarsResponseBodyStarListSpaceInfo`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
 pub type ListStarsResponseBodyStarListSpaceInfo = ListPinSpacesResponseBodyResultItemsTeamInfo;
 /// `ListStarsResponseBodyStarListTeamInfo`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
@@ -6456,6 +8649,20 @@ impl rt::Fields for RelatedSpacesResponseBodyItemsVisitorInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RelatedSpacesResponseBodyItemsVisitorInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryActions", &self.dentry_actions)?;
+        object.optional("pinned", &self.pinned)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("spaceActions", &self.space_actions)?;
+        object.end()
     }
 }
 /// `SearchResponseBodyDentryResultItems`.
@@ -6527,6 +8734,31 @@ impl rt::Fields for SearchResponseBodyDentryResultItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBodyDentryResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("creation", &self.creation)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("lastEdition", &self.last_edition)?;
+        object.optional("name", &self.name)?;
+        object.optional("originName", &self.origin_name)?;
+        object.optional("path", &self.path)?;
+        object.optional("sceneType", &self.scene_type)?;
+        object.optional("searchFileType", &self.search_file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("thumbnailUrl", &self.thumbnail_url)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `SearchResponseBodySpaceResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6572,6 +8804,23 @@ impl rt::Fields for SearchResponseBodySpaceResultItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBodySpaceResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("iconVO", &self.icon_vo)?;
+        object.optional("name", &self.name)?;
+        object.optional("originName", &self.origin_name)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("teamVO", &self.team_vo)?;
+        object.optional("url", &self.url)?;
+        object.optional("userLastOperation", &self.user_last_operation)?;
+        object.end()
+    }
+}
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6603,6 +8852,18 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfoCreator {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsSpaceInfoCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6632,6 +8893,18 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoModifier`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`].
@@ -6672,6 +8945,18 @@ impl rt::Fields for OpenActionModel {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenActionModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.end()
+    }
+}
 /// `SearchResponseBodySpaceResultItemsIconVO`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`].
 pub type SearchResponseBodySpaceResultItemsIconVO = ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO;
 /// `SearchResponseBodySpaceResultItemsTeamVO`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
@@ -6707,6 +8992,18 @@ impl rt::Fields for SearchResponseBodySpaceResultItemsUserLastOperation {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBodySpaceResultItemsUserLastOperation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// The request of [`Api::batch_create_team`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -6736,6 +9033,38 @@ impl rt::serde::Serialize for BatchCreateTeamRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateTeamRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            param: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchCreateTeamRequest {
@@ -6773,6 +9102,38 @@ impl rt::serde::Serialize for BatchDeleteRecentsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryUuids", &self.dentry_uuids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchDeleteRecentsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            dentry_uuids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchDeleteRecentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchDeleteRecentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "dentryUuids" => self.dentry_uuids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchDeleteRecentsRequest {
@@ -6821,6 +9182,40 @@ impl rt::serde::Serialize for CategoriesTemplatesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CategoriesTemplatesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+            param: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoriesTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoriesTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CategoriesTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -6865,6 +9260,40 @@ impl rt::serde::Serialize for CategoryTemplatesRequest {
         object.optional("option", &self.option)?;
         object.field("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CategoryTemplatesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+            param: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoryTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CategoryTemplatesRequest {
@@ -6937,6 +9366,46 @@ impl rt::serde::Serialize for CopyDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CopyDentryRequest {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            operator_id: Default::default(),
+            target_space_id: Default::default(),
+            to_next_dentry_id: Default::default(),
+            to_parent_dentry_id: Default::default(),
+            to_prev_dentry_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "targetSpaceId" => self.target_space_id = map.next_value()?,
+            "toNextDentryId" => self.to_next_dentry_id = map.next_value()?,
+            "toParentDentryId" => self.to_parent_dentry_id = map.next_value()?,
+            "toPrevDentryId" => self.to_prev_dentry_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CopyDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6963,6 +9432,34 @@ impl rt::serde::Serialize for CopyDocRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CopyDocRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CopyDocRequest {
@@ -7016,6 +9513,44 @@ impl rt::serde::Serialize for CopyDocWithAppAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CopyDocWithAppAuthRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            source_dentry_uuid: Default::default(),
+            target_parent_dentry_uuid: Default::default(),
+            target_pre_dentry_uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDocWithAppAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDocWithAppAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "sourceDentryUuid" => self.source_dentry_uuid = map.next_value()?,
+            "targetParentDentryUuid" => {
+                self.target_parent_dentry_uuid = map.next_value()?;
+            }
+            "targetPreDentryUuid" => self.target_pre_dentry_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CopyDocWithAppAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7044,6 +9579,34 @@ impl rt::serde::Serialize for CopyWorkspaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CopyWorkspaceRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CopyWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7070,6 +9633,34 @@ impl rt::serde::Serialize for CopyWorkspaceAsyncRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CopyWorkspaceAsyncRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyWorkspaceAsyncRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyWorkspaceAsyncRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CopyWorkspaceAsyncRequest {
@@ -7132,6 +9723,44 @@ impl rt::serde::Serialize for CreateDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateDentryRequest {
+    fn default() -> Self {
+        Self {
+            dentry_type: Default::default(),
+            document_type: Default::default(),
+            name: Default::default(),
+            operator_id: Default::default(),
+            parent_dentry_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryType" => self.dentry_type = map.next_value()?,
+            "documentType" => self.document_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "parentDentryId" => self.parent_dentry_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7158,6 +9787,34 @@ impl rt::serde::Serialize for CreateShortcutRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateShortcutRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateShortcutRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateShortcutRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateShortcutRequest {
@@ -7231,6 +9888,33 @@ impl rt::serde::Serialize for CreateShortcutForMigrateRequest {
         object.optional("targetResourceName", &self.target_resource_name)?;
         object.optional("targetResourceType", &self.target_resource_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateShortcutForMigrateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateShortcutForMigrateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "sourceResourceId" => self.source_resource_id = map.next_value()?,
+            "sourceResourceType" => self.source_resource_type = map.next_value()?,
+            "targetResourceId" => self.target_resource_id = map.next_value()?,
+            "targetResourceName" => self.target_resource_name = map.next_value()?,
+            "targetResourceType" => self.target_resource_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateShortcutForMigrateRequest {
@@ -7309,6 +9993,48 @@ impl rt::serde::Serialize for CreateSpaceRequest {
         object.field("shareScope", &self.share_scope)?;
         object.optional("teamId", &self.team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateSpaceRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            icon: Default::default(),
+            name: Default::default(),
+            operator_id: Default::default(),
+            section_id: Default::default(),
+            share_scope: Default::default(),
+            team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "sectionId" => self.section_id = map.next_value()?,
+            "shareScope" => self.share_scope = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateSpaceRequest {
@@ -7392,6 +10118,48 @@ impl rt::serde::Serialize for CreateTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTeamRequest {
+    fn default() -> Self {
+        Self {
+            cover: Default::default(),
+            description: Default::default(),
+            icon: Default::default(),
+            members: Default::default(),
+            name: Default::default(),
+            operator_id: Default::default(),
+            team_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cover" => self.cover = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "teamType" => self.team_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7437,6 +10205,40 @@ impl rt::serde::Serialize for CrossOrgMigrateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CrossOrgMigrateRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+            param: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CrossOrgMigrateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CrossOrgMigrateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CrossOrgMigrateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7456,6 +10258,36 @@ impl DeleteTeamRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteTeamRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteTeamRequest {
@@ -7496,6 +10328,38 @@ impl rt::serde::Serialize for DocContentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DocContentRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DocContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7525,6 +10389,29 @@ impl DocExportByDelegatedPermissionRequest {
     pub fn target_format(mut self, value: impl Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocExportByDelegatedPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocExportByDelegatedPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generateCp" => self.generate_cp = map.next_value()?,
+            "targetFormat" => self.target_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DocExportByDelegatedPermissionRequest {
@@ -7567,6 +10454,39 @@ impl rt::serde::Serialize for DocUpdateContentWithDelegatedPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DocUpdateContentWithDelegatedPermissionRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            data_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for DocUpdateContentWithDelegatedPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocUpdateContentWithDelegatedPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "dataType" => self.data_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DocUpdateContentWithDelegatedPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7595,6 +10515,34 @@ impl rt::serde::Serialize for ExportDocRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExportDocRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExportDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExportDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7613,6 +10561,36 @@ impl GetDentryIdByUuidRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetDentryIdByUuidRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryIdByUuidRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryIdByUuidRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDentryIdByUuidRequest {
@@ -7645,6 +10623,29 @@ impl GetDocContentRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDocContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDocContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generateCp" => self.generate_cp = map.next_value()?,
+            "targetFormat" => self.target_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDocContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("generateCp", &self.generate_cp);
@@ -7669,6 +10670,28 @@ impl GetDocContentForELMRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDocContentForELMRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDocContentForELMRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetFormat" => self.target_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDocContentForELMRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetFormat", &self.target_format);
@@ -7690,6 +10713,28 @@ impl GetMySpaceRequest {
     pub fn is_my_space(mut self, value: bool) -> Self {
         self.is_my_space = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMySpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMySpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isMySpace" => self.is_my_space = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetMySpaceRequest {
@@ -7729,6 +10774,30 @@ impl GetOrgOrWebOpenDocContentRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgOrWebOpenDocContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgOrWebOpenDocContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generateCp" => self.generate_cp = map.next_value()?,
+            "scopeType" => self.scope_type = map.next_value()?,
+            "targetFormat" => self.target_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetOrgOrWebOpenDocContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("generateCp", &self.generate_cp);
@@ -7749,6 +10818,36 @@ impl GetSchemaRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSchemaRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSchemaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSchemaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSchemaRequest {
@@ -7790,6 +10889,42 @@ impl GetSpaceDirectoriesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSpaceDirectoriesRequest {
+    fn default() -> Self {
+        Self {
+            dentry_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceDirectoriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceDirectoriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSpaceDirectoriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dentryId", &self.dentry_id);
@@ -7813,6 +10948,36 @@ impl GetStarInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetStarInfoRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetStarInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetStarInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetStarInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7831,6 +10996,36 @@ impl GetTeamRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTeamRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTeamRequest {
@@ -7869,6 +11064,40 @@ impl GetTotalNumberOfDentriesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetTotalNumberOfDentriesRequest {
+    fn default() -> Self {
+        Self {
+            include_folder: Default::default(),
+            operator_id: Default::default(),
+            space_types: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTotalNumberOfDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTotalNumberOfDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeFolder" => self.include_folder = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "spaceTypes" => self.space_types = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetTotalNumberOfDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("includeFolder", &self.include_folder);
@@ -7889,6 +11118,36 @@ impl GetTotalNumberOfSpacesRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTotalNumberOfSpacesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTotalNumberOfSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTotalNumberOfSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTotalNumberOfSpacesRequest {
@@ -7912,6 +11171,38 @@ impl GetUserInfoByOpenTokenRequest {
             doc_key: doc_key.into(),
             open_token: open_token.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserInfoByOpenTokenRequest {
+    fn default() -> Self {
+        Self {
+            doc_key: Default::default(),
+            open_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserInfoByOpenTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserInfoByOpenTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "docKey" => self.doc_key = map.next_value()?,
+            "openToken" => self.open_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserInfoByOpenTokenRequest {
@@ -7938,6 +11229,38 @@ impl GetUuidByDentryIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUuidByDentryIdRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUuidByDentryIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUuidByDentryIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUuidByDentryIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7962,6 +11285,38 @@ impl GetUuidByIdOrUrlRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUuidByIdOrUrlRequest {
+    fn default() -> Self {
+        Self {
+            id_or_url: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUuidByIdOrUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUuidByIdOrUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "idOrUrl" => self.id_or_url = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUuidByIdOrUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("idOrUrl", &self.id_or_url);
@@ -7981,6 +11336,36 @@ impl GetWorkspacePermissionScopesRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetWorkspacePermissionScopesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspacePermissionScopesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkspacePermissionScopesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetWorkspacePermissionScopesRequest {
@@ -8011,6 +11396,34 @@ impl rt::serde::Serialize for HandoverTeamWithoutAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HandoverTeamWithoutAuthRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HandoverTeamWithoutAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HandoverTeamWithoutAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HandoverTeamWithoutAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8037,6 +11450,34 @@ impl rt::serde::Serialize for HandoveryWorkspaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HandoveryWorkspaceRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HandoveryWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HandoveryWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HandoveryWorkspaceRequest {
@@ -8078,6 +11519,42 @@ impl ListFeedsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListFeedsRequest {
+    fn default() -> Self {
+        Self {
+            exclude_file: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFeedsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFeedsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "excludeFile" => self.exclude_file = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListFeedsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("excludeFile", &self.exclude_file);
@@ -8099,6 +11576,36 @@ impl ListHotDocsRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListHotDocsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListHotDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListHotDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListHotDocsRequest {
@@ -8139,6 +11646,38 @@ impl rt::serde::Serialize for ListPinSpacesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListPinSpacesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPinSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPinSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListPinSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8168,6 +11707,34 @@ impl rt::serde::Serialize for ListRecentsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListRecentsRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListRecentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8194,6 +11761,38 @@ impl ListRelatedSpaceTeamsRequest {
     pub fn r#type(mut self, value: i64) -> Self {
         self.r#type = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListRelatedSpaceTeamsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRelatedSpaceTeamsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRelatedSpaceTeamsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListRelatedSpaceTeamsRequest {
@@ -8236,6 +11835,42 @@ impl ListRelatedTeamsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListRelatedTeamsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRelatedTeamsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRelatedTeamsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListRelatedTeamsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -8257,6 +11892,36 @@ impl ListSpaceSectionsRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListSpaceSectionsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSpaceSectionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSpaceSectionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListSpaceSectionsRequest {
@@ -8297,6 +11962,38 @@ impl rt::serde::Serialize for ListStarsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListStarsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListStarsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListStarsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListStarsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8316,6 +12013,36 @@ impl ListTeamMembersRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListTeamMembersRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTeamMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTeamMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListTeamMembersRequest {
@@ -8346,6 +12073,34 @@ impl rt::serde::Serialize for LockDocRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for LockDocRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LockDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LockDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for LockDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8374,6 +12129,34 @@ impl rt::serde::Serialize for LockDocByDelegatedPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for LockDocByDelegatedPermissionRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LockDocByDelegatedPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LockDocByDelegatedPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for LockDocByDelegatedPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8392,6 +12175,36 @@ impl MarkStarRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for MarkStarRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MarkStarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MarkStarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for MarkStarRequest {
@@ -8458,6 +12271,44 @@ impl rt::serde::Serialize for MoveDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MoveDentryRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            target_space_id: Default::default(),
+            to_next_dentry_id: Default::default(),
+            to_parent_dentry_id: Default::default(),
+            to_prev_dentry_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "targetSpaceId" => self.target_space_id = map.next_value()?,
+            "toNextDentryId" => self.to_next_dentry_id = map.next_value()?,
+            "toParentDentryId" => self.to_parent_dentry_id = map.next_value()?,
+            "toPrevDentryId" => self.to_prev_dentry_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MoveDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8476,6 +12327,36 @@ impl PinSpaceRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PinSpaceRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PinSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PinSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PinSpaceRequest {
@@ -8504,6 +12385,38 @@ impl QueryDentryRequest {
     pub fn include_space(mut self, value: bool) -> Self {
         self.include_space = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryDentryRequest {
+    fn default() -> Self {
+        Self {
+            include_space: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeSpace" => self.include_space = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryDentryRequest {
@@ -8535,6 +12448,38 @@ impl QueryDocContentRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryDocContentRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            target_format: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDocContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDocContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "targetFormat" => self.target_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryDocContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8557,6 +12502,38 @@ impl QueryExportTaskRequest {
             operator_id: operator_id.into(),
             task_id: task_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryExportTaskRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryExportTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryExportTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryExportTaskRequest {
@@ -8586,6 +12563,38 @@ impl QueryGetContentJobRequest {
     pub fn task_id(mut self, value: i64) -> Self {
         self.task_id = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryGetContentJobRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGetContentJobRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGetContentJobRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGetContentJobRequest {
@@ -8618,6 +12627,40 @@ impl QueryItemByUrlRequest {
     pub fn with_statistical_info(mut self, value: bool) -> Self {
         self.with_statistical_info = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryItemByUrlRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            url: Default::default(),
+            with_statistical_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryItemByUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryItemByUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "withStatisticalInfo" => self.with_statistical_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryItemByUrlRequest {
@@ -8676,6 +12719,46 @@ impl QueryRecentListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryRecentListRequest {
+    fn default() -> Self {
+        Self {
+            creator_type: Default::default(),
+            file_type: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+            recent_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRecentListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRecentListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorType" => self.creator_type = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "recentType" => self.recent_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryRecentListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("creatorType", &self.creator_type);
@@ -8699,6 +12782,36 @@ impl QuerySpaceRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QuerySpaceRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySpaceRequest {
@@ -8738,6 +12851,42 @@ impl RelatedSpacesRequest {
     pub fn team_id(mut self, value: impl Into<String>) -> Self {
         self.team_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RelatedSpacesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+            team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RelatedSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RelatedSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RelatedSpacesRequest {
@@ -8789,6 +12938,40 @@ impl rt::serde::Serialize for RemoveTeamMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RemoveTeamMembersRequest {
+    fn default() -> Self {
+        Self {
+            members: Default::default(),
+            notify: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveTeamMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveTeamMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "notify" => self.notify = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RemoveTeamMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8810,6 +12993,38 @@ impl RenameDentryRequest {
             name: name.into(),
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RenameDentryRequest {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RenameDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenameDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RenameDentryRequest {
@@ -8857,6 +13072,40 @@ impl rt::serde::Serialize for SaveTeamMembersRequest {
         object.optional("notify", &self.notify)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveTeamMembersRequest {
+    fn default() -> Self {
+        Self {
+            members: Default::default(),
+            notify: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveTeamMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveTeamMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "notify" => self.notify = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveTeamMembersRequest {
@@ -8916,6 +13165,31 @@ impl rt::serde::Serialize for SearchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryRequest" => self.dentry_request = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "spaceRequest" => self.space_request = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8961,6 +13235,40 @@ impl rt::serde::Serialize for SearchTemplatesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchTemplatesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+            param: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8988,6 +13296,34 @@ impl rt::serde::Serialize for ShareUrlRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ShareUrlRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShareUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShareUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ShareUrlRequest {
@@ -9032,6 +13368,40 @@ impl rt::serde::Serialize for SubmitExportJobRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SubmitExportJobRequest {
+    fn default() -> Self {
+        Self {
+            dentry_uuid: Default::default(),
+            operator_id: Default::default(),
+            target_format: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitExportJobRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitExportJobRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => self.dentry_uuid = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "targetFormat" => self.target_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SubmitExportJobRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9058,6 +13428,38 @@ impl SubmitGetContentJobRequest {
     pub fn target_format(mut self, value: impl Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SubmitGetContentJobRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            target_format: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitGetContentJobRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitGetContentJobRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "targetFormat" => self.target_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SubmitGetContentJobRequest {
@@ -9097,6 +13499,38 @@ impl rt::serde::Serialize for TeamTemplatesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TeamTemplatesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TeamTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TeamTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TeamTemplatesRequest {
@@ -9145,6 +13579,40 @@ impl rt::serde::Serialize for TemplateCategoriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TemplateCategoriesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+            param: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TemplateCategoriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TemplateCategoriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9172,6 +13640,34 @@ impl rt::serde::Serialize for UnlockDocRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UnlockDocRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnlockDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnlockDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UnlockDocRequest {
@@ -9202,6 +13698,34 @@ impl rt::serde::Serialize for UnlockDocByDelegatedPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UnlockDocByDelegatedPermissionRequest {
+    fn default() -> Self {
+        Self { param: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnlockDocByDelegatedPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnlockDocByDelegatedPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UnlockDocByDelegatedPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9222,6 +13746,36 @@ impl UnmarkStarRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UnmarkStarRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnmarkStarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnmarkStarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UnmarkStarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9240,6 +13794,36 @@ impl UnpinSpaceRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UnpinSpaceRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnpinSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnpinSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UnpinSpaceRequest {
@@ -9290,6 +13874,40 @@ impl rt::serde::Serialize for UpdateTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateTeamRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            name: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9326,6 +13944,38 @@ impl rt::serde::Serialize for UserTemplatesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UserTemplatesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UserTemplatesRequest {
@@ -9488,3 +14138,436 @@ pub type UnpinSpaceError = rt::ServiceError;
 pub type UpdateTeamError = rt::ServiceError;
 /// An error reply of [`Api::user_templates`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UserTemplatesError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchCreateTeam" => {
+            rt::conformance::reply(api.batch_create_team(&inputs.request(true)?)).await
+        }
+        "BatchDeleteRecents" => {
+            rt::conformance::reply(api.batch_delete_recents(&inputs.request(true)?))
+                .await
+        }
+        "CategoriesTemplates" => {
+            rt::conformance::reply(api.categories_templates(&inputs.request(true)?))
+                .await
+        }
+        "CategoryTemplates" => {
+            rt::conformance::reply(api.category_templates(&inputs.request(true)?)).await
+        }
+        "CopyDentry" => {
+            rt::conformance::reply(
+                    api
+                        .copy_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CopyDoc" => rt::conformance::reply(api.copy_doc(&inputs.request(true)?)).await,
+        "CopyDocWithAppAuth" => {
+            rt::conformance::reply(api.copy_doc_with_app_auth(&inputs.request(true)?))
+                .await
+        }
+        "CopyWorkspace" => {
+            rt::conformance::reply(api.copy_workspace(&inputs.request(true)?)).await
+        }
+        "CopyWorkspaceAsync" => {
+            rt::conformance::reply(api.copy_workspace_async(&inputs.request(true)?))
+                .await
+        }
+        "CreateDentry" => {
+            rt::conformance::reply(
+                    api.create_dentry(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateShortcut" => {
+            rt::conformance::reply(api.create_shortcut(&inputs.request(true)?)).await
+        }
+        "CreateShortcutForMigrate" => {
+            rt::conformance::reply(
+                    api.create_shortcut_for_migrate(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSpace" => {
+            rt::conformance::reply(api.create_space(&inputs.request(true)?)).await
+        }
+        "CreateTeam" => {
+            rt::conformance::reply(api.create_team(&inputs.request(true)?)).await
+        }
+        "CrossOrgMigrate" => {
+            rt::conformance::reply(api.cross_org_migrate(&inputs.request(true)?)).await
+        }
+        "DeleteTeam" => {
+            rt::conformance::reply(
+                    api.delete_team(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DocContent" => {
+            rt::conformance::reply(
+                    api.doc_content(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DocExportByDelegatedPermission" => {
+            rt::conformance::reply(
+                    api
+                        .doc_export_by_delegated_permission(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DocUpdateContentWithDelegatedPermission" => {
+            rt::conformance::reply(
+                    api
+                        .doc_update_content_with_delegated_permission(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ExportDoc" => {
+            rt::conformance::reply(api.export_doc(&inputs.request(true)?)).await
+        }
+        "GetDentryIdByUuid" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry_id_by_uuid(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetDocContent" => {
+            rt::conformance::reply(
+                    api.get_doc_content(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetDocContentForELM" => {
+            rt::conformance::reply(
+                    api
+                        .get_doc_content_for_elm(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetMySpace" => {
+            rt::conformance::reply(api.get_my_space(&inputs.request(false)?)).await
+        }
+        "GetOrgOrWebOpenDocContent" => {
+            rt::conformance::reply(
+                    api
+                        .get_org_or_web_open_doc_content(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSchema" => {
+            rt::conformance::reply(
+                    api.get_schema(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSpaceDirectories" => {
+            rt::conformance::reply(
+                    api
+                        .get_space_directories(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetStarInfo" => {
+            rt::conformance::reply(
+                    api.get_star_info(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTaskInfo" => {
+            rt::conformance::reply(api.get_task_info(inputs.path(0usize)?)).await
+        }
+        "GetTeam" => {
+            rt::conformance::reply(
+                    api.get_team(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTotalNumberOfDentries" => {
+            rt::conformance::reply(
+                    api.get_total_number_of_dentries(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTotalNumberOfSpaces" => {
+            rt::conformance::reply(
+                    api.get_total_number_of_spaces(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserInfoByOpenToken" => {
+            rt::conformance::reply(
+                    api.get_user_info_by_open_token(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUuidByDentryId" => {
+            rt::conformance::reply(
+                    api
+                        .get_uuid_by_dentry_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetUuidByIdOrUrl" => {
+            rt::conformance::reply(api.get_uuid_by_id_or_url(&inputs.request(false)?))
+                .await
+        }
+        "GetWorkspacePermissionScopes" => {
+            rt::conformance::reply(
+                    api
+                        .get_workspace_permission_scopes(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "HandoverTeamWithoutAuth" => {
+            rt::conformance::reply(
+                    api.handover_team_without_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HandoveryWorkspace" => {
+            rt::conformance::reply(api.handovery_workspace(&inputs.request(true)?)).await
+        }
+        "ListFeeds" => {
+            rt::conformance::reply(
+                    api.list_feeds(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListHotDocs" => {
+            rt::conformance::reply(
+                    api.list_hot_docs(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListPinSpaces" => {
+            rt::conformance::reply(api.list_pin_spaces(&inputs.request(true)?)).await
+        }
+        "ListRecents" => {
+            rt::conformance::reply(api.list_recents(&inputs.request(true)?)).await
+        }
+        "ListRelatedSpaceTeams" => {
+            rt::conformance::reply(api.list_related_space_teams(&inputs.request(false)?))
+                .await
+        }
+        "ListRelatedTeams" => {
+            rt::conformance::reply(api.list_related_teams(&inputs.request(false)?)).await
+        }
+        "ListSpaceSections" => {
+            rt::conformance::reply(
+                    api
+                        .list_space_sections(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListStars" => {
+            rt::conformance::reply(api.list_stars(&inputs.request(true)?)).await
+        }
+        "ListTeamMembers" => {
+            rt::conformance::reply(
+                    api.list_team_members(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "LockDoc" => rt::conformance::reply(api.lock_doc(&inputs.request(true)?)).await,
+        "LockDocByDelegatedPermission" => {
+            rt::conformance::reply(
+                    api.lock_doc_by_delegated_permission(&inputs.request(true)?),
+                )
+                .await
+        }
+        "MarkStar" => {
+            rt::conformance::reply(
+                    api.mark_star(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "MoveDentry" => {
+            rt::conformance::reply(
+                    api
+                        .move_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PinSpace" => {
+            rt::conformance::reply(
+                    api.pin_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDentry" => {
+            rt::conformance::reply(
+                    api
+                        .query_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryDocContent" => {
+            rt::conformance::reply(
+                    api.query_doc_content(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryExportTask" => {
+            rt::conformance::reply(api.query_export_task(&inputs.request(false)?)).await
+        }
+        "QueryGetContentJob" => {
+            rt::conformance::reply(
+                    api
+                        .query_get_content_job(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryItemByUrl" => {
+            rt::conformance::reply(api.query_item_by_url(&inputs.request(false)?)).await
+        }
+        "QueryMineSpace" => {
+            rt::conformance::reply(api.query_mine_space(inputs.path(0usize)?)).await
+        }
+        "QueryRecentList" => {
+            rt::conformance::reply(api.query_recent_list(&inputs.request(false)?)).await
+        }
+        "QuerySpace" => {
+            rt::conformance::reply(
+                    api.query_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "RelatedSpaces" => {
+            rt::conformance::reply(api.related_spaces(&inputs.request(false)?)).await
+        }
+        "RemoveTeamMembers" => {
+            rt::conformance::reply(
+                    api.remove_team_members(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "RenameDentry" => {
+            rt::conformance::reply(
+                    api
+                        .rename_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SaveTeamMembers" => {
+            rt::conformance::reply(
+                    api.save_team_members(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "Search" => rt::conformance::reply(api.search(&inputs.request(true)?)).await,
+        "SearchTemplates" => {
+            rt::conformance::reply(api.search_templates(&inputs.request(true)?)).await
+        }
+        "ShareUrl" => rt::conformance::reply(api.share_url(&inputs.request(true)?)).await,
+        "SubmitExportJob" => {
+            rt::conformance::reply(api.submit_export_job(&inputs.request(true)?)).await
+        }
+        "SubmitGetContentJob" => {
+            rt::conformance::reply(
+                    api
+                        .submit_get_content_job(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "TeamTemplates" => {
+            rt::conformance::reply(api.team_templates(&inputs.request(true)?)).await
+        }
+        "TemplateCategories" => {
+            rt::conformance::reply(api.template_categories(&inputs.request(true)?)).await
+        }
+        "UnlockDoc" => {
+            rt::conformance::reply(api.unlock_doc(&inputs.request(true)?)).await
+        }
+        "UnlockDocByDelegatedPermission" => {
+            rt::conformance::reply(
+                    api.unlock_doc_by_delegated_permission(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UnmarkStar" => {
+            rt::conformance::reply(
+                    api.unmark_star(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "UnpinSpace" => {
+            rt::conformance::reply(
+                    api.unpin_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateTeam" => {
+            rt::conformance::reply(
+                    api.update_team(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UserTemplates" => {
+            rt::conformance::reply(api.user_templates(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

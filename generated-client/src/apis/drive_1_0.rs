@@ -886,6 +886,24 @@ impl rt::Fields for AddCustomSpaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCustomSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("permissionMode", &self.permission_mode)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("spaceName", &self.space_name)?;
+        object.optional("spaceType", &self.space_type)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `AddFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -949,6 +967,29 @@ impl rt::Fields for AddFileResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("fileExtension", &self.file_extension)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("filePath", &self.file_path)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `AddPermissionRequestMembers`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -986,6 +1027,40 @@ impl rt::serde::Serialize for AddPermissionRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddPermissionRequestMembers {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            member_id: Default::default(),
+            member_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "memberId" => self.member_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddSpaceResponseBody`: the same model as [`AddCustomSpaceResponseBody`].
 pub type AddSpaceResponseBody = AddCustomSpaceResponseBody;
 /// `CopyFileResponseBody`.
@@ -1018,6 +1093,18 @@ impl rt::Fields for CopyFileResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("file", &self.file)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `DeleteFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1043,6 +1130,17 @@ impl rt::Fields for DeleteFileResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteFilesResponseBody`.
@@ -1073,6 +1171,18 @@ impl rt::Fields for DeleteFilesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteFilesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `DeletePermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
@@ -1122,6 +1232,23 @@ impl rt::Fields for GetAsyncTaskInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAsyncTaskInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("beginTime", &self.begin_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("failed", &self.failed)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1150,6 +1277,18 @@ impl rt::Fields for GetDownloadInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadInfo", &self.download_info)?;
+        object.optional("region", &self.region)?;
+        object.end()
     }
 }
 /// `GetFileInfoResponseBody`: the same model as [`AddFileResponseBody`].
@@ -1202,6 +1341,24 @@ impl rt::Fields for GetMySpaceInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMySpaceInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("permissionMode", &self.permission_mode)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("spaceName", &self.space_name)?;
+        object.optional("spaceType", &self.space_type)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `GetPreviewInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1227,6 +1384,17 @@ impl rt::Fields for GetPreviewInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPreviewInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("info", &self.info)?;
+        object.end()
     }
 }
 /// `GetPrivilegeInfoResponseBody`.
@@ -1256,6 +1424,17 @@ impl rt::Fields for GetPrivilegeInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivilegeInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("types", &self.types)?;
+        object.end()
+    }
+}
 /// `GetQuotaInfosResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1281,6 +1460,17 @@ impl rt::Fields for GetQuotaInfosResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetQuotaInfosResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("quotas", &self.quotas)?;
+        object.end()
     }
 }
 /// `GetUploadInfoResponseBody`.
@@ -1320,6 +1510,20 @@ impl rt::Fields for GetUploadInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("headerSignatureUploadInfo", &self.header_signature_upload_info)?;
+        object.optional("region", &self.region)?;
+        object.optional("stsUploadInfo", &self.sts_upload_info)?;
+        object.end()
+    }
+}
 /// `InfoSpaceResponseBody`: the same model as [`GetMySpaceInfoResponseBody`].
 pub type InfoSpaceResponseBody = GetMySpaceInfoResponseBody;
 /// `ListFilesResponseBody`.
@@ -1352,6 +1556,18 @@ impl rt::Fields for ListFilesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFilesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("files", &self.files)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListPermissionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1380,6 +1596,18 @@ impl rt::Fields for ListPermissionsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.optional("outMembers", &self.out_members)?;
+        object.end()
     }
 }
 /// `ListRecycleFilesResponseBody`.
@@ -1412,6 +1640,18 @@ impl rt::Fields for ListRecycleFilesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecycleFilesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recycleItems", &self.recycle_items)?;
+        object.end()
+    }
+}
 /// `ListSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1440,6 +1680,18 @@ impl rt::Fields for ListSpacesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("spaces", &self.spaces)?;
+        object.end()
     }
 }
 /// `ManagementBuyQuotaRequestOrder`.
@@ -1494,6 +1746,46 @@ impl rt::serde::Serialize for ManagementBuyQuotaRequestOrder {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ManagementBuyQuotaRequestOrder {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            capacity: Default::default(),
+            capacity_type: Default::default(),
+            day: Default::default(),
+            money: Default::default(),
+            order_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagementBuyQuotaRequestOrder {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagementBuyQuotaRequestOrder {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "capacity" => self.capacity = map.next_value()?,
+            "capacityType" => self.capacity_type = map.next_value()?,
+            "day" => self.day = map.next_value()?,
+            "money" => self.money = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ManagementListSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1519,6 +1811,17 @@ impl rt::Fields for ManagementListSpacesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ManagementListSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("spaces", &self.spaces)?;
+        object.end()
     }
 }
 /// `ManagementModifySpaceResponseBody`: the same model as [`ManagementListSpacesResponseBody`].
@@ -1555,6 +1858,18 @@ impl rt::Fields for MoveFilesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MoveFilesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("files", &self.files)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `RenameFileResponseBody`: the same model as [`AddFileResponseBody`].
@@ -1622,6 +1937,29 @@ impl rt::Fields for CopyFileResponseBodyFile {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyFileResponseBodyFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("fileExtension", &self.file_extension)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("filePath", &self.file_path)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `GetDownloadInfoResponseBodyDownloadInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1658,6 +1996,20 @@ impl rt::Fields for GetDownloadInfoResponseBodyDownloadInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDownloadInfoResponseBodyDownloadInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationSeconds", &self.expiration_seconds)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrl", &self.internal_resource_url)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.end()
+    }
+}
 /// `GetPreviewInfoResponseBodyInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1683,6 +2035,17 @@ impl rt::Fields for GetPreviewInfoResponseBodyInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPreviewInfoResponseBodyInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetQuotaInfosResponseBodyQuotas`.
@@ -1719,6 +2082,20 @@ impl rt::Fields for GetQuotaInfosResponseBodyQuotas {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetQuotaInfosResponseBodyQuotas {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("identifier", &self.identifier)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
     }
 }
 /// `GetUploadInfoResponseBodyHeaderSignatureUploadInfo`.
@@ -1759,6 +2136,21 @@ impl rt::Fields for GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationSeconds", &self.expiration_seconds)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrl", &self.internal_resource_url)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.end()
     }
 }
 /// `GetUploadInfoResponseBodyStsUploadInfo`.
@@ -1809,6 +2201,28 @@ impl rt::Fields for GetUploadInfoResponseBodyStsUploadInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadInfoResponseBodyStsUploadInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("accessToken", &self.access_token)?;
+        object
+            .optional(
+                "accessTokenExpirationMillis",
+                &self.access_token_expiration_millis,
+            )?;
+        object.optional("bucket", &self.bucket)?;
+        object.optional("endPoint", &self.end_point)?;
+        object.optional("internalEndPoint", &self.internal_end_point)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.end()
     }
 }
 /// `ListFilesResponseBodyFiles`.
@@ -1880,6 +2294,31 @@ impl rt::Fields for ListFilesResponseBodyFiles {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFilesResponseBodyFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("fileExtension", &self.file_extension)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("filePath", &self.file_path)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.end()
+    }
+}
 /// `ListPermissionsResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1911,6 +2350,19 @@ impl rt::Fields for ListPermissionsResponseBodyMembers {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("member", &self.member)?;
+        object.optional("role", &self.role)?;
+        object.end()
     }
 }
 /// `ListPermissionsResponseBodyOutMembers`: the same model as [`ListPermissionsResponseBodyMembers`].
@@ -1963,6 +2415,24 @@ impl rt::Fields for ListRecycleFilesResponseBodyRecycleItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecycleFilesResponseBodyRecycleItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("deleteStaffId", &self.delete_staff_id)?;
+        object.optional("deleteTime", &self.delete_time)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("filePath", &self.file_path)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("recycleItemId", &self.recycle_item_id)?;
+        object.end()
+    }
+}
 /// `ListSpacesResponseBodySpaces`: the same model as [`AddCustomSpaceResponseBody`].
 pub type ListSpacesResponseBodySpaces = AddCustomSpaceResponseBody;
 /// `ManagementListSpacesResponseBodySpaces`: the same model as [`AddCustomSpaceResponseBody`].
@@ -2007,6 +2477,20 @@ impl rt::Fields for ListPermissionsResponseBodyMembersMember {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyMembersMember {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
+    }
+}
 /// `ListPermissionsResponseBodyOutMembersMember`: the same model as [`ListPermissionsResponseBodyMembersMember`].
 pub type ListPermissionsResponseBodyOutMembersMember = ListPermissionsResponseBodyMembersMember;
 /// The request of [`Api::add_custom_space`].
@@ -2049,6 +2533,42 @@ impl rt::serde::Serialize for AddCustomSpaceRequest {
         object.field("permissionMode", &self.permission_mode)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddCustomSpaceRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            identifier: Default::default(),
+            permission_mode: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCustomSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCustomSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "identifier" => self.identifier = map.next_value()?,
+            "permissionMode" => self.permission_mode = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddCustomSpaceRequest {
@@ -2120,6 +2640,46 @@ impl rt::serde::Serialize for AddFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddFileRequest {
+    fn default() -> Self {
+        Self {
+            add_conflict_policy: Default::default(),
+            file_name: Default::default(),
+            file_type: Default::default(),
+            media_id: Default::default(),
+            parent_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addConflictPolicy" => self.add_conflict_policy = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2162,6 +2722,40 @@ impl rt::serde::Serialize for AddPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddPermissionRequest {
+    fn default() -> Self {
+        Self {
+            members: Default::default(),
+            role: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2196,6 +2790,38 @@ impl rt::serde::Serialize for AddSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddSpaceRequest {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2228,6 +2854,38 @@ impl rt::serde::Serialize for ClearRecycleFilesRequest {
         object.field("recycleType", &self.recycle_type)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ClearRecycleFilesRequest {
+    fn default() -> Self {
+        Self {
+            recycle_type: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearRecycleFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearRecycleFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recycleType" => self.recycle_type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ClearRecycleFilesRequest {
@@ -2282,6 +2940,42 @@ impl rt::serde::Serialize for CopyFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CopyFileRequest {
+    fn default() -> Self {
+        Self {
+            add_conflict_policy: Default::default(),
+            target_parent_id: Default::default(),
+            target_space_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addConflictPolicy" => self.add_conflict_policy = map.next_value()?,
+            "targetParentId" => self.target_parent_id = map.next_value()?,
+            "targetSpaceId" => self.target_space_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CopyFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2303,6 +2997,38 @@ impl DeleteFileRequest {
             delete_policy: delete_policy.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteFileRequest {
+    fn default() -> Self {
+        Self {
+            delete_policy: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deletePolicy" => self.delete_policy = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteFileRequest {
@@ -2348,6 +3074,40 @@ impl rt::serde::Serialize for DeleteFilesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteFilesRequest {
+    fn default() -> Self {
+        Self {
+            delete_policy: Default::default(),
+            file_ids: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deletePolicy" => self.delete_policy = map.next_value()?,
+            "fileIds" => self.file_ids = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2388,6 +3148,40 @@ impl rt::serde::Serialize for DeletePermissionRequest {
         object.field("role", &self.role)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeletePermissionRequest {
+    fn default() -> Self {
+        Self {
+            members: Default::default(),
+            role: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeletePermissionRequest {
@@ -2432,6 +3226,40 @@ impl rt::serde::Serialize for DeleteRecycleFilesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteRecycleFilesRequest {
+    fn default() -> Self {
+        Self {
+            recycle_item_id_list: Default::default(),
+            recycle_type: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRecycleFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recycleItemIdList" => self.recycle_item_id_list = map.next_value()?,
+            "recycleType" => self.recycle_type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteRecycleFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2450,6 +3278,36 @@ impl DeleteSpaceRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteSpaceRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2466,6 +3324,36 @@ impl GetAsyncTaskInfoRequest {
     /// A `GetAsyncTaskInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetAsyncTaskInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAsyncTaskInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAsyncTaskInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAsyncTaskInfoRequest {
@@ -2504,6 +3392,42 @@ impl GetDownloadInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDownloadInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            with_internal_resource_url: Default::default(),
+            with_region: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "withInternalResourceUrl" => {
+                self.with_internal_resource_url = map.next_value()?;
+            }
+            "withRegion" => self.with_region = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2524,6 +3448,36 @@ impl GetFileInfoRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFileInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFileInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2540,6 +3494,36 @@ impl GetMySpaceInfoRequest {
     /// A `GetMySpaceInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetMySpaceInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMySpaceInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMySpaceInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetMySpaceInfoRequest {
@@ -2578,6 +3562,40 @@ impl GetPreviewInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetPreviewInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            version: Default::default(),
+            watermark: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPreviewInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPreviewInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            "watermark" => self.watermark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPreviewInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2596,6 +3614,36 @@ impl GetPrivilegeInfoRequest {
     /// A `GetPrivilegeInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetPrivilegeInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivilegeInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivilegeInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPrivilegeInfoRequest {
@@ -2638,6 +3686,40 @@ impl rt::serde::Serialize for GetQuotaInfosRequest {
         object.field("type", &self.r#type)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetQuotaInfosRequest {
+    fn default() -> Self {
+        Self {
+            identifiers: Default::default(),
+            r#type: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetQuotaInfosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetQuotaInfosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "identifiers" => self.identifiers = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetQuotaInfosRequest {
@@ -2714,6 +3796,52 @@ impl GetUploadInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUploadInfoRequest {
+    fn default() -> Self {
+        Self {
+            add_conflict_policy: Default::default(),
+            caller_region: Default::default(),
+            file_name: Default::default(),
+            file_size: Default::default(),
+            md5: Default::default(),
+            media_id: Default::default(),
+            union_id: Default::default(),
+            with_internal_end_point: Default::default(),
+            with_region: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUploadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUploadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addConflictPolicy" => self.add_conflict_policy = map.next_value()?,
+            "callerRegion" => self.caller_region = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "md5" => self.md5 = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "withInternalEndPoint" => self.with_internal_end_point = map.next_value()?,
+            "withRegion" => self.with_region = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("addConflictPolicy", &self.add_conflict_policy);
@@ -2774,6 +3902,44 @@ impl rt::serde::Serialize for GrantPrivilegeOfCustomSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GrantPrivilegeOfCustomSpaceRequest {
+    fn default() -> Self {
+        Self {
+            duration: Default::default(),
+            file_ids: Default::default(),
+            r#type: Default::default(),
+            union_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GrantPrivilegeOfCustomSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GrantPrivilegeOfCustomSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => self.duration = map.next_value()?,
+            "fileIds" => self.file_ids = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GrantPrivilegeOfCustomSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2790,6 +3956,36 @@ impl InfoSpaceRequest {
     /// A `InfoSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InfoSpaceRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InfoSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InfoSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InfoSpaceRequest {
@@ -2847,6 +4043,46 @@ impl ListFilesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListFilesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            order_type: Default::default(),
+            parent_id: Default::default(),
+            union_id: Default::default(),
+            with_icon: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "orderType" => self.order_type = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "withIcon" => self.with_icon = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2868,6 +4104,36 @@ impl ListPermissionsRequest {
     /// A `ListPermissionsRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListPermissionsRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPermissionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListPermissionsRequest {
@@ -2916,6 +4182,44 @@ impl ListRecycleFilesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListRecycleFilesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            order_type: Default::default(),
+            recycle_type: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecycleFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecycleFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "orderType" => self.order_type = map.next_value()?,
+            "recycleType" => self.recycle_type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListRecycleFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2956,6 +4260,42 @@ impl ListSpacesRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListSpacesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            space_type: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "spaceType" => self.space_type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListSpacesRequest {
@@ -3003,6 +4343,40 @@ impl rt::serde::Serialize for ManagementBuyQuotaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ManagementBuyQuotaRequest {
+    fn default() -> Self {
+        Self {
+            order: Default::default(),
+            token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagementBuyQuotaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagementBuyQuotaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "order" => self.order = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ManagementBuyQuotaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3038,6 +4412,38 @@ impl rt::serde::Serialize for ManagementListSpacesRequest {
         object.field("spaceIds", &self.space_ids)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ManagementListSpacesRequest {
+    fn default() -> Self {
+        Self {
+            space_ids: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagementListSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagementListSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "spaceIds" => self.space_ids = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ManagementListSpacesRequest {
@@ -3082,6 +4488,40 @@ impl rt::serde::Serialize for ManagementModifySpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ManagementModifySpaceRequest {
+    fn default() -> Self {
+        Self {
+            quota: Default::default(),
+            space_ids: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagementModifySpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagementModifySpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "quota" => self.quota = map.next_value()?,
+            "spaceIds" => self.space_ids = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ManagementModifySpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3122,6 +4562,40 @@ impl rt::serde::Serialize for ModifyPermissionRequest {
         object.field("role", &self.role)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ModifyPermissionRequest {
+    fn default() -> Self {
+        Self {
+            members: Default::default(),
+            role: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifyPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifyPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ModifyPermissionRequest {
@@ -3174,6 +4648,42 @@ impl rt::serde::Serialize for MoveFileRequest {
         object.field("targetSpaceId", &self.target_space_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for MoveFileRequest {
+    fn default() -> Self {
+        Self {
+            add_conflict_policy: Default::default(),
+            target_parent_id: Default::default(),
+            target_space_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addConflictPolicy" => self.add_conflict_policy = map.next_value()?,
+            "targetParentId" => self.target_parent_id = map.next_value()?,
+            "targetSpaceId" => self.target_space_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for MoveFileRequest {
@@ -3236,6 +4746,44 @@ impl rt::serde::Serialize for MoveFilesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MoveFilesRequest {
+    fn default() -> Self {
+        Self {
+            add_conflict_policy: Default::default(),
+            file_ids: Default::default(),
+            target_parent_id: Default::default(),
+            target_space_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addConflictPolicy" => self.add_conflict_policy = map.next_value()?,
+            "fileIds" => self.file_ids = map.next_value()?,
+            "targetParentId" => self.target_parent_id = map.next_value()?,
+            "targetSpaceId" => self.target_space_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MoveFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3278,6 +4826,40 @@ impl rt::serde::Serialize for RecoverRecycleFilesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RecoverRecycleFilesRequest {
+    fn default() -> Self {
+        Self {
+            recycle_item_id_list: Default::default(),
+            recycle_type: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecoverRecycleFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecoverRecycleFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recycleItemIdList" => self.recycle_item_id_list = map.next_value()?,
+            "recycleType" => self.recycle_type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RecoverRecycleFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3310,6 +4892,38 @@ impl rt::serde::Serialize for RenameFileRequest {
         object.field("newFileName", &self.new_file_name)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RenameFileRequest {
+    fn default() -> Self {
+        Self {
+            new_file_name: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RenameFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenameFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "newFileName" => self.new_file_name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RenameFileRequest {
@@ -3383,3 +4997,258 @@ pub type MoveFilesError = rt::ServiceError;
 pub type RecoverRecycleFilesError = rt::ServiceError;
 /// An error reply of [`Api::rename_file`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type RenameFileError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddCustomSpace" => {
+            rt::conformance::reply(api.add_custom_space(&inputs.request(true)?)).await
+        }
+        "AddFile" => {
+            rt::conformance::reply(
+                    api.add_file(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "AddPermission" => {
+            rt::conformance::reply(
+                    api
+                        .add_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddSpace" => rt::conformance::reply(api.add_space(&inputs.request(true)?)).await,
+        "ClearRecycleFiles" => {
+            rt::conformance::reply(api.clear_recycle_files(&inputs.request(true)?)).await
+        }
+        "CopyFile" => {
+            rt::conformance::reply(
+                    api
+                        .copy_file(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteFile" => {
+            rt::conformance::reply(
+                    api
+                        .delete_file(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteFiles" => {
+            rt::conformance::reply(
+                    api.delete_files(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeletePermission" => {
+            rt::conformance::reply(
+                    api
+                        .delete_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRecycleFiles" => {
+            rt::conformance::reply(api.delete_recycle_files(&inputs.request(true)?))
+                .await
+        }
+        "DeleteSpace" => {
+            rt::conformance::reply(
+                    api.delete_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetAsyncTaskInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_async_task_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetDownloadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_download_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFileInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_file_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetMySpaceInfo" => {
+            rt::conformance::reply(api.get_my_space_info(&inputs.request(false)?)).await
+        }
+        "GetPreviewInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_preview_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetPrivilegeInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_privilege_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetQuotaInfos" => {
+            rt::conformance::reply(api.get_quota_infos(&inputs.request(true)?)).await
+        }
+        "GetUploadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_upload_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GrantPrivilegeOfCustomSpace" => {
+            rt::conformance::reply(
+                    api
+                        .grant_privilege_of_custom_space(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "InfoSpace" => {
+            rt::conformance::reply(
+                    api.info_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListFiles" => {
+            rt::conformance::reply(
+                    api.list_files(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListPermissions" => {
+            rt::conformance::reply(
+                    api
+                        .list_permissions(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListRecycleFiles" => {
+            rt::conformance::reply(api.list_recycle_files(&inputs.request(false)?)).await
+        }
+        "ListSpaces" => {
+            rt::conformance::reply(api.list_spaces(&inputs.request(false)?)).await
+        }
+        "ManagementBuyQuota" => {
+            rt::conformance::reply(api.management_buy_quota(&inputs.request(true)?))
+                .await
+        }
+        "ManagementListSpaces" => {
+            rt::conformance::reply(api.management_list_spaces(&inputs.request(true)?))
+                .await
+        }
+        "ManagementModifySpace" => {
+            rt::conformance::reply(api.management_modify_space(&inputs.request(true)?))
+                .await
+        }
+        "ModifyPermission" => {
+            rt::conformance::reply(
+                    api
+                        .modify_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "MoveFile" => {
+            rt::conformance::reply(
+                    api
+                        .move_file(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "MoveFiles" => {
+            rt::conformance::reply(
+                    api.move_files(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "RecoverRecycleFiles" => {
+            rt::conformance::reply(api.recover_recycle_files(&inputs.request(true)?))
+                .await
+        }
+        "RenameFile" => {
+            rt::conformance::reply(
+                    api
+                        .rename_file(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

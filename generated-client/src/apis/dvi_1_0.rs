@@ -1154,6 +1154,17 @@ impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryA1IndustryDeviceBindingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchQueryUserDeviceStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1179,6 +1190,17 @@ impl rt::Fields for BatchQueryUserDeviceStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryUserDeviceStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchUpdateDeviceCutCustomerSwitchResponseBody`.
@@ -1209,6 +1231,17 @@ impl rt::Fields for BatchUpdateDeviceCutCustomerSwitchResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateDeviceCutCustomerSwitchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ControlRecordingResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
 pub type ControlRecordingResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
 /// `CreateAsrTranscriptionResponseBody`.
@@ -1236,6 +1269,17 @@ impl rt::Fields for CreateAsrTranscriptionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAsrTranscriptionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateRecordingScheduleRequestSchedules`.
@@ -1275,6 +1319,40 @@ impl rt::serde::Serialize for CreateRecordingScheduleRequestSchedules {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateRecordingScheduleRequestSchedules {
+    fn default() -> Self {
+        Self {
+            business_order: Default::default(),
+            end_time: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordingScheduleRequestSchedules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordingScheduleRequestSchedules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessOrder" => self.business_order = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateRecordingScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1300,6 +1378,17 @@ impl rt::Fields for CreateRecordingScheduleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRecordingScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateTeamResponseBody`.
@@ -1329,6 +1418,17 @@ impl rt::Fields for CreateTeamResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTeamResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `DeleteRecordingScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1354,6 +1454,17 @@ impl rt::Fields for DeleteRecordingScheduleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteRecordingScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetA1DeviceBindingResponseBody`.
@@ -1383,6 +1494,17 @@ impl rt::Fields for GetA1DeviceBindingResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceBindingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetA1DeviceDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1408,6 +1530,17 @@ impl rt::Fields for GetA1DeviceDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAsrTranscriptionResponseBody`.
@@ -1437,6 +1570,17 @@ impl rt::Fields for GetAsrTranscriptionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAsrTranscriptionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetAudioFileDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1462,6 +1606,17 @@ impl rt::Fields for GetAudioFileDownloadInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAudioFileDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAudioFileInfoResponseBody`.
@@ -1491,6 +1646,17 @@ impl rt::Fields for GetAudioFileInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAudioFileInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetCustomerInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1516,6 +1682,17 @@ impl rt::Fields for GetCustomerInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCustomerInsightResponseBody`.
@@ -1545,6 +1722,17 @@ impl rt::Fields for GetCustomerInsightResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetRecordingScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1570,6 +1758,17 @@ impl rt::Fields for GetRecordingScheduleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordingScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetServiceChapterSummaryResponseBody`.
@@ -1605,6 +1804,19 @@ impl rt::Fields for GetServiceChapterSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceChapterSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetServiceChatSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1630,6 +1842,17 @@ impl rt::Fields for GetServiceChatSummaryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceChatSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetServiceQualityInspectionResponseBody`.
@@ -1659,6 +1882,17 @@ impl rt::Fields for GetServiceQualityInspectionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceQualityInspectionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1684,6 +1918,17 @@ impl rt::Fields for GetServiceRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetServiceRecordTranscriptResponseBody`.
@@ -1713,6 +1958,17 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetSolutionConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1738,6 +1994,17 @@ impl rt::Fields for GetSolutionConfigResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSolutionConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTeamResponseBody`.
@@ -1767,6 +2034,17 @@ impl rt::Fields for GetTeamResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTeamResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetTeamMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1792,6 +2070,17 @@ impl rt::Fields for GetTeamMemberResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTeamMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTranscriptSummaryResponseBody`.
@@ -1821,6 +2110,17 @@ impl rt::Fields for GetTranscriptSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTranscriptSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListA1DeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1846,6 +2146,17 @@ impl rt::Fields for ListA1DeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListA1DeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListCustomerResponseBody`.
@@ -1881,6 +2192,19 @@ impl rt::Fields for ListCustomerResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1912,6 +2236,19 @@ impl rt::Fields for ListDeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `ListDeviceRecordingDurationResponseBody`.
@@ -1947,6 +2284,19 @@ impl rt::Fields for ListDeviceRecordingDurationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeviceRecordingDurationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListServiceRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1980,6 +2330,19 @@ impl rt::Fields for ListServiceRecordResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListServiceRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListServiceTodoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2005,6 +2368,17 @@ impl rt::Fields for ListServiceTodoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListServiceTodoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListTeamResponseBody`.
@@ -2038,6 +2412,19 @@ impl rt::Fields for ListTeamResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTeamResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `ManageTeamMemberRequestAddMembers`.
@@ -2082,6 +2469,29 @@ impl rt::serde::Serialize for ManageTeamMemberRequestAddMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManageTeamMemberRequestAddMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManageTeamMemberRequestAddMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adminUserIds" => self.admin_user_ids = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ManageTeamMemberRequestRemoveMembers`: the same model as [`ManageTeamMemberRequestAddMembers`].
 pub type ManageTeamMemberRequestRemoveMembers = ManageTeamMemberRequestAddMembers;
 /// `ManageTeamMemberResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
@@ -2122,6 +2532,20 @@ impl rt::Fields for QueryAsrTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAsrTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryAudioFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2155,6 +2579,19 @@ impl rt::Fields for QueryAudioFileResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAudioFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryDeviceDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2182,6 +2619,17 @@ impl rt::Fields for QueryDeviceDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryDeviceStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2207,6 +2655,17 @@ impl rt::Fields for QueryDeviceStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryFileInfoByMinutesIdResponseBody`: the same model as [`GetAudioFileInfoResponseBody`].
@@ -2238,6 +2697,17 @@ impl rt::Fields for QuerySalesInsightsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySalesInsightsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryServiceRecordLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2263,6 +2733,17 @@ impl rt::Fields for QueryServiceRecordLocationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceRecordLocationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryStaffStatisticDataResponseBody`.
@@ -2304,6 +2785,21 @@ impl rt::Fields for QueryStaffStatisticDataResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStaffStatisticDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryUserBindDeviceLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2331,6 +2827,17 @@ impl rt::Fields for QueryUserBindDeviceLocationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserBindDeviceLocationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryUserDeviceLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2356,6 +2863,17 @@ impl rt::Fields for QueryUserDeviceLocationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserDeviceLocationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SubmitAgentTaskResponseBody`: the same model as [`CreateAsrTranscriptionResponseBody`].
@@ -2399,6 +2917,29 @@ impl rt::serde::Serialize for SubmitAsrTaskRequestTranscription {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskRequestTranscription {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAsrTaskRequestTranscription {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "diarization" => self.diarization = map.next_value()?,
+            "diarizationEnabled" => self.diarization_enabled = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SubmitAsrTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2433,6 +2974,20 @@ impl rt::Fields for SubmitAsrTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitAsrTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SubmitCustomerSplitDataRequestSplitParams`.
@@ -2478,6 +3033,40 @@ impl rt::serde::Serialize for SubmitCustomerSplitDataRequestSplitParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SubmitCustomerSplitDataRequestSplitParams {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            out_biz_data: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitCustomerSplitDataRequestSplitParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitCustomerSplitDataRequestSplitParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "outBizData" => self.out_biz_data = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SubmitCustomerSplitDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2511,6 +3100,19 @@ impl rt::Fields for SubmitCustomerSplitDataResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitCustomerSplitDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateDeviceBindingResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
 pub type UpdateDeviceBindingResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
 /// `UpdateRecordingScheduleResponseBody`: the same model as [`DeleteRecordingScheduleResponseBody`].
@@ -2542,6 +3144,17 @@ impl rt::Fields for UpdateServiceRecordRestrictResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateServiceRecordRestrictResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateTeamResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
 pub type UpdateTeamResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
 /// `VideoCustomerSplitRequestCustomer`.
@@ -2569,6 +3182,36 @@ impl rt::serde::Serialize for VideoCustomerSplitRequestCustomer {
         let mut object = rt::Object::new(serializer)?;
         object.field("customers", &self.customers)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for VideoCustomerSplitRequestCustomer {
+    fn default() -> Self {
+        Self {
+            customers: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitRequestCustomer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VideoCustomerSplitRequestCustomer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customers" => self.customers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `VideoCustomerSplitResponseBody`.
@@ -2607,6 +3250,20 @@ impl rt::Fields for VideoCustomerSplitResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VideoCustomerSplitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchQueryA1IndustryDeviceBindingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2638,6 +3295,18 @@ impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryA1IndustryDeviceBindingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("partialSuccess", &self.partial_success)?;
+        object.optional("results", &self.results)?;
+        object.end()
+    }
+}
 /// `BatchQueryUserDeviceStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2667,6 +3336,17 @@ impl rt::Fields for BatchQueryUserDeviceStatusResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryUserDeviceStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userDeviceStatusMap", &self.user_device_status_map)?;
+        object.end()
+    }
+}
 /// `CreateAsrTranscriptionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2692,6 +3372,17 @@ impl rt::Fields for CreateAsrTranscriptionResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAsrTranscriptionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `CreateRecordingScheduleResponseBodyResult`.
@@ -2730,6 +3421,20 @@ impl rt::Fields for CreateRecordingScheduleResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRecordingScheduleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessOrder", &self.business_order)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CreateTeamResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2760,6 +3465,18 @@ impl rt::Fields for CreateTeamResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTeamResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("teamCode", &self.team_code)?;
+        object.end()
+    }
+}
 /// `GetA1DeviceBindingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2787,6 +3504,17 @@ impl rt::Fields for GetA1DeviceBindingResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceBindingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("binding", &self.binding)?;
+        object.end()
+    }
+}
 /// `GetA1DeviceDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2812,6 +3540,17 @@ impl rt::Fields for GetA1DeviceDetailResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("device", &self.device)?;
+        object.end()
     }
 }
 /// `GetAsrTranscriptionResponseBodyResult`.
@@ -2853,6 +3592,21 @@ impl rt::Fields for GetAsrTranscriptionResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAsrTranscriptionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizKey", &self.biz_key)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultInfo", &self.result_info)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
+    }
+}
 /// `GetAudioFileDownloadInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2878,6 +3632,17 @@ impl rt::Fields for GetAudioFileDownloadInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAudioFileDownloadInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetAudioFileInfoResponseBodyResult`.
@@ -2928,6 +3693,24 @@ impl rt::Fields for GetAudioFileInfoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAudioFileInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("sn", &self.sn)?;
+        object.end()
+    }
+}
 /// `GetCustomerInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2970,6 +3753,22 @@ impl rt::Fields for GetCustomerInfoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("phone", &self.phone)?;
+        object.optional("teamCode", &self.team_code)?;
+        object.end()
+    }
+}
 /// `GetCustomerInsightResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2998,6 +3797,18 @@ impl rt::Fields for GetCustomerInsightResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("intention", &self.intention)?;
+        object.optional("tag", &self.tag)?;
+        object.end()
     }
 }
 /// `GetRecordingScheduleResponseBodyResult`.
@@ -3042,6 +3853,22 @@ impl rt::Fields for GetRecordingScheduleResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordingScheduleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessOrder", &self.business_order)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetServiceChapterSummaryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3072,6 +3899,18 @@ impl rt::Fields for GetServiceChapterSummaryResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceChapterSummaryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetServiceChatSummaryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3100,6 +3939,18 @@ impl rt::Fields for GetServiceChatSummaryResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceChatSummaryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("basic", &self.basic)?;
+        object.optional("product", &self.product)?;
+        object.end()
     }
 }
 /// `GetServiceQualityInspectionResponseBodyResult`.
@@ -3133,6 +3984,19 @@ impl rt::Fields for GetServiceQualityInspectionResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceQualityInspectionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupList", &self.group_list)?;
+        object.optional("score", &self.score)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `GetServiceRecordResponseBodyResult`.
@@ -3195,6 +4059,28 @@ impl rt::Fields for GetServiceRecordResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customerId", &self.customer_id)?;
+        object.optional("deviceSn", &self.device_sn)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTimestamp", &self.end_timestamp)?;
+        object.optional("outBizData", &self.out_biz_data)?;
+        object.optional("qualityInspectionScore", &self.quality_inspection_score)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("sceneInfo", &self.scene_info)?;
+        object.optional("startTimestamp", &self.start_timestamp)?;
+        object.optional("team", &self.team)?;
+        object.optional("user", &self.user)?;
+        object.optional("valid", &self.valid)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordTranscriptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3225,6 +4111,18 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audionText", &self.audion_text)?;
+        object.optional("speaker", &self.speaker)?;
+        object.end()
+    }
+}
 /// `GetSolutionConfigResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3253,6 +4151,18 @@ impl rt::Fields for GetSolutionConfigResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSolutionConfigResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dialectList", &self.dialect_list)?;
+        object.optional("solutionList", &self.solution_list)?;
+        object.end()
     }
 }
 /// `GetTeamResponseBodyResult`.
@@ -3306,6 +4216,25 @@ impl rt::Fields for GetTeamResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTeamResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("dialectCode", &self.dialect_code)?;
+        object.optional("dialectName", &self.dialect_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentTeamCode", &self.parent_team_code)?;
+        object.optional("sceneList", &self.scene_list)?;
+        object.optional("solutionCode", &self.solution_code)?;
+        object.optional("solutionName", &self.solution_name)?;
+        object.optional("tagList", &self.tag_list)?;
+        object.end()
+    }
+}
 /// `GetTeamMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3336,6 +4265,18 @@ impl rt::Fields for GetTeamMemberResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTeamMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("admins", &self.admins)?;
+        object.optional("members", &self.members)?;
+        object.end()
+    }
+}
 /// `GetTranscriptSummaryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3361,6 +4302,17 @@ impl rt::Fields for GetTranscriptSummaryResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTranscriptSummaryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `ListA1DeviceResponseBodyResult`.
@@ -3391,6 +4343,18 @@ impl rt::Fields for ListA1DeviceResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListA1DeviceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListCustomerResponseBodyResult`: the same model as [`GetCustomerInfoResponseBodyResult`].
@@ -3431,6 +4395,20 @@ impl rt::Fields for ListDeviceResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeviceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindTimestamp", &self.bind_timestamp)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("teamCode", &self.team_code)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListDeviceRecordingDurationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3468,6 +4446,21 @@ impl rt::Fields for ListDeviceRecordingDurationResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeviceRecordingDurationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTimestamp", &self.end_timestamp)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("startTimestamp", &self.start_timestamp)?;
+        object.end()
     }
 }
 /// `ListServiceRecordResponseBodyResult`: the same model as [`GetServiceRecordResponseBodyResult`].
@@ -3517,6 +4510,23 @@ impl rt::Fields for ListServiceTodoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListServiceTodoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("dingTodoId", &self.ding_todo_id)?;
+        object.optional("executors", &self.executors)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("planFinishDate", &self.plan_finish_date)?;
+        object.optional("todoContent", &self.todo_content)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `ListTeamResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3551,6 +4561,20 @@ impl rt::Fields for ListTeamResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTeamResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentTeamCode", &self.parent_team_code)?;
+        object.optional("tagList", &self.tag_list)?;
+        object.end()
     }
 }
 /// `QueryAsrTaskResponseBodyResult`.
@@ -3592,6 +4616,21 @@ impl rt::Fields for QueryAsrTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAsrTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizKey", &self.biz_key)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultInfo", &self.result_info)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
+    }
+}
 /// `QueryAudioFileResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
 pub type QueryAudioFileResponseBodyResult = GetAudioFileInfoResponseBodyResult;
 /// `QueryDeviceDetailResponseBodyResult`.
@@ -3628,6 +4667,20 @@ impl rt::Fields for QueryDeviceDetailResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindTimestamp", &self.bind_timestamp)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryDeviceStatusResponseBodyResult`.
@@ -3671,6 +4724,21 @@ impl rt::Fields for QueryDeviceStatusResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("battery", &self.battery)?;
+        object.optional("firmware", &self.firmware)?;
+        object.optional("recordingStartTime", &self.recording_start_time)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryFileInfoByMinutesIdResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
 pub type QueryFileInfoByMinutesIdResponseBodyResult = GetAudioFileInfoResponseBodyResult;
 /// `QuerySalesInsightsResponseBodyResult`.
@@ -3712,6 +4780,21 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySalesInsightsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("analysisDate", &self.analysis_date)?;
+        object.optional("capabilityRadar", &self.capability_radar)?;
+        object.optional("insightList", &self.insight_list)?;
+        object.optional("teamCode", &self.team_code)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryServiceRecordLocationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3740,6 +4823,18 @@ impl rt::Fields for QueryServiceRecordLocationResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceRecordLocationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("locations", &self.locations)?;
+        object.optional("recordId", &self.record_id)?;
+        object.end()
     }
 }
 /// `QueryStaffStatisticDataResponseBodyResult`.
@@ -3810,6 +4905,40 @@ impl rt::Fields for QueryStaffStatisticDataResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStaffStatisticDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "averageQualityInspectionScorePerService",
+                &self.average_quality_inspection_score_per_service,
+            )?;
+        object.optional("day", &self.day)?;
+        object
+            .optional(
+                "highestQualityInspectionScore",
+                &self.highest_quality_inspection_score,
+            )?;
+        object.optional("qualityInspectL1Data", &self.quality_inspect_l1_data)?;
+        object.optional("saleSopPercentage", &self.sale_sop_percentage)?;
+        object.optional("serviceRecordCount", &self.service_record_count)?;
+        object
+            .optional(
+                "serviceRecordWithInvalidCount",
+                &self.service_record_with_invalid_count,
+            )?;
+        object.optional("staffName", &self.staff_name)?;
+        object.optional("teamCode", &self.team_code)?;
+        object.optional("teamName", &self.team_name)?;
+        object.optional("totalServiceTime", &self.total_service_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryUserBindDeviceLocationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3845,6 +4974,19 @@ impl rt::Fields for QueryUserBindDeviceLocationResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserBindDeviceLocationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latestLocation", &self.latest_location)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryUserDeviceLocationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3872,6 +5014,17 @@ impl rt::Fields for QueryUserDeviceLocationResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserDeviceLocationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceLocations", &self.device_locations)?;
+        object.end()
     }
 }
 /// `SubmitAgentTaskResponseBodyResult`: the same model as [`CreateAsrTranscriptionResponseBodyResult`].
@@ -3904,6 +5057,28 @@ impl rt::serde::Serialize for SubmitAsrTaskRequestTranscriptionDiarization {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskRequestTranscriptionDiarization {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAsrTaskRequestTranscriptionDiarization {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "speakerCount" => self.speaker_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SubmitAsrTaskResponseBodyResult`: the same model as [`CreateAsrTranscriptionResponseBodyResult`].
 pub type SubmitAsrTaskResponseBodyResult = CreateAsrTranscriptionResponseBodyResult;
 /// `SubmitCustomerSplitDataResponseBodyResult`.
@@ -3931,6 +5106,17 @@ impl rt::Fields for SubmitCustomerSplitDataResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitCustomerSplitDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `UpdateServiceRecordRestrictResponseBodyResult`.
@@ -3969,6 +5155,20 @@ impl rt::Fields for UpdateServiceRecordRestrictResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateServiceRecordRestrictResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("failedRecordIds", &self.failed_record_ids)?;
+        object.optional("successCount", &self.success_count)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `VideoCustomerSplitRequestCustomerCustomers`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4001,6 +5201,38 @@ impl rt::serde::Serialize for VideoCustomerSplitRequestCustomerCustomers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for VideoCustomerSplitRequestCustomerCustomers {
+    fn default() -> Self {
+        Self {
+            appearance: Default::default(),
+            customer_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitRequestCustomerCustomers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VideoCustomerSplitRequestCustomerCustomers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appearance" => self.appearance = map.next_value()?,
+            "customerId" => self.customer_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `VideoCustomerSplitResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4030,6 +5262,18 @@ impl rt::Fields for VideoCustomerSplitResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VideoCustomerSplitResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("createServiceRecordResult", &self.create_service_record_result)?;
+        object.end()
     }
 }
 /// `BatchQueryA1IndustryDeviceBindingResponseBodyResultResults`.
@@ -4078,6 +5322,24 @@ impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindTimestamp", &self.bind_timestamp)?;
+        object.optional("bindingStatus", &self.binding_status)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("success", &self.success)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `ResultUserDeviceStatusMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4106,6 +5368,18 @@ impl rt::Fields for ResultUserDeviceStatusMapValue {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultUserDeviceStatusMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetA1DeviceBindingResponseBodyResultBinding`.
@@ -4142,6 +5416,20 @@ impl rt::Fields for GetA1DeviceBindingResponseBodyResultBinding {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceBindingResponseBodyResultBinding {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindTimestamp", &self.bind_timestamp)?;
+        object.optional("bindingStatus", &self.binding_status)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `GetA1DeviceDetailResponseBodyResultDevice`.
@@ -4186,6 +5474,22 @@ impl rt::Fields for GetA1DeviceDetailResponseBodyResultDevice {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceDetailResponseBodyResultDevice {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindTimestamp", &self.bind_timestamp)?;
+        object.optional("bindingStatus", &self.binding_status)?;
+        object.optional("deviceModel", &self.device_model)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `GetAsrTranscriptionResponseBodyResultResultInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4214,6 +5518,17 @@ impl rt::Fields for GetAsrTranscriptionResponseBodyResultResultInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAsrTranscriptionResponseBodyResultResultInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("paragraphList", &self.paragraph_list)?;
+        object.end()
     }
 }
 /// `GetCustomerInsightResponseBodyResultIntention`.
@@ -4246,6 +5561,18 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultIntention {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultIntention {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("intention", &self.intention)?;
+        object.end()
+    }
+}
 /// `GetCustomerInsightResponseBodyResultTag`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4274,6 +5601,18 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultTag {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultTag {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiTag", &self.ai_tag)?;
+        object.optional("userTag", &self.user_tag)?;
+        object.end()
     }
 }
 /// `GetServiceChatSummaryResponseBodyResultBasic`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
@@ -4307,6 +5646,18 @@ impl rt::Fields for GetServiceChatSummaryResponseBodyResultProduct {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceChatSummaryResponseBodyResultProduct {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemList", &self.item_list)?;
+        object.optional("product", &self.product)?;
+        object.end()
     }
 }
 /// `GetServiceQualityInspectionResponseBodyResultGroupList`.
@@ -4345,6 +5696,19 @@ impl rt::Fields for GetServiceQualityInspectionResponseBodyResultGroupList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceQualityInspectionResponseBodyResultGroupList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemList", &self.item_list)?;
+        object.optional("name", &self.name)?;
+        object.optional("score", &self.score)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordResponseBodyResultSceneInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4373,6 +5737,18 @@ impl rt::Fields for GetServiceRecordResponseBodyResultSceneInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordResponseBodyResultSceneInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetServiceRecordResponseBodyResultTeam`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
@@ -4405,6 +5781,18 @@ impl rt::Fields for GetServiceRecordResponseBodyResultUser {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordResponseBodyResultUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultAudionText`.
@@ -4440,6 +5828,18 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultAudionText {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBodyResultAudionText {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordTranscriptResponseBodyResultSpeaker`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4471,6 +5871,18 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeaker {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBodyResultSpeaker {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetSolutionConfigResponseBodyResultDialectList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
@@ -4511,6 +5923,19 @@ impl rt::Fields for GetSolutionConfigResponseBodyResultSolutionList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSolutionConfigResponseBodyResultSolutionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("sceneList", &self.scene_list)?;
+        object.end()
+    }
+}
 /// `GetTeamResponseBodyResultSceneList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
 pub type GetTeamResponseBodyResultSceneList = GetServiceRecordResponseBodyResultSceneInfo;
 /// `GetTeamResponseBodyResultTagList`.
@@ -4544,6 +5969,19 @@ impl rt::Fields for GetTeamResponseBodyResultTagList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTeamResponseBodyResultTagList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("valueList", &self.value_list)?;
+        object.end()
     }
 }
 /// `GetTeamMemberResponseBodyResultAdmins`: the same model as [`GetServiceRecordResponseBodyResultUser`].
@@ -4591,6 +6029,17 @@ impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAsrTaskResponseBodyResultResultInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("paragraphList", &self.paragraph_list)?;
+        object.end()
+    }
+}
 /// `QueryDeviceStatusResponseBodyResultBattery`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4621,6 +6070,18 @@ impl rt::Fields for QueryDeviceStatusResponseBodyResultBattery {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceStatusResponseBodyResultBattery {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `QueryDeviceStatusResponseBodyResultFirmware`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4649,6 +6110,18 @@ impl rt::Fields for QueryDeviceStatusResponseBodyResultFirmware {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceStatusResponseBodyResultFirmware {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `QueryDeviceStatusResponseBodyResultRecordingStartTime`: the same model as [`QueryDeviceStatusResponseBodyResultBattery`].
@@ -4685,6 +6158,17 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultCapabilityRadar {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySalesInsightsResponseBodyResultCapabilityRadar {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimensions", &self.dimensions)?;
+        object.end()
+    }
+}
 /// `QuerySalesInsightsResponseBodyResultInsightList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4716,6 +6200,18 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultInsightList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySalesInsightsResponseBodyResultInsightList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commonSummary", &self.common_summary)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryServiceRecordLocationResponseBodyResultLocations`.
@@ -4750,6 +6246,19 @@ impl rt::Fields for QueryServiceRecordLocationResponseBodyResultLocations {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceRecordLocationResponseBodyResultLocations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("time", &self.time)?;
+        object.end()
     }
 }
 /// `QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data`.
@@ -4795,6 +6304,23 @@ impl rt::Fields for QueryStaffStatisticDataResponseBodyResultQualityInspectL1Dat
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hitRate", &self.hit_rate)?;
+        object.optional("level1Code", &self.level1_code)?;
+        object.optional("level1Name", &self.level1_name)?;
+        object.optional("recordCount", &self.record_count)?;
+        object.optional("sceneCode", &self.scene_code)?;
+        object.optional("totalScore", &self.total_score)?;
+        object.end()
+    }
+}
 /// `QueryUserBindDeviceLocationResponseBodyResultLatestLocation`: the same model as [`QueryServiceRecordLocationResponseBodyResultLocations`].
 pub type QueryUserBindDeviceLocationResponseBodyResultLatestLocation = QueryServiceRecordLocationResponseBodyResultLocations;
 /// `QueryUserDeviceLocationResponseBodyResultDeviceLocations`.
@@ -4828,6 +6354,18 @@ impl rt::Fields for QueryUserDeviceLocationResponseBodyResultDeviceLocations {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserDeviceLocationResponseBodyResultDeviceLocations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("locations", &self.locations)?;
+        object.optional("sn", &self.sn)?;
+        object.end()
     }
 }
 /// `VideoCustomerSplitRequestCustomerCustomersAppearance`.
@@ -4868,6 +6406,41 @@ impl rt::serde::Serialize for VideoCustomerSplitRequestCustomerCustomersAppearan
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for VideoCustomerSplitRequestCustomerCustomersAppearance {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            start_time: Default::default(),
+            video_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for VideoCustomerSplitRequestCustomerCustomersAppearance {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VideoCustomerSplitRequestCustomerCustomersAppearance {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "videoId" => self.video_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `VideoCustomerSplitResponseBodyResultCreateServiceRecordResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4899,6 +6472,19 @@ impl rt::Fields for VideoCustomerSplitResponseBodyResultCreateServiceRecordResul
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for VideoCustomerSplitResponseBodyResultCreateServiceRecordResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recordIds", &self.record_ids)?;
+        object.optional("segmentId", &self.segment_id)?;
+        object.end()
+    }
+}
 /// `ResultUserDeviceStatusMapValueStatus`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4924,6 +6510,17 @@ impl rt::Fields for ResultUserDeviceStatusMapValueStatus {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultUserDeviceStatusMapValueStatus {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetAsrTranscriptionResponseBodyResultResultInfoParagraphList`.
@@ -4963,6 +6560,21 @@ impl rt::Fields for GetAsrTranscriptionResponseBodyResultResultInfoParagraphList
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetAsrTranscriptionResponseBodyResultResultInfoParagraphList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("speakerId", &self.speaker_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
 /// `GetCustomerInsightResponseBodyResultTagAiTag`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4996,6 +6608,19 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultTagAiTag {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultTagAiTag {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetCustomerInsightResponseBodyResultTagUserTag`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5025,6 +6650,18 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultTagUserTag {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultTagUserTag {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetServiceChatSummaryResponseBodyResultProductItemList`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
@@ -5080,6 +6717,25 @@ impl rt::Fields for GetServiceQualityInspectionResponseBodyResultGroupListItemLi
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetServiceQualityInspectionResponseBodyResultGroupListItemList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("citations", &self.citations)?;
+        object.optional("flowName", &self.flow_name)?;
+        object.optional("highlights", &self.highlights)?;
+        object.optional("isHit", &self.is_hit)?;
+        object.optional("name", &self.name)?;
+        object.optional("reason", &self.reason)?;
+        object.optional("score", &self.score)?;
+        object.optional("script", &self.script)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordTranscriptResponseBodyResultAudionTextDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5117,6 +6773,21 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultAudionTextDataLi
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetServiceRecordTranscriptResponseBodyResultAudionTextDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("channel", &self.channel)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordTranscriptResponseBodyResultSpeakerDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5146,6 +6817,19 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeakerDataList 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetServiceRecordTranscriptResponseBodyResultSpeakerDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("channel", &self.channel)?;
+        object.optional("role", &self.role)?;
+        object.end()
     }
 }
 /// `GetSolutionConfigResponseBodyResultSolutionListSceneList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
@@ -5196,6 +6880,21 @@ impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfoParagraphList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAsrTaskResponseBodyResultResultInfoParagraphList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("sentenceList", &self.sentence_list)?;
+        object.optional("speakerId", &self.speaker_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
 /// `QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5225,6 +6924,19 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultCapabilityRadarDimension
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("label", &self.label)?;
+        object.optional("score", &self.score)?;
+        object.end()
     }
 }
 /// `QuerySalesInsightsResponseBodyResultInsightListCommonSummary`.
@@ -5264,6 +6976,21 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultInsightListCommonSummary
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySalesInsightsResponseBodyResultInsightListCommonSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("name", &self.name)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("priorityText", &self.priority_text)?;
+        object.end()
+    }
+}
 /// `QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5298,6 +7025,20 @@ impl rt::Fields for QueryUserDeviceLocationResponseBodyResultDeviceLocationsLoca
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// `GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5328,6 +7069,19 @@ for GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("time", &self.time)?;
+        object.end()
     }
 }
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList`.
@@ -5369,6 +7123,21 @@ impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenc
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("sentence", &self.sentence)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("wordList", &self.word_list)?;
+        object.end()
+    }
+}
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5404,6 +7173,20 @@ for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
 /// The request of [`Api::batch_query_a1_industry_device_binding`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5427,6 +7210,36 @@ impl rt::serde::Serialize for BatchQueryA1IndustryDeviceBindingRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("snList", &self.sn_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchQueryA1IndustryDeviceBindingRequest {
+    fn default() -> Self {
+        Self {
+            sn_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryA1IndustryDeviceBindingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryA1IndustryDeviceBindingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "snList" => self.sn_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchQueryA1IndustryDeviceBindingRequest {
@@ -5457,6 +7270,36 @@ impl rt::serde::Serialize for BatchQueryUserDeviceStatusRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchQueryUserDeviceStatusRequest {
+    fn default() -> Self {
+        Self {
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserDeviceStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryUserDeviceStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchQueryUserDeviceStatusRequest {
@@ -5490,6 +7333,29 @@ impl BatchUpdateDeviceCutCustomerSwitchRequest {
     ) -> Self {
         self.sn_list = Some(value.into_iter().map(Into::into).collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceCutCustomerSwitchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateDeviceCutCustomerSwitchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enabled" => self.enabled = map.next_value()?,
+            "snList" => self.sn_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchUpdateDeviceCutCustomerSwitchRequest {
@@ -5553,6 +7419,44 @@ impl rt::serde::Serialize for ControlRecordingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ControlRecordingRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            agree: Default::default(),
+            out_biz_data: Default::default(),
+            team_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ControlRecordingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ControlRecordingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "agree" => self.agree = map.next_value()?,
+            "outBizData" => self.out_biz_data = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ControlRecordingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5604,6 +7508,40 @@ impl rt::serde::Serialize for CreateAsrTranscriptionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateAsrTranscriptionRequest {
+    fn default() -> Self {
+        Self {
+            biz_key: Default::default(),
+            phrases: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAsrTranscriptionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAsrTranscriptionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizKey" => self.biz_key = map.next_value()?,
+            "phrases" => self.phrases = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateAsrTranscriptionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5639,6 +7577,38 @@ impl rt::serde::Serialize for CreateRecordingScheduleRequest {
         object.field("schedules", &self.schedules)?;
         object.field("sn", &self.sn)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateRecordingScheduleRequest {
+    fn default() -> Self {
+        Self {
+            schedules: Default::default(),
+            sn: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordingScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordingScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "schedules" => self.schedules = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateRecordingScheduleRequest {
@@ -5725,6 +7695,48 @@ impl rt::serde::Serialize for CreateTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTeamRequest {
+    fn default() -> Self {
+        Self {
+            admin_user_ids: Default::default(),
+            dialect_code: Default::default(),
+            name: Default::default(),
+            parent_team_code: Default::default(),
+            scene_codes: Default::default(),
+            solution_code: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adminUserIds" => self.admin_user_ids = map.next_value()?,
+            "dialectCode" => self.dialect_code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentTeamCode" => self.parent_team_code = map.next_value()?,
+            "sceneCodes" => self.scene_codes = map.next_value()?,
+            "solutionCode" => self.solution_code = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5753,6 +7765,34 @@ impl rt::serde::Serialize for GetA1DeviceBindingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetA1DeviceBindingRequest {
+    fn default() -> Self {
+        Self { sn: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceBindingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetA1DeviceBindingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetA1DeviceBindingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5779,6 +7819,34 @@ impl rt::serde::Serialize for GetA1DeviceDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("sn", &self.sn)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetA1DeviceDetailRequest {
+    fn default() -> Self {
+        Self { sn: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetA1DeviceDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetA1DeviceDetailRequest {
@@ -5817,6 +7885,40 @@ impl GetAsrTranscriptionRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAsrTranscriptionRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAsrTranscriptionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAsrTranscriptionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAsrTranscriptionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -5853,6 +7955,38 @@ impl rt::serde::Serialize for GetAudioFileDownloadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAudioFileDownloadInfoRequest {
+    fn default() -> Self {
+        Self {
+            device_type: Default::default(),
+            file_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAudioFileDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAudioFileDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => self.device_type = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAudioFileDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5887,6 +8021,38 @@ impl rt::serde::Serialize for GetAudioFileInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAudioFileInfoRequest {
+    fn default() -> Self {
+        Self {
+            device_type: Default::default(),
+            file_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAudioFileInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAudioFileInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => self.device_type = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAudioFileInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5905,6 +8071,36 @@ impl GetCustomerInfoRequest {
         Self {
             customer_id: customer_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetCustomerInfoRequest {
+    fn default() -> Self {
+        Self {
+            customer_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCustomerInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerId" => self.customer_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCustomerInfoRequest {
@@ -5927,6 +8123,36 @@ impl GetCustomerInsightRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCustomerInsightRequest {
+    fn default() -> Self {
+        Self {
+            customer_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCustomerInsightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerId" => self.customer_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCustomerInsightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("customerId", &self.customer_id);
@@ -5945,6 +8171,36 @@ impl GetServiceChapterSummaryRequest {
         Self {
             record_id: record_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetServiceChapterSummaryRequest {
+    fn default() -> Self {
+        Self {
+            record_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceChapterSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceChapterSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordId" => self.record_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetServiceChapterSummaryRequest {
@@ -5967,6 +8223,36 @@ impl GetServiceChatSummaryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetServiceChatSummaryRequest {
+    fn default() -> Self {
+        Self {
+            record_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceChatSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceChatSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordId" => self.record_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetServiceChatSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("recordId", &self.record_id);
@@ -5987,6 +8273,36 @@ impl GetServiceQualityInspectionRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetServiceQualityInspectionRequest {
+    fn default() -> Self {
+        Self {
+            record_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceQualityInspectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceQualityInspectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordId" => self.record_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetServiceQualityInspectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("recordId", &self.record_id);
@@ -6005,6 +8321,34 @@ impl GetServiceRecordRequest {
         Self { id: id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetServiceRecordRequest {
+    fn default() -> Self {
+        Self { id: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetServiceRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("id", &self.id);
@@ -6021,6 +8365,34 @@ impl GetServiceRecordTranscriptRequest {
     /// A `GetServiceRecordTranscriptRequest` with its required fields (`id`); set the others with the methods named after them.
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetServiceRecordTranscriptRequest {
+    fn default() -> Self {
+        Self { id: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordTranscriptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceRecordTranscriptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetServiceRecordTranscriptRequest {
@@ -6044,6 +8416,38 @@ impl GetTranscriptSummaryRequest {
             device_type: device_type.into(),
             file_id: file_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTranscriptSummaryRequest {
+    fn default() -> Self {
+        Self {
+            device_type: Default::default(),
+            file_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTranscriptSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTranscriptSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => self.device_type = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTranscriptSummaryRequest {
@@ -6086,6 +8490,29 @@ impl rt::serde::Serialize for ListA1DeviceRequest {
         object.optional("maxResults", &self.max_results)?;
         object.optional("nextToken", &self.next_token)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListA1DeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListA1DeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListA1DeviceRequest {
@@ -6148,6 +8575,46 @@ impl ListCustomerRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListCustomerRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            owner_user_id: Default::default(),
+            start_time: Default::default(),
+            team_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "ownerUserId" => self.owner_user_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -6202,6 +8669,32 @@ impl ListDeviceRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListDeviceRequest {
@@ -6269,6 +8762,48 @@ impl ListDeviceRecordingDurationRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListDeviceRecordingDurationRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            sn: Default::default(),
+            start_time: Default::default(),
+            team_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDeviceRecordingDurationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDeviceRecordingDurationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListDeviceRecordingDurationRequest {
@@ -6342,6 +8877,34 @@ impl ListServiceRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListServiceRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerId" => self.customer_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListServiceRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("customerId", &self.customer_id);
@@ -6366,6 +8929,36 @@ impl ListServiceTodoRequest {
         Self {
             record_id: record_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListServiceTodoRequest {
+    fn default() -> Self {
+        Self {
+            record_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListServiceTodoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListServiceTodoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordId" => self.record_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListServiceTodoRequest {
@@ -6396,6 +8989,29 @@ impl ListTeamRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListTeamRequest {
@@ -6450,6 +9066,40 @@ impl rt::serde::Serialize for ManageTeamMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ManageTeamMemberRequest {
+    fn default() -> Self {
+        Self {
+            add_members: Default::default(),
+            remove_members: Default::default(),
+            team_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManageTeamMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManageTeamMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addMembers" => self.add_members = map.next_value()?,
+            "removeMembers" => self.remove_members = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ManageTeamMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6492,6 +9142,42 @@ impl QueryAsrTaskRequest {
     pub fn union_id(mut self, value: impl Into<String>) -> Self {
         self.union_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryAsrTaskRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            task_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAsrTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAsrTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAsrTaskRequest {
@@ -6567,6 +9253,46 @@ impl rt::serde::Serialize for QueryAudioFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryAudioFileRequest {
+    fn default() -> Self {
+        Self {
+            device_type: Default::default(),
+            end_timestamp: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            sn: Default::default(),
+            start_timestamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAudioFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAudioFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => self.device_type = map.next_value()?,
+            "endTimestamp" => self.end_timestamp = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "startTimestamp" => self.start_timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAudioFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6602,6 +9328,38 @@ impl rt::serde::Serialize for QueryDeviceDetailRequest {
         object.field("deviceType", &self.device_type)?;
         object.field("snList", &self.sn_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryDeviceDetailRequest {
+    fn default() -> Self {
+        Self {
+            device_type: Default::default(),
+            sn_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => self.device_type = map.next_value()?,
+            "snList" => self.sn_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryDeviceDetailRequest {
@@ -6641,6 +9399,38 @@ impl rt::serde::Serialize for QueryDeviceStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryDeviceStatusRequest {
+    fn default() -> Self {
+        Self {
+            device_type: Default::default(),
+            sn_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => self.device_type = map.next_value()?,
+            "snList" => self.sn_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryDeviceStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6659,6 +9449,36 @@ impl QueryFileInfoByMinutesIdRequest {
         Self {
             minutes_id: minutes_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryFileInfoByMinutesIdRequest {
+    fn default() -> Self {
+        Self {
+            minutes_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFileInfoByMinutesIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFileInfoByMinutesIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minutesId" => self.minutes_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryFileInfoByMinutesIdRequest {
@@ -6694,6 +9514,29 @@ impl QuerySalesInsightsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySalesInsightsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySalesInsightsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "analysisDate" => self.analysis_date = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QuerySalesInsightsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("analysisDate", &self.analysis_date);
@@ -6726,6 +9569,29 @@ impl QueryServiceRecordLocationRequest {
     ) -> Self {
         self.record_id_list = Some(value.into_iter().map(Into::into).collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordLocationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryServiceRecordLocationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "locationAmountLimit" => self.location_amount_limit = map.next_value()?,
+            "recordIdList" => self.record_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryServiceRecordLocationRequest {
@@ -6781,6 +9647,44 @@ impl QueryStaffStatisticDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryStaffStatisticDataRequest {
+    fn default() -> Self {
+        Self {
+            day: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            team_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryStaffStatisticDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryStaffStatisticDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "day" => self.day = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryStaffStatisticDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("day", &self.day);
@@ -6809,6 +9713,28 @@ impl QueryUserBindDeviceLocationRequest {
     ) -> Self {
         self.user_id_list = Some(value.into_iter().map(Into::into).collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserBindDeviceLocationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserBindDeviceLocationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserBindDeviceLocationRequest {
@@ -6843,6 +9769,42 @@ impl QueryUserDeviceLocationRequest {
     pub fn sn(mut self, value: impl Into<String>) -> Self {
         self.sn = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUserDeviceLocationRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            sn: Default::default(),
+            start_time: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserDeviceLocationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserDeviceLocationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserDeviceLocationRequest {
@@ -6884,6 +9846,42 @@ impl SubmitAgentTaskRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SubmitAgentTaskRequest {
+    fn default() -> Self {
+        Self {
+            agent_code: Default::default(),
+            biz_identify: Default::default(),
+            input: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAgentTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAgentTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentCode" => self.agent_code = map.next_value()?,
+            "bizIdentify" => self.biz_identify = map.next_value()?,
+            "input" => self.input = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SubmitAgentTaskRequest {
@@ -6966,6 +9964,48 @@ impl rt::serde::Serialize for SubmitAsrTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SubmitAsrTaskRequest {
+    fn default() -> Self {
+        Self {
+            biz_key: Default::default(),
+            dentry_id: Default::default(),
+            phrases: Default::default(),
+            source_language: Default::default(),
+            space_id: Default::default(),
+            transcription: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAsrTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizKey" => self.biz_key = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "phrases" => self.phrases = map.next_value()?,
+            "sourceLanguage" => self.source_language = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "transcription" => self.transcription = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SubmitAsrTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6992,6 +10032,38 @@ impl SubmitCustomerSplitDataRequest {
             split_params: split_params.into_iter().collect(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SubmitCustomerSplitDataRequest {
+    fn default() -> Self {
+        Self {
+            split_params: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitCustomerSplitDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitCustomerSplitDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "splitParams" => self.split_params = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SubmitCustomerSplitDataRequest {
@@ -7042,6 +10114,42 @@ impl rt::serde::Serialize for UpdateDeviceBindingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateDeviceBindingRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            sn: Default::default(),
+            team_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceBindingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDeviceBindingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateDeviceBindingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7090,6 +10198,40 @@ impl rt::serde::Serialize for UpdateRecordingScheduleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateRecordingScheduleRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            start_time: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordingScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRecordingScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateRecordingScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7114,6 +10256,38 @@ impl UpdateServiceRecordRestrictRequest {
             action: action.into(),
             record_ids: record_ids.into_iter().map(Into::into).collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateServiceRecordRestrictRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            record_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateServiceRecordRestrictRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateServiceRecordRestrictRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "recordIds" => self.record_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateServiceRecordRestrictRequest {
@@ -7186,6 +10360,44 @@ impl rt::serde::Serialize for UpdateTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateTeamRequest {
+    fn default() -> Self {
+        Self {
+            dialect_code: Default::default(),
+            name: Default::default(),
+            parent_team_code: Default::default(),
+            scene_codes: Default::default(),
+            team_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dialectCode" => self.dialect_code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentTeamCode" => self.parent_team_code = map.next_value()?,
+            "sceneCodes" => self.scene_codes = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7226,6 +10438,40 @@ impl rt::serde::Serialize for VideoCustomerSplitRequest {
         object.field("segmentId", &self.segment_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for VideoCustomerSplitRequest {
+    fn default() -> Self {
+        Self {
+            customer: Default::default(),
+            segment_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VideoCustomerSplitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customer" => self.customer = map.next_value()?,
+            "segmentId" => self.segment_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for VideoCustomerSplitRequest {
@@ -7335,3 +10581,229 @@ pub type UpdateServiceRecordRestrictError = rt::ServiceError;
 pub type UpdateTeamError = rt::ServiceError;
 /// An error reply of [`Api::video_customer_split`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type VideoCustomerSplitError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchQueryA1IndustryDeviceBinding" => {
+            rt::conformance::reply(
+                    api.batch_query_a1_industry_device_binding(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryUserDeviceStatus" => {
+            rt::conformance::reply(
+                    api.batch_query_user_device_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchUpdateDeviceCutCustomerSwitch" => {
+            rt::conformance::reply(
+                    api.batch_update_device_cut_customer_switch(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ControlRecording" => {
+            rt::conformance::reply(api.control_recording(&inputs.request(true)?)).await
+        }
+        "CreateAsrTranscription" => {
+            rt::conformance::reply(api.create_asr_transcription(&inputs.request(true)?))
+                .await
+        }
+        "CreateRecordingSchedule" => {
+            rt::conformance::reply(api.create_recording_schedule(&inputs.request(true)?))
+                .await
+        }
+        "CreateTeam" => {
+            rt::conformance::reply(api.create_team(&inputs.request(true)?)).await
+        }
+        "DeleteRecordingSchedule" => {
+            rt::conformance::reply(api.delete_recording_schedule(inputs.path(0usize)?))
+                .await
+        }
+        "GetA1DeviceBinding" => {
+            rt::conformance::reply(api.get_a1_device_binding(&inputs.request(true)?))
+                .await
+        }
+        "GetA1DeviceDetail" => {
+            rt::conformance::reply(api.get_a1_device_detail(&inputs.request(true)?))
+                .await
+        }
+        "GetAsrTranscription" => {
+            rt::conformance::reply(api.get_asr_transcription(&inputs.request(false)?))
+                .await
+        }
+        "GetAudioFileDownloadInfo" => {
+            rt::conformance::reply(
+                    api.get_audio_file_download_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAudioFileInfo" => {
+            rt::conformance::reply(api.get_audio_file_info(&inputs.request(true)?)).await
+        }
+        "GetCustomerInfo" => {
+            rt::conformance::reply(api.get_customer_info(&inputs.request(false)?)).await
+        }
+        "GetCustomerInsight" => {
+            rt::conformance::reply(api.get_customer_insight(&inputs.request(false)?))
+                .await
+        }
+        "GetRecordingSchedule" => {
+            rt::conformance::reply(api.get_recording_schedule(inputs.path(0usize)?))
+                .await
+        }
+        "GetServiceChapterSummary" => {
+            rt::conformance::reply(
+                    api.get_service_chapter_summary(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetServiceChatSummary" => {
+            rt::conformance::reply(api.get_service_chat_summary(&inputs.request(false)?))
+                .await
+        }
+        "GetServiceQualityInspection" => {
+            rt::conformance::reply(
+                    api.get_service_quality_inspection(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetServiceRecord" => {
+            rt::conformance::reply(api.get_service_record(&inputs.request(false)?)).await
+        }
+        "GetServiceRecordTranscript" => {
+            rt::conformance::reply(
+                    api.get_service_record_transcript(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSolutionConfig" => rt::conformance::reply(api.get_solution_config()).await,
+        "GetTeam" => rt::conformance::reply(api.get_team(inputs.path(0usize)?)).await,
+        "GetTeamMember" => {
+            rt::conformance::reply(api.get_team_member(inputs.path(0usize)?)).await
+        }
+        "GetTranscriptSummary" => {
+            rt::conformance::reply(api.get_transcript_summary(&inputs.request(false)?))
+                .await
+        }
+        "ListA1Device" => {
+            rt::conformance::reply(api.list_a1_device(&inputs.request(true)?)).await
+        }
+        "ListCustomer" => {
+            rt::conformance::reply(api.list_customer(&inputs.request(false)?)).await
+        }
+        "ListDevice" => {
+            rt::conformance::reply(api.list_device(&inputs.request(false)?)).await
+        }
+        "ListDeviceRecordingDuration" => {
+            rt::conformance::reply(
+                    api.list_device_recording_duration(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListServiceRecord" => {
+            rt::conformance::reply(api.list_service_record(&inputs.request(false)?))
+                .await
+        }
+        "ListServiceTodo" => {
+            rt::conformance::reply(api.list_service_todo(&inputs.request(false)?)).await
+        }
+        "ListTeam" => {
+            rt::conformance::reply(api.list_team(&inputs.request(false)?)).await
+        }
+        "ManageTeamMember" => {
+            rt::conformance::reply(api.manage_team_member(&inputs.request(true)?)).await
+        }
+        "QueryAsrTask" => {
+            rt::conformance::reply(api.query_asr_task(&inputs.request(false)?)).await
+        }
+        "QueryAudioFile" => {
+            rt::conformance::reply(api.query_audio_file(&inputs.request(true)?)).await
+        }
+        "QueryDeviceDetail" => {
+            rt::conformance::reply(api.query_device_detail(&inputs.request(true)?)).await
+        }
+        "QueryDeviceStatus" => {
+            rt::conformance::reply(api.query_device_status(&inputs.request(true)?)).await
+        }
+        "QueryFileInfoByMinutesId" => {
+            rt::conformance::reply(
+                    api.query_file_info_by_minutes_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySalesInsights" => {
+            rt::conformance::reply(api.query_sales_insights(&inputs.request(false)?))
+                .await
+        }
+        "QueryServiceRecordLocation" => {
+            rt::conformance::reply(
+                    api.query_service_record_location(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryStaffStatisticData" => {
+            rt::conformance::reply(
+                    api.query_staff_statistic_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserBindDeviceLocation" => {
+            rt::conformance::reply(
+                    api.query_user_bind_device_location(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserDeviceLocation" => {
+            rt::conformance::reply(
+                    api.query_user_device_location(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SubmitAgentTask" => {
+            rt::conformance::reply(api.submit_agent_task(&inputs.request(false)?)).await
+        }
+        "SubmitAsrTask" => {
+            rt::conformance::reply(api.submit_asr_task(&inputs.request(true)?)).await
+        }
+        "SubmitCustomerSplitData" => {
+            rt::conformance::reply(
+                    api.submit_customer_split_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateDeviceBinding" => {
+            rt::conformance::reply(api.update_device_binding(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRecordingSchedule" => {
+            rt::conformance::reply(api.update_recording_schedule(&inputs.request(true)?))
+                .await
+        }
+        "UpdateServiceRecordRestrict" => {
+            rt::conformance::reply(
+                    api.update_service_record_restrict(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateTeam" => {
+            rt::conformance::reply(api.update_team(&inputs.request(true)?)).await
+        }
+        "VideoCustomerSplit" => {
+            rt::conformance::reply(api.video_customer_split(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

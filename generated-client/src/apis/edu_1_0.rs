@@ -4991,6 +4991,17 @@ impl rt::Fields for ActivateDeviceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ActivateDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddCollegeAlumniDeptsRequestDepts`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5018,6 +5029,38 @@ impl rt::serde::Serialize for AddCollegeAlumniDeptsRequestDepts {
         object.field("name", &self.name)?;
         object.field("superId", &self.super_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddCollegeAlumniDeptsRequestDepts {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            super_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCollegeAlumniDeptsRequestDepts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeAlumniDeptsRequestDepts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AddCollegeAlumniDeptsResponseBody`.
@@ -5050,6 +5093,18 @@ impl rt::Fields for AddCollegeAlumniDeptsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeAlumniDeptsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddCollegeAlumniUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5078,6 +5133,18 @@ impl rt::Fields for AddCollegeAlumniUserInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeAlumniUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddCollegeContactExclusiveRequestDeptOrderList`.
@@ -5114,6 +5181,30 @@ impl rt::serde::Serialize for AddCollegeContactExclusiveRequestDeptOrderList {
         object.optional("deptId", &self.dept_id)?;
         object.optional("order", &self.order)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddCollegeContactExclusiveRequestDeptOrderList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeContactExclusiveRequestDeptOrderList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AddCollegeContactExclusiveRequestDeptPositionSet`.
@@ -5168,6 +5259,32 @@ impl rt::serde::Serialize for AddCollegeContactExclusiveRequestDeptPositionSet {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddCollegeContactExclusiveRequestDeptPositionSet {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeContactExclusiveRequestDeptPositionSet {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "managerUserId" => self.manager_user_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "workPlace" => self.work_place = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddCollegeContactExclusiveRequestDeptTitleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5204,6 +5321,30 @@ impl rt::serde::Serialize for AddCollegeContactExclusiveRequestDeptTitleList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddCollegeContactExclusiveRequestDeptTitleList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeContactExclusiveRequestDeptTitleList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddCollegeContactExclusiveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5232,6 +5373,18 @@ impl rt::Fields for AddCollegeContactExclusiveResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeContactExclusiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddCollegeContactUserRequestDeptOrderList`: the same model as [`AddCollegeContactExclusiveRequestDeptOrderList`].
@@ -5267,6 +5420,17 @@ impl rt::Fields for AddCompetitionRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCompetitionRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddDeviceResponseBody`.
@@ -5306,6 +5470,21 @@ impl rt::Fields for AddDeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `AddEvaluatePerformanceRequestEvaluationData`.
@@ -5368,6 +5547,32 @@ impl rt::serde::Serialize for AddEvaluatePerformanceRequestEvaluationData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddEvaluatePerformanceRequestEvaluationData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddEvaluatePerformanceRequestEvaluationData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "evaluationContent" => self.evaluation_content = map.next_value()?,
+            "eventTime" => self.event_time = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "teacherId" => self.teacher_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddEvaluatePerformanceResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type AddEvaluatePerformanceResponseBody = AddCompetitionRecordResponseBody;
 /// `AddSchoolConfigResponseBody`: the same model as [`ActivateDeviceResponseBody`].
@@ -5402,6 +5607,18 @@ impl rt::Fields for AddTraceEventResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddTraceEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AdjustCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5430,6 +5647,18 @@ impl rt::Fields for AdjustCourseResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AdjustCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AdjustKitResponseBody`: the same model as [`AdjustCourseResponseBody`].
@@ -5615,6 +5844,78 @@ impl rt::serde::Serialize for BatchCreateRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateRequestData {
+    fn default() -> Self {
+        Self {
+            can_reissue_card: Default::default(),
+            card_cycle: Default::default(),
+            card_frequency: Default::default(),
+            card_rule_item_param_list: Default::default(),
+            class_ids: Default::default(),
+            class_names: Default::default(),
+            content: Default::default(),
+            effect_date: Default::default(),
+            medias: Default::default(),
+            need_metering: Default::default(),
+            org_class_student_group_list: Default::default(),
+            remind_hour: Default::default(),
+            remind_minute: Default::default(),
+            remind_not_punch_card_hour: Default::default(),
+            remind_not_punch_card_minute: Default::default(),
+            target_role: Default::default(),
+            template_id: Default::default(),
+            title: Default::default(),
+            unit_of_measurement: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canReissueCard" => self.can_reissue_card = map.next_value()?,
+            "cardCycle" => self.card_cycle = map.next_value()?,
+            "cardFrequency" => self.card_frequency = map.next_value()?,
+            "cardRuleItemParamList" => self.card_rule_item_param_list = map.next_value()?,
+            "classIds" => self.class_ids = map.next_value()?,
+            "classNames" => self.class_names = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "effectDate" => self.effect_date = map.next_value()?,
+            "medias" => self.medias = map.next_value()?,
+            "needMetering" => self.need_metering = map.next_value()?,
+            "orgClassStudentGroupList" => {
+                self.org_class_student_group_list = map.next_value()?;
+            }
+            "remindHour" => self.remind_hour = map.next_value()?,
+            "remindMinute" => self.remind_minute = map.next_value()?,
+            "remindNotPunchCardHour" => {
+                self.remind_not_punch_card_hour = map.next_value()?;
+            }
+            "remindNotPunchCardMinute" => {
+                self.remind_not_punch_card_minute = map.next_value()?;
+            }
+            "targetRole" => self.target_role = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "unitOfMeasurement" => self.unit_of_measurement = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5640,6 +5941,17 @@ impl rt::Fields for BatchCreateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchCreateCourseRequestCourseDetailItemList`.
@@ -5805,6 +6117,44 @@ impl rt::serde::Serialize for BatchCreateCourseRequestCourseDetailItemList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateCourseRequestCourseDetailItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateCourseRequestCourseDetailItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "classRoomId" => self.class_room_id = map.next_value()?,
+            "classRoomName" => self.class_room_name = map.next_value()?,
+            "courseCode" => self.course_code = map.next_value()?,
+            "courseDate" => self.course_date = map.next_value()?,
+            "courseName" => self.course_name = map.next_value()?,
+            "courseWeek" => self.course_week = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "isvCourseId" => self.isv_course_id = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "teachWeek" => self.teach_week = map.next_value()?,
+            "teacherList" => self.teacher_list = map.next_value()?,
+            "timeslotName" => self.timeslot_name = map.next_value()?,
+            "timeslotNum" => self.timeslot_num = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateCourseResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type BatchCreateCourseResponseBody = AddTraceEventResponseBody;
 /// `BatchCreateStudentClassRequestStudentList`.
@@ -5851,6 +6201,30 @@ impl rt::serde::Serialize for BatchCreateStudentClassRequestStudentList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateStudentClassRequestStudentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateStudentClassRequestStudentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "studentName" => self.student_name = map.next_value()?,
+            "studentUserId" => self.student_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateStudentClassResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type BatchCreateStudentClassResponseBody = AddTraceEventResponseBody;
 /// `BatchCreateTeacherCourseRequestTeacherCourseDetailItemList`.
@@ -5888,6 +6262,30 @@ for BatchCreateTeacherCourseRequestTeacherCourseDetailItemList {
         object.optional("attributes", &self.attributes)?;
         object.optional("isvCourseId", &self.isv_course_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateTeacherCourseRequestTeacherCourseDetailItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTeacherCourseRequestTeacherCourseDetailItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "isvCourseId" => self.isv_course_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `BatchCreateTeacherCourseResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -5943,6 +6341,30 @@ impl rt::serde::Serialize for BatchOrgCreateHWRequestOpenSelectItemList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchOrgCreateHWRequestOpenSelectItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOrgCreateHWRequestOpenSelectItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classList" => self.class_list = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "selectedClassesDesc" => self.selected_classes_desc = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchOrgCreateHWResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5968,6 +6390,17 @@ impl rt::Fields for BatchOrgCreateHWResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOrgCreateHWResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CallMultimodalModelRequestChatMessageModelList`.
@@ -6013,6 +6446,30 @@ impl rt::serde::Serialize for CallMultimodalModelRequestChatMessageModelList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CallMultimodalModelRequestChatMessageModelList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CallMultimodalModelRequestChatMessageModelList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentList" => self.content_list = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CallMultimodalModelResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6041,6 +6498,18 @@ impl rt::Fields for CallMultimodalModelResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CallMultimodalModelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CancelKitTaskResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -6073,6 +6542,18 @@ impl rt::Fields for CancelOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("needRetry", &self.need_retry)?;
+        object.optional("tradeAction", &self.trade_action)?;
+        object.end()
     }
 }
 /// `CancelSnsOrderResponseBody`.
@@ -6120,6 +6601,23 @@ impl rt::Fields for CancelSnsOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelSnsOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayAppId", &self.alipay_app_id)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("merchantOrderNo", &self.merchant_order_no)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payStatus", &self.pay_status)?;
+        object.optional("refundStatus", &self.refund_status)?;
+        object.optional("totalAmount", &self.total_amount)?;
+        object.end()
+    }
+}
 /// `CancelUserOrderResponseBody`: the same model as [`CancelSnsOrderResponseBody`].
 pub type CancelUserOrderResponseBody = CancelSnsOrderResponseBody;
 /// `CardBatchQueryCardsResponseBody`.
@@ -6150,6 +6648,18 @@ impl rt::Fields for CardBatchQueryCardsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardBatchQueryCardsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CardDeleteCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -6186,6 +6696,18 @@ impl rt::Fields for CardGetCardResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardGetCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CardGetCardFinishProgressResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6214,6 +6736,18 @@ impl rt::Fields for CardGetCardFinishProgressResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardGetCardFinishProgressResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CardQueryCardFeedsResponseBody`.
@@ -6246,6 +6780,18 @@ impl rt::Fields for CardQueryCardFeedsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardQueryCardFeedsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CardSubmitCardResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6274,6 +6820,18 @@ impl rt::Fields for CardSubmitCardResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardSubmitCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CardUpdateCardRequestData`.
@@ -6312,6 +6870,29 @@ impl rt::serde::Serialize for CardUpdateCardRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardUpdateCardRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardUpdateCardRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CardUpdateCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type CardUpdateCardResponseBody = AddTraceEventResponseBody;
 /// `CheckRestrictionResponseBody`.
@@ -6339,6 +6920,17 @@ impl rt::Fields for CheckRestrictionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckRestrictionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ClearEvaluatePerformanceCountResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -6391,6 +6983,42 @@ impl rt::serde::Serialize for CreateAppOrderRequestDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateAppOrderRequestDetailList {
+    fn default() -> Self {
+        Self {
+            goods_id: Default::default(),
+            goods_name: Default::default(),
+            goods_price: Default::default(),
+            goods_quantity: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAppOrderRequestDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAppOrderRequestDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "goodsId" => self.goods_id = map.next_value()?,
+            "goodsName" => self.goods_name = map.next_value()?,
+            "goodsPrice" => self.goods_price = map.next_value()?,
+            "goodsQuantity" => self.goods_quantity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateAppOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6431,6 +7059,22 @@ impl rt::Fields for CreateAppOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAppOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualAmount", &self.actual_amount)?;
+        object.optional("alipayAppId", &self.alipay_app_id)?;
+        object.optional("body", &self.body)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("merchantOrderNo", &self.merchant_order_no)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.end()
     }
 }
 /// `CreateAwaitingCorrectionDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -6495,6 +7139,33 @@ impl rt::serde::Serialize for CreateCollegeContactDeptRequestHideSceneConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateCollegeContactDeptRequestHideSceneConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCollegeContactDeptRequestHideSceneConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => self.active = map.next_value()?,
+            "chatboxSubtitle" => self.chatbox_subtitle = map.next_value()?,
+            "nodeList" => self.node_list = map.next_value()?,
+            "profile" => self.profile = map.next_value()?,
+            "search" => self.search = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateCollegeContactDeptRequestOuterSceneConfig`: the same model as [`CreateCollegeContactDeptRequestHideSceneConfig`].
 pub type CreateCollegeContactDeptRequestOuterSceneConfig = CreateCollegeContactDeptRequestHideSceneConfig;
 /// `CreateCollegeContactDeptResponseBody`.
@@ -6527,6 +7198,18 @@ impl rt::Fields for CreateCollegeContactDeptResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCollegeContactDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateCollegeContactSceneStruResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6555,6 +7238,18 @@ impl rt::Fields for CreateCollegeContactSceneStruResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCollegeContactSceneStruResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateCorrectionDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -6595,6 +7290,29 @@ impl rt::serde::Serialize for CreateCourseRequestTeacherList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCourseRequestTeacherList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCourseRequestTeacherList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "teacherName" => self.teacher_name = map.next_value()?,
+            "teacherUserId" => self.teacher_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateCourseResponseBody`: the same model as [`AdjustCourseResponseBody`].
 pub type CreateCourseResponseBody = AdjustCourseResponseBody;
 /// `CreateCustomClassRequestCustomClass`.
@@ -6618,6 +7336,34 @@ impl rt::serde::Serialize for CreateCustomClassRequestCustomClass {
         let mut object = rt::Object::new(serializer)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateCustomClassRequestCustomClass {
+    fn default() -> Self {
+        Self { name: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomClassRequestCustomClass {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomClassRequestCustomClass {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateCustomClassResponseBody`: the same model as [`CreateCollegeContactDeptResponseBody`].
@@ -6649,6 +7395,38 @@ impl rt::serde::Serialize for CreateCustomDeptRequestCustomDept {
         object.field("name", &self.name)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateCustomDeptRequestCustomDept {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomDeptRequestCustomDept {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomDeptRequestCustomDept {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateCustomDeptResponseBody`: the same model as [`CreateCollegeContactDeptResponseBody`].
@@ -6701,6 +7479,24 @@ impl rt::Fields for CreateEduAssetSpaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEduAssetSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTimeMillis", &self.create_time_millis)?;
+        object.optional("modifyTimeMillis", &self.modify_time_millis)?;
+        object.optional("permissionMode", &self.permission_mode)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("spaceName", &self.space_name)?;
+        object.optional("spaceType", &self.space_type)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `CreateEduLlmModelReqRequestChatMessageModelList`: the same model as [`CallMultimodalModelRequestChatMessageModelList`].
 pub type CreateEduLlmModelReqRequestChatMessageModelList = CallMultimodalModelRequestChatMessageModelList;
 /// `CreateEduLlmModelReqResponseBody`.
@@ -6733,6 +7529,18 @@ impl rt::Fields for CreateEduLlmModelReqResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEduLlmModelReqResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateFulfilRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6758,6 +7566,17 @@ impl rt::Fields for CreateFulfilRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFulfilRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("successInfo", &self.success_info)?;
+        object.end()
     }
 }
 /// `CreateInviteUrlResponseBody`.
@@ -6788,6 +7607,18 @@ impl rt::Fields for CreateInviteUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInviteUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateItemResponseBody`.
@@ -6824,6 +7655,20 @@ impl rt::Fields for CreateItemResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateItemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `CreateKitTaskResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -6870,6 +7715,42 @@ impl rt::serde::Serialize for CreateOrderRequestDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateOrderRequestDetailList {
+    fn default() -> Self {
+        Self {
+            actual_amount: Default::default(),
+            item_amount: Default::default(),
+            item_name: Default::default(),
+            scene: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrderRequestDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrderRequestDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => self.actual_amount = map.next_value()?,
+            "itemAmount" => self.item_amount = map.next_value()?,
+            "itemName" => self.item_name = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6895,6 +7776,17 @@ impl rt::Fields for CreateOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.end()
     }
 }
 /// `CreateOrderFlowRequestDetailList`.
@@ -6948,6 +7840,44 @@ impl rt::serde::Serialize for CreateOrderFlowRequestDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateOrderFlowRequestDetailList {
+    fn default() -> Self {
+        Self {
+            actual_amount: Default::default(),
+            item_amount: Default::default(),
+            item_id: Default::default(),
+            item_name: Default::default(),
+            scene: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrderFlowRequestDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrderFlowRequestDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => self.actual_amount = map.next_value()?,
+            "itemAmount" => self.item_amount = map.next_value()?,
+            "itemId" => self.item_id = map.next_value()?,
+            "itemName" => self.item_name = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateOrderFlowResponseBody`: the same model as [`CheckRestrictionResponseBody`].
 pub type CreateOrderFlowResponseBody = CheckRestrictionResponseBody;
 /// `CreatePhysicalClassroomResponseBody`.
@@ -6975,6 +7905,17 @@ impl rt::Fields for CreatePhysicalClassroomResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePhysicalClassroomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classroomId", &self.classroom_id)?;
+        object.end()
     }
 }
 /// `CreateRefundFlowResponseBody`: the same model as [`CheckRestrictionResponseBody`].
@@ -7008,6 +7949,39 @@ impl rt::serde::Serialize for CreateRemoteClassCourseRequestAttendParticipants {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateRemoteClassCourseRequestAttendParticipants {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            participant_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateRemoteClassCourseRequestAttendParticipants {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRemoteClassCourseRequestAttendParticipants {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "participantId" => self.participant_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateRemoteClassCourseRequestTeachingParticipant`: the same model as [`CreateRemoteClassCourseRequestAttendParticipants`].
 pub type CreateRemoteClassCourseRequestTeachingParticipant = CreateRemoteClassCourseRequestAttendParticipants;
 /// `CreateRemoteClassCourseResponseBody`.
@@ -7038,6 +8012,18 @@ impl rt::Fields for CreateRemoteClassCourseResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRemoteClassCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateSectionConfigRequestSectionConfigs`.
@@ -7105,6 +8091,50 @@ impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSectionConfigRequestSectionConfigs {
+    fn default() -> Self {
+        Self {
+            schedule_name: Default::default(),
+            school_year: Default::default(),
+            section_end_date: Default::default(),
+            section_models: Default::default(),
+            section_start_date: Default::default(),
+            semester: Default::default(),
+            semester_end_date: Default::default(),
+            semester_start_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSectionConfigRequestSectionConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSectionConfigRequestSectionConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scheduleName" => self.schedule_name = map.next_value()?,
+            "schoolYear" => self.school_year = map.next_value()?,
+            "sectionEndDate" => self.section_end_date = map.next_value()?,
+            "sectionModels" => self.section_models = map.next_value()?,
+            "sectionStartDate" => self.section_start_date = map.next_value()?,
+            "semester" => self.semester = map.next_value()?,
+            "semesterEndDate" => self.semester_end_date = map.next_value()?,
+            "semesterStartDate" => self.semester_start_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSectionConfigResponseBody`: the same model as [`ActivateDeviceResponseBody`].
 pub type CreateSectionConfigResponseBody = ActivateDeviceResponseBody;
 /// `CreateSnsAppOrderRequestDetailList`: the same model as [`CreateAppOrderRequestDetailList`].
@@ -7153,6 +8183,22 @@ impl rt::Fields for CreateStsTokenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateStsTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("expiration", &self.expiration)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("securityToken", &self.security_token)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `CreateStudentClassResponseBody`: the same model as [`AdjustCourseResponseBody`].
 pub type CreateStudentClassResponseBody = AdjustCourseResponseBody;
 /// `CreateTeacherCourseResponseBody`: the same model as [`AdjustCourseResponseBody`].
@@ -7185,6 +8231,18 @@ impl rt::Fields for CreateTimerCardResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTimerCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("sucess", &self.sucess)?;
+        object.end()
     }
 }
 /// `CreateTokenResponseBody`: the same model as [`CreateStsTokenResponseBody`].
@@ -7248,6 +8306,53 @@ impl rt::serde::Serialize for CreateUniversityCourseGroupRequestCourserGroupItem
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateUniversityCourseGroupRequestCourserGroupItemModels {
+    fn default() -> Self {
+        Self {
+            class_period_type: Default::default(),
+            classroom_id: Default::default(),
+            course_type: Default::default(),
+            courser_group_item_end_date: Default::default(),
+            courser_group_item_start_date: Default::default(),
+            day_of_week: Default::default(),
+            section_index: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateUniversityCourseGroupRequestCourserGroupItemModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUniversityCourseGroupRequestCourserGroupItemModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classPeriodType" => self.class_period_type = map.next_value()?,
+            "classroomId" => self.classroom_id = map.next_value()?,
+            "courseType" => self.course_type = map.next_value()?,
+            "courserGroupItemEndDate" => {
+                self.courser_group_item_end_date = map.next_value()?;
+            }
+            "courserGroupItemStartDate" => {
+                self.courser_group_item_start_date = map.next_value()?;
+            }
+            "dayOfWeek" => self.day_of_week = map.next_value()?,
+            "sectionIndex" => self.section_index = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateUniversityCourseGroupRequestTeacherInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7284,6 +8389,30 @@ impl rt::serde::Serialize for CreateUniversityCourseGroupRequestTeacherInfos {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateUniversityCourseGroupRequestTeacherInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUniversityCourseGroupRequestTeacherInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "participantRole" => self.participant_role = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateUniversityCourseGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7313,6 +8442,17 @@ impl rt::Fields for CreateUniversityCourseGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUniversityCourseGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseGroupInfo", &self.course_group_info)?;
+        object.end()
+    }
+}
 /// `CreateUniversityStudentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7338,6 +8478,17 @@ impl rt::Fields for CreateUniversityStudentResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUniversityStudentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateUniversityTeacherResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
@@ -7369,6 +8520,17 @@ impl rt::Fields for DeactivateDeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeactivateDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activateTimes", &self.activate_times)?;
+        object.end()
     }
 }
 /// `DeductPointResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -7425,6 +8587,18 @@ impl rt::Fields for DeleteSchoolReportResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteSchoolReportResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteStudentResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type DeleteStudentResponseBody = AddCompetitionRecordResponseBody;
 /// `DeleteTeacherResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -7462,6 +8636,17 @@ impl rt::Fields for DeviceHeartbeatResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeviceHeartbeatResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("command", &self.command)?;
+        object.end()
+    }
+}
 /// `DisableCollegeContactSceneStruResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type DisableCollegeContactSceneStruResponseBody = AddCompetitionRecordResponseBody;
 /// `EduAIGCCallbackResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -7496,6 +8681,18 @@ impl rt::Fields for EduAIModelCompleteResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduAIModelCompleteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EduFindUserRolesByUserIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7521,6 +8718,17 @@ impl rt::Fields for EduFindUserRolesByUserIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduFindUserRolesByUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `EduGetFileSpaceResponseBody`.
@@ -7553,6 +8761,18 @@ impl rt::Fields for EduGetFileSpaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduGetFileSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EduListUserByFromUserIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7580,6 +8800,17 @@ impl rt::Fields for EduListUserByFromUserIdsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduListUserByFromUserIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `EduTeacherListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7605,6 +8836,17 @@ impl rt::Fields for EduTeacherListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduTeacherListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `EnableCollegeContactSceneStruResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -7669,6 +8911,32 @@ impl rt::serde::Serialize for EndCourseRequestLivePlayInfoList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EndCourseRequestLivePlayInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EndCourseRequestLivePlayInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveInputUrl" => self.live_input_url = map.next_value()?,
+            "liveOutputFlvUrl" => self.live_output_flv_url = map.next_value()?,
+            "liveOutputHlsUrl" => self.live_output_hls_url = map.next_value()?,
+            "liveType" => self.live_type = map.next_value()?,
+            "replayUrl" => self.replay_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `EndCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7698,6 +8966,21 @@ impl rt::Fields for EndCourseResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EndCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "universityCourseCommonResponse",
+                &self.university_course_common_response,
+            )?;
+        object.end()
     }
 }
 /// `EventTrackResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -7737,6 +9020,19 @@ impl rt::Fields for GetBindChildInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBindChildInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("childUserId", &self.child_user_id)?;
+        object.optional("currentUserId", &self.current_user_id)?;
+        object.optional("familyCorpId", &self.family_corp_id)?;
+        object.end()
+    }
+}
 /// `GetChildrenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7765,6 +9061,18 @@ impl rt::Fields for GetChildrenResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetChildrenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetCollegeAlumniDeptsResponseBody`: the same model as [`AddCollegeAlumniDeptsResponseBody`].
@@ -7799,6 +9107,18 @@ impl rt::Fields for GetCollegeAlumniUserInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCollegeAlumniUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetCollegeContactDeptDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7827,6 +9147,18 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCollegeContactDeptDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetCollegeContactStandardStruDeptDetailResponseBody`: the same model as [`CreateCollegeContactSceneStruResponseBody`].
@@ -7859,6 +9191,18 @@ impl rt::Fields for GetCorrectStyleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorrectStyleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetDefaultChildResponseBody`.
@@ -7906,6 +9250,23 @@ impl rt::Fields for GetDefaultChildResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefaultChildResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("bindStudents", &self.bind_students)?;
+        object.optional("grade", &self.grade)?;
+        object.optional("name", &self.name)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("period", &self.period)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `GetEduUserIdentityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7934,6 +9295,18 @@ impl rt::Fields for GetEduUserIdentityResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEduUserIdentityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetFileDownloadInfoResponseBody`.
@@ -7966,6 +9339,18 @@ impl rt::Fields for GetFileDownloadInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadInfoByPackageIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7996,6 +9381,18 @@ impl rt::Fields for GetFileDownloadInfoByPackageIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoByPackageIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetImageTempDownloadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8024,6 +9421,18 @@ impl rt::Fields for GetImageTempDownloadUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetImageTempDownloadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetOpenCourseDetailResponseBody`.
@@ -8077,6 +9486,25 @@ impl rt::Fields for GetOpenCourseDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOpenCourseDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseId", &self.course_id)?;
+        object.optional("courseType", &self.course_type)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("pushModel", &self.push_model)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("teacherId", &self.teacher_id)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetOpenCoursesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8105,6 +9533,18 @@ impl rt::Fields for GetOpenCoursesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOpenCoursesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseList", &self.course_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetPointActionRecordRequestBody`.
@@ -8151,6 +9591,30 @@ impl rt::serde::Serialize for GetPointActionRecordRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPointActionRecordRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPointActionRecordRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "ownerId" => self.owner_id = map.next_value()?,
+            "pointType" => self.point_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetPointActionRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8179,6 +9643,18 @@ impl rt::Fields for GetPointActionRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPointActionRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetPointInfoResponseBody`.
@@ -8211,6 +9687,18 @@ impl rt::Fields for GetPointInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPointInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetRemoteClassCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8241,6 +9729,18 @@ impl rt::Fields for GetRemoteClassCourseResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRemoteClassCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetShareRoleMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8268,6 +9768,17 @@ impl rt::Fields for GetShareRoleMembersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShareRoleMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetShareRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8293,6 +9804,17 @@ impl rt::Fields for GetShareRolesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShareRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTaskListResponseBody`.
@@ -8323,6 +9845,18 @@ impl rt::Fields for GetTaskListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("taskList", &self.task_list)?;
+        object.end()
     }
 }
 /// `GetTaskStudentListResponseBody`.
@@ -8356,6 +9890,19 @@ impl rt::Fields for GetTaskStudentListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskStudentListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("studentList", &self.student_list)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `InitCoursesOfClassRequestCourses`.
@@ -8429,6 +9976,46 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestCourses {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InitCoursesOfClassRequestCourses {
+    fn default() -> Self {
+        Self {
+            course_name: Default::default(),
+            creator_name: Default::default(),
+            date_model: Default::default(),
+            location: Default::default(),
+            section_model: Default::default(),
+            teacher_staff_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitCoursesOfClassRequestCourses {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitCoursesOfClassRequestCourses {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseName" => self.course_name = map.next_value()?,
+            "creatorName" => self.creator_name = map.next_value()?,
+            "dateModel" => self.date_model = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "sectionModel" => self.section_model = map.next_value()?,
+            "teacherStaffIds" => self.teacher_staff_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InitCoursesOfClassRequestSectionConfig`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -8468,6 +10055,40 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InitCoursesOfClassRequestSectionConfig {
+    fn default() -> Self {
+        Self {
+            end: Default::default(),
+            section_models: Default::default(),
+            start: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitCoursesOfClassRequestSectionConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitCoursesOfClassRequestSectionConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => self.end = map.next_value()?,
+            "sectionModels" => self.section_models = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InitCoursesOfClassResponseBody`: the same model as [`ActivateDeviceResponseBody`].
 pub type InitCoursesOfClassResponseBody = ActivateDeviceResponseBody;
 /// `InitDeviceResponseBody`.
@@ -8497,6 +10118,17 @@ impl rt::Fields for InitDeviceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("successInfo", &self.success_info)?;
+        object.end()
+    }
+}
 /// `InitVPaasDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8522,6 +10154,17 @@ impl rt::Fields for InitVPaasDeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitVPaasDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pspk", &self.pspk)?;
+        object.end()
     }
 }
 /// `InsertSectionConfigRequestEnd`.
@@ -8566,6 +10209,30 @@ impl rt::serde::Serialize for InsertSectionConfigRequestEnd {
         object.optional("month", &self.month)?;
         object.optional("year", &self.year)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertSectionConfigRequestEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertSectionConfigRequestEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "month" => self.month = map.next_value()?,
+            "year" => self.year = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `InsertSectionConfigRequestSectionModels`.
@@ -8628,6 +10295,32 @@ impl rt::serde::Serialize for InsertSectionConfigRequestSectionModels {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertSectionConfigRequestSectionModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertSectionConfigRequestSectionModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => self.end = map.next_value()?,
+            "sectionIndex" => self.section_index = map.next_value()?,
+            "sectionName" => self.section_name = map.next_value()?,
+            "sectionType" => self.section_type = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InsertSectionConfigRequestStart`: the same model as [`InsertSectionConfigRequestEnd`].
 pub type InsertSectionConfigRequestStart = InsertSectionConfigRequestEnd;
 /// `InsertSectionConfigResponseBody`: the same model as [`ActivateDeviceResponseBody`].
@@ -8678,6 +10371,29 @@ impl rt::serde::Serialize for IsvDataWriteRequestRowValueList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsvDataWriteRequestRowValueList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsvDataWriteRequestRowValueList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `IsvDataWriteResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8706,6 +10422,18 @@ impl rt::Fields for IsvDataWriteResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvDataWriteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `IsvMetadataQueryResponseBody`.
@@ -8738,6 +10466,18 @@ impl rt::Fields for IsvMetadataQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvMetadataQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListCollegeContactDeptTypeConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8766,6 +10506,18 @@ impl rt::Fields for ListCollegeContactDeptTypeConfigResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactDeptTypeConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListCollegeContactSceneStrusResponseBody`.
@@ -8798,6 +10550,18 @@ impl rt::Fields for ListCollegeContactSceneStrusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactSceneStrusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListCollegeContactSubDeptsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8828,6 +10592,18 @@ impl rt::Fields for ListCollegeContactSubDeptsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactSubDeptsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8856,6 +10632,18 @@ impl rt::Fields for ListOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `MoveStudentResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -8892,6 +10680,18 @@ impl rt::Fields for OrderInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrderInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PageQueryClassCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8920,6 +10720,18 @@ impl rt::Fields for PageQueryClassCourseResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryClassCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PageQueryDevicesResponseBody`.
@@ -8955,6 +10767,19 @@ impl rt::Fields for PageQueryDevicesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryDevicesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `PageQueryKitOpenRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8983,6 +10808,18 @@ impl rt::Fields for PageQueryKitOpenRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryKitOpenRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PayOrderResponseBody`: the same model as [`CheckRestrictionResponseBody`].
@@ -9018,6 +10855,21 @@ impl rt::Fields for PollingConfirmStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PollingConfirmStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "universityPollingCourseStatusResponse",
+                &self.university_polling_course_status_response,
+            )?;
+        object.end()
+    }
+}
 /// `PreDialResponseBody`: the same model as [`ActivateDeviceResponseBody`].
 pub type PreDialResponseBody = ActivateDeviceResponseBody;
 /// `ProvidePointResponseBody`.
@@ -9048,6 +10900,18 @@ impl rt::Fields for ProvidePointResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProvidePointResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PublishSchoolReportRequestClassDetailItems`.
@@ -9101,6 +10965,30 @@ impl rt::serde::Serialize for PublishSchoolReportRequestClassDetailItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishSchoolReportRequestClassDetailItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishSchoolReportRequestClassDetailItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "className" => self.class_name = map.next_value()?,
+            "studentDetailList" => self.student_detail_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PublishSchoolReportRequestSubjectList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9127,6 +11015,28 @@ impl rt::serde::Serialize for PublishSchoolReportRequestSubjectList {
         let mut object = rt::Object::new(serializer)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishSchoolReportRequestSubjectList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishSchoolReportRequestSubjectList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `PublishSchoolReportResponseBody`: the same model as [`DeleteSchoolReportResponseBody`].
@@ -9163,6 +11073,18 @@ impl rt::Fields for QueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryAllSubjectsFromClassScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9188,6 +11110,17 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllSubjectsFromClassScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleResponseBody`.
@@ -9220,6 +11153,18 @@ impl rt::Fields for QueryClassScheduleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("config", &self.config)?;
+        object.optional("courseDTOS", &self.course_dtos)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleByTimeSchoolResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9247,6 +11192,17 @@ impl rt::Fields for QueryClassScheduleByTimeSchoolResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleByTimeSchoolResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9272,6 +11228,17 @@ impl rt::Fields for QueryClassScheduleConfigResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryCollegeContactUserDetailResponseBody`.
@@ -9302,6 +11269,18 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollegeContactUserDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryDeviceResponseBody`.
@@ -9343,6 +11322,21 @@ impl rt::Fields for QueryDeviceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtExpiry", &self.gmt_expiry)?;
+        object.optional("model", &self.model)?;
+        object.optional("name", &self.name)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryDeviceListByCorpIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9371,6 +11365,18 @@ impl rt::Fields for QueryDeviceListByCorpIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceListByCorpIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryEduAssetSpacesResponseBody`.
@@ -9406,6 +11412,19 @@ impl rt::Fields for QueryEduAssetSpacesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduAssetSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("spaces", &self.spaces)?;
+        object.end()
+    }
+}
 /// `QueryEduLlmModelResponseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9434,6 +11453,18 @@ impl rt::Fields for QueryEduLlmModelResponseResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduLlmModelResponseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryGroupIdResponseBody`.
@@ -9478,6 +11509,22 @@ impl rt::Fields for QueryGroupIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("merchantName", &self.merchant_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("pid", &self.pid)?;
+        object.end()
+    }
+}
 /// `QueryKitOpenRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9506,6 +11553,18 @@ impl rt::Fields for QueryKitOpenRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryKitOpenRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryModelResultByTaskIdResponseBody`: the same model as [`EduAIModelCompleteResponseBody`].
@@ -9606,6 +11665,40 @@ impl rt::Fields for QueryOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualAmount", &self.actual_amount)?;
+        object.optional("alipayAppId", &self.alipay_app_id)?;
+        object.optional("closeTime", &self.close_time)?;
+        object.optional("closeTimestamp", &self.close_timestamp)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("labelAmount", &self.label_amount)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("merchantMergeOrderNo", &self.merchant_merge_order_no)?;
+        object.optional("merchantOrderNo", &self.merchant_order_no)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("orderType", &self.order_type)?;
+        object.optional("outerUserId", &self.outer_user_id)?;
+        object.optional("payLogonId", &self.pay_logon_id)?;
+        object.optional("payStatus", &self.pay_status)?;
+        object.optional("payTime", &self.pay_time)?;
+        object.optional("payTimestamp", &self.pay_timestamp)?;
+        object.optional("payType", &self.pay_type)?;
+        object.optional("refundAmount", &self.refund_amount)?;
+        object.optional("refundStatus", &self.refund_status)?;
+        object.optional("refundTime", &self.refund_time)?;
+        object.optional("refundTimestamp", &self.refund_timestamp)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("tradeNo", &self.trade_no)?;
+        object.end()
+    }
+}
 /// `QueryOrgCorrectTaskDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9640,6 +11733,20 @@ impl rt::Fields for QueryOrgCorrectTaskDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgCorrectTaskDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBody`.
@@ -9679,6 +11786,20 @@ impl rt::Fields for QueryOrgCorrectTaskWithWrongQuestionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgCorrectTaskWithWrongQuestionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryOrgRelationListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9707,6 +11828,18 @@ impl rt::Fields for QueryOrgRelationListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgRelationListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryOrgSecretKeyResponseBody`.
@@ -9740,6 +11873,17 @@ impl rt::Fields for QueryOrgSecretKeyResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgSecretKeyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("universitySecretKeyInfo", &self.university_secret_key_info)?;
+        object.end()
+    }
+}
 /// `QueryOrgTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9767,6 +11911,17 @@ impl rt::Fields for QueryOrgTypeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgType", &self.org_type)?;
+        object.end()
+    }
+}
 /// `QueryPayResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9792,6 +11947,17 @@ impl rt::Fields for QueryPayResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPayResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryPhysicalClassroomResponseBody`.
@@ -9822,6 +11988,18 @@ impl rt::Fields for QueryPhysicalClassroomResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPhysicalClassroomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryPurchaseInfoResponseBody`.
@@ -9866,6 +12044,22 @@ impl rt::Fields for QueryPurchaseInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPurchaseInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("status", &self.status)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryRemoteClassCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9894,6 +12088,18 @@ impl rt::Fields for QueryRemoteClassCourseResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRemoteClassCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QuerySchoolUserFaceResponseBody`.
@@ -9929,6 +12135,19 @@ impl rt::Fields for QuerySchoolUserFaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchoolUserFaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("userFaceList", &self.user_face_list)?;
+        object.end()
+    }
+}
 /// `QuerySelfBuildGroupBaseInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9957,6 +12176,18 @@ impl rt::Fields for QuerySelfBuildGroupBaseInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySelfBuildGroupBaseInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QuerySelfBuildGroupUserInfoResponseBody`.
@@ -9989,6 +12220,18 @@ impl rt::Fields for QuerySelfBuildGroupUserInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySelfBuildGroupUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QuerySnsOrderResponseBody`: the same model as [`QueryOrderResponseBody`].
 pub type QuerySnsOrderResponseBody = QueryOrderResponseBody;
 /// `QueryStatisticsDataResponseBody`.
@@ -10016,6 +12259,17 @@ impl rt::Fields for QueryStatisticsDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStatisticsDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryStudentClassResponseBody`.
@@ -10048,6 +12302,18 @@ impl rt::Fields for QueryStudentClassResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStudentClassResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QuerySubjectTeachersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10073,6 +12339,17 @@ impl rt::Fields for QuerySubjectTeachersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectTeachersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryTeachSubjectsResponseBody`: the same model as [`QuerySubjectTeachersResponseBody`].
@@ -10107,6 +12384,18 @@ impl rt::Fields for QueryTeacherCourseResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTeacherCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryTransferCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10135,6 +12424,18 @@ impl rt::Fields for QueryTransferCourseResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTransferCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryUniversityCourseGroupResponseBody`.
@@ -10166,6 +12467,18 @@ impl rt::Fields for QueryUniversityCourseGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUniversityCourseGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("universityCourseGroupInfo", &self.university_course_group_info)?;
+        object.end()
     }
 }
 /// `QueryUserFaceResponseBody`.
@@ -10204,6 +12517,20 @@ impl rt::Fields for QueryUserFaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserFaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("faceId", &self.face_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryUserPayInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10229,6 +12556,17 @@ impl rt::Fields for QueryUserPayInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserPayInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signNo", &self.sign_no)?;
+        object.end()
     }
 }
 /// `RecordActionPointResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -10258,6 +12596,17 @@ impl rt::Fields for RemoveDeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemoveDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ReportDeviceLogResponseBody`: the same model as [`CheckRestrictionResponseBody`].
@@ -10294,6 +12643,18 @@ impl rt::Fields for SaveClassLearningDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveClassLearningDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SaveStudentLearningDataRequestWrongQuestions`.
@@ -10359,6 +12720,34 @@ impl rt::serde::Serialize for SaveStudentLearningDataRequestWrongQuestions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveStudentLearningDataRequestWrongQuestions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveStudentLearningDataRequestWrongQuestions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "knowledgePoints" => self.knowledge_points = map.next_value()?,
+            "questionNo" => self.question_no = map.next_value()?,
+            "questionPictureNum" => self.question_picture_num = map.next_value()?,
+            "standardAnswerPictureNum" => {
+                self.standard_answer_picture_num = map.next_value()?;
+            }
+            "userAnswerPictureNum" => self.user_answer_picture_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SaveStudentLearningDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10387,6 +12776,18 @@ impl rt::Fields for SaveStudentLearningDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveStudentLearningDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SchoolReportDetailReadedResponseBody`.
@@ -10419,6 +12820,18 @@ impl rt::Fields for SchoolReportDetailReadedResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SchoolReportDetailReadedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SearchTeachersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10444,6 +12857,17 @@ impl rt::Fields for SearchTeachersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTeachersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("users", &self.users)?;
+        object.end()
     }
 }
 /// `SendAiCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -10505,6 +12929,40 @@ impl rt::serde::Serialize for UpdateClassRequestOpenClass {
         object.field("nick", &self.nick)?;
         object.field("onlyUseNick", &self.only_use_nick)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateClassRequestOpenClass {
+    fn default() -> Self {
+        Self {
+            class_level: Default::default(),
+            nick: Default::default(),
+            only_use_nick: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateClassRequestOpenClass {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateClassRequestOpenClass {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classLevel" => self.class_level = map.next_value()?,
+            "nick" => self.nick = map.next_value()?,
+            "onlyUseNick" => self.only_use_nick = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateClassResponseBody`: the same model as [`CreateCollegeContactDeptResponseBody`].
@@ -10631,6 +13089,52 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequestCourses {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateCoursesOfClassRequestCourses {
+    fn default() -> Self {
+        Self {
+            course_code: Default::default(),
+            course_group_code: Default::default(),
+            course_name: Default::default(),
+            creator_name: Default::default(),
+            date_model: Default::default(),
+            delete_tag: Default::default(),
+            location: Default::default(),
+            section_model: Default::default(),
+            teacher_staff_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCoursesOfClassRequestCourses {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCoursesOfClassRequestCourses {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseCode" => self.course_code = map.next_value()?,
+            "courseGroupCode" => self.course_group_code = map.next_value()?,
+            "courseName" => self.course_name = map.next_value()?,
+            "creatorName" => self.creator_name = map.next_value()?,
+            "dateModel" => self.date_model = map.next_value()?,
+            "deleteTag" => self.delete_tag = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "sectionModel" => self.section_model = map.next_value()?,
+            "teacherStaffIds" => self.teacher_staff_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateCoursesOfClassRequestSectionConfig`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -10658,6 +13162,36 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequestSectionConfig {
         let mut object = rt::Object::new(serializer)?;
         object.field("sectionModels", &self.section_models)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateCoursesOfClassRequestSectionConfig {
+    fn default() -> Self {
+        Self {
+            section_models: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCoursesOfClassRequestSectionConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCoursesOfClassRequestSectionConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sectionModels" => self.section_models = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateCoursesOfClassResponseBody`: the same model as [`ActivateDeviceResponseBody`].
@@ -10700,6 +13234,30 @@ impl rt::serde::Serialize for UpdateEvaluatePerformanceCountRequestUnreadData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateEvaluatePerformanceCountRequestUnreadData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEvaluatePerformanceCountRequestUnreadData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "number" => self.number = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateEvaluatePerformanceCountResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type UpdateEvaluatePerformanceCountResponseBody = AddCompetitionRecordResponseBody;
 /// `UpdateGuardianResponseBody`.
@@ -10730,6 +13288,18 @@ impl rt::Fields for UpdateGuardianResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateGuardianResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdatePhysicalClassroomResponseBody`: the same model as [`ActivateDeviceResponseBody`].
@@ -10780,6 +13350,18 @@ impl rt::Fields for VPaasProxyResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VPaasProxyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("ticket", &self.ticket)?;
+        object.end()
+    }
+}
 /// `ValidateNewGradeManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10805,6 +13387,17 @@ impl rt::Fields for ValidateNewGradeManagerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ValidateNewGradeManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("matchRule", &self.match_rule)?;
+        object.end()
     }
 }
 /// `ValidateUserRoleResponseBody`.
@@ -10837,6 +13430,18 @@ impl rt::Fields for ValidateUserRoleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ValidateUserRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("matchParentIdentity", &self.match_parent_identity)?;
+        object.optional("matchTeacherIdentity", &self.match_teacher_identity)?;
+        object.end()
+    }
+}
 /// `VerifyEduOrgCertificationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10862,6 +13467,17 @@ impl rt::Fields for VerifyEduOrgCertificationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VerifyEduOrgCertificationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certificated", &self.certificated)?;
+        object.end()
     }
 }
 /// `VerifyEduUserCertificationResponseBody`.
@@ -10900,6 +13516,20 @@ impl rt::Fields for VerifyEduUserCertificationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VerifyEduUserCertificationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certificated", &self.certificated)?;
+        object.optional("certificatedCorpId", &self.certificated_corp_id)?;
+        object.optional("certificatedOrgName", &self.certificated_org_name)?;
+        object.optional("certificatedUserId", &self.certificated_user_id)?;
+        object.end()
+    }
+}
 /// `QueryClassCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10928,6 +13558,18 @@ impl rt::Fields for QueryClassCourseResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddCollegeAlumniDeptsResponseBodyResult`.
@@ -10972,6 +13614,22 @@ impl rt::Fields for AddCollegeAlumniDeptsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeAlumniDeptsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("hasSubDept", &self.has_sub_dept)?;
+        object.optional("name", &self.name)?;
+        object.optional("superId", &self.super_id)?;
+        object.end()
+    }
+}
 /// `AddCollegeAlumniUserInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11000,6 +13658,18 @@ impl rt::Fields for AddCollegeAlumniUserInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeAlumniUserInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `AddCollegeContactExclusiveResponseBodyResult`.
@@ -11033,6 +13703,19 @@ impl rt::Fields for AddCollegeContactExclusiveResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeContactExclusiveResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createResult", &self.create_result)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
     }
 }
 /// `AddCollegeContactUserResponseBodyResult`: the same model as [`AddCollegeContactExclusiveResponseBodyResult`].
@@ -11105,6 +13788,33 @@ impl rt::serde::Serialize for BatchCreateRequestDataCardRuleItemParamList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateRequestDataCardRuleItemParamList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequestDataCardRuleItemParamList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardRuleAttr" => self.card_rule_attr = map.next_value()?,
+            "cardTaskCode" => self.card_task_code = map.next_value()?,
+            "dailyDubbing" => self.daily_dubbing = map.next_value()?,
+            "relationId" => self.relation_id = map.next_value()?,
+            "relationTitle" => self.relation_title = map.next_value()?,
+            "relationUrl" => self.relation_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateRequestDataOrgClassStudentGroupList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11146,6 +13856,30 @@ impl rt::serde::Serialize for BatchCreateRequestDataOrgClassStudentGroupList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateRequestDataOrgClassStudentGroupList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequestDataOrgClassStudentGroupList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classList" => self.class_list = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchCreateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11171,6 +13905,17 @@ impl rt::Fields for BatchCreateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpIdCardIdMap", &self.corp_id_card_id_map)?;
+        object.end()
     }
 }
 /// `BatchCreateCourseRequestCourseDetailItemListTeacherList`: the same model as [`CreateCourseRequestTeacherList`].
@@ -11234,6 +13979,32 @@ impl rt::serde::Serialize for BatchOrgCreateHWRequestOpenSelectItemListClassList
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchOrgCreateHWRequestOpenSelectItemListClassList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOrgCreateHWRequestOpenSelectItemListClassList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "all" => self.all = map.next_value()?,
+            "classId" => self.class_id = map.next_value()?,
+            "className" => self.class_name = map.next_value()?,
+            "students" => self.students = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchOrgCreateHWResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11259,6 +14030,17 @@ impl rt::Fields for BatchOrgCreateHWResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOrgCreateHWResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("publishList", &self.publish_list)?;
+        object.end()
     }
 }
 /// `CallMultimodalModelRequestChatMessageModelListContentList`.
@@ -11310,6 +14092,31 @@ impl rt::serde::Serialize for CallMultimodalModelRequestChatMessageModelListCont
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CallMultimodalModelRequestChatMessageModelListContentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CallMultimodalModelRequestChatMessageModelListContentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "imageModel" => self.image_model = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CallMultimodalModelResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11343,6 +14150,19 @@ impl rt::Fields for CallMultimodalModelResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CallMultimodalModelResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("reqId", &self.req_id)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
+    }
+}
 /// `CardBatchQueryCardsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11368,6 +14188,17 @@ impl rt::Fields for CardBatchQueryCardsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardBatchQueryCardsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cards", &self.cards)?;
+        object.end()
     }
 }
 /// `CardGetCardResponseBodyResult`.
@@ -11510,6 +14341,57 @@ impl rt::Fields for CardGetCardResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardGetCardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attr", &self.attr)?;
+        object.optional("cardBizCode", &self.card_biz_code)?;
+        object.optional("cardBizId", &self.card_biz_id)?;
+        object.optional("cardContentCount", &self.card_content_count)?;
+        object.optional("cardCycle", &self.card_cycle)?;
+        object.optional("cardFrequency", &self.card_frequency)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("cardStatus", &self.card_status)?;
+        object.optional("cardUrl", &self.card_url)?;
+        object.optional("categoryContentTag", &self.category_content_tag)?;
+        object.optional("categoryCoverImageUrl", &self.category_cover_image_url)?;
+        object
+            .optional(
+                "categoryCreateCardSmallImageUrl",
+                &self.category_create_card_small_image_url,
+            )?;
+        object
+            .optional("categoryListSmallImageUrl", &self.category_list_small_image_url)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("classIds", &self.class_ids)?;
+        object.optional("classNames", &self.class_names)?;
+        object.optional("content", &self.content)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("effectTime", &self.effect_time)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("media", &self.media)?;
+        object.optional("optEndTime", &self.opt_end_time)?;
+        object.optional("optEndUserId", &self.opt_end_user_id)?;
+        object.optional("optEndUserName", &self.opt_end_user_name)?;
+        object.optional("remindNotPunchCardHour", &self.remind_not_punch_card_hour)?;
+        object.optional("remindNotPunchCardMinute", &self.remind_not_punch_card_minute)?;
+        object.optional("sendTime", &self.send_time)?;
+        object.optional("sourceType", &self.source_type)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("systemTime", &self.system_time)?;
+        object.optional("teacherId", &self.teacher_id)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("templateCoverImageUrl", &self.template_cover_image_url)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `CardGetCardFinishProgressResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11547,6 +14429,19 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardGetCardFinishProgressResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classStatistics", &self.class_statistics)?;
+        object.optional("patriarchStatistics", &self.patriarch_statistics)?;
+        object.optional("studentNameList", &self.student_name_list)?;
+        object.end()
+    }
+}
 /// `CardQueryCardFeedsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11577,6 +14472,18 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardQueryCardFeedsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("posts", &self.posts)?;
+        object.end()
+    }
+}
 /// `CardSubmitCardResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11604,6 +14511,17 @@ impl rt::Fields for CardSubmitCardResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardSubmitCardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `CreateCollegeContactDeptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11629,6 +14547,17 @@ impl rt::Fields for CreateCollegeContactDeptResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCollegeContactDeptResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
     }
 }
 /// `CreateCollegeContactSceneStruResponseBodyResult`.
@@ -11665,6 +14594,19 @@ impl rt::Fields for CreateCollegeContactSceneStruResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCollegeContactSceneStruResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("struId", &self.stru_id)?;
+        object.optional("studentDeptId", &self.student_dept_id)?;
+        object.optional("teacherDeptId", &self.teacher_dept_id)?;
+        object.end()
+    }
+}
 /// `CreateCustomClassResponseBodyResult`: the same model as [`CreateCollegeContactDeptResponseBodyResult`].
 pub type CreateCustomClassResponseBodyResult = CreateCollegeContactDeptResponseBodyResult;
 /// `CreateCustomDeptResponseBodyResult`: the same model as [`CreateCollegeContactDeptResponseBodyResult`].
@@ -11698,6 +14640,17 @@ impl rt::Fields for CreateInviteUrlResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInviteUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inviteUrl", &self.invite_url)?;
+        object.end()
+    }
+}
 /// `CreateRemoteClassCourseResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11723,6 +14676,17 @@ impl rt::Fields for CreateRemoteClassCourseResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRemoteClassCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.end()
     }
 }
 /// `CreateSectionConfigRequestSectionConfigsSectionEndDate`.
@@ -11752,6 +14716,41 @@ impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigsSectionEnd
         object.field("month", &self.month)?;
         object.field("year", &self.year)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateSectionConfigRequestSectionConfigsSectionEndDate {
+    fn default() -> Self {
+        Self {
+            day_of_month: Default::default(),
+            month: Default::default(),
+            year: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSectionConfigRequestSectionConfigsSectionEndDate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSectionConfigRequestSectionConfigsSectionEndDate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "month" => self.month = map.next_value()?,
+            "year" => self.year = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateSectionConfigRequestSectionConfigsSectionModels`.
@@ -11801,6 +14800,45 @@ impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigsSectionMod
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSectionConfigRequestSectionConfigsSectionModels {
+    fn default() -> Self {
+        Self {
+            section_end_time: Default::default(),
+            section_index: Default::default(),
+            section_name: Default::default(),
+            section_start_time: Default::default(),
+            section_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSectionConfigRequestSectionConfigsSectionModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSectionConfigRequestSectionConfigsSectionModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sectionEndTime" => self.section_end_time = map.next_value()?,
+            "sectionIndex" => self.section_index = map.next_value()?,
+            "sectionName" => self.section_name = map.next_value()?,
+            "sectionStartTime" => self.section_start_time = map.next_value()?,
+            "sectionType" => self.section_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSectionConfigRequestSectionConfigsSectionStartDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type CreateSectionConfigRequestSectionConfigsSectionStartDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `CreateSectionConfigRequestSectionConfigsSemesterEndDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
@@ -11839,6 +14877,17 @@ impl rt::Fields for CreateUniversityCourseGroupResponseBodyCourseGroupInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUniversityCourseGroupResponseBodyCourseGroupInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseGroupCode", &self.course_group_code)?;
+        object.end()
+    }
+}
 /// `DeleteSchoolReportResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11864,6 +14913,17 @@ impl rt::Fields for DeleteSchoolReportResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteSchoolReportResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("schoolReportId", &self.school_report_id)?;
+        object.end()
     }
 }
 /// `EduAIModelCompleteResponseBodyResult`.
@@ -11896,6 +14956,18 @@ impl rt::Fields for EduAIModelCompleteResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduAIModelCompleteResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `EduGetFileSpaceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11924,6 +14996,18 @@ impl rt::Fields for EduGetFileSpaceResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduGetFileSpaceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("folderId", &self.folder_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `EduListUserByFromUserIdsResponseBodyResult`.
@@ -11971,6 +15055,23 @@ impl rt::Fields for EduListUserByFromUserIdsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduListUserByFromUserIdsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("campusId", &self.campus_id)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("gradeId", &self.grade_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("periodId", &self.period_id)?;
+        object.optional("role", &self.role)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `EduTeacherListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11999,6 +15100,18 @@ impl rt::Fields for EduTeacherListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduTeacherListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("teacherDetails", &self.teacher_details)?;
+        object.end()
     }
 }
 /// `EndCourseResponseBodyUniversityCourseCommonResponse`.
@@ -12030,6 +15143,18 @@ impl rt::Fields for EndCourseResponseBodyUniversityCourseCommonResponse {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EndCourseResponseBodyUniversityCourseCommonResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetChildrenResponseBodyResult`.
@@ -12078,6 +15203,24 @@ impl rt::Fields for GetChildrenResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetChildrenResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindStudents", &self.bind_students)?;
+        object.optional("city", &self.city)?;
+        object.optional("district", &self.district)?;
+        object.optional("gradeLevel", &self.grade_level)?;
+        object.optional("name", &self.name)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("province", &self.province)?;
+        object.optional("regionId", &self.region_id)?;
+        object.end()
     }
 }
 /// `GetCollegeAlumniDeptsResponseBodyResult`: the same model as [`AddCollegeAlumniDeptsResponseBodyResult`].
@@ -12140,6 +15283,28 @@ impl rt::Fields for GetCollegeAlumniUserInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCollegeAlumniUserInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("depts", &self.depts)?;
+        object.optional("email", &self.email)?;
+        object.optional("intake", &self.intake)?;
+        object.optional("inviteId", &self.invite_id)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("outtake", &self.outtake)?;
+        object.optional("studentNumber", &self.student_number)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetCollegeContactDeptDetailResponseBodyResult`.
@@ -12260,6 +15425,46 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCollegeContactDeptDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoAddUser", &self.auto_add_user)?;
+        object.optional("autoApproveApply", &self.auto_approve_apply)?;
+        object.optional("brief", &self.brief)?;
+        object.optional("code", &self.code)?;
+        object.optional("createDeptGroup", &self.create_dept_group)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptGroupChatId", &self.dept_group_chat_id)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptManagerUseridList", &self.dept_manager_userid_list)?;
+        object.optional("deptPermits", &self.dept_permits)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("empApplyJoinDept", &self.emp_apply_join_dept)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fromUnionOrg", &self.from_union_org)?;
+        object.optional("groupContainSubDept", &self.group_contain_sub_dept)?;
+        object.optional("hideDept", &self.hide_dept)?;
+        object.optional("hideSceneConfig", &self.hide_scene_config)?;
+        object.optional("name", &self.name)?;
+        object.optional("order", &self.order)?;
+        object.optional("orgDeptOwner", &self.org_dept_owner)?;
+        object.optional("outerDept", &self.outer_dept)?;
+        object.optional("outerPermitDepts", &self.outer_permit_depts)?;
+        object.optional("outerPermitUsers", &self.outer_permit_users)?;
+        object.optional("outerSceneConfig", &self.outer_scene_config)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("sourceIdentifier", &self.source_identifier)?;
+        object.optional("struId", &self.stru_id)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("userPermits", &self.user_permits)?;
+        object.end()
+    }
+}
 /// `GetCollegeContactStandardStruDeptDetailResponseBodyResult`: the same model as [`CreateCollegeContactSceneStruResponseBodyResult`].
 pub type GetCollegeContactStandardStruDeptDetailResponseBodyResult = CreateCollegeContactSceneStruResponseBodyResult;
 /// `GetCorrectStyleResponseBodyResult`.
@@ -12304,6 +15509,22 @@ impl rt::Fields for GetCorrectStyleResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorrectStyleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkSizeType", &self.check_size_type)?;
+        object.optional("halfCheckSizeType", &self.half_check_size_type)?;
+        object.optional("showPaperScore", &self.show_paper_score)?;
+        object.optional("subScoreDisplayType", &self.sub_score_display_type)?;
+        object.optional("wrongSizeType", &self.wrong_size_type)?;
+        object.optional("wrongStyle", &self.wrong_style)?;
+        object.end()
+    }
+}
 /// `GetDefaultChildResponseBodyBindStudents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12340,6 +15561,20 @@ impl rt::Fields for GetDefaultChildResponseBodyBindStudents {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefaultChildResponseBodyBindStudents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("period", &self.period)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
+    }
+}
 /// `GetEduUserIdentityResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12371,6 +15606,19 @@ impl rt::Fields for GetEduUserIdentityResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEduUserIdentityResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("matchGuardianRule", &self.match_guardian_rule)?;
+        object.optional("matchTeacherRule", &self.match_teacher_rule)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `ResultValue`.
@@ -12412,6 +15660,21 @@ impl rt::Fields for ResultValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadInfoByPackageIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12444,6 +15707,19 @@ impl rt::Fields for GetFileDownloadInfoByPackageIdResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoByPackageIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `GetImageTempDownloadUrlResponseBodyResult`.
@@ -12482,6 +15758,20 @@ impl rt::Fields for GetImageTempDownloadUrlResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetImageTempDownloadUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetOpenCourseDetailResponseBodyPushModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12510,6 +15800,18 @@ impl rt::Fields for GetOpenCourseDetailResponseBodyPushModel {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOpenCourseDetailResponseBodyPushModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pushOrgNameList", &self.push_org_name_list)?;
+        object.optional("pushRoleNameList", &self.push_role_name_list)?;
+        object.end()
     }
 }
 /// `GetOpenCoursesResponseBodyCourseList`.
@@ -12560,6 +15862,24 @@ impl rt::Fields for GetOpenCoursesResponseBodyCourseList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOpenCoursesResponseBodyCourseList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseId", &self.course_id)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("feedType", &self.feed_type)?;
+        object.optional("jumpUrl", &self.jump_url)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("teacherId", &self.teacher_id)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetPointActionRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12593,6 +15913,19 @@ impl rt::Fields for GetPointActionRecordResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPointActionRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionTime", &self.action_time)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetPointInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12624,6 +15957,19 @@ impl rt::Fields for GetPointInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPointInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("availableQuota", &self.available_quota)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
     }
 }
 /// `GetRemoteClassCourseResponseBodyResult`.
@@ -12687,6 +16033,27 @@ impl rt::Fields for GetRemoteClassCourseResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRemoteClassCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendParticipants", &self.attend_participants)?;
+        object.optional("canEdit", &self.can_edit)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.optional("courseName", &self.course_name)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("liveUrl", &self.live_url)?;
+        object.optional("recordInfos", &self.record_infos)?;
+        object.optional("roomStatus", &self.room_status)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("teachingParticipant", &self.teaching_participant)?;
+        object.end()
+    }
+}
 /// `GetShareRoleMembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12719,6 +16086,22 @@ impl rt::Fields for GetShareRoleMembersResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShareRoleMembersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object
+            .optional(
+                "memberUserIdListInTrunkOrg",
+                &self.member_user_id_list_in_trunk_org,
+            )?;
+        object.end()
+    }
+}
 /// `GetShareRolesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12747,6 +16130,18 @@ impl rt::Fields for GetShareRolesResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShareRolesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("shareRoleCode", &self.share_role_code)?;
+        object.optional("shareRoleName", &self.share_role_name)?;
+        object.end()
     }
 }
 /// `GetTaskListResponseBodyTaskList`.
@@ -12782,6 +16177,19 @@ impl rt::Fields for GetTaskListResponseBodyTaskList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskListResponseBodyTaskList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskYear", &self.task_year)?;
+        object.end()
+    }
+}
 /// `GetTaskStudentListResponseBodyStudentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12815,6 +16223,19 @@ impl rt::Fields for GetTaskStudentListResponseBodyStudentList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskStudentListResponseBodyStudentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("sexuality", &self.sexuality)?;
+        object.optional("studentId", &self.student_id)?;
+        object.end()
+    }
+}
 /// `InitCoursesOfClassRequestCoursesDateModel`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type InitCoursesOfClassRequestCoursesDateModel = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `InitCoursesOfClassRequestCoursesSectionModel`.
@@ -12844,6 +16265,38 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestCoursesSectionModel {
         object.field("sectionIndex", &self.section_index)?;
         object.field("sectionName", &self.section_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InitCoursesOfClassRequestCoursesSectionModel {
+    fn default() -> Self {
+        Self {
+            section_index: Default::default(),
+            section_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitCoursesOfClassRequestCoursesSectionModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitCoursesOfClassRequestCoursesSectionModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sectionIndex" => self.section_index = map.next_value()?,
+            "sectionName" => self.section_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `InitCoursesOfClassRequestSectionConfigEnd`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
@@ -12894,6 +16347,43 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfigSectionModel
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InitCoursesOfClassRequestSectionConfigSectionModels {
+    fn default() -> Self {
+        Self {
+            end: Default::default(),
+            section_index: Default::default(),
+            section_type: Default::default(),
+            start: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for InitCoursesOfClassRequestSectionConfigSectionModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitCoursesOfClassRequestSectionConfigSectionModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => self.end = map.next_value()?,
+            "sectionIndex" => self.section_index = map.next_value()?,
+            "sectionType" => self.section_type = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InitCoursesOfClassRequestSectionConfigStart`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type InitCoursesOfClassRequestSectionConfigStart = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `InsertSectionConfigRequestSectionModelsEnd`.
@@ -12932,6 +16422,29 @@ impl rt::serde::Serialize for InsertSectionConfigRequestSectionModelsEnd {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertSectionConfigRequestSectionModelsEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertSectionConfigRequestSectionModelsEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hour" => self.hour = map.next_value()?,
+            "min" => self.min = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InsertSectionConfigRequestSectionModelsStart`: the same model as [`InsertSectionConfigRequestSectionModelsEnd`].
 pub type InsertSectionConfigRequestSectionModelsStart = InsertSectionConfigRequestSectionModelsEnd;
 /// `IsvDataWriteResponseBodyResult`.
@@ -12962,6 +16475,18 @@ impl rt::Fields for IsvDataWriteResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvDataWriteResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("needRetry", &self.need_retry)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `IsvMetadataQueryResponseBodyResult`.
@@ -12997,6 +16522,19 @@ impl rt::Fields for IsvMetadataQueryResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvMetadataQueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("tableCode", &self.table_code)?;
+        object.optional("tableExist", &self.table_exist)?;
+        object.end()
+    }
+}
 /// `ListCollegeContactDeptTypeConfigResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13029,6 +16567,19 @@ impl rt::Fields for ListCollegeContactDeptTypeConfigResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactDeptTypeConfigResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("userDef", &self.user_def)?;
+        object.end()
     }
 }
 /// `ListCollegeContactSceneStrusResponseBodyResult`.
@@ -13078,6 +16629,24 @@ impl rt::Fields for ListCollegeContactSceneStrusResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactSceneStrusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enable", &self.enable)?;
+        object.optional("hasStruFixedDept", &self.has_stru_fixed_dept)?;
+        object.optional("struBrief", &self.stru_brief)?;
+        object.optional("struId", &self.stru_id)?;
+        object.optional("struName", &self.stru_name)?;
+        object.optional("struType", &self.stru_type)?;
+        object.optional("studentDeptId", &self.student_dept_id)?;
+        object.optional("teacherDeptId", &self.teacher_dept_id)?;
+        object.end()
     }
 }
 /// `ListCollegeContactSubDeptsResponseBodyResult`.
@@ -13138,6 +16707,28 @@ impl rt::Fields for ListCollegeContactSubDeptsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactSubDeptsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoAddUser", &self.auto_add_user)?;
+        object.optional("createDeptGroup", &self.create_dept_group)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fromUnionOrg", &self.from_union_org)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("sourceIdentifier", &self.source_identifier)?;
+        object.optional("struId", &self.stru_id)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
     }
 }
 /// `ListOrderResponseBodyList`.
@@ -13203,6 +16794,29 @@ impl rt::Fields for ListOrderResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrderResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualAmount", &self.actual_amount)?;
+        object.optional("buyerId", &self.buyer_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payTime", &self.pay_time)?;
+        object.optional("refundNo", &self.refund_no)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("tradeNo", &self.trade_no)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `OrderInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13243,6 +16857,22 @@ impl rt::Fields for OrderInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrderInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("itemList", &self.item_list)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("receiverPhoneSuffix", &self.receiver_phone_suffix)?;
+        object.optional("shopName", &self.shop_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `PageQueryClassCourseResponseBodyResult`.
@@ -13338,6 +16968,39 @@ impl rt::Fields for PageQueryClassCourseResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryClassCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("classRoomId", &self.class_room_id)?;
+        object.optional("classRoomName", &self.class_room_name)?;
+        object.optional("classType", &self.class_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.optional("courseDate", &self.course_date)?;
+        object.optional("courseName", &self.course_name)?;
+        object.optional("courseWeek", &self.course_week)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("isvCode", &self.isv_code)?;
+        object.optional("isvCourseId", &self.isv_course_id)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("schoolYear", &self.school_year)?;
+        object.optional("semester", &self.semester)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("teachWeek", &self.teach_week)?;
+        object.optional("timeslotName", &self.timeslot_name)?;
+        object.optional("timeslotNum", &self.timeslot_num)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `PageQueryDevicesResponseBodyList`: the same model as [`QueryDeviceResponseBody`].
 pub type PageQueryDevicesResponseBodyList = QueryDeviceResponseBody;
 /// `PageQueryKitOpenRecordResponseBodyResult`.
@@ -13385,6 +17048,23 @@ impl rt::Fields for PageQueryKitOpenRecordResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryKitOpenRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvCode", &self.isv_code)?;
+        object.optional("isvProductScene", &self.isv_product_scene)?;
+        object.optional("openEndTime", &self.open_end_time)?;
+        object.optional("openStartTime", &self.open_start_time)?;
+        object.optional("openUserId", &self.open_user_id)?;
+        object.end()
+    }
+}
 /// `PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13424,6 +17104,20 @@ for PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("confirmStatus", &self.confirm_status)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.optional("livePlayInfoList", &self.live_play_info_list)?;
+        object.end()
+    }
+}
 /// `ProvidePointResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13455,6 +17149,19 @@ impl rt::Fields for ProvidePointResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProvidePointResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("availableQuota", &self.available_quota)?;
+        object.optional("provideNum", &self.provide_num)?;
+        object.optional("provideSuccess", &self.provide_success)?;
+        object.end()
     }
 }
 /// `PublishSchoolReportRequestClassDetailItemsStudentDetailList`.
@@ -13509,6 +17216,31 @@ for PublishSchoolReportRequestClassDetailItemsStudentDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PublishSchoolReportRequestClassDetailItemsStudentDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishSchoolReportRequestClassDetailItemsStudentDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "studentId" => self.student_id = map.next_value()?,
+            "studentName" => self.student_name = map.next_value()?,
+            "subjectList" => self.subject_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PublishSchoolReportResponseBodyResult`: the same model as [`DeleteSchoolReportResponseBodyResult`].
 pub type PublishSchoolReportResponseBodyResult = DeleteSchoolReportResponseBodyResult;
 /// `QueryResponseBodyResult`.
@@ -13539,6 +17271,18 @@ impl rt::Fields for QueryResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("ownerCode", &self.owner_code)?;
+        object.end()
     }
 }
 /// `QueryAllSubjectsFromClassScheduleResponseBodyResult`.
@@ -13581,6 +17325,21 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllSubjectsFromClassScheduleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorOrgId", &self.creator_org_id)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("subjectCode", &self.subject_code)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleResponseBodyConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13612,6 +17371,19 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfig {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("sectionModels", &self.section_models)?;
+        object.optional("start", &self.start)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleResponseBodyCourseDTOS`.
@@ -13701,6 +17473,37 @@ impl rt::Fields for QueryClassScheduleResponseBodyCourseDTOS {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyCourseDTOS {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("classrooms", &self.classrooms)?;
+        object.optional("code", &self.code)?;
+        object.optional("courseGroupCode", &self.course_group_code)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("creatorCorpId", &self.creator_corp_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("creatorUserName", &self.creator_user_name)?;
+        object.optional("eduUserModels", &self.edu_user_models)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("sectionIndex", &self.section_index)?;
+        object.optional("sectionName", &self.section_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("subjectCode", &self.subject_code)?;
+        object.optional("teacherCorpId", &self.teacher_corp_id)?;
+        object.optional("teacherUserId", &self.teacher_user_id)?;
+        object.optional("teacherUserName", &self.teacher_user_name)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleByTimeSchoolResponseBodyResult`.
@@ -13798,6 +17601,38 @@ impl rt::Fields for QueryClassScheduleByTimeSchoolResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleByTimeSchoolResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizKey", &self.biz_key)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("classrooms", &self.classrooms)?;
+        object.optional("code", &self.code)?;
+        object.optional("courseGroupCode", &self.course_group_code)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("creatorCorpId", &self.creator_corp_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("creatorUserName", &self.creator_user_name)?;
+        object.optional("eduUserModels", &self.edu_user_models)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("sectionIndex", &self.section_index)?;
+        object.optional("sectionName", &self.section_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("subjectCode", &self.subject_code)?;
+        object.optional("teacherCorpId", &self.teacher_corp_id)?;
+        object.optional("teacherUserId", &self.teacher_user_id)?;
+        object.optional("teacherUserName", &self.teacher_user_name)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleConfigResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13834,6 +17669,20 @@ impl rt::Fields for QueryClassScheduleConfigResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleConfigResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("end", &self.end)?;
+        object.optional("sectionModels", &self.section_models)?;
+        object.optional("start", &self.start)?;
+        object.end()
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResult`.
@@ -13989,6 +17838,54 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollegeContactUserDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("admin", &self.admin)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("boss", &self.boss)?;
+        object.optional("deptIdList", &self.dept_id_list)?;
+        object.optional("deptOrderList", &self.dept_order_list)?;
+        object.optional("deptPositionSet", &self.dept_position_set)?;
+        object.optional("deptTypeSet", &self.dept_type_set)?;
+        object.optional("email", &self.email)?;
+        object.optional("empType", &self.emp_type)?;
+        object.optional("exclusiveAccount", &self.exclusive_account)?;
+        object.optional("exclusiveAccountCorpId", &self.exclusive_account_corp_id)?;
+        object.optional("exclusiveAccountCorpName", &self.exclusive_account_corp_name)?;
+        object.optional("exclusiveAccountType", &self.exclusive_account_type)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("hideMobile", &self.hide_mobile)?;
+        object.optional("hiredDate", &self.hired_date)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("leaderInDept", &self.leader_in_dept)?;
+        object.optional("loginId", &self.login_id)?;
+        object.optional("loginType", &self.login_type)?;
+        object.optional("mainDeptId", &self.main_dept_id)?;
+        object.optional("managerUserid", &self.manager_userid)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgEmail", &self.org_email)?;
+        object.optional("orgEmailType", &self.org_email_type)?;
+        object.optional("realAuthed", &self.real_authed)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("roleList", &self.role_list)?;
+        object.optional("senior", &self.senior)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("title", &self.title)?;
+        object.optional("unionEmpExt", &self.union_emp_ext)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userid", &self.userid)?;
+        object.optional("workPlace", &self.work_place)?;
+        object.end()
+    }
+}
 /// `QueryDeviceListByCorpIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14017,6 +17914,18 @@ impl rt::Fields for QueryDeviceListByCorpIdResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceListByCorpIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryEduAssetSpacesResponseBodySpaces`: the same model as [`CreateEduAssetSpaceResponseBody`].
@@ -14049,6 +17958,18 @@ impl rt::Fields for QueryEduLlmModelResponseResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduLlmModelResponseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("modelResult", &self.model_result)?;
+        object.optional("reqId", &self.req_id)?;
+        object.end()
     }
 }
 /// `QueryKitOpenRecordResponseBodyResult`: the same model as [`PageQueryKitOpenRecordResponseBodyResult`].
@@ -14127,6 +18048,32 @@ impl rt::Fields for QueryOrgCorrectTaskDetailResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgCorrectTaskDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiMarkId", &self.ai_mark_id)?;
+        object.optional("aiMarkTime", &self.ai_mark_time)?;
+        object.optional("aiModel", &self.ai_model)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("gradeLevel", &self.grade_level)?;
+        object.optional("gradeName", &self.grade_name)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("scanDeviceId", &self.scan_device_id)?;
+        object.optional("scanTime", &self.scan_time)?;
+        object.optional("schoolName", &self.school_name)?;
+        object.optional("score", &self.score)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("taskCode", &self.task_code)?;
+        object.optional("taskName", &self.task_name)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("totalScore", &self.total_score)?;
+        object.end()
+    }
+}
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14196,6 +18143,30 @@ impl rt::Fields for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("correctedPdfUrl", &self.corrected_pdf_url)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("gradeName", &self.grade_name)?;
+        object.optional("paperName", &self.paper_name)?;
+        object.optional("scannedPdfUrl", &self.scanned_pdf_url)?;
+        object.optional("studentWrongQuestions", &self.student_wrong_questions)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("taskCode", &self.task_code)?;
+        object.optional("teacherId", &self.teacher_id)?;
+        object.optional("teacherPdfUrl", &self.teacher_pdf_url)?;
+        object.end()
+    }
+}
 /// `QueryOrgRelationListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14229,6 +18200,19 @@ impl rt::Fields for QueryOrgRelationListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgRelationListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deviceCount", &self.device_count)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14255,6 +18239,17 @@ impl rt::Fields for QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("secretKey", &self.secret_key)?;
+        object.end()
     }
 }
 /// `QueryPhysicalClassroomResponseBodyResult`.
@@ -14300,6 +18295,23 @@ impl rt::Fields for QueryPhysicalClassroomResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPhysicalClassroomResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classroomBuilding", &self.classroom_building)?;
+        object.optional("classroomCampus", &self.classroom_campus)?;
+        object.optional("classroomFloor", &self.classroom_floor)?;
+        object.optional("classroomId", &self.classroom_id)?;
+        object.optional("classroomName", &self.classroom_name)?;
+        object.optional("classroomNumber", &self.classroom_number)?;
+        object.optional("directBroadcast", &self.direct_broadcast)?;
+        object.end()
     }
 }
 /// `QueryRemoteClassCourseResponseBodyResult`.
@@ -14357,6 +18369,25 @@ impl rt::Fields for QueryRemoteClassCourseResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRemoteClassCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendParticipants", &self.attend_participants)?;
+        object.optional("canEdit", &self.can_edit)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.optional("courseName", &self.course_name)?;
+        object.optional("courseWays", &self.course_ways)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("teachingParticipant", &self.teaching_participant)?;
+        object.end()
+    }
+}
 /// `QuerySchoolUserFaceResponseBodyUserFaceList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14391,6 +18422,20 @@ impl rt::Fields for QuerySchoolUserFaceResponseBodyUserFaceList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchoolUserFaceResponseBodyUserFaceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("faceId", &self.face_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QuerySelfBuildGroupBaseInfoResponseBodyResult`.
@@ -14438,6 +18483,23 @@ impl rt::Fields for QuerySelfBuildGroupBaseInfoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySelfBuildGroupBaseInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("gradeLevel", &self.grade_level)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `QuerySelfBuildGroupUserInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14472,6 +18534,20 @@ impl rt::Fields for QuerySelfBuildGroupUserInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySelfBuildGroupUserInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `QueryStatisticsDataResponseBodyResult`.
@@ -14519,6 +18595,23 @@ impl rt::Fields for QueryStatisticsDataResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStatisticsDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("courseCount", &self.course_count)?;
+        object.optional("courseHours", &self.course_hours)?;
+        object.optional("subjectCode", &self.subject_code)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryStudentClassResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14556,6 +18649,21 @@ impl rt::Fields for QueryStudentClassResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStudentClassResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("classType", &self.class_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvCode", &self.isv_code)?;
+        object.optional("studentList", &self.student_list)?;
+        object.end()
     }
 }
 /// `QuerySubjectTeachersResponseBodyResult`.
@@ -14603,6 +18711,23 @@ impl rt::Fields for QuerySubjectTeachersResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectTeachersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("subjectCode", &self.subject_code)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("teacherUserId", &self.teacher_user_id)?;
+        object.end()
+    }
+}
 /// `QueryTeachSubjectsResponseBodyResult`: the same model as [`QuerySubjectTeachersResponseBodyResult`].
 pub type QueryTeachSubjectsResponseBodyResult = QuerySubjectTeachersResponseBodyResult;
 /// `QueryTeacherCourseResponseBodyResult`.
@@ -14646,6 +18771,25 @@ impl rt::Fields for QueryTeacherCourseResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTeacherCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvCode", &self.isv_code)?;
+        object
+            .optional(
+                "teacherCourseDetailItemList",
+                &self.teacher_course_detail_item_list,
+            )?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("teacherUserId", &self.teacher_user_id)?;
+        object.end()
     }
 }
 /// `QueryTransferCourseResponseBodyResult`.
@@ -14726,6 +18870,34 @@ impl rt::Fields for QueryTransferCourseResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTransferCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvCode", &self.isv_code)?;
+        object.optional("isvRecordId", &self.isv_record_id)?;
+        object.optional("srcCourseCode", &self.src_course_code)?;
+        object.optional("srcCourseDate", &self.src_course_date)?;
+        object.optional("srcCourseName", &self.src_course_name)?;
+        object.optional("srcIsvCourseId", &self.src_isv_course_id)?;
+        object.optional("srcTimeslotName", &self.src_timeslot_name)?;
+        object.optional("srcTimeslotNum", &self.src_timeslot_num)?;
+        object.optional("tarCourseCode", &self.tar_course_code)?;
+        object.optional("tarCourseDate", &self.tar_course_date)?;
+        object.optional("tarCourseName", &self.tar_course_name)?;
+        object.optional("tarIsvCourseId", &self.tar_isv_course_id)?;
+        object.optional("tarTimeslotName", &self.tar_timeslot_name)?;
+        object.optional("tarTimeslotNum", &self.tar_timeslot_num)?;
+        object.end()
+    }
+}
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14784,6 +18956,26 @@ impl rt::Fields for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupI
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseGroupCode", &self.course_group_code)?;
+        object.optional("courseGroupIntroduce", &self.course_group_introduce)?;
+        object.optional("courseGroupName", &self.course_group_name)?;
+        object.optional("courserGroupItemModels", &self.courser_group_item_models)?;
+        object.optional("isvCourseGroupCode", &self.isv_course_group_code)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("schoolYear", &self.school_year)?;
+        object.optional("semester", &self.semester)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.end()
+    }
+}
 /// `SaveClassLearningDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14814,6 +19006,22 @@ impl rt::Fields for SaveClassLearningDataResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveClassLearningDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("questionUploadUrlList", &self.question_upload_url_list)?;
+        object
+            .optional(
+                "standardAnswerUploadUrlList",
+                &self.standard_answer_upload_url_list,
+            )?;
+        object.end()
     }
 }
 /// `SaveStudentLearningDataResponseBodyResult`.
@@ -14848,6 +19056,18 @@ impl rt::Fields for SaveStudentLearningDataResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveStudentLearningDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("saveSuccess", &self.save_success)?;
+        object.optional("wrongQuestions", &self.wrong_questions)?;
+        object.end()
+    }
+}
 /// `SchoolReportDetailReadedResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14873,6 +19093,17 @@ impl rt::Fields for SchoolReportDetailReadedResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SchoolReportDetailReadedResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("schoolReportDetailId", &self.school_report_detail_id)?;
+        object.end()
     }
 }
 /// `SearchTeachersResponseBodyUsers`.
@@ -14909,6 +19140,20 @@ impl rt::Fields for SearchTeachersResponseBodyUsers {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTeachersResponseBodyUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `StartCourseResponseBodyUniversityCourseCommonResponse`: the same model as [`EndCourseResponseBodyUniversityCourseCommonResponse`].
@@ -14957,6 +19202,41 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequestCoursesSectionModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateCoursesOfClassRequestCoursesSectionModel {
+    fn default() -> Self {
+        Self {
+            section_index: Default::default(),
+            section_name: Default::default(),
+            section_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateCoursesOfClassRequestCoursesSectionModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCoursesOfClassRequestCoursesSectionModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sectionIndex" => self.section_index = map.next_value()?,
+            "sectionName" => self.section_name = map.next_value()?,
+            "sectionType" => self.section_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateCoursesOfClassRequestSectionConfigSectionModels`: the same model as [`InitCoursesOfClassRequestSectionConfigSectionModels`].
 pub type UpdateCoursesOfClassRequestSectionConfigSectionModels = InitCoursesOfClassRequestSectionConfigSectionModels;
 /// `UpdateGuardianResponseBodyResult`.
@@ -14987,6 +19267,18 @@ impl rt::Fields for UpdateGuardianResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateGuardianResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
@@ -15046,6 +19338,31 @@ impl rt::serde::Serialize for BatchCreateRequestDataOrgClassStudentGroupListClas
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateRequestDataOrgClassStudentGroupListClassList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequestDataOrgClassStudentGroupListClassList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "className" => self.class_name = map.next_value()?,
+            "students" => self.students = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchOrgCreateHWRequestOpenSelectItemListClassListStudents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15091,6 +19408,31 @@ for BatchOrgCreateHWRequestOpenSelectItemListClassListStudents {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchOrgCreateHWRequestOpenSelectItemListClassListStudents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOrgCreateHWRequestOpenSelectItemListClassListStudents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatar" => self.avatar = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchOrgCreateHWResponseBodyResultPublishList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15119,6 +19461,18 @@ impl rt::Fields for BatchOrgCreateHWResponseBodyResultPublishList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOrgCreateHWResponseBodyResultPublishList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpid", &self.corpid)?;
+        object.optional("hwid", &self.hwid)?;
+        object.end()
     }
 }
 /// `CallMultimodalModelRequestChatMessageModelListContentListImageModel`.
@@ -15158,6 +19512,30 @@ for CallMultimodalModelRequestChatMessageModelListContentListImageModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CallMultimodalModelRequestChatMessageModelListContentListImageModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CallMultimodalModelRequestChatMessageModelListContentListImageModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => self.detail = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CallMultimodalModelResponseBodyResultUsage`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15186,6 +19564,18 @@ impl rt::Fields for CallMultimodalModelResponseBodyResultUsage {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CallMultimodalModelResponseBodyResultUsage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inputTokens", &self.input_tokens)?;
+        object.optional("outputTokens", &self.output_tokens)?;
+        object.end()
     }
 }
 /// `CardBatchQueryCardsResponseBodyResultCards`.
@@ -15266,6 +19656,34 @@ impl rt::Fields for CardBatchQueryCardsResponseBodyResultCards {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardBatchQueryCardsResponseBodyResultCards {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardBizCode", &self.card_biz_code)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("cardStatus", &self.card_status)?;
+        object.optional("content", &self.content)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("effectTime", &self.effect_time)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("optEndTime", &self.opt_end_time)?;
+        object.optional("optEndUserId", &self.opt_end_user_id)?;
+        object.optional("optEndUserName", &self.opt_end_user_name)?;
+        object.optional("sendTime", &self.send_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("teacherId", &self.teacher_id)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `CardGetCardFinishProgressResponseBodyResultClassStatistics`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15306,6 +19724,22 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResultClassStatistics {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CardGetCardFinishProgressResponseBodyResultClassStatistics {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardBizId", &self.card_biz_id)?;
+        object.optional("cardBizName", &self.card_biz_name)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("process", &self.process)?;
+        object.end()
     }
 }
 /// `CardGetCardFinishProgressResponseBodyResultPatriarchStatistics`.
@@ -15365,6 +19799,27 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResultPatriarchStatisti
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CardGetCardFinishProgressResponseBodyResultPatriarchStatistics {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardTaskCode", &self.card_task_code)?;
+        object.optional("date", &self.date)?;
+        object.optional("isFinished", &self.is_finished)?;
+        object.optional("isFinishedByReissueCard", &self.is_finished_by_reissue_card)?;
+        object.optional("isLastDay", &self.is_last_day)?;
+        object.optional("reissueCard", &self.reissue_card)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("today", &self.today)?;
+        object.optional("userSubTaskId", &self.user_sub_task_id)?;
+        object.end()
+    }
+}
 /// `CardQueryCardFeedsResponseBodyResultPosts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15410,6 +19865,23 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResultPosts {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardQueryCardFeedsResponseBodyResultPosts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("author", &self.author)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("content", &self.content)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("feedType", &self.feed_type)?;
+        object.optional("postId", &self.post_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel`: the same model as [`CallMultimodalModelRequestChatMessageModelListContentListImageModel`].
 pub type CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel = CallMultimodalModelRequestChatMessageModelListContentListImageModel;
 /// `CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`.
@@ -15437,6 +19909,39 @@ for CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
         object.field("hour", &self.hour)?;
         object.field("min", &self.min)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
+    fn default() -> Self {
+        Self {
+            hour: Default::default(),
+            min: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hour" => self.hour = map.next_value()?,
+            "min" => self.min = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
@@ -15478,6 +19983,20 @@ impl rt::Fields for EduTeacherListResponseBodyResultTeacherDetails {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduTeacherListResponseBodyResultTeacherDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("role", &self.role)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetChildrenResponseBodyResultBindStudents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15509,6 +20028,19 @@ impl rt::Fields for GetChildrenResponseBodyResultBindStudents {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetChildrenResponseBodyResultBindStudents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gradeLevel", &self.grade_level)?;
+        object.optional("identityId", &self.identity_id)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.end()
     }
 }
 /// `GetCollegeAlumniUserInfoResponseBodyResultDepts`.
@@ -15551,6 +20083,21 @@ impl rt::Fields for GetCollegeAlumniUserInfoResponseBodyResultDepts {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCollegeAlumniUserInfoResponseBodyResultDepts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("hasSubDept", &self.has_sub_dept)?;
+        object.optional("isIndustryDept", &self.is_industry_dept)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15589,6 +20136,22 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("chatboxSubtitle", &self.chatbox_subtitle)?;
+        object.optional("nodeList", &self.node_list)?;
+        object.optional("profile", &self.profile)?;
+        object.optional("search", &self.search)?;
+        object.end()
     }
 }
 /// `GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig`: the same model as [`GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig`].
@@ -15630,6 +20193,20 @@ impl rt::Fields for GetRemoteClassCourseResponseBodyResultAttendParticipants {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRemoteClassCourseResponseBodyResultAttendParticipants {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("participantId", &self.participant_id)?;
+        object.optional("participantName", &self.participant_name)?;
+        object.end()
+    }
+}
 /// `GetRemoteClassCourseResponseBodyResultRecordInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15662,6 +20239,19 @@ impl rt::Fields for GetRemoteClassCourseResponseBodyResultRecordInfos {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRemoteClassCourseResponseBodyResultRecordInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("stopTime", &self.stop_time)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetRemoteClassCourseResponseBodyResultTeachingParticipant`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
@@ -15712,6 +20302,22 @@ impl rt::Fields for IsvMetadataQueryResponseBodyResultFields {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvMetadataQueryResponseBodyResultFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("primaryKey", &self.primary_key)?;
+        object.optional("required", &self.required)?;
+        object.end()
+    }
+}
 /// `OrderInfoResponseBodyResultItemList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15740,6 +20346,18 @@ impl rt::Fields for OrderInfoResponseBodyResultItemList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrderInfoResponseBodyResultItemList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemName", &self.item_name)?;
+        object.optional("itemNum", &self.item_num)?;
+        object.end()
     }
 }
 /// `PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePlayInfoList`.
@@ -15778,6 +20396,21 @@ for PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePla
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePlayInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("liveInputUrl", &self.live_input_url)?;
+        object.optional("liveOutputUrl", &self.live_output_url)?;
+        object.optional("liveType", &self.live_type)?;
+        object.optional("replayUrl", &self.replay_url)?;
+        object.end()
     }
 }
 /// `PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList`.
@@ -15833,6 +20466,33 @@ for PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gradeRank" => self.grade_rank = map.next_value()?,
+            "levelScore" => self.level_score = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QueryAllSubjectsFromClassScheduleResponseBodyResultExt`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15872,6 +20532,20 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBodyResultExt {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllSubjectsFromClassScheduleResponseBodyResultExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("backgroundColor", &self.background_color)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("fontColor", &self.font_color)?;
+        object.optional("teacherList", &self.teacher_list)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleResponseBodyConfigEnd`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15903,6 +20577,19 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfigEnd {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyConfigEnd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayOfMonth", &self.day_of_month)?;
+        object.optional("month", &self.month)?;
+        object.optional("year", &self.year)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleResponseBodyConfigSectionModels`.
@@ -15945,6 +20632,21 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfigSectionModels {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyConfigSectionModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("sectionIndex", &self.section_index)?;
+        object.optional("sectionName", &self.section_name)?;
+        object.optional("sectionType", &self.section_type)?;
+        object.optional("start", &self.start)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleResponseBodyConfigStart`: the same model as [`QueryClassScheduleResponseBodyConfigEnd`].
 pub type QueryClassScheduleResponseBodyConfigStart = QueryClassScheduleResponseBodyConfigEnd;
 /// `QueryClassScheduleResponseBodyCourseDTOSClassrooms`.
@@ -15976,6 +20678,18 @@ impl rt::Fields for QueryClassScheduleResponseBodyCourseDTOSClassrooms {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyCourseDTOSClassrooms {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("interactInfo", &self.interact_info)?;
+        object.optional("targetId", &self.target_id)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleResponseBodyCourseDTOSEduUserModels`.
@@ -16010,6 +20724,19 @@ impl rt::Fields for QueryClassScheduleResponseBodyCourseDTOSEduUserModels {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyCourseDTOSEduUserModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("uid", &self.uid)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleByTimeSchoolResponseBodyResultClassrooms`: the same model as [`QueryClassScheduleResponseBodyCourseDTOSClassrooms`].
@@ -16053,6 +20780,19 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultDeptOrderList
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultDeptOrderList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("order", &self.order)?;
+        object.end()
+    }
+}
 /// `QueryCollegeContactUserDetailResponseBodyResultDeptPositionSet`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16091,6 +20831,22 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultDeptPositionS
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultDeptPositionSet {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("isMain", &self.is_main)?;
+        object.optional("managerUserId", &self.manager_user_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("workPlace", &self.work_place)?;
+        object.end()
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet`.
@@ -16133,6 +20889,22 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptStructType", &self.dept_struct_type)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("structDeptId", &self.struct_dept_id)?;
+        object.end()
+    }
+}
 /// `QueryCollegeContactUserDetailResponseBodyResultLeaderInDept`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16162,6 +20934,19 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultLeaderInDept 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultLeaderInDept {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("leader", &self.leader)?;
+        object.end()
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultRoleList`.
@@ -16196,6 +20981,19 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultRoleList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollegeContactUserDetailResponseBodyResultRoleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt`.
@@ -16234,6 +21032,20 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("unionEmpMapList", &self.union_emp_map_list)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
+    }
+}
 /// `QueryDeviceListByCorpIdResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16267,6 +21079,19 @@ impl rt::Fields for QueryDeviceListByCorpIdResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceListByCorpIdResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appStatus", &self.app_status)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.end()
+    }
+}
 /// `QueryEduLlmModelResponseResponseBodyResultModelResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16296,6 +21121,18 @@ impl rt::Fields for QueryEduLlmModelResponseResponseBodyResultModelResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduLlmModelResponseResponseBodyResultModelResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
     }
 }
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions`.
@@ -16340,6 +21177,21 @@ for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assignmentPicUrlList", &self.assignment_pic_url_list)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("wrongQuestionRecords", &self.wrong_question_records)?;
+        object.end()
+    }
+}
 /// `QueryRemoteClassCourseResponseBodyResultAttendParticipants`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
 pub type QueryRemoteClassCourseResponseBodyResultAttendParticipants = GetRemoteClassCourseResponseBodyResultAttendParticipants;
 /// `QueryRemoteClassCourseResponseBodyResultTeachingParticipant`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
@@ -16378,6 +21230,19 @@ impl rt::Fields for QuerySelfBuildGroupUserInfoResponseBodyResultUserList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySelfBuildGroupUserInfoResponseBodyResultUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("role", &self.role)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryStudentClassResponseBodyResultStudentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16412,6 +21277,19 @@ impl rt::Fields for QueryStudentClassResponseBodyResultStudentList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStudentClassResponseBodyResultStudentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("studentUserId", &self.student_user_id)?;
+        object.end()
+    }
+}
 /// `QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16441,6 +21319,19 @@ impl rt::Fields for QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemL
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("isvCourseId", &self.isv_course_id)?;
+        object.end()
     }
 }
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModels`.
@@ -16498,6 +21389,25 @@ for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupI
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classPeriodType", &self.class_period_type)?;
+        object.optional("classroomId", &self.classroom_id)?;
+        object.optional("courseType", &self.course_type)?;
+        object.optional("courserGroupItemEndDate", &self.courser_group_item_end_date)?;
+        object
+            .optional("courserGroupItemStartDate", &self.courser_group_item_start_date)?;
+        object.optional("dayOfWeek", &self.day_of_week)?;
+        object.optional("sectionIndex", &self.section_index)?;
+        object.end()
+    }
+}
 /// `SaveStudentLearningDataResponseBodyResultWrongQuestions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16537,6 +21447,24 @@ impl rt::Fields for SaveStudentLearningDataResponseBodyResultWrongQuestions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveStudentLearningDataResponseBodyResultWrongQuestions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("questionNo", &self.question_no)?;
+        object.optional("questionUploadUrlList", &self.question_upload_url_list)?;
+        object
+            .optional(
+                "standardAnswerUploadUrlList",
+                &self.standard_answer_upload_url_list,
+            )?;
+        object.optional("userAnswerUploadUrlList", &self.user_answer_upload_url_list)?;
+        object.end()
     }
 }
 /// `UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
@@ -16580,6 +21508,30 @@ for BatchCreateRequestDataOrgClassStudentGroupListClassListStudents {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateRequestDataOrgClassStudentGroupListClassListStudents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequestDataOrgClassStudentGroupListClassListStudents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CardGetCardFinishProgressResponseBodyResultClassStatisticsProcess`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16620,6 +21572,22 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResultClassStatisticsPr
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CardGetCardFinishProgressResponseBodyResultClassStatisticsProcess {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("finishedStudentsNum", &self.finished_students_num)?;
+        object.optional("needFinishStudentsNum", &self.need_finish_students_num)?;
+        object.optional("taskCode", &self.task_code)?;
+        object.optional("today", &self.today)?;
+        object.end()
+    }
+}
 /// `CardQueryCardFeedsResponseBodyResultPostsAuthor`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16654,6 +21622,19 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResultPostsAuthor {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardQueryCardFeedsResponseBodyResultPostsAuthor {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userRole", &self.user_role)?;
+        object.end()
+    }
+}
 /// `CardQueryCardFeedsResponseBodyResultPostsContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16683,6 +21664,18 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResultPostsContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardQueryCardFeedsResponseBodyResultPostsContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("text", &self.text)?;
+        object.end()
     }
 }
 /// `QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeacherList`.
@@ -16722,6 +21715,21 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeache
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeacherList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avator", &self.avator)?;
+        object.optional("name", &self.name)?;
+        object.optional("uid", &self.uid)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleResponseBodyConfigSectionModelsEnd`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16751,6 +21759,18 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfigSectionModelsEnd {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyConfigSectionModelsEnd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hour", &self.hour)?;
+        object.optional("min", &self.min)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleResponseBodyConfigSectionModelsStart`: the same model as [`QueryClassScheduleResponseBodyConfigSectionModelsEnd`].
@@ -16791,6 +21811,19 @@ for QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
+    }
+}
 /// `QueryEduLlmModelResponseResponseBodyResultModelResultUsage`: the same model as [`CallMultimodalModelResponseBodyResultUsage`].
 pub type QueryEduLlmModelResponseResponseBodyResultModelResultUsage = CallMultimodalModelResponseBodyResultUsage;
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsWrongQuestionRecords`.
@@ -16823,6 +21856,19 @@ for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsW
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsWrongQuestionRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("questionCutUrl", &self.question_cut_url)?;
+        object.optional("questionId", &self.question_id)?;
+        object.end()
     }
 }
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate`.
@@ -16858,6 +21904,20 @@ for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupI
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayOfMonth", &self.day_of_month)?;
+        object.optional("month", &self.month)?;
+        object.optional("year", &self.year)?;
+        object.end()
     }
 }
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate`: the same model as [`QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate`].
@@ -16909,6 +21969,44 @@ impl rt::serde::Serialize for ActivateDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ActivateDeviceRequest {
+    fn default() -> Self {
+        Self {
+            license_key: Default::default(),
+            model: Default::default(),
+            name: Default::default(),
+            sn: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ActivateDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ActivateDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "licenseKey" => self.license_key = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ActivateDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16944,6 +22042,38 @@ impl rt::serde::Serialize for AddCollegeAlumniDeptsRequest {
         object.field("depts", &self.depts)?;
         object.field("operator", &self.operator)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddCollegeAlumniDeptsRequest {
+    fn default() -> Self {
+        Self {
+            depts: Default::default(),
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCollegeAlumniDeptsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeAlumniDeptsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "depts" => self.depts = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddCollegeAlumniDeptsRequest {
@@ -17036,6 +22166,52 @@ impl rt::serde::Serialize for AddCollegeAlumniUserInfoRequest {
         object.optional("outtake", &self.outtake)?;
         object.optional("studentNumber", &self.student_number)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddCollegeAlumniUserInfoRequest {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            dept_ids: Default::default(),
+            email: Default::default(),
+            intake: Default::default(),
+            mobile: Default::default(),
+            name: Default::default(),
+            operator: Default::default(),
+            outtake: Default::default(),
+            student_number: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCollegeAlumniUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeAlumniUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "intake" => self.intake = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "outtake" => self.outtake = map.next_value()?,
+            "studentNumber" => self.student_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddCollegeAlumniUserInfoRequest {
@@ -17320,6 +22496,94 @@ impl rt::serde::Serialize for AddCollegeContactExclusiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddCollegeContactExclusiveRequest {
+    fn default() -> Self {
+        Self {
+            avatar_media_id: Default::default(),
+            dept_id_list: Default::default(),
+            dept_order_list: Default::default(),
+            dept_position_set: Default::default(),
+            dept_title_list: Default::default(),
+            email: Default::default(),
+            emp_type: Default::default(),
+            exclusive_account: Default::default(),
+            exclusive_account_type: Default::default(),
+            exclusive_mobile_verify_status: Default::default(),
+            extension: Default::default(),
+            hired_date: Default::default(),
+            init_password: Default::default(),
+            job_number: Default::default(),
+            login_id_type: Default::default(),
+            main_dept_id: Default::default(),
+            manager_userid: Default::default(),
+            mobile: Default::default(),
+            name: Default::default(),
+            nickname: Default::default(),
+            org_email: Default::default(),
+            org_email_type: Default::default(),
+            remark: Default::default(),
+            send_active_sms: Default::default(),
+            senior_mode: Default::default(),
+            telephone: Default::default(),
+            title: Default::default(),
+            userid: Default::default(),
+            work_place: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCollegeContactExclusiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeContactExclusiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
+            "deptIdList" => self.dept_id_list = map.next_value()?,
+            "deptOrderList" => self.dept_order_list = map.next_value()?,
+            "deptPositionSet" => self.dept_position_set = map.next_value()?,
+            "deptTitleList" => self.dept_title_list = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "empType" => self.emp_type = map.next_value()?,
+            "exclusiveAccount" => self.exclusive_account = map.next_value()?,
+            "exclusiveAccountType" => self.exclusive_account_type = map.next_value()?,
+            "exclusiveMobileVerifyStatus" => {
+                self.exclusive_mobile_verify_status = map.next_value()?;
+            }
+            "extension" => self.extension = map.next_value()?,
+            "hiredDate" => self.hired_date = map.next_value()?,
+            "initPassword" => self.init_password = map.next_value()?,
+            "jobNumber" => self.job_number = map.next_value()?,
+            "loginIdType" => self.login_id_type = map.next_value()?,
+            "mainDeptId" => self.main_dept_id = map.next_value()?,
+            "managerUserid" => self.manager_userid = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nickname" => self.nickname = map.next_value()?,
+            "orgEmail" => self.org_email = map.next_value()?,
+            "orgEmailType" => self.org_email_type = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "sendActiveSms" => self.send_active_sms = map.next_value()?,
+            "seniorMode" => self.senior_mode = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            "workPlace" => self.work_place = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddCollegeContactExclusiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17557,6 +22821,82 @@ impl rt::serde::Serialize for AddCollegeContactUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddCollegeContactUserRequest {
+    fn default() -> Self {
+        Self {
+            dept_id_list: Default::default(),
+            dept_order_list: Default::default(),
+            dept_position_set: Default::default(),
+            dept_title_list: Default::default(),
+            email: Default::default(),
+            emp_type: Default::default(),
+            extension: Default::default(),
+            hide_mobile: Default::default(),
+            hired_date: Default::default(),
+            job_number: Default::default(),
+            login_email: Default::default(),
+            main_dept_id: Default::default(),
+            manager_userid: Default::default(),
+            mobile: Default::default(),
+            name: Default::default(),
+            org_email: Default::default(),
+            org_email_type: Default::default(),
+            remark: Default::default(),
+            send_active_sms: Default::default(),
+            senior_mode: Default::default(),
+            telephone: Default::default(),
+            title: Default::default(),
+            userid: Default::default(),
+            work_place: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCollegeContactUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeContactUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdList" => self.dept_id_list = map.next_value()?,
+            "deptOrderList" => self.dept_order_list = map.next_value()?,
+            "deptPositionSet" => self.dept_position_set = map.next_value()?,
+            "deptTitleList" => self.dept_title_list = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "empType" => self.emp_type = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "hideMobile" => self.hide_mobile = map.next_value()?,
+            "hiredDate" => self.hired_date = map.next_value()?,
+            "jobNumber" => self.job_number = map.next_value()?,
+            "loginEmail" => self.login_email = map.next_value()?,
+            "mainDeptId" => self.main_dept_id = map.next_value()?,
+            "managerUserid" => self.manager_userid = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "orgEmail" => self.org_email = map.next_value()?,
+            "orgEmailType" => self.org_email_type = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "sendActiveSms" => self.send_active_sms = map.next_value()?,
+            "seniorMode" => self.senior_mode = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            "workPlace" => self.work_place = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddCollegeContactUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17622,6 +22962,32 @@ impl rt::serde::Serialize for AddCompetitionRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCompetitionRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCompetitionRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "competitionCode" => self.competition_code = map.next_value()?,
+            "groupTemplateCode" => self.group_template_code = map.next_value()?,
+            "joinGroup" => self.join_group = map.next_value()?,
+            "participantName" => self.participant_name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddCompetitionRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17684,6 +23050,48 @@ impl rt::serde::Serialize for AddDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddDeviceRequest {
+    fn default() -> Self {
+        Self {
+            merchant_id: Default::default(),
+            model: Default::default(),
+            name: Default::default(),
+            scene: Default::default(),
+            sn: Default::default(),
+            status: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17718,6 +23126,28 @@ impl rt::serde::Serialize for AddEvaluatePerformanceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("evaluationData", &self.evaluation_data)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddEvaluatePerformanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddEvaluatePerformanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "evaluationData" => self.evaluation_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddEvaluatePerformanceRequest {
@@ -17760,6 +23190,40 @@ impl rt::serde::Serialize for AddSchoolConfigRequest {
         object.field("operatorName", &self.operator_name)?;
         object.field("temperatureUpLimit", &self.temperature_up_limit)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddSchoolConfigRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            operator_name: Default::default(),
+            temperature_up_limit: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSchoolConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSchoolConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "operatorName" => self.operator_name = map.next_value()?,
+            "temperatureUpLimit" => self.temperature_up_limit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddSchoolConfigRequest {
@@ -17888,6 +23352,60 @@ impl rt::serde::Serialize for AddTraceEventRequest {
         object.optional("platform", &self.platform)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddTraceEventRequest {
+    fn default() -> Self {
+        Self {
+            action_key: Default::default(),
+            action_time: Default::default(),
+            biz_code: Default::default(),
+            biz_req: Default::default(),
+            biz_resp: Default::default(),
+            device_id: Default::default(),
+            event_id: Default::default(),
+            event_type: Default::default(),
+            event_unit: Default::default(),
+            event_value: Default::default(),
+            extend: Default::default(),
+            platform: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTraceEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTraceEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionKey" => self.action_key = map.next_value()?,
+            "actionTime" => self.action_time = map.next_value()?,
+            "bizCode" => self.biz_code = map.next_value()?,
+            "bizReq" => self.biz_req = map.next_value()?,
+            "bizResp" => self.biz_resp = map.next_value()?,
+            "deviceId" => self.device_id = map.next_value()?,
+            "eventId" => self.event_id = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            "eventUnit" => self.event_unit = map.next_value()?,
+            "eventValue" => self.event_value = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddTraceEventRequest {
@@ -18091,6 +23609,49 @@ impl rt::serde::Serialize for AdjustCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AdjustCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AdjustCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "className" => self.class_name = map.next_value()?,
+            "classRoomId" => self.class_room_id = map.next_value()?,
+            "classRoomName" => self.class_room_name = map.next_value()?,
+            "classType" => self.class_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "courseCode" => self.course_code = map.next_value()?,
+            "courseDate" => self.course_date = map.next_value()?,
+            "courseName" => self.course_name = map.next_value()?,
+            "courseWeek" => self.course_week = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvCourseId" => self.isv_course_id = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "schoolYear" => self.school_year = map.next_value()?,
+            "semester" => self.semester = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "teachWeek" => self.teach_week = map.next_value()?,
+            "timeslotName" => self.timeslot_name = map.next_value()?,
+            "timeslotNum" => self.timeslot_num = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AdjustCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18172,6 +23733,34 @@ impl rt::serde::Serialize for AdjustKitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AdjustKitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AdjustKitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvProductScene" => self.isv_product_scene = map.next_value()?,
+            "openEndTime" => self.open_end_time = map.next_value()?,
+            "openStartTime" => self.open_start_time = map.next_value()?,
+            "openUserId" => self.open_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AdjustKitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18226,6 +23815,44 @@ impl rt::serde::Serialize for AssignClassRequest {
         object.field("studentId", &self.student_id)?;
         object.field("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AssignClassRequest {
+    fn default() -> Self {
+        Self {
+            class_id: Default::default(),
+            is_finish: Default::default(),
+            operator: Default::default(),
+            student_id: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssignClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssignClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "isFinish" => self.is_finish = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AssignClassRequest {
@@ -18287,6 +23914,46 @@ impl rt::serde::Serialize for BatchCreateRequest {
         object.field("sourceType", &self.source_type)?;
         object.optional("userid", &self.userid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchCreateRequest {
+    fn default() -> Self {
+        Self {
+            card_biz_code: Default::default(),
+            data: Default::default(),
+            identifier: Default::default(),
+            js_version: Default::default(),
+            source_type: Default::default(),
+            userid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => self.card_biz_code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "identifier" => self.identifier = map.next_value()?,
+            "jsVersion" => self.js_version = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchCreateRequest {
@@ -18383,6 +24050,35 @@ impl rt::serde::Serialize for BatchCreateCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "className" => self.class_name = map.next_value()?,
+            "classType" => self.class_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "courseDetailItemList" => self.course_detail_item_list = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "schoolYear" => self.school_year = map.next_value()?,
+            "semester" => self.semester = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchCreateCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18457,6 +24153,33 @@ impl rt::serde::Serialize for BatchCreateStudentClassRequest {
         object.optional("isvCode", &self.isv_code)?;
         object.optional("studentList", &self.student_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateStudentClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateStudentClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "className" => self.class_name = map.next_value()?,
+            "classType" => self.class_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "studentList" => self.student_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchCreateStudentClassRequest {
@@ -18535,6 +24258,34 @@ impl rt::serde::Serialize for BatchCreateTeacherCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateTeacherCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTeacherCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "teacherCourseDetailItemList" => {
+                self.teacher_course_detail_item_list = map.next_value()?;
+            }
+            "teacherName" => self.teacher_name = map.next_value()?,
+            "teacherUserId" => self.teacher_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchCreateTeacherCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18601,6 +24352,32 @@ impl rt::serde::Serialize for BatchInvalidCourseRequest {
         object.optional("isvCourseId", &self.isv_course_id)?;
         object.optional("isvCourseIds", &self.isv_course_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchInvalidCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchInvalidCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvCourseId" => self.isv_course_id = map.next_value()?,
+            "isvCourseIds" => self.isv_course_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchInvalidCourseRequest {
@@ -18764,6 +24541,72 @@ impl rt::serde::Serialize for BatchOrgCreateHWRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchOrgCreateHWRequest {
+    fn default() -> Self {
+        Self {
+            attributes: Default::default(),
+            biz_code: Default::default(),
+            course_name: Default::default(),
+            hw_content: Default::default(),
+            hw_deadline: Default::default(),
+            hw_deadline_open: Default::default(),
+            hw_media: Default::default(),
+            hw_photo: Default::default(),
+            hw_title: Default::default(),
+            hw_type: Default::default(),
+            hw_video: Default::default(),
+            identifier: Default::default(),
+            open_select_item_list: Default::default(),
+            scheduled_release: Default::default(),
+            scheduled_time: Default::default(),
+            status: Default::default(),
+            target_role: Default::default(),
+            teacher_name: Default::default(),
+            teacher_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchOrgCreateHWRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOrgCreateHWRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "bizCode" => self.biz_code = map.next_value()?,
+            "courseName" => self.course_name = map.next_value()?,
+            "hwContent" => self.hw_content = map.next_value()?,
+            "hwDeadline" => self.hw_deadline = map.next_value()?,
+            "hwDeadlineOpen" => self.hw_deadline_open = map.next_value()?,
+            "hwMedia" => self.hw_media = map.next_value()?,
+            "hwPhoto" => self.hw_photo = map.next_value()?,
+            "hwTitle" => self.hw_title = map.next_value()?,
+            "hwType" => self.hw_type = map.next_value()?,
+            "hwVideo" => self.hw_video = map.next_value()?,
+            "identifier" => self.identifier = map.next_value()?,
+            "openSelectItemList" => self.open_select_item_list = map.next_value()?,
+            "scheduledRelease" => self.scheduled_release = map.next_value()?,
+            "scheduledTime" => self.scheduled_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "targetRole" => self.target_role = map.next_value()?,
+            "teacherName" => self.teacher_name = map.next_value()?,
+            "teacherUserId" => self.teacher_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchOrgCreateHWRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18874,6 +24717,54 @@ impl rt::serde::Serialize for CallMultimodalModelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CallMultimodalModelRequest {
+    fn default() -> Self {
+        Self {
+            chat_message_model_list: Default::default(),
+            corp_id: Default::default(),
+            enable_thinking: Default::default(),
+            max_tokens: Default::default(),
+            model: Default::default(),
+            req_llm_model_param_url: Default::default(),
+            response_format: Default::default(),
+            task_code: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CallMultimodalModelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CallMultimodalModelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatMessageModelList" => self.chat_message_model_list = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "enableThinking" => self.enable_thinking = map.next_value()?,
+            "maxTokens" => self.max_tokens = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "reqLlmModelParamUrl" => self.req_llm_model_param_url = map.next_value()?,
+            "responseFormat" => self.response_format = map.next_value()?,
+            "taskCode" => self.task_code = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "topP" => self.top_p = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CallMultimodalModelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18929,6 +24820,31 @@ impl rt::serde::Serialize for CancelKitTaskRequest {
         object.optional("identifier", &self.identifier)?;
         object.optional("isvCode", &self.isv_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelKitTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelKitTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "identifier" => self.identifier = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CancelKitTaskRequest {
@@ -18996,6 +24912,46 @@ impl rt::serde::Serialize for CancelOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CancelOrderRequest {
+    fn default() -> Self {
+        Self {
+            face_id: Default::default(),
+            order_no: Default::default(),
+            signature: Default::default(),
+            sn: Default::default(),
+            timestamp: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => self.face_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CancelOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19046,6 +25002,44 @@ impl rt::serde::Serialize for CancelSnsOrderRequest {
         object.field("signature", &self.signature)?;
         object.field("timestamp", &self.timestamp)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CancelSnsOrderRequest {
+    fn default() -> Self {
+        Self {
+            alipay_app_id: Default::default(),
+            merchant_id: Default::default(),
+            order_no: Default::default(),
+            signature: Default::default(),
+            timestamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelSnsOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelSnsOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayAppId" => self.alipay_app_id = map.next_value()?,
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CancelSnsOrderRequest {
@@ -19100,6 +25094,44 @@ impl rt::serde::Serialize for CancelUserOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CancelUserOrderRequest {
+    fn default() -> Self {
+        Self {
+            alipay_app_id: Default::default(),
+            merchant_id: Default::default(),
+            order_no: Default::default(),
+            signature: Default::default(),
+            timestamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelUserOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelUserOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayAppId" => self.alipay_app_id = map.next_value()?,
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CancelUserOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19147,6 +25179,42 @@ impl rt::serde::Serialize for CardBatchQueryCardsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CardBatchQueryCardsRequest {
+    fn default() -> Self {
+        Self {
+            card_biz_code: Default::default(),
+            card_ids: Default::default(),
+            source_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardBatchQueryCardsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardBatchQueryCardsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => self.card_biz_code = map.next_value()?,
+            "cardIds" => self.card_ids = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CardBatchQueryCardsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19187,6 +25255,44 @@ impl CardDeleteCardRequest {
     pub fn card_biz_id(mut self, value: impl Into<String>) -> Self {
         self.card_biz_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CardDeleteCardRequest {
+    fn default() -> Self {
+        Self {
+            card_biz_code: Default::default(),
+            card_biz_id: Default::default(),
+            card_id: Default::default(),
+            source_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardDeleteCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardDeleteCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => self.card_biz_code = map.next_value()?,
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardId" => self.card_id = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CardDeleteCardRequest {
@@ -19249,6 +25355,44 @@ impl rt::serde::Serialize for CardEndCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CardEndCardRequest {
+    fn default() -> Self {
+        Self {
+            card_biz_code: Default::default(),
+            card_biz_id: Default::default(),
+            card_id: Default::default(),
+            source_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardEndCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardEndCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => self.card_biz_code = map.next_value()?,
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardId" => self.card_id = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CardEndCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19270,6 +25414,38 @@ impl CardGetCardRequest {
             card_id,
             source_type: source_type.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CardGetCardRequest {
+    fn default() -> Self {
+        Self {
+            card_id: Default::default(),
+            source_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardGetCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardGetCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardId" => self.card_id = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CardGetCardRequest {
@@ -19321,6 +25497,46 @@ impl CardGetCardFinishProgressRequest {
     pub fn student_id(mut self, value: impl Into<String>) -> Self {
         self.student_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CardGetCardFinishProgressRequest {
+    fn default() -> Self {
+        Self {
+            card_biz_code: Default::default(),
+            card_biz_id: Default::default(),
+            card_id: Default::default(),
+            source_type: Default::default(),
+            student_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardGetCardFinishProgressRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardGetCardFinishProgressRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => self.card_biz_code = map.next_value()?,
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardId" => self.card_id = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CardGetCardFinishProgressRequest {
@@ -19409,6 +25625,58 @@ impl CardQueryCardFeedsRequest {
     pub fn student_id(mut self, value: impl Into<String>) -> Self {
         self.student_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CardQueryCardFeedsRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            card_biz_code: Default::default(),
+            card_biz_id: Default::default(),
+            card_id: Default::default(),
+            count: Default::default(),
+            cursor: Default::default(),
+            feed_type: Default::default(),
+            need_finish_process: Default::default(),
+            source_type: Default::default(),
+            student_id: Default::default(),
+            sub_biz_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardQueryCardFeedsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardQueryCardFeedsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "cardBizCode" => self.card_biz_code = map.next_value()?,
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardId" => self.card_id = map.next_value()?,
+            "count" => self.count = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "feedType" => self.feed_type = map.next_value()?,
+            "needFinishProcess" => self.need_finish_process = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "subBizId" => self.sub_biz_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CardQueryCardFeedsRequest {
@@ -19565,6 +25833,66 @@ impl rt::serde::Serialize for CardSubmitCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CardSubmitCardRequest {
+    fn default() -> Self {
+        Self {
+            card_biz_code: Default::default(),
+            card_biz_id: Default::default(),
+            card_id: Default::default(),
+            card_task_code: Default::default(),
+            card_task_id: Default::default(),
+            content: Default::default(),
+            detail_url: Default::default(),
+            edit_url: Default::default(),
+            medias: Default::default(),
+            metering_number: Default::default(),
+            reissue_card: Default::default(),
+            result_evaluation: Default::default(),
+            source_type: Default::default(),
+            specified_student_id: Default::default(),
+            unit_of_measurement: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardSubmitCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardSubmitCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => self.card_biz_code = map.next_value()?,
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardId" => self.card_id = map.next_value()?,
+            "cardTaskCode" => self.card_task_code = map.next_value()?,
+            "cardTaskId" => self.card_task_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "editUrl" => self.edit_url = map.next_value()?,
+            "medias" => self.medias = map.next_value()?,
+            "meteringNumber" => self.metering_number = map.next_value()?,
+            "reissueCard" => self.reissue_card = map.next_value()?,
+            "resultEvaluation" => self.result_evaluation = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            "specifiedStudentId" => self.specified_student_id = map.next_value()?,
+            "unitOfMeasurement" => self.unit_of_measurement = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CardSubmitCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19631,6 +25959,48 @@ impl rt::serde::Serialize for CardUpdateCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CardUpdateCardRequest {
+    fn default() -> Self {
+        Self {
+            card_biz_code: Default::default(),
+            card_id: Default::default(),
+            data: Default::default(),
+            identifier: Default::default(),
+            should_send_update_msg: Default::default(),
+            source_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardUpdateCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardUpdateCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => self.card_biz_code = map.next_value()?,
+            "cardId" => self.card_id = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "identifier" => self.identifier = map.next_value()?,
+            "shouldSendUpdateMsg" => self.should_send_update_msg = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CardUpdateCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19683,6 +26053,44 @@ impl rt::serde::Serialize for CheckRestrictionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CheckRestrictionRequest {
+    fn default() -> Self {
+        Self {
+            actual_amount: Default::default(),
+            face_id: Default::default(),
+            scene: Default::default(),
+            sn: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckRestrictionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckRestrictionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => self.actual_amount = map.next_value()?,
+            "faceId" => self.face_id = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CheckRestrictionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19717,6 +26125,28 @@ impl rt::serde::Serialize for ClearEvaluatePerformanceCountRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("studentIdList", &self.student_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearEvaluatePerformanceCountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearEvaluatePerformanceCountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "studentIdList" => self.student_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ClearEvaluatePerformanceCountRequest {
@@ -19770,6 +26200,42 @@ impl rt::serde::Serialize for ConsumePointRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ConsumePointRequest {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            biz_id: Default::default(),
+            description: Default::default(),
+            product_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsumePointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsumePointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ConsumePointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19788,6 +26254,36 @@ impl CourseSchedulingComplimentNoticeRequest {
         Self {
             op_user_id: op_user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CourseSchedulingComplimentNoticeRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CourseSchedulingComplimentNoticeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CourseSchedulingComplimentNoticeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CourseSchedulingComplimentNoticeRequest {
@@ -19959,6 +26455,44 @@ impl rt::serde::Serialize for CreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "answerContent" => self.answer_content = map.next_value()?,
+            "difficultyLevel" => self.difficulty_level = map.next_value()?,
+            "explainAudio" => self.explain_audio = map.next_value()?,
+            "explainContent" => self.explain_content = map.next_value()?,
+            "generateTime" => self.generate_time = map.next_value()?,
+            "knowledgePointList" => self.knowledge_point_list = map.next_value()?,
+            "ownerCode" => self.owner_code = map.next_value()?,
+            "ownerType" => self.owner_type = map.next_value()?,
+            "proficiencyLevel" => self.proficiency_level = map.next_value()?,
+            "questionAudio" => self.question_audio = map.next_value()?,
+            "questionContent" => self.question_content = map.next_value()?,
+            "questionExtension" => self.question_extension = map.next_value()?,
+            "questionPicUrl" => self.question_pic_url = map.next_value()?,
+            "questionType" => self.question_type = map.next_value()?,
+            "sourceCode" => self.source_code = map.next_value()?,
+            "studentUserId" => self.student_user_id = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20044,6 +26578,56 @@ impl rt::serde::Serialize for CreateAppOrderRequest {
         object.field("subject", &self.subject)?;
         object.field("timestamp", &self.timestamp)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateAppOrderRequest {
+    fn default() -> Self {
+        Self {
+            actual_amount: Default::default(),
+            alipay_app_id: Default::default(),
+            biz_code: Default::default(),
+            detail_list: Default::default(),
+            label_amount: Default::default(),
+            merchant_id: Default::default(),
+            merchant_order_no: Default::default(),
+            outer_user_id: Default::default(),
+            signature: Default::default(),
+            subject: Default::default(),
+            timestamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAppOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAppOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => self.actual_amount = map.next_value()?,
+            "alipayAppId" => self.alipay_app_id = map.next_value()?,
+            "bizCode" => self.biz_code = map.next_value()?,
+            "detailList" => self.detail_list = map.next_value()?,
+            "labelAmount" => self.label_amount = map.next_value()?,
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "merchantOrderNo" => self.merchant_order_no = map.next_value()?,
+            "outerUserId" => self.outer_user_id = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateAppOrderRequest {
@@ -20135,6 +26719,56 @@ impl rt::serde::Serialize for CreateAwaitingCorrectionDataRequest {
         object.field("totalAssignments", &self.total_assignments)?;
         object.field("totalPages", &self.total_pages)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateAwaitingCorrectionDataRequest {
+    fn default() -> Self {
+        Self {
+            all_assignment_pdf_url: Default::default(),
+            class_name: Default::default(),
+            corp_id: Default::default(),
+            paper_name: Default::default(),
+            print_info: Default::default(),
+            printer_code: Default::default(),
+            scan_file_oss_save_time: Default::default(),
+            subject_name: Default::default(),
+            task_code: Default::default(),
+            total_assignments: Default::default(),
+            total_pages: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAwaitingCorrectionDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAwaitingCorrectionDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allAssignmentPdfUrl" => self.all_assignment_pdf_url = map.next_value()?,
+            "className" => self.class_name = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "paperName" => self.paper_name = map.next_value()?,
+            "printInfo" => self.print_info = map.next_value()?,
+            "printerCode" => self.printer_code = map.next_value()?,
+            "scanFileOssSaveTime" => self.scan_file_oss_save_time = map.next_value()?,
+            "subjectName" => self.subject_name = map.next_value()?,
+            "taskCode" => self.task_code = map.next_value()?,
+            "totalAssignments" => self.total_assignments = map.next_value()?,
+            "totalPages" => self.total_pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateAwaitingCorrectionDataRequest {
@@ -20381,6 +27015,82 @@ impl rt::serde::Serialize for CreateCollegeContactDeptRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateCollegeContactDeptRequest {
+    fn default() -> Self {
+        Self {
+            auto_approve_apply: Default::default(),
+            brief: Default::default(),
+            code: Default::default(),
+            create_dept_group: Default::default(),
+            dept_code: Default::default(),
+            dept_id: Default::default(),
+            dept_permits: Default::default(),
+            dept_type: Default::default(),
+            emp_apply_join_dept: Default::default(),
+            extension: Default::default(),
+            hide_dept: Default::default(),
+            hide_scene_config: Default::default(),
+            name: Default::default(),
+            order: Default::default(),
+            outer_dept: Default::default(),
+            outer_dept_only_self: Default::default(),
+            outer_permit_depts: Default::default(),
+            outer_permit_users: Default::default(),
+            outer_scene_config: Default::default(),
+            parent_id: Default::default(),
+            source_identifier: Default::default(),
+            stru_id: Default::default(),
+            telephone: Default::default(),
+            user_permits: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCollegeContactDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCollegeContactDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "autoApproveApply" => self.auto_approve_apply = map.next_value()?,
+            "brief" => self.brief = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "createDeptGroup" => self.create_dept_group = map.next_value()?,
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptPermits" => self.dept_permits = map.next_value()?,
+            "deptType" => self.dept_type = map.next_value()?,
+            "empApplyJoinDept" => self.emp_apply_join_dept = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "hideDept" => self.hide_dept = map.next_value()?,
+            "hideSceneConfig" => self.hide_scene_config = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "outerDept" => self.outer_dept = map.next_value()?,
+            "outerDeptOnlySelf" => self.outer_dept_only_self = map.next_value()?,
+            "outerPermitDepts" => self.outer_permit_depts = map.next_value()?,
+            "outerPermitUsers" => self.outer_permit_users = map.next_value()?,
+            "outerSceneConfig" => self.outer_scene_config = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "sourceIdentifier" => self.source_identifier = map.next_value()?,
+            "struId" => self.stru_id = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            "userPermits" => self.user_permits = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateCollegeContactDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20450,6 +27160,46 @@ impl rt::serde::Serialize for CreateCollegeContactSceneStruRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateCollegeContactSceneStruRequest {
+    fn default() -> Self {
+        Self {
+            has_stru_fixed_dept: Default::default(),
+            order: Default::default(),
+            source_identifier: Default::default(),
+            stru_brief: Default::default(),
+            stru_name: Default::default(),
+            stru_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCollegeContactSceneStruRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCollegeContactSceneStruRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasStruFixedDept" => self.has_stru_fixed_dept = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "sourceIdentifier" => self.source_identifier = map.next_value()?,
+            "struBrief" => self.stru_brief = map.next_value()?,
+            "struName" => self.stru_name = map.next_value()?,
+            "struType" => self.stru_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateCollegeContactSceneStruRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20490,6 +27240,40 @@ impl rt::serde::Serialize for CreateCorrectionDataRequest {
         object.field("correctedDataJsonUrl", &self.corrected_data_json_url)?;
         object.field("taskCode", &self.task_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateCorrectionDataRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            corrected_data_json_url: Default::default(),
+            task_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCorrectionDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCorrectionDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "correctedDataJsonUrl" => self.corrected_data_json_url = map.next_value()?,
+            "taskCode" => self.task_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateCorrectionDataRequest {
@@ -20712,6 +27496,51 @@ impl rt::serde::Serialize for CreateCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "classId" => self.class_id = map.next_value()?,
+            "className" => self.class_name = map.next_value()?,
+            "classRoomId" => self.class_room_id = map.next_value()?,
+            "classRoomName" => self.class_room_name = map.next_value()?,
+            "classType" => self.class_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "courseCode" => self.course_code = map.next_value()?,
+            "courseDate" => self.course_date = map.next_value()?,
+            "courseName" => self.course_name = map.next_value()?,
+            "courseWeek" => self.course_week = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvCourseId" => self.isv_course_id = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "schoolYear" => self.school_year = map.next_value()?,
+            "semester" => self.semester = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "teachWeek" => self.teach_week = map.next_value()?,
+            "teacherList" => self.teacher_list = map.next_value()?,
+            "timeslotName" => self.timeslot_name = map.next_value()?,
+            "timeslotNum" => self.timeslot_num = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20754,6 +27583,40 @@ impl rt::serde::Serialize for CreateCustomClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateCustomClassRequest {
+    fn default() -> Self {
+        Self {
+            custom_class: Default::default(),
+            operator: Default::default(),
+            super_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customClass" => self.custom_class = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateCustomClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20794,6 +27657,40 @@ impl rt::serde::Serialize for CreateCustomDeptRequest {
         object.field("operator", &self.operator)?;
         object.field("superId", &self.super_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateCustomDeptRequest {
+    fn default() -> Self {
+        Self {
+            custom_dept: Default::default(),
+            operator: Default::default(),
+            super_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customDept" => self.custom_dept = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateCustomDeptRequest {
@@ -20846,6 +27743,44 @@ impl rt::serde::Serialize for CreateEduAssetSpaceRequest {
         object.field("spaceName", &self.space_name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateEduAssetSpaceRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            space_desc: Default::default(),
+            space_icon: Default::default(),
+            space_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEduAssetSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEduAssetSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "spaceDesc" => self.space_desc = map.next_value()?,
+            "spaceIcon" => self.space_icon = map.next_value()?,
+            "spaceName" => self.space_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateEduAssetSpaceRequest {
@@ -20959,6 +27894,54 @@ impl rt::serde::Serialize for CreateEduLlmModelReqRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateEduLlmModelReqRequest {
+    fn default() -> Self {
+        Self {
+            chat_message_model_list: Default::default(),
+            corp_id: Default::default(),
+            enable_thinking: Default::default(),
+            max_tokens: Default::default(),
+            model: Default::default(),
+            req_llm_model_param_url: Default::default(),
+            response_format: Default::default(),
+            task_code: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEduLlmModelReqRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEduLlmModelReqRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatMessageModelList" => self.chat_message_model_list = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "enableThinking" => self.enable_thinking = map.next_value()?,
+            "maxTokens" => self.max_tokens = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "reqLlmModelParamUrl" => self.req_llm_model_param_url = map.next_value()?,
+            "responseFormat" => self.response_format = map.next_value()?,
+            "taskCode" => self.task_code = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "topP" => self.top_p = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateEduLlmModelReqRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21016,6 +27999,46 @@ impl rt::serde::Serialize for CreateFulfilRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateFulfilRecordRequest {
+    fn default() -> Self {
+        Self {
+            biz_time: Default::default(),
+            ext_info: Default::default(),
+            face_id: Default::default(),
+            scene: Default::default(),
+            sn: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFulfilRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFulfilRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTime" => self.biz_time = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "faceId" => self.face_id = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateFulfilRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21056,6 +28079,40 @@ impl rt::serde::Serialize for CreateInviteUrlRequest {
         object.field("targetCorpId", &self.target_corp_id)?;
         object.field("targetOperator", &self.target_operator)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateInviteUrlRequest {
+    fn default() -> Self {
+        Self {
+            auth_code: Default::default(),
+            target_corp_id: Default::default(),
+            target_operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInviteUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInviteUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => self.auth_code = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "targetOperator" => self.target_operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateInviteUrlRequest {
@@ -21158,6 +28215,58 @@ impl rt::serde::Serialize for CreateItemRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateItemRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            effect_type: Default::default(),
+            end_time: Default::default(),
+            merchant_id: Default::default(),
+            name: Default::default(),
+            opt_user: Default::default(),
+            period_type: Default::default(),
+            price: Default::default(),
+            scene: Default::default(),
+            start_time: Default::default(),
+            status: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "effectType" => self.effect_type = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "optUser" => self.opt_user = map.next_value()?,
+            "periodType" => self.period_type = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21237,6 +28346,34 @@ impl rt::serde::Serialize for CreateKitTaskRequest {
         object.optional("isvCode", &self.isv_code)?;
         object.optional("memo", &self.memo)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateKitTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateKitTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionTime" => self.action_time = map.next_value()?,
+            "bizData" => self.biz_data = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "identifier" => self.identifier = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateKitTaskRequest {
@@ -21341,6 +28478,58 @@ impl rt::serde::Serialize for CreateOrderRequest {
         object.field("userId", &self.user_id)?;
         object.optional("version", &self.version)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateOrderRequest {
+    fn default() -> Self {
+        Self {
+            actual_amount: Default::default(),
+            create_time: Default::default(),
+            detail_list: Default::default(),
+            face_id: Default::default(),
+            ftoken: Default::default(),
+            signature: Default::default(),
+            sn: Default::default(),
+            terminal_params: Default::default(),
+            timestamp: Default::default(),
+            total_amount: Default::default(),
+            user_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => self.actual_amount = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "detailList" => self.detail_list = map.next_value()?,
+            "faceId" => self.face_id = map.next_value()?,
+            "ftoken" => self.ftoken = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "terminalParams" => self.terminal_params = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "totalAmount" => self.total_amount = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateOrderRequest {
@@ -21463,6 +28652,60 @@ impl rt::serde::Serialize for CreateOrderFlowRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateOrderFlowRequest {
+    fn default() -> Self {
+        Self {
+            actual_amount: Default::default(),
+            alipay_uid: Default::default(),
+            create_time: Default::default(),
+            detail_list: Default::default(),
+            face_id: Default::default(),
+            guardian_user_id: Default::default(),
+            merchant_id: Default::default(),
+            order_no: Default::default(),
+            signature: Default::default(),
+            sn: Default::default(),
+            timestamp: Default::default(),
+            total_amount: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrderFlowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrderFlowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => self.actual_amount = map.next_value()?,
+            "alipayUid" => self.alipay_uid = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "detailList" => self.detail_list = map.next_value()?,
+            "faceId" => self.face_id = map.next_value()?,
+            "guardianUserId" => self.guardian_user_id = map.next_value()?,
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "totalAmount" => self.total_amount = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateOrderFlowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21531,6 +28774,50 @@ impl rt::serde::Serialize for CreatePhysicalClassroomRequest {
         object.field("directBroadcast", &self.direct_broadcast)?;
         object.optional("ext", &self.ext)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreatePhysicalClassroomRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            classroom_building: Default::default(),
+            classroom_campus: Default::default(),
+            classroom_floor: Default::default(),
+            classroom_name: Default::default(),
+            classroom_number: Default::default(),
+            direct_broadcast: Default::default(),
+            ext: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePhysicalClassroomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePhysicalClassroomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "classroomBuilding" => self.classroom_building = map.next_value()?,
+            "classroomCampus" => self.classroom_campus = map.next_value()?,
+            "classroomFloor" => self.classroom_floor = map.next_value()?,
+            "classroomName" => self.classroom_name = map.next_value()?,
+            "classroomNumber" => self.classroom_number = map.next_value()?,
+            "directBroadcast" => self.direct_broadcast = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreatePhysicalClassroomRequest {
@@ -21609,6 +28896,50 @@ impl rt::serde::Serialize for CreateRefundFlowRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateRefundFlowRequest {
+    fn default() -> Self {
+        Self {
+            face_id: Default::default(),
+            operator_id: Default::default(),
+            operator_name: Default::default(),
+            order_no: Default::default(),
+            signature: Default::default(),
+            sn: Default::default(),
+            timestamp: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRefundFlowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRefundFlowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => self.face_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "operatorName" => self.operator_name = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateRefundFlowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21668,6 +28999,46 @@ impl rt::serde::Serialize for CreateRemoteClassCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateRemoteClassCourseRequest {
+    fn default() -> Self {
+        Self {
+            attend_participants: Default::default(),
+            auth_code: Default::default(),
+            course_name: Default::default(),
+            end_time: Default::default(),
+            start_time: Default::default(),
+            teaching_participant: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRemoteClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRemoteClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendParticipants" => self.attend_participants = map.next_value()?,
+            "authCode" => self.auth_code = map.next_value()?,
+            "courseName" => self.course_name = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "teachingParticipant" => self.teaching_participant = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateRemoteClassCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21713,6 +29084,40 @@ impl rt::serde::Serialize for CreateSectionConfigRequest {
         object.optional("ext", &self.ext)?;
         object.field("sectionConfigs", &self.section_configs)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateSectionConfigRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            ext: Default::default(),
+            section_configs: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSectionConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSectionConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "sectionConfigs" => self.section_configs = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateSectionConfigRequest {
@@ -21798,6 +29203,54 @@ impl rt::serde::Serialize for CreateSnsAppOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSnsAppOrderRequest {
+    fn default() -> Self {
+        Self {
+            actual_amount: Default::default(),
+            alipay_app_id: Default::default(),
+            biz_code: Default::default(),
+            detail_list: Default::default(),
+            label_amount: Default::default(),
+            merchant_id: Default::default(),
+            merchant_order_no: Default::default(),
+            signature: Default::default(),
+            subject: Default::default(),
+            timestamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSnsAppOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSnsAppOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => self.actual_amount = map.next_value()?,
+            "alipayAppId" => self.alipay_app_id = map.next_value()?,
+            "bizCode" => self.biz_code = map.next_value()?,
+            "detailList" => self.detail_list = map.next_value()?,
+            "labelAmount" => self.label_amount = map.next_value()?,
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "merchantOrderNo" => self.merchant_order_no = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateSnsAppOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21830,6 +29283,38 @@ impl rt::serde::Serialize for CreateStsTokenRequest {
         object.field("deviceSn", &self.device_sn)?;
         object.field("stsType", &self.sts_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateStsTokenRequest {
+    fn default() -> Self {
+        Self {
+            device_sn: Default::default(),
+            sts_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStsTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStsTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceSn" => self.device_sn = map.next_value()?,
+            "stsType" => self.sts_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateStsTokenRequest {
@@ -21921,6 +29406,35 @@ impl rt::serde::Serialize for CreateStudentClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStudentClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStudentClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "classId" => self.class_id = map.next_value()?,
+            "className" => self.class_name = map.next_value()?,
+            "classType" => self.class_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "studentName" => self.student_name = map.next_value()?,
+            "studentUserId" => self.student_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateStudentClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21992,6 +29506,33 @@ impl rt::serde::Serialize for CreateTeacherCourseRequest {
         object.optional("teacherName", &self.teacher_name)?;
         object.optional("teacherUserId", &self.teacher_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTeacherCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTeacherCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvCourseId" => self.isv_course_id = map.next_value()?,
+            "teacherName" => self.teacher_name = map.next_value()?,
+            "teacherUserId" => self.teacher_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateTeacherCourseRequest {
@@ -22075,6 +29616,34 @@ impl rt::serde::Serialize for CreateTimerCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTimerCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTimerCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionTime" => self.action_time = map.next_value()?,
+            "bizData" => self.biz_data = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "identifier" => self.identifier = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTimerCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22114,6 +29683,29 @@ impl rt::serde::Serialize for CreateTokenRequest {
         object.optional("sn", &self.sn)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => self.sn = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateTokenRequest {
@@ -22285,6 +29877,45 @@ impl rt::serde::Serialize for CreateTransferRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTransferRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTransferRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "classId" => self.class_id = map.next_value()?,
+            "className" => self.class_name = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvRecordId" => self.isv_record_id = map.next_value()?,
+            "srcCourseCode" => self.src_course_code = map.next_value()?,
+            "srcCourseDate" => self.src_course_date = map.next_value()?,
+            "srcCourseName" => self.src_course_name = map.next_value()?,
+            "srcIsvCourseId" => self.src_isv_course_id = map.next_value()?,
+            "srcTimeslotName" => self.src_timeslot_name = map.next_value()?,
+            "srcTimeslotNum" => self.src_timeslot_num = map.next_value()?,
+            "tarCourseCode" => self.tar_course_code = map.next_value()?,
+            "tarCourseDate" => self.tar_course_date = map.next_value()?,
+            "tarCourseName" => self.tar_course_name = map.next_value()?,
+            "tarIsvCourseId" => self.tar_isv_course_id = map.next_value()?,
+            "tarTimeslotName" => self.tar_timeslot_name = map.next_value()?,
+            "tarTimeslotNum" => self.tar_timeslot_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTransferRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22377,6 +30008,58 @@ impl rt::serde::Serialize for CreateUniversityCourseGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateUniversityCourseGroupRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            course_group_introduce: Default::default(),
+            course_group_name: Default::default(),
+            courser_group_item_models: Default::default(),
+            ext: Default::default(),
+            isv_course_group_code: Default::default(),
+            period_code: Default::default(),
+            school_year: Default::default(),
+            semester: Default::default(),
+            subject_name: Default::default(),
+            teacher_infos: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "courseGroupIntroduce" => self.course_group_introduce = map.next_value()?,
+            "courseGroupName" => self.course_group_name = map.next_value()?,
+            "courserGroupItemModels" => {
+                self.courser_group_item_models = map.next_value()?;
+            }
+            "ext" => self.ext = map.next_value()?,
+            "isvCourseGroupCode" => self.isv_course_group_code = map.next_value()?,
+            "periodCode" => self.period_code = map.next_value()?,
+            "schoolYear" => self.school_year = map.next_value()?,
+            "semester" => self.semester = map.next_value()?,
+            "subjectName" => self.subject_name = map.next_value()?,
+            "teacherInfos" => self.teacher_infos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateUniversityCourseGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -22443,6 +30126,48 @@ impl rt::serde::Serialize for CreateUniversityStudentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateUniversityStudentRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            class_id: Default::default(),
+            gender: Default::default(),
+            identity_number: Default::default(),
+            mobile: Default::default(),
+            name: Default::default(),
+            student_number: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUniversityStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUniversityStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "classId" => self.class_id = map.next_value()?,
+            "gender" => self.gender = map.next_value()?,
+            "identityNumber" => self.identity_number = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "studentNumber" => self.student_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateUniversityStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -22489,6 +30214,42 @@ impl rt::serde::Serialize for CreateUniversityTeacherRequest {
         object.field("role", &self.role)?;
         object.field("teacherUserId", &self.teacher_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateUniversityTeacherRequest {
+    fn default() -> Self {
+        Self {
+            class_id: Default::default(),
+            op_user_id: Default::default(),
+            role: Default::default(),
+            teacher_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUniversityTeacherRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUniversityTeacherRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "teacherUserId" => self.teacher_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateUniversityTeacherRequest {
@@ -22660,6 +30421,44 @@ impl rt::serde::Serialize for CreateWrongQuestionsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateWrongQuestionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateWrongQuestionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "answerContent" => self.answer_content = map.next_value()?,
+            "difficultyLevel" => self.difficulty_level = map.next_value()?,
+            "explainAudio" => self.explain_audio = map.next_value()?,
+            "explainContent" => self.explain_content = map.next_value()?,
+            "generateTime" => self.generate_time = map.next_value()?,
+            "knowledgePointList" => self.knowledge_point_list = map.next_value()?,
+            "ownerCode" => self.owner_code = map.next_value()?,
+            "ownerType" => self.owner_type = map.next_value()?,
+            "proficiencyLevel" => self.proficiency_level = map.next_value()?,
+            "questionAudio" => self.question_audio = map.next_value()?,
+            "questionContent" => self.question_content = map.next_value()?,
+            "questionExtension" => self.question_extension = map.next_value()?,
+            "questionPicUrl" => self.question_pic_url = map.next_value()?,
+            "questionType" => self.question_type = map.next_value()?,
+            "sourceCode" => self.source_code = map.next_value()?,
+            "studentUserId" => self.student_user_id = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateWrongQuestionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22700,6 +30499,40 @@ impl rt::serde::Serialize for DeactivateDeviceRequest {
         object.field("sn", &self.sn)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeactivateDeviceRequest {
+    fn default() -> Self {
+        Self {
+            model: Default::default(),
+            sn: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeactivateDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeactivateDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "model" => self.model = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeactivateDeviceRequest {
@@ -22754,6 +30587,44 @@ impl rt::serde::Serialize for DeductPointRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeductPointRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            deduct_desc: Default::default(),
+            deduct_detail_url: Default::default(),
+            deduct_num: Default::default(),
+            point_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeductPointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeductPointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "deductDesc" => self.deduct_desc = map.next_value()?,
+            "deductDetailUrl" => self.deduct_detail_url = map.next_value()?,
+            "deductNum" => self.deduct_num = map.next_value()?,
+            "pointType" => self.point_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeductPointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22775,6 +30646,38 @@ impl DeleteCollegeAlumniDeptRequest {
             dept_id,
             operator: operator.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteCollegeAlumniDeptRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCollegeAlumniDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCollegeAlumniDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteCollegeAlumniDeptRequest {
@@ -22820,6 +30723,40 @@ impl rt::serde::Serialize for DeleteCollegeAlumniUserInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteCollegeAlumniUserInfoRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            operator: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCollegeAlumniUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCollegeAlumniUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteCollegeAlumniUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22848,6 +30785,36 @@ impl rt::serde::Serialize for DeleteCollegeContactSceneStruRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteCollegeContactSceneStruRequest {
+    fn default() -> Self {
+        Self {
+            stru_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCollegeContactSceneStruRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCollegeContactSceneStruRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "struId" => self.stru_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteCollegeContactSceneStruRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22866,6 +30833,36 @@ impl DeleteDeptRequest {
         Self { operator: operator.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteDeptRequest {
+    fn default() -> Self {
+        Self {
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operator", &self.operator);
@@ -22882,6 +30879,34 @@ impl DeleteDeviceRequest {
     /// A `DeleteDeviceRequest` with its required fields (`sn`); set the others with the methods named after them.
     pub fn new(sn: impl Into<String>) -> Self {
         Self { sn: sn.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteDeviceRequest {
+    fn default() -> Self {
+        Self { sn: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteDeviceRequest {
@@ -22905,6 +30930,38 @@ impl DeleteDeviceOrgRequest {
             auth_code: auth_code.into(),
             device_code: device_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteDeviceOrgRequest {
+    fn default() -> Self {
+        Self {
+            auth_code: Default::default(),
+            device_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDeviceOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDeviceOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => self.auth_code = map.next_value()?,
+            "deviceCode" => self.device_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteDeviceOrgRequest {
@@ -22944,6 +31001,28 @@ impl rt::serde::Serialize for DeleteEvaluatePerformanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteEvaluatePerformanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteEvaluatePerformanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "evaluationIdList" => self.evaluation_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteEvaluatePerformanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22965,6 +31044,38 @@ impl DeleteGuardianRequest {
             operator: operator.into(),
             stu_id: stu_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteGuardianRequest {
+    fn default() -> Self {
+        Self {
+            operator: Default::default(),
+            stu_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteGuardianRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteGuardianRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            "stuId" => self.stu_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteGuardianRequest {
@@ -22991,6 +31102,38 @@ impl DeleteOrgRelationRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteOrgRelationRequest {
+    fn default() -> Self {
+        Self {
+            auth_code: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteOrgRelationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteOrgRelationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => self.auth_code = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteOrgRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("authCode", &self.auth_code);
@@ -23015,6 +31158,38 @@ impl DeletePhysicalClassroomRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeletePhysicalClassroomRequest {
+    fn default() -> Self {
+        Self {
+            classroom_id: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePhysicalClassroomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePhysicalClassroomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classroomId" => self.classroom_id = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeletePhysicalClassroomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("classroomId", &self.classroom_id);
@@ -23034,6 +31209,36 @@ impl DeleteRemoteClassCourseRequest {
         Self {
             auth_code: auth_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteRemoteClassCourseRequest {
+    fn default() -> Self {
+        Self {
+            auth_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRemoteClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRemoteClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => self.auth_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteRemoteClassCourseRequest {
@@ -23078,6 +31283,40 @@ impl rt::serde::Serialize for DeleteSchoolReportRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteSchoolReportRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            school_report_id: Default::default(),
+            teacher_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSchoolReportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSchoolReportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "schoolReportId" => self.school_report_id = map.next_value()?,
+            "teacherId" => self.teacher_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteSchoolReportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23094,6 +31333,36 @@ impl DeleteStudentRequest {
     /// A `DeleteStudentRequest` with its required fields (`operator`); set the others with the methods named after them.
     pub fn new(operator: impl Into<String>) -> Self {
         Self { operator: operator.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteStudentRequest {
+    fn default() -> Self {
+        Self {
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteStudentRequest {
@@ -23117,6 +31386,38 @@ impl DeleteTeacherRequest {
             adviser,
             operator: operator.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteTeacherRequest {
+    fn default() -> Self {
+        Self {
+            adviser: Default::default(),
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTeacherRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTeacherRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adviser" => self.adviser = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteTeacherRequest {
@@ -23144,6 +31445,38 @@ impl DeleteUniversityCourseGroupRequest {
             course_group_code: course_group_code.into(),
             op_user_id: op_user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteUniversityCourseGroupRequest {
+    fn default() -> Self {
+        Self {
+            course_group_code: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseGroupCode" => self.course_group_code = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteUniversityCourseGroupRequest {
@@ -23175,6 +31508,40 @@ impl DeleteUniversityStudentRequest {
             op_user_id: op_user_id.into(),
             student_user_id: student_user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteUniversityStudentRequest {
+    fn default() -> Self {
+        Self {
+            class_id: Default::default(),
+            op_user_id: Default::default(),
+            student_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteUniversityStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteUniversityStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "studentUserId" => self.student_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteUniversityStudentRequest {
@@ -23213,6 +31580,42 @@ impl DeleteUniversityTeacherRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteUniversityTeacherRequest {
+    fn default() -> Self {
+        Self {
+            class_id: Default::default(),
+            op_user_id: Default::default(),
+            role: Default::default(),
+            teacher_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteUniversityTeacherRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteUniversityTeacherRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "teacherUserId" => self.teacher_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteUniversityTeacherRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("classId", &self.class_id);
@@ -23232,6 +31635,34 @@ impl DeviceHeartbeatRequest {
     /// A `DeviceHeartbeatRequest` with its required fields (`sn`); set the others with the methods named after them.
     pub fn new(sn: impl Into<String>) -> Self {
         Self { sn: sn.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeviceHeartbeatRequest {
+    fn default() -> Self {
+        Self { sn: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeviceHeartbeatRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeviceHeartbeatRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeviceHeartbeatRequest {
@@ -23260,6 +31691,36 @@ impl rt::serde::Serialize for DisableCollegeContactSceneStruRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("struId", &self.stru_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DisableCollegeContactSceneStruRequest {
+    fn default() -> Self {
+        Self {
+            stru_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DisableCollegeContactSceneStruRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DisableCollegeContactSceneStruRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "struId" => self.stru_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DisableCollegeContactSceneStruRequest {
@@ -23350,6 +31811,52 @@ impl rt::serde::Serialize for EduAIGCCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EduAIGCCallbackRequest {
+    fn default() -> Self {
+        Self {
+            channel_code: Default::default(),
+            commit_time: Default::default(),
+            complete_time: Default::default(),
+            content: Default::default(),
+            content_size: Default::default(),
+            content_type: Default::default(),
+            ext: Default::default(),
+            prompt: Default::default(),
+            remark: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduAIGCCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduAIGCCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCode" => self.channel_code = map.next_value()?,
+            "commitTime" => self.commit_time = map.next_value()?,
+            "completeTime" => self.complete_time = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "contentSize" => self.content_size = map.next_value()?,
+            "contentType" => self.content_type = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "prompt" => self.prompt = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EduAIGCCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23424,6 +31931,48 @@ impl rt::serde::Serialize for EduAIModelCompleteRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EduAIModelCompleteRequest {
+    fn default() -> Self {
+        Self {
+            max_tokens: Default::default(),
+            model: Default::default(),
+            prompt: Default::default(),
+            scene: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduAIModelCompleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduAIModelCompleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxTokens" => self.max_tokens = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "prompt" => self.prompt = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EduAIModelCompleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23468,6 +32017,31 @@ impl EduFindUserRolesByUserIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduFindUserRolesByUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduFindUserRolesByUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "hasOrgRole" => self.has_org_role = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EduFindUserRolesByUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("classId", &self.class_id);
@@ -23502,6 +32076,28 @@ impl rt::serde::Serialize for EduGetFileSpaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("channelCode", &self.channel_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduGetFileSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduGetFileSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCode" => self.channel_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EduGetFileSpaceRequest {
@@ -23541,6 +32137,30 @@ impl EduListUserByFromUserIdsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduListUserByFromUserIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduListUserByFromUserIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "guardianUserId" => self.guardian_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EduListUserByFromUserIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("classId", &self.class_id);
@@ -23561,6 +32181,38 @@ impl EduTeacherListRequest {
     /// A `EduTeacherListRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EduTeacherListRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduTeacherListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduTeacherListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EduTeacherListRequest {
@@ -23590,6 +32242,36 @@ impl rt::serde::Serialize for EnableCollegeContactSceneStruRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("struId", &self.stru_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EnableCollegeContactSceneStruRequest {
+    fn default() -> Self {
+        Self {
+            stru_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableCollegeContactSceneStruRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableCollegeContactSceneStruRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "struId" => self.stru_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EnableCollegeContactSceneStruRequest {
@@ -23657,6 +32339,32 @@ impl rt::serde::Serialize for EndCourseRequest {
         object.optional("isvCode", &self.isv_code)?;
         object.optional("livePlayInfoList", &self.live_play_info_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EndCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EndCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "courseCode" => self.course_code = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "livePlayInfoList" => self.live_play_info_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EndCourseRequest {
@@ -23784,6 +32492,60 @@ impl rt::serde::Serialize for EventTrackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EventTrackRequest {
+    fn default() -> Self {
+        Self {
+            action_key: Default::default(),
+            action_time: Default::default(),
+            biz_code: Default::default(),
+            biz_req: Default::default(),
+            biz_resp: Default::default(),
+            device_id: Default::default(),
+            event_id: Default::default(),
+            event_type: Default::default(),
+            event_unit: Default::default(),
+            event_value: Default::default(),
+            extend: Default::default(),
+            platform: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EventTrackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EventTrackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionKey" => self.action_key = map.next_value()?,
+            "actionTime" => self.action_time = map.next_value()?,
+            "bizCode" => self.biz_code = map.next_value()?,
+            "bizReq" => self.biz_req = map.next_value()?,
+            "bizResp" => self.biz_resp = map.next_value()?,
+            "deviceId" => self.device_id = map.next_value()?,
+            "eventId" => self.event_id = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            "eventUnit" => self.event_unit = map.next_value()?,
+            "eventValue" => self.event_value = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EventTrackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23858,6 +32620,48 @@ impl rt::serde::Serialize for GenerateTaskIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GenerateTaskIdRequest {
+    fn default() -> Self {
+        Self {
+            max_tokens: Default::default(),
+            model: Default::default(),
+            prompt: Default::default(),
+            scene: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GenerateTaskIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GenerateTaskIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxTokens" => self.max_tokens = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "prompt" => self.prompt = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GenerateTaskIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23888,6 +32692,40 @@ impl GetBindChildInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetBindChildInfoRequest {
+    fn default() -> Self {
+        Self {
+            school_corp_id: Default::default(),
+            student_user_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBindChildInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBindChildInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "schoolCorpId" => self.school_corp_id = map.next_value()?,
+            "studentUserId" => self.student_user_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetBindChildInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("schoolCorpId", &self.school_corp_id);
@@ -23913,6 +32751,38 @@ impl GetCollegeAlumniDeptsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCollegeAlumniDeptsRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCollegeAlumniDeptsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCollegeAlumniDeptsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCollegeAlumniDeptsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -23935,6 +32805,38 @@ impl GetCollegeAlumniUserInfoRequest {
             operator: operator.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetCollegeAlumniUserInfoRequest {
+    fn default() -> Self {
+        Self {
+            operator: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCollegeAlumniUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCollegeAlumniUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCollegeAlumniUserInfoRequest {
@@ -23963,6 +32865,38 @@ impl GetCollegeContactDeptDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCollegeContactDeptDetailRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            language: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCollegeContactDeptDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCollegeContactDeptDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCollegeContactDeptDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -23985,6 +32919,29 @@ impl GetCollegeContactStandardStruDeptDetailRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for GetCollegeContactStandardStruDeptDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCollegeContactStandardStruDeptDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => self.language = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCollegeContactStandardStruDeptDetailRequest {
@@ -24021,6 +32978,38 @@ impl rt::serde::Serialize for GetCorrectStyleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCorrectStyleRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            task_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorrectStyleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorrectStyleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "taskCode" => self.task_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCorrectStyleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24037,6 +33026,36 @@ impl GetEduUserIdentityRequest {
     /// A `GetEduUserIdentityRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetEduUserIdentityRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEduUserIdentityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEduUserIdentityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetEduUserIdentityRequest {
@@ -24076,6 +33095,38 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFileDownloadInfoRequest {
+    fn default() -> Self {
+        Self {
+            file_id_list: Default::default(),
+            space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileIdList" => self.file_id_list = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFileDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24104,6 +33155,36 @@ impl rt::serde::Serialize for GetFileDownloadInfoByPackageIdRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("packageId", &self.package_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFileDownloadInfoByPackageIdRequest {
+    fn default() -> Self {
+        Self {
+            package_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoByPackageIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoByPackageIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "packageId" => self.package_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFileDownloadInfoByPackageIdRequest {
@@ -24140,6 +33221,38 @@ impl rt::serde::Serialize for GetImageTempDownloadUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetImageTempDownloadUrlRequest {
+    fn default() -> Self {
+        Self {
+            media_id: Default::default(),
+            source_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetImageTempDownloadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetImageTempDownloadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetImageTempDownloadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24158,6 +33271,38 @@ impl GetOpenCoursesRequest {
     /// A `GetOpenCoursesRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetOpenCoursesRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOpenCoursesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOpenCoursesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetOpenCoursesRequest {
@@ -24184,6 +33329,28 @@ impl GetPointActionRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPointActionRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPointActionRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPointActionRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("body", &self.body);
@@ -24204,6 +33371,36 @@ impl GetPointInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetPointInfoRequest {
+    fn default() -> Self {
+        Self {
+            point_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPointInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPointInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pointType" => self.point_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPointInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pointType", &self.point_type);
@@ -24220,6 +33417,36 @@ impl GetRemoteClassCourseRequest {
     /// A `GetRemoteClassCourseRequest` with its required fields (`operator`); set the others with the methods named after them.
     pub fn new(operator: impl Into<String>) -> Self {
         Self { operator: operator.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetRemoteClassCourseRequest {
+    fn default() -> Self {
+        Self {
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRemoteClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRemoteClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetRemoteClassCourseRequest {
@@ -24254,6 +33481,42 @@ impl GetTaskListRequest {
     pub fn task_year(mut self, value: i64) -> Self {
         self.task_year = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTaskListRequest {
+    fn default() -> Self {
+        Self {
+            operator: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            task_year: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "taskYear" => self.task_year = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTaskListRequest {
@@ -24291,6 +33554,42 @@ impl GetTaskStudentListRequest {
             page_size,
             task_id,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTaskStudentListRequest {
+    fn default() -> Self {
+        Self {
+            operator: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskStudentListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskStudentListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTaskStudentListRequest {
@@ -24335,6 +33634,40 @@ impl rt::serde::Serialize for InitCoursesOfClassRequest {
         object.field("courses", &self.courses)?;
         object.field("sectionConfig", &self.section_config)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InitCoursesOfClassRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            courses: Default::default(),
+            section_config: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitCoursesOfClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitCoursesOfClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "courses" => self.courses = map.next_value()?,
+            "sectionConfig" => self.section_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InitCoursesOfClassRequest {
@@ -24394,6 +33727,44 @@ impl rt::serde::Serialize for InitDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InitDeviceRequest {
+    fn default() -> Self {
+        Self {
+            encrypt_pub_key: Default::default(),
+            signature: Default::default(),
+            sn: Default::default(),
+            timestamp: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "encryptPubKey" => self.encrypt_pub_key = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InitDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24435,6 +33806,40 @@ impl rt::serde::Serialize for InitVPaasDeviceRequest {
         object.optional("timestamp", &self.timestamp)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InitVPaasDeviceRequest {
+    fn default() -> Self {
+        Self {
+            sn: Default::default(),
+            timestamp: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitVPaasDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitVPaasDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => self.sn = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InitVPaasDeviceRequest {
@@ -24504,6 +33909,32 @@ impl rt::serde::Serialize for InsertSectionConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertSectionConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertSectionConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "scheduleName" => self.schedule_name = map.next_value()?,
+            "sectionModels" => self.section_models = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InsertSectionConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -24562,6 +33993,31 @@ impl rt::serde::Serialize for InvalidCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvCourseId" => self.isv_course_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InvalidCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24617,6 +34073,31 @@ impl rt::serde::Serialize for InvalidKitRequest {
         object.optional("isvProductScene", &self.isv_product_scene)?;
         object.optional("openUserId", &self.open_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidKitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidKitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvProductScene" => self.isv_product_scene = map.next_value()?,
+            "openUserId" => self.open_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InvalidKitRequest {
@@ -24687,6 +34168,32 @@ impl rt::serde::Serialize for InvalidStudentClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidStudentClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidStudentClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "classType" => self.class_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "studentUserIds" => self.student_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InvalidStudentClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24749,6 +34256,33 @@ impl rt::serde::Serialize for InvalidTeacherCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidTeacherCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidTeacherCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "needDeleteCourseIdList" => {
+                self.need_delete_course_id_list = map.next_value()?;
+            }
+            "teacherUserId" => self.teacher_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InvalidTeacherCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24781,6 +34315,38 @@ impl rt::serde::Serialize for IsYuwenCertifiedTeacherRequest {
         object.field("bizCode", &self.biz_code)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for IsYuwenCertifiedTeacherRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsYuwenCertifiedTeacherRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsYuwenCertifiedTeacherRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for IsYuwenCertifiedTeacherRequest {
@@ -24827,6 +34393,29 @@ impl rt::serde::Serialize for IsvDataWriteRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsvDataWriteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsvDataWriteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectCode" => self.object_code = map.next_value()?,
+            "rowValueList" => self.row_value_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IsvDataWriteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24848,6 +34437,28 @@ impl IsvMetadataQueryRequest {
     pub fn object_code(mut self, value: impl Into<String>) -> Self {
         self.object_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsvMetadataQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsvMetadataQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectCode" => self.object_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for IsvMetadataQueryRequest {
@@ -24873,6 +34484,28 @@ impl ListCollegeContactDeptTypeConfigRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCollegeContactDeptTypeConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCollegeContactDeptTypeConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => self.language = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListCollegeContactDeptTypeConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("language", &self.language);
@@ -24894,6 +34527,28 @@ impl ListCollegeContactSceneStrusRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCollegeContactSceneStrusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCollegeContactSceneStrusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => self.language = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListCollegeContactSceneStrusRequest {
@@ -24919,6 +34574,38 @@ impl ListCollegeContactSubDeptsRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListCollegeContactSubDeptsRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            language: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCollegeContactSubDeptsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCollegeContactSubDeptsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListCollegeContactSubDeptsRequest {
@@ -25027,6 +34714,54 @@ impl rt::serde::Serialize for ListOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListOrderRequest {
+    fn default() -> Self {
+        Self {
+            create_time_end: Default::default(),
+            create_time_start: Default::default(),
+            merchant_id: Default::default(),
+            order_no: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            scene: Default::default(),
+            status: Default::default(),
+            trade_no: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeEnd" => self.create_time_end = map.next_value()?,
+            "createTimeStart" => self.create_time_start = map.next_value()?,
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "tradeNo" => self.trade_no = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25072,6 +34807,42 @@ impl rt::serde::Serialize for MoveStudentRequest {
         object.field("targetClassId", &self.target_class_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for MoveStudentRequest {
+    fn default() -> Self {
+        Self {
+            operator: Default::default(),
+            origin_class_id: Default::default(),
+            target_class_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            "originClassId" => self.origin_class_id = map.next_value()?,
+            "targetClassId" => self.target_class_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for MoveStudentRequest {
@@ -25155,6 +34926,34 @@ impl rt::serde::Serialize for OpenKitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenKitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenKitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvProductScene" => self.isv_product_scene = map.next_value()?,
+            "openEndTime" => self.open_end_time = map.next_value()?,
+            "openStartTime" => self.open_start_time = map.next_value()?,
+            "openUserId" => self.open_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OpenKitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25176,6 +34975,28 @@ impl OrderInfoRequest {
     pub fn order_no(mut self, value: impl Into<String>) -> Self {
         self.order_no = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderNo" => self.order_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OrderInfoRequest {
@@ -25259,6 +35080,34 @@ impl rt::serde::Serialize for PageQueryClassCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageQueryClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageQueryClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "endCourseDate" => self.end_course_date = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startCourseDate" => self.start_course_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PageQueryClassCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25287,6 +35136,40 @@ impl PageQueryDevicesRequest {
             next_token: next_token.into(),
             r#type: r#type.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PageQueryDevicesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageQueryDevicesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageQueryDevicesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PageQueryDevicesRequest {
@@ -25346,6 +35229,31 @@ impl rt::serde::Serialize for PageQueryKitOpenRecordRequest {
         object.optional("pageNumber", &self.page_number)?;
         object.optional("pageSize", &self.page_size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageQueryKitOpenRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageQueryKitOpenRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvProductScene" => self.isv_product_scene = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PageQueryKitOpenRecordRequest {
@@ -25422,6 +35330,48 @@ impl rt::serde::Serialize for PayOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PayOrderRequest {
+    fn default() -> Self {
+        Self {
+            face_id: Default::default(),
+            order_no: Default::default(),
+            signature: Default::default(),
+            sn: Default::default(),
+            timestamp: Default::default(),
+            user_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PayOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PayOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => self.face_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PayOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25464,6 +35414,31 @@ impl PollingConfirmStatusRequest {
     pub fn op_user_id(mut self, value: impl Into<String>) -> Self {
         self.op_user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PollingConfirmStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PollingConfirmStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseCode" => self.course_code = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PollingConfirmStatusRequest {
@@ -25516,6 +35491,42 @@ impl rt::serde::Serialize for PreDialRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PreDialRequest {
+    fn default() -> Self {
+        Self {
+            caller_user_id: Default::default(),
+            receiver_user_id: Default::default(),
+            sn: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreDialRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreDialRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callerUserId" => self.caller_user_id = map.next_value()?,
+            "receiverUserId" => self.receiver_user_id = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PreDialRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25556,6 +35567,40 @@ impl rt::serde::Serialize for ProvidePointRequest {
         object.field("bizId", &self.biz_id)?;
         object.field("pointType", &self.point_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ProvidePointRequest {
+    fn default() -> Self {
+        Self {
+            action_code: Default::default(),
+            biz_id: Default::default(),
+            point_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProvidePointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProvidePointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCode" => self.action_code = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "pointType" => self.point_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ProvidePointRequest {
@@ -25668,6 +35713,64 @@ impl rt::serde::Serialize for PublishSchoolReportRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PublishSchoolReportRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            class_detail_items: Default::default(),
+            exam_class: Default::default(),
+            exam_title: Default::default(),
+            identifier: Default::default(),
+            publish_scope: Default::default(),
+            score_type: Default::default(),
+            share: Default::default(),
+            show_rank: Default::default(),
+            show_statistics_score: Default::default(),
+            sub_score_type: Default::default(),
+            subject_list: Default::default(),
+            subjects: Default::default(),
+            teacher_id: Default::default(),
+            teacher_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishSchoolReportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishSchoolReportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "classDetailItems" => self.class_detail_items = map.next_value()?,
+            "examClass" => self.exam_class = map.next_value()?,
+            "examTitle" => self.exam_title = map.next_value()?,
+            "identifier" => self.identifier = map.next_value()?,
+            "publishScope" => self.publish_scope = map.next_value()?,
+            "scoreType" => self.score_type = map.next_value()?,
+            "share" => self.share = map.next_value()?,
+            "showRank" => self.show_rank = map.next_value()?,
+            "showStatisticsScore" => self.show_statistics_score = map.next_value()?,
+            "subScoreType" => self.sub_score_type = map.next_value()?,
+            "subjectList" => self.subject_list = map.next_value()?,
+            "subjects" => self.subjects = map.next_value()?,
+            "teacherId" => self.teacher_id = map.next_value()?,
+            "teacherName" => self.teacher_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PublishSchoolReportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25755,6 +35858,48 @@ impl rt::serde::Serialize for PushClassGroupCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushClassGroupCardRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            class_id: Default::default(),
+            group_type_list: Default::default(),
+            private_card_data: Default::default(),
+            public_card_data: Default::default(),
+            sender_user_id: Default::default(),
+            student_user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushClassGroupCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushClassGroupCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "classId" => self.class_id = map.next_value()?,
+            "groupTypeList" => self.group_type_list = map.next_value()?,
+            "privateCardData" => self.private_card_data = map.next_value()?,
+            "publicCardData" => self.public_card_data = map.next_value()?,
+            "senderUserId" => self.sender_user_id = map.next_value()?,
+            "studentUserIds" => self.student_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PushClassGroupCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25789,6 +35934,40 @@ impl QueryAllSubjectsFromClassScheduleRequest {
     pub fn period_code(mut self, value: impl Into<String>) -> Self {
         self.period_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryAllSubjectsFromClassScheduleRequest {
+    fn default() -> Self {
+        Self {
+            class_ids: Default::default(),
+            op_user_id: Default::default(),
+            period_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllSubjectsFromClassScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllSubjectsFromClassScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classIds" => self.class_ids = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "periodCode" => self.period_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAllSubjectsFromClassScheduleRequest {
@@ -25858,6 +36037,46 @@ impl rt::serde::Serialize for QueryClassScheduleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryClassScheduleRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            op_user_id: Default::default(),
+            start_time: Default::default(),
+            subscriber_type: Default::default(),
+            section_index_list: Default::default(),
+            subscriber_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryClassScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryClassScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "subscriberType" => self.subscriber_type = map.next_value()?,
+            "sectionIndexList" => self.section_index_list = map.next_value()?,
+            "subscriberIds" => self.subscriber_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryClassScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -25888,6 +36107,40 @@ impl QueryClassScheduleByTimeSchoolRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryClassScheduleByTimeSchoolRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            op_user_id: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryClassScheduleByTimeSchoolRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryClassScheduleByTimeSchoolRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryClassScheduleByTimeSchoolRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -25916,6 +36169,38 @@ impl QueryClassScheduleConfigRequest {
     pub fn class_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
         self.class_ids = Some(value.into_iter().collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryClassScheduleConfigRequest {
+    fn default() -> Self {
+        Self {
+            class_ids: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryClassScheduleConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryClassScheduleConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classIds" => self.class_ids = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryClassScheduleConfigRequest {
@@ -25956,6 +36241,30 @@ impl QueryCollegeContactUserDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCollegeContactUserDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCollegeContactUserDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobNumber" => self.job_number = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCollegeContactUserDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("jobNumber", &self.job_number);
@@ -25974,6 +36283,34 @@ impl QueryDeviceRequest {
     /// A `QueryDeviceRequest` with its required fields (`sn`); set the others with the methods named after them.
     pub fn new(sn: impl Into<String>) -> Self {
         Self { sn: sn.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryDeviceRequest {
+    fn default() -> Self {
+        Self { sn: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryDeviceRequest {
@@ -26000,6 +36337,40 @@ impl QueryDeviceListByCorpIdRequest {
             page_number,
             page_size,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryDeviceListByCorpIdRequest {
+    fn default() -> Self {
+        Self {
+            operator: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceListByCorpIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceListByCorpIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryDeviceListByCorpIdRequest {
@@ -26033,6 +36404,40 @@ impl QueryEduAssetSpacesRequest {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryEduAssetSpacesRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEduAssetSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEduAssetSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryEduAssetSpacesRequest {
@@ -26079,6 +36484,40 @@ impl rt::serde::Serialize for QueryEduLlmModelResponseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryEduLlmModelResponseRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            req_id: Default::default(),
+            task_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEduLlmModelResponseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEduLlmModelResponseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "reqId" => self.req_id = map.next_value()?,
+            "taskCode" => self.task_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryEduLlmModelResponseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26095,6 +36534,34 @@ impl QueryGroupIdRequest {
     /// A `QueryGroupIdRequest` with its required fields (`sn`); set the others with the methods named after them.
     pub fn new(sn: impl Into<String>) -> Self {
         Self { sn: sn.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryGroupIdRequest {
+    fn default() -> Self {
+        Self { sn: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGroupIdRequest {
@@ -26146,6 +36613,30 @@ impl rt::serde::Serialize for QueryKitOpenRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryKitOpenRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryKitOpenRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvProductScene" => self.isv_product_scene = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryKitOpenRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26172,6 +36663,36 @@ impl rt::serde::Serialize for QueryModelResultByTaskIdRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryModelResultByTaskIdRequest {
+    fn default() -> Self {
+        Self {
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryModelResultByTaskIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryModelResultByTaskIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryModelResultByTaskIdRequest {
@@ -26206,6 +36727,42 @@ impl QueryOrderRequest {
             order_no: order_no.into(),
             signature: signature.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryOrderRequest {
+    fn default() -> Self {
+        Self {
+            alipay_app_id: Default::default(),
+            merchant_id: Default::default(),
+            order_no: Default::default(),
+            signature: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayAppId" => self.alipay_app_id = map.next_value()?,
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryOrderRequest {
@@ -26272,6 +36829,46 @@ impl rt::serde::Serialize for QueryOrgCorrectTaskDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryOrgCorrectTaskDetailRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            page_no: Default::default(),
+            page_size: Default::default(),
+            query_corp_id: Default::default(),
+            start_time: Default::default(),
+            subject_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgCorrectTaskDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgCorrectTaskDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNo" => self.page_no = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "queryCorpId" => self.query_corp_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "subjectCode" => self.subject_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOrgCorrectTaskDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26324,6 +36921,44 @@ impl rt::serde::Serialize for QueryOrgCorrectTaskWithWrongQuestionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryOrgCorrectTaskWithWrongQuestionRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            page_no: Default::default(),
+            page_size: Default::default(),
+            query_corp_id: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgCorrectTaskWithWrongQuestionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgCorrectTaskWithWrongQuestionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNo" => self.page_no = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "queryCorpId" => self.query_corp_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOrgCorrectTaskWithWrongQuestionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26340,6 +36975,36 @@ impl QueryOrgRelationListRequest {
     /// A `QueryOrgRelationListRequest` with its required fields (`operator`); set the others with the methods named after them.
     pub fn new(operator: impl Into<String>) -> Self {
         Self { operator: operator.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryOrgRelationListRequest {
+    fn default() -> Self {
+        Self {
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgRelationListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgRelationListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryOrgRelationListRequest {
@@ -26368,6 +37033,38 @@ impl QueryOrgSecretKeyRequest {
     pub fn op_user_id(mut self, value: impl Into<String>) -> Self {
         self.op_user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryOrgSecretKeyRequest {
+    fn default() -> Self {
+        Self {
+            isv_code: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgSecretKeyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgSecretKeyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvCode" => self.isv_code = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryOrgSecretKeyRequest {
@@ -26445,6 +37142,48 @@ impl rt::serde::Serialize for QueryPayResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryPayResultRequest {
+    fn default() -> Self {
+        Self {
+            face_id: Default::default(),
+            order_no: Default::default(),
+            signature: Default::default(),
+            sn: Default::default(),
+            timestamp: Default::default(),
+            user_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPayResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPayResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => self.face_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryPayResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26466,6 +37205,38 @@ impl QueryPhysicalClassroomRequest {
             classroom_id,
             op_user_id: op_user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryPhysicalClassroomRequest {
+    fn default() -> Self {
+        Self {
+            classroom_id: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPhysicalClassroomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPhysicalClassroomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classroomId" => self.classroom_id = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryPhysicalClassroomRequest {
@@ -26503,6 +37274,42 @@ impl QueryPurchaseInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryPurchaseInfoRequest {
+    fn default() -> Self {
+        Self {
+            merchant_id: Default::default(),
+            scene: Default::default(),
+            sn: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPurchaseInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPurchaseInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryPurchaseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("merchantId", &self.merchant_id);
@@ -26530,6 +37337,40 @@ impl QueryRemoteClassCourseRequest {
             operator: operator.into(),
             start_time,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryRemoteClassCourseRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            operator: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRemoteClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRemoteClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryRemoteClassCourseRequest {
@@ -26568,6 +37409,42 @@ impl QuerySchoolUserFaceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QuerySchoolUserFaceRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            sn: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySchoolUserFaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySchoolUserFaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QuerySchoolUserFaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -26597,6 +37474,36 @@ impl rt::serde::Serialize for QuerySelfBuildGroupBaseInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("corpId", &self.corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QuerySelfBuildGroupBaseInfoRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySelfBuildGroupBaseInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySelfBuildGroupBaseInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySelfBuildGroupBaseInfoRequest {
@@ -26641,6 +37548,40 @@ impl rt::serde::Serialize for QuerySelfBuildGroupUserInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QuerySelfBuildGroupUserInfoRequest {
+    fn default() -> Self {
+        Self {
+            class_id: Default::default(),
+            corp_id: Default::default(),
+            roles: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySelfBuildGroupUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySelfBuildGroupUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "roles" => self.roles = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QuerySelfBuildGroupUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26673,6 +37614,42 @@ impl QuerySnsOrderRequest {
             order_no: order_no.into(),
             signature: signature.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QuerySnsOrderRequest {
+    fn default() -> Self {
+        Self {
+            alipay_app_id: Default::default(),
+            merchant_id: Default::default(),
+            order_no: Default::default(),
+            signature: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySnsOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySnsOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayAppId" => self.alipay_app_id = map.next_value()?,
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySnsOrderRequest {
@@ -26733,6 +37710,44 @@ impl rt::serde::Serialize for QueryStatisticsDataRequest {
         object.field("sectionIndexList", &self.section_index_list)?;
         object.field("teacherUserIds", &self.teacher_user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryStatisticsDataRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            op_user_id: Default::default(),
+            start_time: Default::default(),
+            section_index_list: Default::default(),
+            teacher_user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryStatisticsDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryStatisticsDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "sectionIndexList" => self.section_index_list = map.next_value()?,
+            "teacherUserIds" => self.teacher_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryStatisticsDataRequest {
@@ -26806,6 +37821,32 @@ impl rt::serde::Serialize for QueryStudentClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryStudentClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryStudentClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "classType" => self.class_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "studentUserIds" => self.student_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryStudentClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26837,6 +37878,40 @@ impl QuerySubjectTeachersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QuerySubjectTeachersRequest {
+    fn default() -> Self {
+        Self {
+            class_ids: Default::default(),
+            op_user_id: Default::default(),
+            subject_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySubjectTeachersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySubjectTeachersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classIds" => self.class_ids = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "subjectCode" => self.subject_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QuerySubjectTeachersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_flat("classIds", &self.class_ids);
@@ -26865,6 +37940,38 @@ impl QueryTeachSubjectsRequest {
     pub fn class_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
         self.class_ids = Some(value.into_iter().collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryTeachSubjectsRequest {
+    fn default() -> Self {
+        Self {
+            class_ids: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTeachSubjectsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTeachSubjectsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classIds" => self.class_ids = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryTeachSubjectsRequest {
@@ -26928,6 +38035,31 @@ impl rt::serde::Serialize for QueryTeacherCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTeacherCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTeacherCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvCourseIdList" => self.isv_course_id_list = map.next_value()?,
+            "teacherUserId" => self.teacher_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryTeacherCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26977,6 +38109,30 @@ impl rt::serde::Serialize for QueryTransferCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTransferCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTransferCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvRecordId" => self.isv_record_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryTransferCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27003,6 +38159,38 @@ impl QueryUniversityCourseGroupRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryUniversityCourseGroupRequest {
+    fn default() -> Self {
+        Self {
+            course_group_code: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseGroupCode" => self.course_group_code = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryUniversityCourseGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("courseGroupCode", &self.course_group_code);
@@ -27025,6 +38213,38 @@ impl QueryUserFaceRequest {
             face_id: face_id.into(),
             sn: sn.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUserFaceRequest {
+    fn default() -> Self {
+        Self {
+            face_id: Default::default(),
+            sn: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserFaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserFaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => self.face_id = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserFaceRequest {
@@ -27056,6 +38276,40 @@ impl QueryUserPayInfoRequest {
             sn: sn.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUserPayInfoRequest {
+    fn default() -> Self {
+        Self {
+            face_id: Default::default(),
+            sn: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserPayInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserPayInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => self.face_id = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserPayInfoRequest {
@@ -27107,6 +38361,42 @@ impl rt::serde::Serialize for RecordActionPointRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RecordActionPointRequest {
+    fn default() -> Self {
+        Self {
+            action_code: Default::default(),
+            action_time: Default::default(),
+            corp_id: Default::default(),
+            task_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecordActionPointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecordActionPointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCode" => self.action_code = map.next_value()?,
+            "actionTime" => self.action_time = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "taskCode" => self.task_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RecordActionPointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27128,6 +38418,38 @@ impl RemoveDeviceRequest {
             merchant_id: merchant_id.into(),
             sn: sn.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RemoveDeviceRequest {
+    fn default() -> Self {
+        Self {
+            merchant_id: Default::default(),
+            sn: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveDeviceRequest {
@@ -27159,6 +38481,40 @@ impl ReportDeviceLogRequest {
             sn: sn.into(),
             r#type: r#type.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ReportDeviceLogRequest {
+    fn default() -> Self {
+        Self {
+            media_id: Default::default(),
+            sn: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReportDeviceLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReportDeviceLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ReportDeviceLogRequest {
@@ -27210,6 +38566,42 @@ impl rt::serde::Serialize for ReportDeviceUseLogRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ReportDeviceUseLogRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            order_no: Default::default(),
+            sn: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReportDeviceUseLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReportDeviceUseLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ReportDeviceUseLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27242,6 +38634,38 @@ impl rt::serde::Serialize for RollbackDeductPointRequest {
         object.field("bizId", &self.biz_id)?;
         object.field("pointType", &self.point_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RollbackDeductPointRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            point_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RollbackDeductPointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RollbackDeductPointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "pointType" => self.point_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RollbackDeductPointRequest {
@@ -27352,6 +38776,62 @@ impl rt::serde::Serialize for SaveClassLearningDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SaveClassLearningDataRequest {
+    fn default() -> Self {
+        Self {
+            assign_num: Default::default(),
+            assign_student_user_ids: Default::default(),
+            biz_id: Default::default(),
+            biz_type: Default::default(),
+            corp_id: Default::default(),
+            dept_id: Default::default(),
+            file_suffix: Default::default(),
+            generated_time: Default::default(),
+            question_num: Default::default(),
+            question_picture_num: Default::default(),
+            standard_answer_picture_num: Default::default(),
+            subject_code: Default::default(),
+            teacher_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveClassLearningDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveClassLearningDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assignNum" => self.assign_num = map.next_value()?,
+            "assignStudentUserIds" => self.assign_student_user_ids = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "fileSuffix" => self.file_suffix = map.next_value()?,
+            "generatedTime" => self.generated_time = map.next_value()?,
+            "questionNum" => self.question_num = map.next_value()?,
+            "questionPictureNum" => self.question_picture_num = map.next_value()?,
+            "standardAnswerPictureNum" => {
+                self.standard_answer_picture_num = map.next_value()?;
+            }
+            "subjectCode" => self.subject_code = map.next_value()?,
+            "teacherUserId" => self.teacher_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SaveClassLearningDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27456,6 +38936,60 @@ impl rt::serde::Serialize for SaveStudentLearningDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SaveStudentLearningDataRequest {
+    fn default() -> Self {
+        Self {
+            assign_num: Default::default(),
+            biz_id: Default::default(),
+            biz_type: Default::default(),
+            corp_id: Default::default(),
+            correct_num: Default::default(),
+            dept_id: Default::default(),
+            file_suffix: Default::default(),
+            generated_time: Default::default(),
+            question_num: Default::default(),
+            student_user_id: Default::default(),
+            subject_code: Default::default(),
+            submit_num: Default::default(),
+            wrong_questions: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveStudentLearningDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveStudentLearningDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assignNum" => self.assign_num = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "correctNum" => self.correct_num = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "fileSuffix" => self.file_suffix = map.next_value()?,
+            "generatedTime" => self.generated_time = map.next_value()?,
+            "questionNum" => self.question_num = map.next_value()?,
+            "studentUserId" => self.student_user_id = map.next_value()?,
+            "subjectCode" => self.subject_code = map.next_value()?,
+            "submitNum" => self.submit_num = map.next_value()?,
+            "wrongQuestions" => self.wrong_questions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SaveStudentLearningDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27503,6 +39037,42 @@ impl rt::serde::Serialize for SchoolReportDetailReadedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SchoolReportDetailReadedRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            school_report_id: Default::default(),
+            student_ids: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SchoolReportDetailReadedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SchoolReportDetailReadedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "schoolReportId" => self.school_report_id = map.next_value()?,
+            "studentIds" => self.student_ids = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SchoolReportDetailReadedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27521,6 +39091,36 @@ impl SearchTeachersRequest {
         Self {
             name_keyword: name_keyword.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchTeachersRequest {
+    fn default() -> Self {
+        Self {
+            name_keyword: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTeachersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTeachersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameKeyword" => self.name_keyword = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchTeachersRequest {
@@ -27596,6 +39196,33 @@ impl rt::serde::Serialize for SendAiCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendAiCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAiCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "bizData" => self.biz_data = map.next_value()?,
+            "cardChannel" => self.card_channel = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "identifier" => self.identifier = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendAiCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27645,6 +39272,42 @@ impl rt::serde::Serialize for SendCollegeAiAssistantMsgRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendCollegeAiAssistantMsgRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            content_type: Default::default(),
+            open_conversation_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendCollegeAiAssistantMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendCollegeAiAssistantMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "contentType" => self.content_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendCollegeAiAssistantMsgRequest {
@@ -27708,6 +39371,46 @@ impl rt::serde::Serialize for SendFileMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendFileMessageRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            extension: Default::default(),
+            file_name: Default::default(),
+            file_size: Default::default(),
+            file_url: Default::default(),
+            send_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendFileMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendFileMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            "sendType" => self.send_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendFileMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27758,6 +39461,44 @@ impl rt::serde::Serialize for SendMessageRequest {
         object.field("toUserIdList", &self.to_user_id_list)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendMessageRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            from_user_id: Default::default(),
+            sn: Default::default(),
+            to_user_id_list: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "fromUserId" => self.from_user_id = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "toUserIdList" => self.to_user_id_list = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendMessageRequest {
@@ -27838,6 +39579,48 @@ impl rt::serde::Serialize for SendPrintOrderNoticeMsgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendPrintOrderNoticeMsgRequest {
+    fn default() -> Self {
+        Self {
+            create_order_time: Default::default(),
+            delivery_company_name: Default::default(),
+            delivery_number: Default::default(),
+            delivery_time: Default::default(),
+            payment_time: Default::default(),
+            price: Default::default(),
+            scene_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendPrintOrderNoticeMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendPrintOrderNoticeMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createOrderTime" => self.create_order_time = map.next_value()?,
+            "deliveryCompanyName" => self.delivery_company_name = map.next_value()?,
+            "deliveryNumber" => self.delivery_number = map.next_value()?,
+            "deliveryTime" => self.delivery_time = map.next_value()?,
+            "paymentTime" => self.payment_time = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "sceneCode" => self.scene_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendPrintOrderNoticeMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27903,6 +39686,32 @@ impl rt::serde::Serialize for StartCourseRequest {
         object.optional("isvCode", &self.isv_code)?;
         object.optional("livePlayInfoList", &self.live_play_info_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "courseCode" => self.course_code = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "livePlayInfoList" => self.live_play_info_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for StartCourseRequest {
@@ -27994,6 +39803,35 @@ impl rt::serde::Serialize for StartCoursePrepareRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartCoursePrepareRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartCoursePrepareRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "courseDate" => self.course_date = map.next_value()?,
+            "courseGroupCode" => self.course_group_code = map.next_value()?,
+            "deviceId" => self.device_id = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "liveCoverImage" => self.live_cover_image = map.next_value()?,
+            "sectionIndex" => self.section_index = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for StartCoursePrepareRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -28047,6 +39885,30 @@ impl rt::serde::Serialize for SubmitAiSportDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAiSportDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAiSportDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "dataType" => self.data_type = map.next_value()?,
+            "operateType" => self.operate_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SubmitAiSportDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -28098,6 +39960,30 @@ impl rt::serde::Serialize for SubscribeUniversityCourseGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubscribeUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubscribeUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "courseGroupCode" => self.course_group_code = map.next_value()?,
+            "studentUserIds" => self.student_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SubscribeUniversityCourseGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -28146,6 +40032,42 @@ impl rt::serde::Serialize for SyncCheckedDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncCheckedDataRequest {
+    fn default() -> Self {
+        Self {
+            check_json_url: Default::default(),
+            check_url: Default::default(),
+            corp_id: Default::default(),
+            task_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncCheckedDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncCheckedDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkJsonUrl" => self.check_json_url = map.next_value()?,
+            "checkUrl" => self.check_url = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "taskCode" => self.task_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SyncCheckedDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -28185,6 +40107,40 @@ impl rt::serde::Serialize for UnsubscribeUniversityCourseGroupRequest {
         object.field("courseGroupCode", &self.course_group_code)?;
         object.field("studentUserIds", &self.student_user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UnsubscribeUniversityCourseGroupRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            course_group_code: Default::default(),
+            student_user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnsubscribeUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnsubscribeUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "courseGroupCode" => self.course_group_code = map.next_value()?,
+            "studentUserIds" => self.student_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UnsubscribeUniversityCourseGroupRequest {
@@ -28238,6 +40194,44 @@ impl rt::serde::Serialize for UpdateClassRequest {
         object.field("operator", &self.operator)?;
         object.field("superId", &self.super_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateClassRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            grade_level: Default::default(),
+            open_class: Default::default(),
+            operator: Default::default(),
+            super_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "gradeLevel" => self.grade_level = map.next_value()?,
+            "openClass" => self.open_class = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateClassRequest {
@@ -28317,6 +40311,46 @@ impl rt::serde::Serialize for UpdateClassGroupCardRequest {
         object.optional("privateCardData", &self.private_card_data)?;
         object.optional("publicCardData", &self.public_card_data)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateClassGroupCardRequest {
+    fn default() -> Self {
+        Self {
+            biz_card_id: Default::default(),
+            class_id: Default::default(),
+            group_type_list: Default::default(),
+            is_final_update: Default::default(),
+            private_card_data: Default::default(),
+            public_card_data: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateClassGroupCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateClassGroupCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCardId" => self.biz_card_id = map.next_value()?,
+            "classId" => self.class_id = map.next_value()?,
+            "groupTypeList" => self.group_type_list = map.next_value()?,
+            "isFinalUpdate" => self.is_final_update = map.next_value()?,
+            "privateCardData" => self.private_card_data = map.next_value()?,
+            "publicCardData" => self.public_card_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateClassGroupCardRequest {
@@ -28413,6 +40447,52 @@ impl rt::serde::Serialize for UpdateCollegeAlumniUserInfoRequest {
         object.optional("studentNumber", &self.student_number)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateCollegeAlumniUserInfoRequest {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            dept_ids: Default::default(),
+            email: Default::default(),
+            intake: Default::default(),
+            name: Default::default(),
+            operator: Default::default(),
+            outtake: Default::default(),
+            student_number: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeAlumniUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeAlumniUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "intake" => self.intake = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "outtake" => self.outtake = map.next_value()?,
+            "studentNumber" => self.student_number = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateCollegeAlumniUserInfoRequest {
@@ -28740,6 +40820,98 @@ impl rt::serde::Serialize for UpdateCollegeContactDeptRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateCollegeContactDeptRequest {
+    fn default() -> Self {
+        Self {
+            auto_add_user: Default::default(),
+            auto_approve_apply: Default::default(),
+            brief: Default::default(),
+            code: Default::default(),
+            create_dept_group: Default::default(),
+            dept_code: Default::default(),
+            dept_id: Default::default(),
+            dept_manager_userid_list: Default::default(),
+            dept_permits: Default::default(),
+            dept_type: Default::default(),
+            emp_apply_join_dept: Default::default(),
+            extension: Default::default(),
+            force_update_fields: Default::default(),
+            group_contain_hidden_dept: Default::default(),
+            group_contain_outer_dept: Default::default(),
+            group_contain_sub_dept: Default::default(),
+            hide_dept: Default::default(),
+            hide_scene_config: Default::default(),
+            language: Default::default(),
+            name: Default::default(),
+            order: Default::default(),
+            org_dept_owner: Default::default(),
+            outer_dept: Default::default(),
+            outer_dept_only_self: Default::default(),
+            outer_permit_depts: Default::default(),
+            outer_permit_users: Default::default(),
+            outer_scene_config: Default::default(),
+            parent_id: Default::default(),
+            source_identifier: Default::default(),
+            telephone: Default::default(),
+            user_permits: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeContactDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "autoAddUser" => self.auto_add_user = map.next_value()?,
+            "autoApproveApply" => self.auto_approve_apply = map.next_value()?,
+            "brief" => self.brief = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "createDeptGroup" => self.create_dept_group = map.next_value()?,
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptManagerUseridList" => self.dept_manager_userid_list = map.next_value()?,
+            "deptPermits" => self.dept_permits = map.next_value()?,
+            "deptType" => self.dept_type = map.next_value()?,
+            "empApplyJoinDept" => self.emp_apply_join_dept = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "forceUpdateFields" => self.force_update_fields = map.next_value()?,
+            "groupContainHiddenDept" => {
+                self.group_contain_hidden_dept = map.next_value()?;
+            }
+            "groupContainOuterDept" => self.group_contain_outer_dept = map.next_value()?,
+            "groupContainSubDept" => self.group_contain_sub_dept = map.next_value()?,
+            "hideDept" => self.hide_dept = map.next_value()?,
+            "hideSceneConfig" => self.hide_scene_config = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "orgDeptOwner" => self.org_dept_owner = map.next_value()?,
+            "outerDept" => self.outer_dept = map.next_value()?,
+            "outerDeptOnlySelf" => self.outer_dept_only_self = map.next_value()?,
+            "outerPermitDepts" => self.outer_permit_depts = map.next_value()?,
+            "outerPermitUsers" => self.outer_permit_users = map.next_value()?,
+            "outerSceneConfig" => self.outer_scene_config = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "sourceIdentifier" => self.source_identifier = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            "userPermits" => self.user_permits = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateCollegeContactDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29026,6 +41198,88 @@ impl rt::serde::Serialize for UpdateCollegeContactExclusiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateCollegeContactExclusiveRequest {
+    fn default() -> Self {
+        Self {
+            avatar_media_id: Default::default(),
+            dept_id_list: Default::default(),
+            dept_order_list: Default::default(),
+            dept_position_set: Default::default(),
+            dept_title_list: Default::default(),
+            email: Default::default(),
+            emp_type: Default::default(),
+            extension: Default::default(),
+            force_update_fields: Default::default(),
+            hide_mobile: Default::default(),
+            hired_date: Default::default(),
+            job_number: Default::default(),
+            language: Default::default(),
+            login_id_type: Default::default(),
+            main_dept_id: Default::default(),
+            manager_userid: Default::default(),
+            mobile: Default::default(),
+            name: Default::default(),
+            nickname: Default::default(),
+            org_email: Default::default(),
+            org_email_type: Default::default(),
+            remark: Default::default(),
+            senior_mode: Default::default(),
+            telephone: Default::default(),
+            title: Default::default(),
+            userid: Default::default(),
+            work_place: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactExclusiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeContactExclusiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
+            "deptIdList" => self.dept_id_list = map.next_value()?,
+            "deptOrderList" => self.dept_order_list = map.next_value()?,
+            "deptPositionSet" => self.dept_position_set = map.next_value()?,
+            "deptTitleList" => self.dept_title_list = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "empType" => self.emp_type = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "forceUpdateFields" => self.force_update_fields = map.next_value()?,
+            "hideMobile" => self.hide_mobile = map.next_value()?,
+            "hiredDate" => self.hired_date = map.next_value()?,
+            "jobNumber" => self.job_number = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "loginIdType" => self.login_id_type = map.next_value()?,
+            "mainDeptId" => self.main_dept_id = map.next_value()?,
+            "managerUserid" => self.manager_userid = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nickname" => self.nickname = map.next_value()?,
+            "orgEmail" => self.org_email = map.next_value()?,
+            "orgEmailType" => self.org_email_type = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "seniorMode" => self.senior_mode = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            "workPlace" => self.work_place = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateCollegeContactExclusiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29099,6 +41353,46 @@ impl rt::serde::Serialize for UpdateCollegeContactSceneStruRequest {
         object.optional("struName", &self.stru_name)?;
         object.optional("struType", &self.stru_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateCollegeContactSceneStruRequest {
+    fn default() -> Self {
+        Self {
+            order: Default::default(),
+            source_identifier: Default::default(),
+            stru_brief: Default::default(),
+            stru_id: Default::default(),
+            stru_name: Default::default(),
+            stru_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactSceneStruRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeContactSceneStruRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "order" => self.order = map.next_value()?,
+            "sourceIdentifier" => self.source_identifier = map.next_value()?,
+            "struBrief" => self.stru_brief = map.next_value()?,
+            "struId" => self.stru_id = map.next_value()?,
+            "struName" => self.stru_name = map.next_value()?,
+            "struType" => self.stru_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateCollegeContactSceneStruRequest {
@@ -29334,6 +41628,78 @@ impl rt::serde::Serialize for UpdateCollegeContactUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateCollegeContactUserRequest {
+    fn default() -> Self {
+        Self {
+            dept_id_list: Default::default(),
+            dept_order_list: Default::default(),
+            dept_position_set: Default::default(),
+            dept_title_list: Default::default(),
+            email: Default::default(),
+            emp_type: Default::default(),
+            extension: Default::default(),
+            force_update_fields: Default::default(),
+            hide_mobile: Default::default(),
+            hired_date: Default::default(),
+            job_number: Default::default(),
+            language: Default::default(),
+            main_dept_id: Default::default(),
+            manager_userid: Default::default(),
+            name: Default::default(),
+            org_email: Default::default(),
+            remark: Default::default(),
+            senior_mode: Default::default(),
+            telephone: Default::default(),
+            title: Default::default(),
+            userid: Default::default(),
+            work_place: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeContactUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdList" => self.dept_id_list = map.next_value()?,
+            "deptOrderList" => self.dept_order_list = map.next_value()?,
+            "deptPositionSet" => self.dept_position_set = map.next_value()?,
+            "deptTitleList" => self.dept_title_list = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "empType" => self.emp_type = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "forceUpdateFields" => self.force_update_fields = map.next_value()?,
+            "hideMobile" => self.hide_mobile = map.next_value()?,
+            "hiredDate" => self.hired_date = map.next_value()?,
+            "jobNumber" => self.job_number = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "mainDeptId" => self.main_dept_id = map.next_value()?,
+            "managerUserid" => self.manager_userid = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "orgEmail" => self.org_email = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "seniorMode" => self.senior_mode = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            "workPlace" => self.work_place = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateCollegeContactUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29366,6 +41732,38 @@ impl rt::serde::Serialize for UpdateCollegeUserEmpTypeRequest {
         object.field("empType", &self.emp_type)?;
         object.field("userid", &self.userid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateCollegeUserEmpTypeRequest {
+    fn default() -> Self {
+        Self {
+            emp_type: Default::default(),
+            userid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeUserEmpTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeUserEmpTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "empType" => self.emp_type = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateCollegeUserEmpTypeRequest {
@@ -29415,6 +41813,42 @@ impl rt::serde::Serialize for UpdateCorrectingDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateCorrectingDataRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            data_detail: Default::default(),
+            data_type: Default::default(),
+            task_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCorrectingDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCorrectingDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "dataDetail" => self.data_detail = map.next_value()?,
+            "dataType" => self.data_type = map.next_value()?,
+            "taskCode" => self.task_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateCorrectingDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29454,6 +41888,40 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequest {
         object.field("courses", &self.courses)?;
         object.field("sectionConfig", &self.section_config)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateCoursesOfClassRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            courses: Default::default(),
+            section_config: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCoursesOfClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCoursesOfClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "courses" => self.courses = map.next_value()?,
+            "sectionConfig" => self.section_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateCoursesOfClassRequest {
@@ -29523,6 +41991,48 @@ impl rt::serde::Serialize for UpdateEssayTaskCorrectionResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateEssayTaskCorrectionResultRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            essay_task_id: Default::default(),
+            ext: Default::default(),
+            failed_msg: Default::default(),
+            status: Default::default(),
+            task_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateEssayTaskCorrectionResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEssayTaskCorrectionResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "essayTaskId" => self.essay_task_id = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "failedMsg" => self.failed_msg = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskCode" => self.task_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateEssayTaskCorrectionResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29565,6 +42075,29 @@ impl rt::serde::Serialize for UpdateEvaluatePerformanceCountRequest {
         object.optional("teacherId", &self.teacher_id)?;
         object.optional("unreadData", &self.unread_data)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateEvaluatePerformanceCountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEvaluatePerformanceCountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "teacherId" => self.teacher_id = map.next_value()?,
+            "unreadData" => self.unread_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateEvaluatePerformanceCountRequest {
@@ -29622,6 +42155,46 @@ impl rt::serde::Serialize for UpdateGuardianRequest {
         object.field("stuId", &self.stu_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateGuardianRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            class_id: Default::default(),
+            operator: Default::default(),
+            relation: Default::default(),
+            stu_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGuardianRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGuardianRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "classId" => self.class_id = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "relation" => self.relation = map.next_value()?,
+            "stuId" => self.stu_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateGuardianRequest {
@@ -29720,6 +42293,36 @@ impl rt::serde::Serialize for UpdatePhysicalClassroomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePhysicalClassroomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePhysicalClassroomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "classroomBuilding" => self.classroom_building = map.next_value()?,
+            "classroomCampus" => self.classroom_campus = map.next_value()?,
+            "classroomFloor" => self.classroom_floor = map.next_value()?,
+            "classroomId" => self.classroom_id = map.next_value()?,
+            "classroomName" => self.classroom_name = map.next_value()?,
+            "classroomNumber" => self.classroom_number = map.next_value()?,
+            "directBroadcast" => self.direct_broadcast = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdatePhysicalClassroomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -29785,6 +42388,48 @@ impl rt::serde::Serialize for UpdateRemoteClassCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateRemoteClassCourseRequest {
+    fn default() -> Self {
+        Self {
+            attend_participants: Default::default(),
+            auth_code: Default::default(),
+            course_code: Default::default(),
+            course_name: Default::default(),
+            end_time: Default::default(),
+            start_time: Default::default(),
+            teaching_participant: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRemoteClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRemoteClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendParticipants" => self.attend_participants = map.next_value()?,
+            "authCode" => self.auth_code = map.next_value()?,
+            "courseCode" => self.course_code = map.next_value()?,
+            "courseName" => self.course_name = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "teachingParticipant" => self.teaching_participant = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateRemoteClassCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29813,6 +42458,40 @@ impl UpdateRemoteClassDeviceRequest {
             device_code: device_code.into(),
             device_name: device_name.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateRemoteClassDeviceRequest {
+    fn default() -> Self {
+        Self {
+            auth_code: Default::default(),
+            device_code: Default::default(),
+            device_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRemoteClassDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRemoteClassDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => self.auth_code = map.next_value()?,
+            "deviceCode" => self.device_code = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateRemoteClassDeviceRequest {
@@ -29872,6 +42551,46 @@ impl rt::serde::Serialize for UpdateStudentRequest {
         object.field("studentNo", &self.student_no)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateStudentRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            class_id: Default::default(),
+            name: Default::default(),
+            operator: Default::default(),
+            student_no: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "classId" => self.class_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "studentNo" => self.student_no = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateStudentRequest {
@@ -29936,6 +42655,48 @@ impl rt::serde::Serialize for UpdateUniversityCourseGroupRequest {
         object.field("courserGroupItemModels", &self.courser_group_item_models)?;
         object.optional("ext", &self.ext)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateUniversityCourseGroupRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            course_group_code: Default::default(),
+            course_group_introduce: Default::default(),
+            course_group_name: Default::default(),
+            courser_group_item_models: Default::default(),
+            ext: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "courseGroupCode" => self.course_group_code = map.next_value()?,
+            "courseGroupIntroduce" => self.course_group_introduce = map.next_value()?,
+            "courseGroupName" => self.course_group_name = map.next_value()?,
+            "courserGroupItemModels" => {
+                self.courser_group_item_models = map.next_value()?;
+            }
+            "ext" => self.ext = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateUniversityCourseGroupRequest {
@@ -30009,6 +42770,48 @@ impl rt::serde::Serialize for UploadLearningDataCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UploadLearningDataCallbackRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            biz_type: Default::default(),
+            corp_id: Default::default(),
+            dept_id: Default::default(),
+            generated_time: Default::default(),
+            student_user_id: Default::default(),
+            subject_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadLearningDataCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadLearningDataCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "generatedTime" => self.generated_time = map.next_value()?,
+            "studentUserId" => self.student_user_id = map.next_value()?,
+            "subjectCode" => self.subject_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UploadLearningDataCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -30051,6 +42854,40 @@ impl rt::serde::Serialize for VPaasProxyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for VPaasProxyRequest {
+    fn default() -> Self {
+        Self {
+            action_code: Default::default(),
+            params: Default::default(),
+            public_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VPaasProxyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VPaasProxyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCode" => self.action_code = map.next_value()?,
+            "params" => self.params = map.next_value()?,
+            "publicKey" => self.public_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for VPaasProxyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -30077,6 +42914,36 @@ impl rt::serde::Serialize for ValidateNewGradeManagerRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ValidateNewGradeManagerRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateNewGradeManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateNewGradeManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ValidateNewGradeManagerRequest {
@@ -30116,6 +42983,38 @@ impl rt::serde::Serialize for ValidateUserRoleRequest {
         object.optional("timeThreshold", &self.time_threshold)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ValidateUserRoleRequest {
+    fn default() -> Self {
+        Self {
+            time_threshold: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateUserRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateUserRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "timeThreshold" => self.time_threshold = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ValidateUserRoleRequest {
@@ -30159,6 +43058,29 @@ impl rt::serde::Serialize for VerifyEduOrgCertificationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VerifyEduOrgCertificationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VerifyEduOrgCertificationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for VerifyEduOrgCertificationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -30199,6 +43121,40 @@ impl rt::serde::Serialize for VerifyEduUserCertificationRequest {
         object.field("targetCorpId", &self.target_corp_id)?;
         object.field("targetUserId", &self.target_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for VerifyEduUserCertificationRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            target_corp_id: Default::default(),
+            target_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VerifyEduUserCertificationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VerifyEduUserCertificationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "targetUserId" => self.target_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for VerifyEduUserCertificationRequest {
@@ -30256,6 +43212,31 @@ impl rt::serde::Serialize for QueryClassCourseRequest {
         object.optional("isvCode", &self.isv_code)?;
         object.optional("isvCourseId", &self.isv_course_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => self.class_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvCode" => self.isv_code = map.next_value()?,
+            "isvCourseId" => self.isv_course_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryClassCourseRequest {
@@ -30719,3 +43700,1012 @@ pub type VerifyEduOrgCertificationError = rt::ServiceError;
 pub type VerifyEduUserCertificationError = rt::ServiceError;
 /// An error reply of [`Api::query_class_course`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryClassCourseError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ActivateDevice" => {
+            rt::conformance::reply(api.activate_device(&inputs.request(true)?)).await
+        }
+        "AddCollegeAlumniDepts" => {
+            rt::conformance::reply(api.add_college_alumni_depts(&inputs.request(true)?))
+                .await
+        }
+        "AddCollegeAlumniUserInfo" => {
+            rt::conformance::reply(
+                    api.add_college_alumni_user_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddCollegeContactExclusive" => {
+            rt::conformance::reply(
+                    api.add_college_contact_exclusive(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddCollegeContactUser" => {
+            rt::conformance::reply(api.add_college_contact_user(&inputs.request(true)?))
+                .await
+        }
+        "AddCompetitionRecord" => {
+            rt::conformance::reply(api.add_competition_record(&inputs.request(true)?))
+                .await
+        }
+        "AddDevice" => {
+            rt::conformance::reply(api.add_device(&inputs.request(true)?)).await
+        }
+        "AddEvaluatePerformance" => {
+            rt::conformance::reply(api.add_evaluate_performance(&inputs.request(true)?))
+                .await
+        }
+        "AddSchoolConfig" => {
+            rt::conformance::reply(api.add_school_config(&inputs.request(true)?)).await
+        }
+        "AddTraceEvent" => {
+            rt::conformance::reply(api.add_trace_event(&inputs.request(true)?)).await
+        }
+        "AdjustCourse" => {
+            rt::conformance::reply(api.adjust_course(&inputs.request(true)?)).await
+        }
+        "AdjustKit" => {
+            rt::conformance::reply(api.adjust_kit(&inputs.request(true)?)).await
+        }
+        "AssignClass" => {
+            rt::conformance::reply(api.assign_class(&inputs.request(true)?)).await
+        }
+        "BatchCreate" => {
+            rt::conformance::reply(api.batch_create(&inputs.request(true)?)).await
+        }
+        "BatchCreateCourse" => {
+            rt::conformance::reply(api.batch_create_course(&inputs.request(true)?)).await
+        }
+        "BatchCreateStudentClass" => {
+            rt::conformance::reply(
+                    api.batch_create_student_class(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchCreateTeacherCourse" => {
+            rt::conformance::reply(
+                    api.batch_create_teacher_course(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchInvalidCourse" => {
+            rt::conformance::reply(api.batch_invalid_course(&inputs.request(true)?))
+                .await
+        }
+        "BatchOrgCreateHW" => {
+            rt::conformance::reply(api.batch_org_create_hw(&inputs.request(true)?)).await
+        }
+        "CallMultimodalModel" => {
+            rt::conformance::reply(api.call_multimodal_model(&inputs.request(true)?))
+                .await
+        }
+        "CancelKitTask" => {
+            rt::conformance::reply(api.cancel_kit_task(&inputs.request(true)?)).await
+        }
+        "CancelOrder" => {
+            rt::conformance::reply(api.cancel_order(&inputs.request(true)?)).await
+        }
+        "CancelSnsOrder" => {
+            rt::conformance::reply(api.cancel_sns_order(&inputs.request(true)?)).await
+        }
+        "CancelUserOrder" => {
+            rt::conformance::reply(api.cancel_user_order(&inputs.request(true)?)).await
+        }
+        "CardBatchQueryCards" => {
+            rt::conformance::reply(api.card_batch_query_cards(&inputs.request(true)?))
+                .await
+        }
+        "CardDeleteCard" => {
+            rt::conformance::reply(api.card_delete_card(&inputs.request(false)?)).await
+        }
+        "CardEndCard" => {
+            rt::conformance::reply(api.card_end_card(&inputs.request(true)?)).await
+        }
+        "CardGetCard" => {
+            rt::conformance::reply(api.card_get_card(&inputs.request(false)?)).await
+        }
+        "CardGetCardFinishProgress" => {
+            rt::conformance::reply(
+                    api.card_get_card_finish_progress(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CardQueryCardFeeds" => {
+            rt::conformance::reply(api.card_query_card_feeds(&inputs.request(false)?))
+                .await
+        }
+        "CardSubmitCard" => {
+            rt::conformance::reply(api.card_submit_card(&inputs.request(true)?)).await
+        }
+        "CardUpdateCard" => {
+            rt::conformance::reply(api.card_update_card(&inputs.request(true)?)).await
+        }
+        "CheckRestriction" => {
+            rt::conformance::reply(api.check_restriction(&inputs.request(true)?)).await
+        }
+        "ClearEvaluatePerformanceCount" => {
+            rt::conformance::reply(
+                    api.clear_evaluate_performance_count(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ConsumePoint" => {
+            rt::conformance::reply(api.consume_point(&inputs.request(true)?)).await
+        }
+        "CourseSchedulingComplimentNotice" => {
+            rt::conformance::reply(
+                    api.course_scheduling_compliment_notice(&inputs.request(false)?),
+                )
+                .await
+        }
+        "Create" => rt::conformance::reply(api.create(&inputs.request(true)?)).await,
+        "CreateAppOrder" => {
+            rt::conformance::reply(api.create_app_order(&inputs.request(true)?)).await
+        }
+        "CreateAwaitingCorrectionData" => {
+            rt::conformance::reply(
+                    api.create_awaiting_correction_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCollegeContactDept" => {
+            rt::conformance::reply(
+                    api.create_college_contact_dept(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCollegeContactSceneStru" => {
+            rt::conformance::reply(
+                    api.create_college_contact_scene_stru(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCorrectionData" => {
+            rt::conformance::reply(api.create_correction_data(&inputs.request(true)?))
+                .await
+        }
+        "CreateCourse" => {
+            rt::conformance::reply(api.create_course(&inputs.request(true)?)).await
+        }
+        "CreateCustomClass" => {
+            rt::conformance::reply(api.create_custom_class(&inputs.request(true)?)).await
+        }
+        "CreateCustomDept" => {
+            rt::conformance::reply(api.create_custom_dept(&inputs.request(true)?)).await
+        }
+        "CreateEduAssetSpace" => {
+            rt::conformance::reply(api.create_edu_asset_space(&inputs.request(true)?))
+                .await
+        }
+        "CreateEduLlmModelReq" => {
+            rt::conformance::reply(api.create_edu_llm_model_req(&inputs.request(true)?))
+                .await
+        }
+        "CreateFulfilRecord" => {
+            rt::conformance::reply(api.create_fulfil_record(&inputs.request(true)?))
+                .await
+        }
+        "CreateInviteUrl" => {
+            rt::conformance::reply(api.create_invite_url(&inputs.request(true)?)).await
+        }
+        "CreateItem" => {
+            rt::conformance::reply(api.create_item(&inputs.request(true)?)).await
+        }
+        "CreateKitTask" => {
+            rt::conformance::reply(api.create_kit_task(&inputs.request(true)?)).await
+        }
+        "CreateOrder" => {
+            rt::conformance::reply(api.create_order(&inputs.request(true)?)).await
+        }
+        "CreateOrderFlow" => {
+            rt::conformance::reply(api.create_order_flow(&inputs.request(true)?)).await
+        }
+        "CreatePhysicalClassroom" => {
+            rt::conformance::reply(api.create_physical_classroom(&inputs.request(true)?))
+                .await
+        }
+        "CreateRefundFlow" => {
+            rt::conformance::reply(api.create_refund_flow(&inputs.request(true)?)).await
+        }
+        "CreateRemoteClassCourse" => {
+            rt::conformance::reply(
+                    api.create_remote_class_course(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSectionConfig" => {
+            rt::conformance::reply(api.create_section_config(&inputs.request(true)?))
+                .await
+        }
+        "CreateSnsAppOrder" => {
+            rt::conformance::reply(api.create_sns_app_order(&inputs.request(true)?))
+                .await
+        }
+        "CreateStsToken" => {
+            rt::conformance::reply(api.create_sts_token(&inputs.request(true)?)).await
+        }
+        "CreateStudentClass" => {
+            rt::conformance::reply(api.create_student_class(&inputs.request(true)?))
+                .await
+        }
+        "CreateTeacherCourse" => {
+            rt::conformance::reply(api.create_teacher_course(&inputs.request(true)?))
+                .await
+        }
+        "CreateTimerCard" => {
+            rt::conformance::reply(api.create_timer_card(&inputs.request(true)?)).await
+        }
+        "CreateToken" => {
+            rt::conformance::reply(api.create_token(&inputs.request(true)?)).await
+        }
+        "CreateTransferRecord" => {
+            rt::conformance::reply(api.create_transfer_record(&inputs.request(true)?))
+                .await
+        }
+        "CreateUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.create_university_course_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateUniversityStudent" => {
+            rt::conformance::reply(api.create_university_student(&inputs.request(true)?))
+                .await
+        }
+        "CreateUniversityTeacher" => {
+            rt::conformance::reply(api.create_university_teacher(&inputs.request(true)?))
+                .await
+        }
+        "CreateWrongQuestions" => {
+            rt::conformance::reply(api.create_wrong_questions(&inputs.request(true)?))
+                .await
+        }
+        "DeactivateDevice" => {
+            rt::conformance::reply(api.deactivate_device(&inputs.request(true)?)).await
+        }
+        "DeductPoint" => {
+            rt::conformance::reply(api.deduct_point(&inputs.request(true)?)).await
+        }
+        "DeleteCollegeAlumniDept" => {
+            rt::conformance::reply(
+                    api.delete_college_alumni_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteCollegeAlumniUserInfo" => {
+            rt::conformance::reply(
+                    api.delete_college_alumni_user_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteCollegeContactSceneStru" => {
+            rt::conformance::reply(
+                    api.delete_college_contact_scene_stru(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteDept" => {
+            rt::conformance::reply(
+                    api.delete_dept(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteDevice" => {
+            rt::conformance::reply(api.delete_device(&inputs.request(false)?)).await
+        }
+        "DeleteDeviceOrg" => {
+            rt::conformance::reply(api.delete_device_org(&inputs.request(false)?)).await
+        }
+        "DeleteEvaluatePerformance" => {
+            rt::conformance::reply(
+                    api.delete_evaluate_performance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteGuardian" => {
+            rt::conformance::reply(
+                    api
+                        .delete_guardian(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteOrgRelation" => {
+            rt::conformance::reply(api.delete_org_relation(&inputs.request(false)?))
+                .await
+        }
+        "DeletePhysicalClassroom" => {
+            rt::conformance::reply(
+                    api.delete_physical_classroom(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteRemoteClassCourse" => {
+            rt::conformance::reply(
+                    api
+                        .delete_remote_class_course(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteSchoolReport" => {
+            rt::conformance::reply(api.delete_school_report(&inputs.request(true)?))
+                .await
+        }
+        "DeleteStudent" => {
+            rt::conformance::reply(
+                    api
+                        .delete_student(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteTeacher" => {
+            rt::conformance::reply(
+                    api
+                        .delete_teacher(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.delete_university_course_group(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteUniversityStudent" => {
+            rt::conformance::reply(
+                    api.delete_university_student(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteUniversityTeacher" => {
+            rt::conformance::reply(
+                    api.delete_university_teacher(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeviceHeartbeat" => {
+            rt::conformance::reply(api.device_heartbeat(&inputs.request(false)?)).await
+        }
+        "DisableCollegeContactSceneStru" => {
+            rt::conformance::reply(
+                    api.disable_college_contact_scene_stru(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EduAIGCCallback" => {
+            rt::conformance::reply(api.edu_aigc_callback(&inputs.request(true)?)).await
+        }
+        "EduAIModelComplete" => {
+            rt::conformance::reply(api.edu_ai_model_complete(&inputs.request(true)?))
+                .await
+        }
+        "EduFindUserRolesByUserId" => {
+            rt::conformance::reply(
+                    api.edu_find_user_roles_by_user_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "EduGetFileSpace" => {
+            rt::conformance::reply(api.edu_get_file_space(&inputs.request(true)?)).await
+        }
+        "EduListUserByFromUserIds" => {
+            rt::conformance::reply(
+                    api.edu_list_user_by_from_user_ids(&inputs.request(false)?),
+                )
+                .await
+        }
+        "EduTeacherList" => {
+            rt::conformance::reply(api.edu_teacher_list(&inputs.request(false)?)).await
+        }
+        "EnableCollegeContactSceneStru" => {
+            rt::conformance::reply(
+                    api.enable_college_contact_scene_stru(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EndCourse" => {
+            rt::conformance::reply(api.end_course(&inputs.request(true)?)).await
+        }
+        "EventTrack" => {
+            rt::conformance::reply(api.event_track(&inputs.request(true)?)).await
+        }
+        "GenerateTaskId" => {
+            rt::conformance::reply(api.generate_task_id(&inputs.request(true)?)).await
+        }
+        "GetBindChildInfo" => {
+            rt::conformance::reply(api.get_bind_child_info(&inputs.request(false)?))
+                .await
+        }
+        "GetChildren" => rt::conformance::reply(api.get_children()).await,
+        "GetCollegeAlumniDepts" => {
+            rt::conformance::reply(api.get_college_alumni_depts(&inputs.request(false)?))
+                .await
+        }
+        "GetCollegeAlumniUserInfo" => {
+            rt::conformance::reply(
+                    api.get_college_alumni_user_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCollegeContactDeptDetail" => {
+            rt::conformance::reply(
+                    api.get_college_contact_dept_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCollegeContactStandardStruDeptDetail" => {
+            rt::conformance::reply(
+                    api
+                        .get_college_contact_standard_stru_dept_detail(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetCorrectStyle" => {
+            rt::conformance::reply(api.get_correct_style(&inputs.request(true)?)).await
+        }
+        "GetDefaultChild" => rt::conformance::reply(api.get_default_child()).await,
+        "GetEduUserIdentity" => {
+            rt::conformance::reply(api.get_edu_user_identity(&inputs.request(false)?))
+                .await
+        }
+        "GetFileDownloadInfo" => {
+            rt::conformance::reply(api.get_file_download_info(&inputs.request(true)?))
+                .await
+        }
+        "GetFileDownloadInfoByPackageId" => {
+            rt::conformance::reply(
+                    api.get_file_download_info_by_package_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetImageTempDownloadUrl" => {
+            rt::conformance::reply(
+                    api.get_image_temp_download_url(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetOpenCourseDetail" => {
+            rt::conformance::reply(api.get_open_course_detail(inputs.path(0usize)?))
+                .await
+        }
+        "GetOpenCourses" => {
+            rt::conformance::reply(api.get_open_courses(&inputs.request(false)?)).await
+        }
+        "GetPointActionRecord" => {
+            rt::conformance::reply(api.get_point_action_record(&inputs.request(false)?))
+                .await
+        }
+        "GetPointInfo" => {
+            rt::conformance::reply(api.get_point_info(&inputs.request(false)?)).await
+        }
+        "GetRemoteClassCourse" => {
+            rt::conformance::reply(
+                    api
+                        .get_remote_class_course(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetShareRoleMembers" => {
+            rt::conformance::reply(api.get_share_role_members(inputs.path(0usize)?))
+                .await
+        }
+        "GetShareRoles" => rt::conformance::reply(api.get_share_roles()).await,
+        "GetTaskList" => {
+            rt::conformance::reply(api.get_task_list(&inputs.request(false)?)).await
+        }
+        "GetTaskStudentList" => {
+            rt::conformance::reply(api.get_task_student_list(&inputs.request(false)?))
+                .await
+        }
+        "InitCoursesOfClass" => {
+            rt::conformance::reply(
+                    api
+                        .init_courses_of_class(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "InitDevice" => {
+            rt::conformance::reply(api.init_device(&inputs.request(true)?)).await
+        }
+        "InitVPaasDevice" => {
+            rt::conformance::reply(api.init_v_paas_device(&inputs.request(true)?)).await
+        }
+        "InsertSectionConfig" => {
+            rt::conformance::reply(api.insert_section_config(&inputs.request(true)?))
+                .await
+        }
+        "InvalidCourse" => {
+            rt::conformance::reply(api.invalid_course(&inputs.request(true)?)).await
+        }
+        "InvalidKit" => {
+            rt::conformance::reply(api.invalid_kit(&inputs.request(true)?)).await
+        }
+        "InvalidStudentClass" => {
+            rt::conformance::reply(api.invalid_student_class(&inputs.request(true)?))
+                .await
+        }
+        "InvalidTeacherCourse" => {
+            rt::conformance::reply(api.invalid_teacher_course(&inputs.request(true)?))
+                .await
+        }
+        "IsYuwenCertifiedTeacher" => {
+            rt::conformance::reply(
+                    api.is_yuwen_certified_teacher(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IsvDataWrite" => {
+            rt::conformance::reply(api.isv_data_write(&inputs.request(true)?)).await
+        }
+        "IsvMetadataQuery" => {
+            rt::conformance::reply(api.isv_metadata_query(&inputs.request(false)?)).await
+        }
+        "ListCollegeContactDeptTypeConfig" => {
+            rt::conformance::reply(
+                    api.list_college_contact_dept_type_config(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListCollegeContactSceneStrus" => {
+            rt::conformance::reply(
+                    api.list_college_contact_scene_strus(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListCollegeContactSubDepts" => {
+            rt::conformance::reply(
+                    api.list_college_contact_sub_depts(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListOrder" => {
+            rt::conformance::reply(api.list_order(&inputs.request(true)?)).await
+        }
+        "MoveStudent" => {
+            rt::conformance::reply(api.move_student(&inputs.request(true)?)).await
+        }
+        "OpenKit" => rt::conformance::reply(api.open_kit(&inputs.request(true)?)).await,
+        "OrderInfo" => {
+            rt::conformance::reply(api.order_info(&inputs.request(false)?)).await
+        }
+        "PageQueryClassCourse" => {
+            rt::conformance::reply(api.page_query_class_course(&inputs.request(true)?))
+                .await
+        }
+        "PageQueryDevices" => {
+            rt::conformance::reply(api.page_query_devices(&inputs.request(false)?)).await
+        }
+        "PageQueryKitOpenRecord" => {
+            rt::conformance::reply(
+                    api.page_query_kit_open_record(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PayOrder" => rt::conformance::reply(api.pay_order(&inputs.request(true)?)).await,
+        "PollingConfirmStatus" => {
+            rt::conformance::reply(api.polling_confirm_status(&inputs.request(false)?))
+                .await
+        }
+        "PreDial" => rt::conformance::reply(api.pre_dial(&inputs.request(true)?)).await,
+        "ProvidePoint" => {
+            rt::conformance::reply(api.provide_point(&inputs.request(true)?)).await
+        }
+        "PublishSchoolReport" => {
+            rt::conformance::reply(api.publish_school_report(&inputs.request(true)?))
+                .await
+        }
+        "PushClassGroupCard" => {
+            rt::conformance::reply(api.push_class_group_card(&inputs.request(true)?))
+                .await
+        }
+        "Query" => rt::conformance::reply(api.query()).await,
+        "QueryAllSubjectsFromClassSchedule" => {
+            rt::conformance::reply(
+                    api.query_all_subjects_from_class_schedule(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryClassSchedule" => {
+            rt::conformance::reply(api.query_class_schedule(&inputs.request(true)?))
+                .await
+        }
+        "QueryClassScheduleByTimeSchool" => {
+            rt::conformance::reply(
+                    api.query_class_schedule_by_time_school(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryClassScheduleConfig" => {
+            rt::conformance::reply(
+                    api.query_class_schedule_config(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCollegeContactUserDetail" => {
+            rt::conformance::reply(
+                    api.query_college_contact_user_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDevice" => {
+            rt::conformance::reply(api.query_device(&inputs.request(false)?)).await
+        }
+        "QueryDeviceListByCorpId" => {
+            rt::conformance::reply(
+                    api.query_device_list_by_corp_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryEduAssetSpaces" => {
+            rt::conformance::reply(api.query_edu_asset_spaces(&inputs.request(false)?))
+                .await
+        }
+        "QueryEduLlmModelResponse" => {
+            rt::conformance::reply(
+                    api.query_edu_llm_model_response(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupId" => {
+            rt::conformance::reply(api.query_group_id(&inputs.request(false)?)).await
+        }
+        "QueryKitOpenRecord" => {
+            rt::conformance::reply(api.query_kit_open_record(&inputs.request(true)?))
+                .await
+        }
+        "QueryModelResultByTaskId" => {
+            rt::conformance::reply(
+                    api.query_model_result_by_task_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryOrder" => {
+            rt::conformance::reply(api.query_order(&inputs.request(false)?)).await
+        }
+        "QueryOrgCorrectTaskDetail" => {
+            rt::conformance::reply(
+                    api.query_org_correct_task_detail(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryOrgCorrectTaskWithWrongQuestion" => {
+            rt::conformance::reply(
+                    api
+                        .query_org_correct_task_with_wrong_question(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryOrgRelationList" => {
+            rt::conformance::reply(api.query_org_relation_list(&inputs.request(false)?))
+                .await
+        }
+        "QueryOrgSecretKey" => {
+            rt::conformance::reply(api.query_org_secret_key(&inputs.request(false)?))
+                .await
+        }
+        "QueryOrgType" => rt::conformance::reply(api.query_org_type()).await,
+        "QueryPayResult" => {
+            rt::conformance::reply(api.query_pay_result(&inputs.request(true)?)).await
+        }
+        "QueryPhysicalClassroom" => {
+            rt::conformance::reply(api.query_physical_classroom(&inputs.request(false)?))
+                .await
+        }
+        "QueryPurchaseInfo" => {
+            rt::conformance::reply(api.query_purchase_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryRemoteClassCourse" => {
+            rt::conformance::reply(
+                    api.query_remote_class_course(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySchoolUserFace" => {
+            rt::conformance::reply(api.query_school_user_face(&inputs.request(false)?))
+                .await
+        }
+        "QuerySelfBuildGroupBaseInfo" => {
+            rt::conformance::reply(
+                    api.query_self_build_group_base_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySelfBuildGroupUserInfo" => {
+            rt::conformance::reply(
+                    api.query_self_build_group_user_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySnsOrder" => {
+            rt::conformance::reply(api.query_sns_order(&inputs.request(false)?)).await
+        }
+        "QueryStatisticsData" => {
+            rt::conformance::reply(api.query_statistics_data(&inputs.request(true)?))
+                .await
+        }
+        "QueryStudentClass" => {
+            rt::conformance::reply(api.query_student_class(&inputs.request(true)?)).await
+        }
+        "QuerySubjectTeachers" => {
+            rt::conformance::reply(api.query_subject_teachers(&inputs.request(false)?))
+                .await
+        }
+        "QueryTeachSubjects" => {
+            rt::conformance::reply(api.query_teach_subjects(&inputs.request(false)?))
+                .await
+        }
+        "QueryTeacherCourse" => {
+            rt::conformance::reply(api.query_teacher_course(&inputs.request(true)?))
+                .await
+        }
+        "QueryTransferCourse" => {
+            rt::conformance::reply(api.query_transfer_course(&inputs.request(true)?))
+                .await
+        }
+        "QueryUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.query_university_course_group(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserFace" => {
+            rt::conformance::reply(api.query_user_face(&inputs.request(false)?)).await
+        }
+        "QueryUserPayInfo" => {
+            rt::conformance::reply(api.query_user_pay_info(&inputs.request(false)?))
+                .await
+        }
+        "RecordActionPoint" => {
+            rt::conformance::reply(api.record_action_point(&inputs.request(true)?)).await
+        }
+        "RemoveDevice" => {
+            rt::conformance::reply(api.remove_device(&inputs.request(false)?)).await
+        }
+        "ReportDeviceLog" => {
+            rt::conformance::reply(api.report_device_log(&inputs.request(false)?)).await
+        }
+        "ReportDeviceUseLog" => {
+            rt::conformance::reply(api.report_device_use_log(&inputs.request(true)?))
+                .await
+        }
+        "RollbackDeductPoint" => {
+            rt::conformance::reply(api.rollback_deduct_point(&inputs.request(true)?))
+                .await
+        }
+        "SaveClassLearningData" => {
+            rt::conformance::reply(api.save_class_learning_data(&inputs.request(true)?))
+                .await
+        }
+        "SaveStudentLearningData" => {
+            rt::conformance::reply(
+                    api.save_student_learning_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SchoolReportDetailReaded" => {
+            rt::conformance::reply(
+                    api.school_report_detail_readed(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchTeachers" => {
+            rt::conformance::reply(api.search_teachers(&inputs.request(false)?)).await
+        }
+        "SendAiCard" => {
+            rt::conformance::reply(api.send_ai_card(&inputs.request(true)?)).await
+        }
+        "SendCollegeAiAssistantMsg" => {
+            rt::conformance::reply(
+                    api.send_college_ai_assistant_msg(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendFileMessage" => {
+            rt::conformance::reply(api.send_file_message(&inputs.request(true)?)).await
+        }
+        "SendMessage" => {
+            rt::conformance::reply(api.send_message(&inputs.request(true)?)).await
+        }
+        "SendPrintOrderNoticeMsg" => {
+            rt::conformance::reply(
+                    api.send_print_order_notice_msg(&inputs.request(true)?),
+                )
+                .await
+        }
+        "StartCourse" => {
+            rt::conformance::reply(api.start_course(&inputs.request(true)?)).await
+        }
+        "StartCoursePrepare" => {
+            rt::conformance::reply(api.start_course_prepare(&inputs.request(true)?))
+                .await
+        }
+        "SubmitAiSportData" => {
+            rt::conformance::reply(api.submit_ai_sport_data(&inputs.request(true)?))
+                .await
+        }
+        "SubscribeUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.subscribe_university_course_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SyncCheckedData" => {
+            rt::conformance::reply(api.sync_checked_data(&inputs.request(true)?)).await
+        }
+        "UnsubscribeUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.unsubscribe_university_course_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateClass" => {
+            rt::conformance::reply(api.update_class(&inputs.request(true)?)).await
+        }
+        "UpdateClassGroupCard" => {
+            rt::conformance::reply(api.update_class_group_card(&inputs.request(true)?))
+                .await
+        }
+        "UpdateCollegeAlumniUserInfo" => {
+            rt::conformance::reply(
+                    api.update_college_alumni_user_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCollegeContactDept" => {
+            rt::conformance::reply(
+                    api.update_college_contact_dept(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCollegeContactExclusive" => {
+            rt::conformance::reply(
+                    api.update_college_contact_exclusive(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCollegeContactSceneStru" => {
+            rt::conformance::reply(
+                    api.update_college_contact_scene_stru(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCollegeContactUser" => {
+            rt::conformance::reply(
+                    api.update_college_contact_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCollegeUserEmpType" => {
+            rt::conformance::reply(
+                    api.update_college_user_emp_type(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCorrectingData" => {
+            rt::conformance::reply(api.update_correcting_data(&inputs.request(true)?))
+                .await
+        }
+        "UpdateCoursesOfClass" => {
+            rt::conformance::reply(
+                    api
+                        .update_courses_of_class(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateEssayTaskCorrectionResult" => {
+            rt::conformance::reply(
+                    api.update_essay_task_correction_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateEvaluatePerformanceCount" => {
+            rt::conformance::reply(
+                    api.update_evaluate_performance_count(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateGuardian" => {
+            rt::conformance::reply(api.update_guardian(&inputs.request(true)?)).await
+        }
+        "UpdatePhysicalClassroom" => {
+            rt::conformance::reply(api.update_physical_classroom(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRemoteClassCourse" => {
+            rt::conformance::reply(
+                    api.update_remote_class_course(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateRemoteClassDevice" => {
+            rt::conformance::reply(
+                    api.update_remote_class_device(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateStudent" => {
+            rt::conformance::reply(api.update_student(&inputs.request(true)?)).await
+        }
+        "UpdateUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.update_university_course_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UploadLearningDataCallback" => {
+            rt::conformance::reply(
+                    api.upload_learning_data_callback(&inputs.request(true)?),
+                )
+                .await
+        }
+        "VPaasProxy" => {
+            rt::conformance::reply(api.v_paas_proxy(&inputs.request(true)?)).await
+        }
+        "ValidateNewGradeManager" => {
+            rt::conformance::reply(
+                    api.validate_new_grade_manager(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ValidateUserRole" => {
+            rt::conformance::reply(api.validate_user_role(&inputs.request(true)?)).await
+        }
+        "VerifyEduOrgCertification" => {
+            rt::conformance::reply(
+                    api.verify_edu_org_certification(&inputs.request(true)?),
+                )
+                .await
+        }
+        "VerifyEduUserCertification" => {
+            rt::conformance::reply(
+                    api.verify_edu_user_certification(&inputs.request(true)?),
+                )
+                .await
+        }
+        "queryClassCourse" => {
+            rt::conformance::reply(api.query_class_course(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -466,6 +466,19 @@ impl rt::Fields for AuthUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AuthUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `CancelCorpAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -497,6 +510,19 @@ impl rt::Fields for CancelCorpAuthResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelCorpAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `ChannelOrderResponseBody`.
@@ -532,6 +558,19 @@ impl rt::Fields for ChannelOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChannelOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `ContractMarginResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -563,6 +602,19 @@ impl rt::Fields for ContractMarginResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ContractMarginResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `CorpConsoleResponseBody`.
@@ -598,6 +650,19 @@ impl rt::Fields for CorpConsoleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CorpConsoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `CorpInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -631,6 +696,19 @@ impl rt::Fields for CorpInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CorpInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `CreateDeveloperResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -662,6 +740,19 @@ impl rt::Fields for CreateDeveloperResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDeveloperResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetCorpRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
@@ -699,6 +790,19 @@ impl rt::Fields for GetCropStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCropStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -730,6 +834,19 @@ impl rt::Fields for GetFileResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetFlowDetailResponseBody`.
@@ -765,6 +882,19 @@ impl rt::Fields for GetFlowDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetFlowSignDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -796,6 +926,19 @@ impl rt::Fields for GetFlowSignDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowSignDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetProcessStartUrlRequestCcs`.
@@ -858,6 +1001,32 @@ impl rt::serde::Serialize for GetProcessStartUrlRequestCcs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestCcs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessStartUrlRequestCcs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "account" => self.account = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetProcessStartUrlRequestFiles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -892,6 +1061,29 @@ impl rt::serde::Serialize for GetProcessStartUrlRequestFiles {
         object.optional("fileId", &self.file_id)?;
         object.optional("fileName", &self.file_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessStartUrlRequestFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `GetProcessStartUrlRequestParticipants`.
@@ -962,6 +1154,33 @@ impl rt::serde::Serialize for GetProcessStartUrlRequestParticipants {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestParticipants {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessStartUrlRequestParticipants {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "account" => self.account = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "signRequirements" => self.sign_requirements = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetProcessStartUrlRequestSourceInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1006,6 +1225,30 @@ impl rt::serde::Serialize for GetProcessStartUrlRequestSourceInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestSourceInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessStartUrlRequestSourceInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "showText" => self.show_text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetProcessStartUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
 pub type GetProcessStartUrlResponseBody = AuthUrlResponseBody;
 /// `GetSignNoticeUrlResponseBody`.
@@ -1041,6 +1284,19 @@ impl rt::Fields for GetSignNoticeUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignNoticeUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetUploadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1074,6 +1330,19 @@ impl rt::Fields for GetUploadUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1105,6 +1374,19 @@ impl rt::Fields for GetUserInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetUserRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
@@ -1142,6 +1424,19 @@ impl rt::Fields for ListFlowDocsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFlowDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `ListSealApprovalResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1173,6 +1468,19 @@ impl rt::Fields for ListSealApprovalResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSealApprovalResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `OrderResaleResponseBody`: the same model as [`ChannelOrderResponseBody`].
@@ -1210,6 +1518,19 @@ impl rt::Fields for AuthUrlResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AuthUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CancelCorpAuthResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1235,6 +1556,17 @@ impl rt::Fields for CancelCorpAuthResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelCorpAuthResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ChannelOrderResponseBodyData`.
@@ -1264,6 +1596,17 @@ impl rt::Fields for ChannelOrderResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChannelOrderResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("esignOrderId", &self.esign_order_id)?;
+        object.end()
+    }
+}
 /// `ContractMarginResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1291,6 +1634,17 @@ impl rt::Fields for ContractMarginResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ContractMarginResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("margin", &self.margin)?;
+        object.end()
+    }
+}
 /// `CorpConsoleResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1316,6 +1670,17 @@ impl rt::Fields for CorpConsoleResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CorpConsoleResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgConsoleUrl", &self.org_console_url)?;
+        object.end()
     }
 }
 /// `CorpInfoResponseBodyData`.
@@ -1348,6 +1713,18 @@ impl rt::Fields for CorpInfoResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CorpInfoResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgRealName", &self.org_real_name)?;
+        object.optional("realName", &self.real_name)?;
+        object.end()
+    }
+}
 /// `GetCorpRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
 pub type GetCorpRealnameUrlResponseBodyData = AuthUrlResponseBodyData;
 /// `GetCropStatusResponseBodyData`.
@@ -1378,6 +1755,18 @@ impl rt::Fields for GetCropStatusResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCropStatusResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authStatus", &self.auth_status)?;
+        object.optional("installStatus", &self.install_status)?;
+        object.end()
     }
 }
 /// `GetFileResponseBodyData`.
@@ -1422,6 +1811,22 @@ impl rt::Fields for GetFileResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("pdfTotalPages", &self.pdf_total_pages)?;
+        object.optional("size", &self.size)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetFlowDetailResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1463,6 +1868,21 @@ impl rt::Fields for GetFlowDetailResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDetailResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessSense", &self.business_sense)?;
+        object.optional("flowStatus", &self.flow_status)?;
+        object.optional("initiatorAuthorizedName", &self.initiator_authorized_name)?;
+        object.optional("initiatorName", &self.initiator_name)?;
+        object.optional("logs", &self.logs)?;
+        object.end()
+    }
+}
 /// `GetFlowSignDetailResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1494,6 +1914,19 @@ impl rt::Fields for GetFlowSignDetailResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowSignDetailResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessSense", &self.business_sense)?;
+        object.optional("flowStatus", &self.flow_status)?;
+        object.optional("signers", &self.signers)?;
+        object.end()
     }
 }
 /// `GetProcessStartUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
@@ -1528,6 +1961,18 @@ impl rt::Fields for GetSignNoticeUrlResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignNoticeUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.end()
+    }
+}
 /// `GetUploadUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1558,6 +2003,18 @@ impl rt::Fields for GetUploadUrlResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
+    }
+}
 /// `GetUserInfoResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1586,6 +2043,18 @@ impl rt::Fields for GetUserInfoResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserInfoResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("realName", &self.real_name)?;
+        object.optional("userRealName", &self.user_real_name)?;
+        object.end()
     }
 }
 /// `GetUserRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
@@ -1621,6 +2090,19 @@ impl rt::Fields for ListFlowDocsResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFlowDocsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.end()
     }
 }
 /// `ListSealApprovalResponseBodyData`.
@@ -1671,6 +2153,24 @@ impl rt::Fields for ListSealApprovalResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSealApprovalResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvalName", &self.approval_name)?;
+        object.optional("approvalNodes", &self.approval_nodes)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("refuseReason", &self.refuse_reason)?;
+        object.optional("sealIdImg", &self.seal_id_img)?;
+        object.optional("sponsorAccountName", &self.sponsor_account_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `OrderResaleResponseBodyData`: the same model as [`ChannelOrderResponseBodyData`].
 pub type OrderResaleResponseBodyData = ChannelOrderResponseBodyData;
 /// `GetFlowDetailResponseBodyDataLogs`.
@@ -1709,6 +2209,20 @@ impl rt::Fields for GetFlowDetailResponseBodyDataLogs {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDetailResponseBodyDataLogs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("logType", &self.log_type)?;
+        object.optional("operateDescription", &self.operate_description)?;
+        object.optional("operateTime", &self.operate_time)?;
+        object.optional("operatorAccountName", &self.operator_account_name)?;
+        object.end()
+    }
+}
 /// `GetFlowSignDetailResponseBodyDataSigners`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1737,6 +2251,18 @@ impl rt::Fields for GetFlowSignDetailResponseBodyDataSigners {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowSignDetailResponseBodyDataSigners {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("signerName", &self.signer_name)?;
+        object.end()
     }
 }
 /// `ListSealApprovalResponseBodyDataApprovalNodes`.
@@ -1775,6 +2301,20 @@ impl rt::Fields for ListSealApprovalResponseBodyDataApprovalNodes {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSealApprovalResponseBodyDataApprovalNodes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvalTime", &self.approval_time)?;
+        object.optional("approverName", &self.approver_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// The request of [`Api::auth_url`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1801,6 +2341,28 @@ impl rt::serde::Serialize for AuthUrlRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("redirectUrl", &self.redirect_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AuthUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AuthUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "redirectUrl" => self.redirect_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AuthUrlRequest {
@@ -1864,6 +2426,46 @@ impl rt::serde::Serialize for ChannelOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChannelOrderRequest {
+    fn default() -> Self {
+        Self {
+            item_code: Default::default(),
+            item_name: Default::default(),
+            order_create_time: Default::default(),
+            order_id: Default::default(),
+            pay_fee: Default::default(),
+            quantity: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChannelOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChannelOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemCode" => self.item_code = map.next_value()?,
+            "itemName" => self.item_name = map.next_value()?,
+            "orderCreateTime" => self.order_create_time = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "payFee" => self.pay_fee = map.next_value()?,
+            "quantity" => self.quantity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChannelOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1897,6 +2499,28 @@ impl rt::serde::Serialize for CreateDeveloperRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeveloperRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "redirectUrl" => self.redirect_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateDeveloperRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1925,6 +2549,36 @@ impl rt::serde::Serialize for GetCorpRealnameUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCorpRealnameUrlRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpRealnameUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpRealnameUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCorpRealnameUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1948,6 +2602,28 @@ impl GetFlowDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlowDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFlowDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskId", &self.task_id);
@@ -1969,6 +2645,28 @@ impl GetFlowSignDetailRequest {
     pub fn task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlowSignDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlowSignDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFlowSignDetailRequest {
@@ -2061,6 +2759,34 @@ impl rt::serde::Serialize for GetProcessStartUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessStartUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ccs" => self.ccs = map.next_value()?,
+            "files" => self.files = map.next_value()?,
+            "initiatorUserId" => self.initiator_user_id = map.next_value()?,
+            "participants" => self.participants = map.next_value()?,
+            "redirectUrl" => self.redirect_url = map.next_value()?,
+            "sourceInfo" => self.source_info = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetProcessStartUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2092,6 +2818,28 @@ impl rt::serde::Serialize for GetSignNoticeUrlRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignNoticeUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignNoticeUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSignNoticeUrlRequest {
@@ -2146,6 +2894,44 @@ impl rt::serde::Serialize for GetUploadUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUploadUrlRequest {
+    fn default() -> Self {
+        Self {
+            content_md5: Default::default(),
+            content_type: Default::default(),
+            convert2_pdf: Default::default(),
+            file_name: Default::default(),
+            file_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUploadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentMd5" => self.content_md5 = map.next_value()?,
+            "contentType" => self.content_type = map.next_value()?,
+            "convert2Pdf" => self.convert2_pdf = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUploadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2185,6 +2971,38 @@ impl rt::serde::Serialize for GetUserRealnameUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUserRealnameUrlRequest {
+    fn default() -> Self {
+        Self {
+            redirect_url: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserRealnameUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserRealnameUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "redirectUrl" => self.redirect_url = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUserRealnameUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2208,6 +3026,28 @@ impl ListFlowDocsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFlowDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFlowDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListFlowDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskId", &self.task_id);
@@ -2229,6 +3069,28 @@ impl ListSealApprovalRequest {
     pub fn task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSealApprovalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSealApprovalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListSealApprovalRequest {
@@ -2283,6 +3145,44 @@ impl rt::serde::Serialize for OrderResaleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OrderResaleRequest {
+    fn default() -> Self {
+        Self {
+            order_create_time: Default::default(),
+            order_id: Default::default(),
+            quantity: Default::default(),
+            service_start_time: Default::default(),
+            service_stop_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderResaleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderResaleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderCreateTime" => self.order_create_time = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "quantity" => self.quantity = map.next_value()?,
+            "serviceStartTime" => self.service_start_time = map.next_value()?,
+            "serviceStopTime" => self.service_stop_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OrderResaleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2328,3 +3228,70 @@ pub type ListFlowDocsError = rt::ServiceError;
 pub type ListSealApprovalError = rt::ServiceError;
 /// An error reply of [`Api::order_resale`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type OrderResaleError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AuthUrl" => rt::conformance::reply(api.auth_url(&inputs.request(true)?)).await,
+        "CancelCorpAuth" => rt::conformance::reply(api.cancel_corp_auth()).await,
+        "ChannelOrder" => {
+            rt::conformance::reply(api.channel_order(&inputs.request(true)?)).await
+        }
+        "ContractMargin" => rt::conformance::reply(api.contract_margin()).await,
+        "CorpConsole" => rt::conformance::reply(api.corp_console()).await,
+        "CorpInfo" => rt::conformance::reply(api.corp_info()).await,
+        "CreateDeveloper" => {
+            rt::conformance::reply(api.create_developer(&inputs.request(true)?)).await
+        }
+        "GetCorpRealnameUrl" => {
+            rt::conformance::reply(api.get_corp_realname_url(&inputs.request(true)?))
+                .await
+        }
+        "GetCropStatus" => rt::conformance::reply(api.get_crop_status()).await,
+        "GetFile" => rt::conformance::reply(api.get_file(inputs.path(0usize)?)).await,
+        "GetFlowDetail" => {
+            rt::conformance::reply(api.get_flow_detail(&inputs.request(false)?)).await
+        }
+        "GetFlowSignDetail" => {
+            rt::conformance::reply(api.get_flow_sign_detail(&inputs.request(false)?))
+                .await
+        }
+        "GetProcessStartUrl" => {
+            rt::conformance::reply(api.get_process_start_url(&inputs.request(true)?))
+                .await
+        }
+        "GetSignNoticeUrl" => {
+            rt::conformance::reply(api.get_sign_notice_url(&inputs.request(true)?)).await
+        }
+        "GetUploadUrl" => {
+            rt::conformance::reply(api.get_upload_url(&inputs.request(true)?)).await
+        }
+        "GetUserInfo" => {
+            rt::conformance::reply(api.get_user_info(inputs.path(0usize)?)).await
+        }
+        "GetUserRealnameUrl" => {
+            rt::conformance::reply(api.get_user_realname_url(&inputs.request(true)?))
+                .await
+        }
+        "ListFlowDocs" => {
+            rt::conformance::reply(api.list_flow_docs(&inputs.request(false)?)).await
+        }
+        "ListSealApproval" => {
+            rt::conformance::reply(api.list_seal_approval(&inputs.request(false)?)).await
+        }
+        "OrderResale" => {
+            rt::conformance::reply(api.order_resale(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

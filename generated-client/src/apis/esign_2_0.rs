@@ -538,6 +538,17 @@ impl rt::Fields for ApprovalListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApprovalListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
+    }
+}
 /// `CancelCorpAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -565,6 +576,17 @@ impl rt::Fields for CancelCorpAuthResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelCorpAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ChannelOrdersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -590,6 +612,17 @@ impl rt::Fields for ChannelOrdersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChannelOrdersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("esignOrderId", &self.esign_order_id)?;
+        object.end()
     }
 }
 /// `CorpRealnameResponseBody`.
@@ -625,6 +658,19 @@ impl rt::Fields for CorpRealnameResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CorpRealnameResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CreateDevelopersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -650,6 +696,17 @@ impl rt::Fields for CreateDevelopersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDevelopersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `CreateProcessRequestCcs`.
@@ -713,6 +770,44 @@ impl rt::serde::Serialize for CreateProcessRequestCcs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateProcessRequestCcs {
+    fn default() -> Self {
+        Self {
+            account: Default::default(),
+            account_name: Default::default(),
+            account_type: Default::default(),
+            org_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestCcs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestCcs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "account" => self.account = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateProcessRequestFiles`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -748,6 +843,40 @@ impl rt::serde::Serialize for CreateProcessRequestFiles {
         object.field("fileName", &self.file_name)?;
         object.field("fileType", &self.file_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateProcessRequestFiles {
+    fn default() -> Self {
+        Self {
+            file_id: Default::default(),
+            file_name: Default::default(),
+            file_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateProcessRequestParticipants`.
@@ -839,6 +968,50 @@ impl rt::serde::Serialize for CreateProcessRequestParticipants {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateProcessRequestParticipants {
+    fn default() -> Self {
+        Self {
+            account: Default::default(),
+            account_name: Default::default(),
+            account_type: Default::default(),
+            org_name: Default::default(),
+            sign_order: Default::default(),
+            sign_pos_list: Default::default(),
+            sign_requirements: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestParticipants {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestParticipants {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "account" => self.account = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "signOrder" => self.sign_order = map.next_value()?,
+            "signPosList" => self.sign_pos_list = map.next_value()?,
+            "signRequirements" => self.sign_requirements = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateProcessRequestSourceInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -883,6 +1056,30 @@ impl rt::serde::Serialize for CreateProcessRequestSourceInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestSourceInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestSourceInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "showText" => self.show_text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -910,6 +1107,17 @@ impl rt::Fields for CreateProcessResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetAttachsApprovalResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -935,6 +1143,17 @@ impl rt::Fields for GetAttachsApprovalResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachsApprovalResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `GetAuthUrlResponseBody`.
@@ -970,6 +1189,19 @@ impl rt::Fields for GetAuthUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetContractMarginResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -997,6 +1229,17 @@ impl rt::Fields for GetContractMarginResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractMarginResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("margin", &self.margin)?;
+        object.end()
+    }
+}
 /// `GetCorpConsoleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1022,6 +1265,17 @@ impl rt::Fields for GetCorpConsoleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpConsoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgConsoleUrl", &self.org_console_url)?;
+        object.end()
     }
 }
 /// `GetCorpInfoResponseBody`.
@@ -1052,6 +1306,18 @@ impl rt::Fields for GetCorpInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isRealName", &self.is_real_name)?;
+        object.optional("orgRealName", &self.org_real_name)?;
+        object.end()
     }
 }
 /// `GetExecuteUrlResponseBody`.
@@ -1088,6 +1354,20 @@ impl rt::Fields for GetExecuteUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetExecuteUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("longUrl", &self.long_url)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("shortUrl", &self.short_url)?;
+        object.end()
     }
 }
 /// `GetFileInfoResponseBody`.
@@ -1132,6 +1412,22 @@ impl rt::Fields for GetFileInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("pdfTotalPages", &self.pdf_total_pages)?;
+        object.optional("size", &self.size)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetFileUploadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1160,6 +1456,18 @@ impl rt::Fields for GetFileUploadUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileUploadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
     }
 }
 /// `GetFlowDetailResponseBody`.
@@ -1203,6 +1511,21 @@ impl rt::Fields for GetFlowDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessScene", &self.business_scene)?;
+        object.optional("flowStatus", &self.flow_status)?;
+        object.optional("initiatorAuthorizedName", &self.initiator_authorized_name)?;
+        object.optional("initiatorName", &self.initiator_name)?;
+        object.optional("logs", &self.logs)?;
+        object.end()
+    }
+}
 /// `GetFlowDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1228,6 +1551,17 @@ impl rt::Fields for GetFlowDocsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `GetIsvStatusResponseBody`.
@@ -1258,6 +1592,18 @@ impl rt::Fields for GetIsvStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetIsvStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authStatus", &self.auth_status)?;
+        object.optional("installStatus", &self.install_status)?;
+        object.end()
     }
 }
 /// `GetSignDetailResponseBody`.
@@ -1293,6 +1639,19 @@ impl rt::Fields for GetSignDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessScene", &self.business_scene)?;
+        object.optional("flowStatus", &self.flow_status)?;
+        object.optional("signers", &self.signers)?;
+        object.end()
+    }
+}
 /// `GetUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1321,6 +1680,18 @@ impl rt::Fields for GetUserInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isRealName", &self.is_real_name)?;
+        object.optional("userRealName", &self.user_real_name)?;
+        object.end()
     }
 }
 /// `ProcessStartRequestCcs`: the same model as [`CreateProcessRequestCcs`].
@@ -1352,6 +1723,38 @@ impl rt::serde::Serialize for ProcessStartRequestFiles {
         object.field("fileId", &self.file_id)?;
         object.field("fileName", &self.file_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ProcessStartRequestFiles {
+    fn default() -> Self {
+        Self {
+            file_id: Default::default(),
+            file_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessStartRequestFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessStartRequestFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ProcessStartRequestParticipants`.
@@ -1424,6 +1827,46 @@ impl rt::serde::Serialize for ProcessStartRequestParticipants {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ProcessStartRequestParticipants {
+    fn default() -> Self {
+        Self {
+            account: Default::default(),
+            account_name: Default::default(),
+            account_type: Default::default(),
+            org_name: Default::default(),
+            sign_requirements: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessStartRequestParticipants {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessStartRequestParticipants {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "account" => self.account = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "signRequirements" => self.sign_requirements = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ProcessStartRequestSourceInfo`: the same model as [`CreateProcessRequestSourceInfo`].
 pub type ProcessStartRequestSourceInfo = CreateProcessRequestSourceInfo;
 /// `ProcessStartResponseBody`: the same model as [`CorpRealnameResponseBody`].
@@ -1478,6 +1921,24 @@ impl rt::Fields for ApprovalListResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApprovalListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvalName", &self.approval_name)?;
+        object.optional("approvalNodes", &self.approval_nodes)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("refuseReason", &self.refuse_reason)?;
+        object.optional("sealIdImg", &self.seal_id_img)?;
+        object.optional("sponsorAccountName", &self.sponsor_account_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `CreateProcessRequestParticipantsSignPosList`.
@@ -1567,6 +2028,35 @@ impl rt::serde::Serialize for CreateProcessRequestParticipantsSignPosList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestParticipantsSignPosList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestParticipantsSignPosList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "isCrossPage" => self.is_cross_page = map.next_value()?,
+            "needSignDate" => self.need_sign_date = map.next_value()?,
+            "page" => self.page = map.next_value()?,
+            "signDate" => self.sign_date = map.next_value()?,
+            "signRequirement" => self.sign_requirement = map.next_value()?,
+            "x" => self.x = map.next_value()?,
+            "y" => self.y = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetAttachsApprovalResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1598,6 +2088,19 @@ impl rt::Fields for GetAttachsApprovalResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachsApprovalResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("files", &self.files)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetFlowDetailResponseBodyLogs`.
@@ -1636,6 +2139,20 @@ impl rt::Fields for GetFlowDetailResponseBodyLogs {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDetailResponseBodyLogs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("logType", &self.log_type)?;
+        object.optional("operateDescription", &self.operate_description)?;
+        object.optional("operateTime", &self.operate_time)?;
+        object.optional("operatorAccountName", &self.operator_account_name)?;
+        object.end()
+    }
+}
 /// `GetFlowDocsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1669,6 +2186,19 @@ impl rt::Fields for GetFlowDocsResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDocsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.end()
+    }
+}
 /// `GetSignDetailResponseBodySigners`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1697,6 +2227,18 @@ impl rt::Fields for GetSignDetailResponseBodySigners {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignDetailResponseBodySigners {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("signerName", &self.signer_name)?;
+        object.end()
     }
 }
 /// `ApprovalListResponseBodyDataApprovalNodes`.
@@ -1735,6 +2277,20 @@ impl rt::Fields for ApprovalListResponseBodyDataApprovalNodes {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApprovalListResponseBodyDataApprovalNodes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvalTime", &self.approval_time)?;
+        object.optional("approverName", &self.approver_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `CreateProcessRequestParticipantsSignPosListSignDate`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1761,6 +2317,29 @@ impl rt::serde::Serialize for CreateProcessRequestParticipantsSignPosListSignDat
         let mut object = rt::Object::new(serializer)?;
         object.optional("format", &self.format)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateProcessRequestParticipantsSignPosListSignDate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestParticipantsSignPosListSignDate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "format" => self.format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `GetAttachsApprovalResponseBodyDataFiles`.
@@ -1796,6 +2375,19 @@ impl rt::Fields for GetAttachsApprovalResponseBodyDataFiles {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachsApprovalResponseBodyDataFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("originalFileUrl", &self.original_file_url)?;
+        object.optional("signFinishFileUrl", &self.sign_finish_file_url)?;
+        object.end()
+    }
+}
 /// The request of [`Api::approval_list`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1812,6 +2404,28 @@ impl ApprovalListRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApprovalListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApprovalListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ApprovalListRequest {
@@ -1835,6 +2449,28 @@ impl CancelCorpAuthRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelCorpAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelCorpAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CancelCorpAuthRequest {
@@ -1906,6 +2542,48 @@ impl rt::serde::Serialize for ChannelOrdersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChannelOrdersRequest {
+    fn default() -> Self {
+        Self {
+            service_group: Default::default(),
+            item_code: Default::default(),
+            item_name: Default::default(),
+            order_create_time: Default::default(),
+            order_id: Default::default(),
+            pay_fee: Default::default(),
+            quantity: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChannelOrdersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChannelOrdersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            "itemCode" => self.item_code = map.next_value()?,
+            "itemName" => self.item_name = map.next_value()?,
+            "orderCreateTime" => self.order_create_time = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "payFee" => self.pay_fee = map.next_value()?,
+            "quantity" => self.quantity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChannelOrdersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -1954,6 +2632,40 @@ impl rt::serde::Serialize for CorpRealnameRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CorpRealnameRequest {
+    fn default() -> Self {
+        Self {
+            service_group: Default::default(),
+            redirect_url: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CorpRealnameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CorpRealnameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            "redirectUrl" => self.redirect_url = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CorpRealnameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -1993,6 +2705,29 @@ impl rt::serde::Serialize for CreateDevelopersRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("noticeUrl", &self.notice_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDevelopersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDevelopersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            "noticeUrl" => self.notice_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateDevelopersRequest {
@@ -2096,6 +2831,50 @@ impl rt::serde::Serialize for CreateProcessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateProcessRequest {
+    fn default() -> Self {
+        Self {
+            ccs: Default::default(),
+            files: Default::default(),
+            initiator_user_id: Default::default(),
+            participants: Default::default(),
+            redirect_url: Default::default(),
+            sign_end_time: Default::default(),
+            source_info: Default::default(),
+            task_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ccs" => self.ccs = map.next_value()?,
+            "files" => self.files = map.next_value()?,
+            "initiatorUserId" => self.initiator_user_id = map.next_value()?,
+            "participants" => self.participants = map.next_value()?,
+            "redirectUrl" => self.redirect_url = map.next_value()?,
+            "signEndTime" => self.sign_end_time = map.next_value()?,
+            "sourceInfo" => self.source_info = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2124,6 +2903,29 @@ impl GetAttachsApprovalRequest {
     pub fn tsign_open_app_id(mut self, value: impl Into<String>) -> Self {
         self.tsign_open_app_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAttachsApprovalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAttachsApprovalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            "tsignOpenAppId" => self.tsign_open_app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAttachsApprovalRequest {
@@ -2167,6 +2969,29 @@ impl rt::serde::Serialize for GetAuthUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAuthUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAuthUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            "redirectUrl" => self.redirect_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAuthUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2189,6 +3014,28 @@ impl GetContractMarginRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractMarginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractMarginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetContractMarginRequest {
@@ -2214,6 +3061,28 @@ impl GetCorpConsoleRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpConsoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpConsoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCorpConsoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2235,6 +3104,28 @@ impl GetCorpInfoRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCorpInfoRequest {
@@ -2293,6 +3184,42 @@ impl rt::serde::Serialize for GetExecuteUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetExecuteUrlRequest {
+    fn default() -> Self {
+        Self {
+            service_group: Default::default(),
+            account: Default::default(),
+            sign_container: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetExecuteUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetExecuteUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            "account" => self.account = map.next_value()?,
+            "signContainer" => self.sign_container = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetExecuteUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2315,6 +3242,28 @@ impl GetFileInfoRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFileInfoRequest {
@@ -2389,6 +3338,33 @@ impl rt::serde::Serialize for GetFileUploadUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            "contentMd5" => self.content_md5 = map.next_value()?,
+            "contentType" => self.content_type = map.next_value()?,
+            "convert2Pdf" => self.convert2_pdf = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFileUploadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2411,6 +3387,28 @@ impl GetFlowDetailRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlowDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFlowDetailRequest {
@@ -2436,6 +3434,28 @@ impl GetFlowDocsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlowDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFlowDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2457,6 +3477,28 @@ impl GetIsvStatusRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetIsvStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetIsvStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetIsvStatusRequest {
@@ -2482,6 +3524,28 @@ impl GetSignDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSignDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2503,6 +3567,28 @@ impl GetUserInfoRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserInfoRequest {
@@ -2610,6 +3696,52 @@ impl rt::serde::Serialize for ProcessStartRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ProcessStartRequest {
+    fn default() -> Self {
+        Self {
+            service_group: Default::default(),
+            auto_start: Default::default(),
+            ccs: Default::default(),
+            files: Default::default(),
+            initiator_user_id: Default::default(),
+            participants: Default::default(),
+            redirect_url: Default::default(),
+            source_info: Default::default(),
+            task_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessStartRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessStartRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            "autoStart" => self.auto_start = map.next_value()?,
+            "ccs" => self.ccs = map.next_value()?,
+            "files" => self.files = map.next_value()?,
+            "initiatorUserId" => self.initiator_user_id = map.next_value()?,
+            "participants" => self.participants = map.next_value()?,
+            "redirectUrl" => self.redirect_url = map.next_value()?,
+            "sourceInfo" => self.source_info = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ProcessStartRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2675,6 +3807,46 @@ impl rt::serde::Serialize for ResaleOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ResaleOrderRequest {
+    fn default() -> Self {
+        Self {
+            service_group: Default::default(),
+            order_create_time: Default::default(),
+            order_id: Default::default(),
+            quantity: Default::default(),
+            service_start_time: Default::default(),
+            service_stop_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ResaleOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ResaleOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            "orderCreateTime" => self.order_create_time = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "quantity" => self.quantity = map.next_value()?,
+            "serviceStartTime" => self.service_start_time = map.next_value()?,
+            "serviceStopTime" => self.service_stop_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ResaleOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2721,6 +3893,40 @@ impl rt::serde::Serialize for UsersRealnameRequest {
         object.optional("redirectUrl", &self.redirect_url)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UsersRealnameRequest {
+    fn default() -> Self {
+        Self {
+            service_group: Default::default(),
+            redirect_url: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UsersRealnameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UsersRealnameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => self.service_group = map.next_value()?,
+            "redirectUrl" => self.redirect_url = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UsersRealnameRequest {
@@ -2773,3 +3979,112 @@ pub type ProcessStartError = rt::ServiceError;
 pub type ResaleOrderError = rt::ServiceError;
 /// An error reply of [`Api::users_realname`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UsersRealnameError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ApprovalList" => {
+            rt::conformance::reply(
+                    api.approval_list(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "CancelCorpAuth" => {
+            rt::conformance::reply(api.cancel_corp_auth(&inputs.request(false)?)).await
+        }
+        "ChannelOrders" => {
+            rt::conformance::reply(api.channel_orders(&inputs.request(true)?)).await
+        }
+        "CorpRealname" => {
+            rt::conformance::reply(api.corp_realname(&inputs.request(true)?)).await
+        }
+        "CreateDevelopers" => {
+            rt::conformance::reply(api.create_developers(&inputs.request(true)?)).await
+        }
+        "CreateProcess" => {
+            rt::conformance::reply(api.create_process(&inputs.request(true)?)).await
+        }
+        "GetAttachsApproval" => {
+            rt::conformance::reply(
+                    api
+                        .get_attachs_approval(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetAuthUrl" => {
+            rt::conformance::reply(api.get_auth_url(&inputs.request(true)?)).await
+        }
+        "GetContractMargin" => {
+            rt::conformance::reply(api.get_contract_margin(&inputs.request(false)?))
+                .await
+        }
+        "GetCorpConsole" => {
+            rt::conformance::reply(api.get_corp_console(&inputs.request(false)?)).await
+        }
+        "GetCorpInfo" => {
+            rt::conformance::reply(api.get_corp_info(&inputs.request(false)?)).await
+        }
+        "GetExecuteUrl" => {
+            rt::conformance::reply(api.get_execute_url(&inputs.request(true)?)).await
+        }
+        "GetFileInfo" => {
+            rt::conformance::reply(
+                    api.get_file_info(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetFileUploadUrl" => {
+            rt::conformance::reply(api.get_file_upload_url(&inputs.request(true)?)).await
+        }
+        "GetFlowDetail" => {
+            rt::conformance::reply(
+                    api.get_flow_detail(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetFlowDocs" => {
+            rt::conformance::reply(
+                    api.get_flow_docs(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetIsvStatus" => {
+            rt::conformance::reply(api.get_isv_status(&inputs.request(false)?)).await
+        }
+        "GetSignDetail" => {
+            rt::conformance::reply(
+                    api.get_sign_detail(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserInfo" => {
+            rt::conformance::reply(
+                    api.get_user_info(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ProcessStart" => {
+            rt::conformance::reply(api.process_start(&inputs.request(true)?)).await
+        }
+        "ResaleOrder" => {
+            rt::conformance::reply(api.resale_order(&inputs.request(true)?)).await
+        }
+        "UsersRealname" => {
+            rt::conformance::reply(api.users_realname(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -128,6 +128,18 @@ impl rt::Fields for GetCallBackFaileResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCallBackFaileResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedList", &self.failed_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.end()
+    }
+}
 /// `InstallAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -155,6 +167,17 @@ impl rt::Fields for InstallAppResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InstallAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `InstallCoolAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -180,6 +203,17 @@ impl rt::Fields for InstallCoolAppResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InstallCoolAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `RePushSuiteTicketResponseBody`: the same model as [`InstallCoolAppResponseBody`].
@@ -220,6 +254,20 @@ impl rt::Fields for GetCallBackFaileResultResponseBodyFailedList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCallBackFaileResultResponseBodyFailedList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("callBackData", &self.call_back_data)?;
+        object.optional("callBackTag", &self.call_back_tag)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("eventTime", &self.event_time)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_call_back_faile_result`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -243,6 +291,29 @@ impl GetCallBackFaileResultRequest {
     pub fn end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCallBackFaileResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCallBackFaileResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => self.begin_time = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCallBackFaileResultRequest {
@@ -288,6 +359,31 @@ impl InstallAppRequest {
     pub fn suite_id(mut self, value: i64) -> Self {
         self.suite_id = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "dingUserId" => self.ding_user_id = map.next_value()?,
+            "suiteId" => self.suite_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InstallAppRequest {
@@ -357,6 +453,50 @@ impl InstallCoolAppRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InstallCoolAppRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            cool_app_code: Default::default(),
+            corp_id: Default::default(),
+            feature: Default::default(),
+            install_uid: Default::default(),
+            open_conversation_id: Default::default(),
+            options: Default::default(),
+            suite_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallCoolAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "feature" => self.feature = map.next_value()?,
+            "installUid" => self.install_uid = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "suiteId" => self.suite_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InstallCoolAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appId", &self.app_id);
@@ -394,6 +534,29 @@ impl RePushSuiteTicketRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RePushSuiteTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RePushSuiteTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "suiteId" => self.suite_id = map.next_value()?,
+            "suiteSecret" => self.suite_secret = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RePushSuiteTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("suiteId", &self.suite_id);
@@ -408,3 +571,36 @@ pub type InstallAppError = rt::ServiceError;
 pub type InstallCoolAppError = rt::ServiceError;
 /// An error reply of [`Api::re_push_suite_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type RePushSuiteTicketError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetCallBackFaileResult" => {
+            rt::conformance::reply(
+                    api.get_call_back_faile_result(&inputs.request(false)?),
+                )
+                .await
+        }
+        "InstallApp" => {
+            rt::conformance::reply(api.install_app(&inputs.request(false)?)).await
+        }
+        "InstallCoolApp" => {
+            rt::conformance::reply(api.install_cool_app(&inputs.request(false)?)).await
+        }
+        "RePushSuiteTicket" => {
+            rt::conformance::reply(api.re_push_suite_ticket(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

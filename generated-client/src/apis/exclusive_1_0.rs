@@ -3272,6 +3272,38 @@ impl rt::serde::Serialize for AddCustomSignConfigRequestSignTermFiles {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddCustomSignConfigRequestSignTermFiles {
+    fn default() -> Self {
+        Self {
+            file_name: Default::default(),
+            media_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCustomSignConfigRequestSignTermFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCustomSignConfigRequestSignTermFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddCustomSignConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3299,6 +3331,17 @@ impl rt::Fields for AddCustomSignConfigResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCustomSignConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3324,6 +3367,17 @@ impl rt::Fields for AddOrgResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.end()
     }
 }
 /// `ApproveProcessCallbackRequestRequest`.
@@ -3408,6 +3462,52 @@ impl rt::serde::Serialize for ApproveProcessCallbackRequestRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ApproveProcessCallbackRequestRequest {
+    fn default() -> Self {
+        Self {
+            approve_result: Default::default(),
+            approve_type: Default::default(),
+            approvers: Default::default(),
+            create_time: Default::default(),
+            event_type: Default::default(),
+            finish_time: Default::default(),
+            params: Default::default(),
+            process_instance_id: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApproveProcessCallbackRequestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApproveProcessCallbackRequestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approveResult" => self.approve_result = map.next_value()?,
+            "approveType" => self.approve_type = map.next_value()?,
+            "approvers" => self.approvers = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            "finishTime" => self.finish_time = map.next_value()?,
+            "params" => self.params = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ApproveProcessCallbackResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3433,6 +3533,17 @@ impl rt::Fields for ApproveProcessCallbackResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApproveProcessCallbackResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BanOrOpenGroupWordsResponseBody`.
@@ -3465,6 +3576,18 @@ impl rt::Fields for BanOrOpenGroupWordsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BanOrOpenGroupWordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cause", &self.cause)?;
+        object.optional("code", &self.code)?;
+        object.end()
+    }
+}
 /// `BusinessEventUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3495,6 +3618,18 @@ impl rt::Fields for BusinessEventUpdateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BusinessEventUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CheckControlHitStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3523,6 +3658,18 @@ impl rt::Fields for CheckControlHitStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckControlHitStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CleanFileRequestDentryIds`.
@@ -3561,6 +3708,29 @@ impl rt::serde::Serialize for CleanFileRequestDentryIds {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CleanFileRequestDentryIds {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CleanFileRequestDentryIds {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CleanFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3591,6 +3761,18 @@ impl rt::Fields for CleanFileResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CleanFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failureIds", &self.failure_ids)?;
+        object.optional("successIds", &self.success_ids)?;
+        object.end()
+    }
+}
 /// `CreateCategoryAndBindingGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3618,6 +3800,17 @@ impl rt::Fields for CreateCategoryAndBindingGroupsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCategoryAndBindingGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `CreateDlpTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3643,6 +3836,17 @@ impl rt::Fields for CreateDlpTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDlpTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `CreateMessageCategoryResponseBody`: the same model as [`CreateCategoryAndBindingGroupsResponseBody`].
@@ -3716,6 +3920,32 @@ impl rt::serde::Serialize for CreateRuleRequestCustomPlan {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRuleRequestCustomPlan {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRuleRequestCustomPlan {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentCategoryList" => self.current_category_list = map.next_value()?,
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "planName" => self.plan_name = map.next_value()?,
+            "unSelectCategoryList" => self.un_select_category_list = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3743,6 +3973,17 @@ impl rt::Fields for CreateRuleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `CreateTrustedDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3768,6 +4009,17 @@ impl rt::Fields for CreateTrustedDeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTrustedDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateTrustedDeviceBatchRequestDetailList`.
@@ -3846,6 +4098,34 @@ impl rt::serde::Serialize for CreateTrustedDeviceBatchRequestDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTrustedDeviceBatchRequestDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTrustedDeviceBatchRequestDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "did" => self.did = map.next_value()?,
+            "macAddress" => self.mac_address = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTrustedDeviceBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3873,6 +4153,17 @@ impl rt::Fields for CreateTrustedDeviceBatchResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTrustedDeviceBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateVirusScanTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3898,6 +4189,17 @@ impl rt::Fields for CreateVirusScanTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateVirusScanTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `DataSyncResponseBody`.
@@ -3930,6 +4232,18 @@ impl rt::Fields for DataSyncResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DataSyncResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("rowsAffected", &self.rows_affected)?;
+        object.end()
+    }
+}
 /// `DeleteAcrossCloudStroageConfigsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3955,6 +4269,17 @@ impl rt::Fields for DeleteAcrossCloudStroageConfigsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteAcrossCloudStroageConfigsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DeleteTrustedDeviceResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
@@ -3984,6 +4309,17 @@ impl rt::Fields for DistributePartnerAppResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DistributePartnerAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inviteUrl", &self.invite_url)?;
+        object.end()
     }
 }
 /// `EditSecurityConfigMemberResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -4038,6 +4374,20 @@ impl rt::Fields for FileStorageActiveStorageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageActiveStorageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createDate", &self.create_date)?;
+        object.optional("fileStorageOpenStatus", &self.file_storage_open_status)?;
+        object.optional("storageStatus", &self.storage_status)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `FileStorageCheckConnectionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4071,6 +4421,19 @@ impl rt::Fields for FileStorageCheckConnectionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageCheckConnectionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("checkState", &self.check_state)?;
+        object.optional("oss", &self.oss)?;
+        object.end()
+    }
+}
 /// `FileStorageGetQuotaDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4096,6 +4459,17 @@ impl rt::Fields for FileStorageGetQuotaDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageGetQuotaDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("quotaModelList", &self.quota_model_list)?;
+        object.end()
     }
 }
 /// `FileStorageGetStorageStateResponseBody`.
@@ -4140,6 +4514,22 @@ impl rt::Fields for FileStorageGetStorageStateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageGetStorageStateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("createDate", &self.create_date)?;
+        object.optional("fileStorageOpenStatus", &self.file_storage_open_status)?;
+        object.optional("oss", &self.oss)?;
+        object.optional("storageStatus", &self.storage_status)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `FileStorageUpdateStorageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4170,6 +4560,18 @@ impl rt::Fields for FileStorageUpdateStorageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageUpdateStorageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("oss", &self.oss)?;
+        object.end()
+    }
+}
 /// `GenerateDarkWaterMarkResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4197,6 +4599,17 @@ impl rt::Fields for GenerateDarkWaterMarkResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GenerateDarkWaterMarkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("darkWatermarkVOList", &self.dark_watermark_vo_list)?;
+        object.end()
     }
 }
 /// `GetAccountTransferListResponseBody`.
@@ -4229,6 +4642,18 @@ impl rt::Fields for GetAccountTransferListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccountTransferListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemList", &self.item_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetActiveUserSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4254,6 +4679,17 @@ impl rt::Fields for GetActiveUserSummaryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActiveUserSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actUsrCnt1m", &self.act_usr_cnt1m)?;
+        object.end()
     }
 }
 /// `GetAgentIdByRelatedAppIdResponseBody`.
@@ -4283,6 +4719,17 @@ impl rt::Fields for GetAgentIdByRelatedAppIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAgentIdByRelatedAppIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.end()
+    }
+}
 /// `GetAllLabelableDeptsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4308,6 +4755,17 @@ impl rt::Fields for GetAllLabelableDeptsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllLabelableDeptsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `GetAppDispatchInfoResponseBody`.
@@ -4346,6 +4804,20 @@ impl rt::Fields for GetAppDispatchInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppDispatchInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("android", &self.android)?;
+        object.optional("iOS", &self.i_os)?;
+        object.optional("mac", &self.mac)?;
+        object.optional("windows", &self.windows)?;
+        object.end()
+    }
+}
 /// `GetCalenderSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4379,6 +4851,19 @@ impl rt::Fields for GetCalenderSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCalenderSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calendarCreateUserCnt", &self.calendar_create_user_cnt)?;
+        object.optional("recvCalendarUserCnt1d", &self.recv_calendar_user_cnt1d)?;
+        object.optional("useCalendarUserCnt1d", &self.use_calendar_user_cnt1d)?;
+        object.end()
+    }
+}
 /// `GetCidsByBotCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4407,6 +4892,18 @@ impl rt::Fields for GetCidsByBotCodeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCidsByBotCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfos", &self.group_infos)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.end()
     }
 }
 /// `GetClassTagResponseBody`.
@@ -4469,6 +4966,28 @@ impl rt::Fields for GetClassTagResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("description", &self.description)?;
+        object.optional("innerDownload", &self.inner_download)?;
+        object.optional("innerTransfer", &self.inner_transfer)?;
+        object.optional("modifierName", &self.modifier_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("outOp", &self.out_op)?;
+        object.optional("rank", &self.rank)?;
+        object.optional("securityLevel", &self.security_level)?;
+        object.optional("status", &self.status)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `GetCommentListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4497,6 +5016,18 @@ impl rt::Fields for GetCommentListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCommentListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetConfBaseInfoByLogicalIdResponseBody`.
@@ -4539,6 +5070,22 @@ impl rt::Fields for GetConfBaseInfoByLogicalIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConfBaseInfoByLogicalIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("logicalConferenceId", &self.logical_conference_id)?;
+        object.optional("nickname", &self.nickname)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("title", &self.title)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `GetConferenceDetailResponseBody`.
@@ -4595,6 +5142,26 @@ impl rt::Fields for GetConferenceDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConferenceDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendeeNum", &self.attendee_num)?;
+        object.optional("attendeePercentage", &self.attendee_percentage)?;
+        object.optional("callerId", &self.caller_id)?;
+        object.optional("callerName", &self.caller_name)?;
+        object.optional("confStartTime", &self.conf_start_time)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("memberList", &self.member_list)?;
+        object.optional("title", &self.title)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
+    }
+}
 /// `GetConversationCategoryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4625,6 +5192,18 @@ impl rt::Fields for GetConversationCategoryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetConversationDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4653,6 +5232,18 @@ impl rt::Fields for GetConversationDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetDingReportDeptSummaryResponseBody`.
@@ -4688,6 +5279,19 @@ impl rt::Fields for GetDingReportDeptSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingReportDeptSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetDingReportSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4715,6 +5319,17 @@ impl rt::Fields for GetDingReportSummaryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingReportSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reportCommentUserCnt1d", &self.report_comment_user_cnt1d)?;
+        object.end()
     }
 }
 /// `GetDocCreatedDeptSummaryResponseBody`.
@@ -4750,6 +5365,19 @@ impl rt::Fields for GetDocCreatedDeptSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDocCreatedDeptSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetDocCreatedSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4780,6 +5408,18 @@ impl rt::Fields for GetDocCreatedSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDocCreatedSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docCreateUserCnt1d", &self.doc_create_user_cnt1d)?;
+        object.optional("docCreatedCnt", &self.doc_created_cnt)?;
+        object.end()
+    }
+}
 /// `GetExclusiveAccountAllOrgListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4805,6 +5445,17 @@ impl rt::Fields for GetExclusiveAccountAllOrgListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetExclusiveAccountAllOrgListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgInfoList", &self.org_info_list)?;
+        object.end()
     }
 }
 /// `GetGeneralFormCreatedDeptSummaryResponseBody`.
@@ -4840,6 +5491,19 @@ impl rt::Fields for GetGeneralFormCreatedDeptSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGeneralFormCreatedDeptSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetGeneralFormCreatedSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4872,6 +5536,18 @@ impl rt::Fields for GetGeneralFormCreatedSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGeneralFormCreatedSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("generalFormCreatedCnt", &self.general_form_created_cnt)?;
+        object.optional("useGeneralFormUserCnt1d", &self.use_general_form_user_cnt1d)?;
+        object.end()
+    }
+}
 /// `GetGroupActiveInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4902,6 +5578,18 @@ impl rt::Fields for GetGroupActiveInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupActiveInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetGroupInfoByCidResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4929,6 +5617,17 @@ impl rt::Fields for GetGroupInfoByCidResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupInfoByCidResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfo", &self.group_info)?;
+        object.end()
+    }
+}
 /// `GetGroupOrgByCidResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4954,6 +5653,17 @@ impl rt::Fields for GetGroupOrgByCidResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupOrgByCidResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupOrganization", &self.group_organization)?;
+        object.end()
     }
 }
 /// `GetInActiveUserListResponseBody`.
@@ -4986,6 +5696,18 @@ impl rt::Fields for GetInActiveUserListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInActiveUserListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("metaList", &self.meta_list)?;
+        object.end()
+    }
+}
 /// `GetLastOrgAuthDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5014,6 +5736,18 @@ impl rt::Fields for GetLastOrgAuthDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLastOrgAuthDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authRemark", &self.auth_remark)?;
+        object.optional("authStatus", &self.auth_status)?;
+        object.end()
     }
 }
 /// `GetMsgConfigRequestListDynamicAttr`.
@@ -5055,6 +5789,29 @@ impl rt::serde::Serialize for GetMsgConfigRequestListDynamicAttr {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigRequestListDynamicAttr {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMsgConfigRequestListDynamicAttr {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attrCode" => self.attr_code = map.next_value()?,
+            "listAttrOptionsCode" => self.list_attr_options_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetMsgConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5088,6 +5845,19 @@ impl rt::Fields for GetMsgConfigResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetMsgLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5113,6 +5883,17 @@ impl rt::Fields for GetMsgLocationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgLocationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("msgLocationUrl", &self.msg_location_url)?;
+        object.end()
     }
 }
 /// `GetMsgRecordDetailResponseBody`.
@@ -5148,6 +5929,19 @@ impl rt::Fields for GetMsgRecordDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errmsg", &self.errmsg)?;
+        object.optional("errorcode", &self.errorcode)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetOaOperatorLogListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5178,6 +5972,18 @@ impl rt::Fields for GetOaOperatorLogListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOaOperatorLogListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("itemCount", &self.item_count)?;
+        object.end()
+    }
+}
 /// `GetOutGroupsByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5203,6 +6009,17 @@ impl rt::Fields for GetOutGroupsByPageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOutGroupsByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("responseBody", &self.response_body)?;
+        object.end()
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBody`.
@@ -5232,6 +6049,17 @@ impl rt::Fields for GetOutsideAuditGroupMessageByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOutsideAuditGroupMessageByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("responseBody", &self.response_body)?;
+        object.end()
+    }
+}
 /// `GetPartnerTypeByParentIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5259,6 +6087,17 @@ impl rt::Fields for GetPartnerTypeByParentIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPartnerTypeByParentIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
+    }
+}
 /// `GetPrivateStoreCapacityUsageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5284,6 +6123,17 @@ impl rt::Fields for GetPrivateStoreCapacityUsageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreCapacityUsageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("usedSize", &self.used_size)?;
+        object.end()
     }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBody`.
@@ -5316,6 +6166,18 @@ impl rt::Fields for GetPrivateStoreFileInfosByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreFileInfosByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileInfos", &self.file_infos)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetPrivateStoreFilePathResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5341,6 +6203,17 @@ impl rt::Fields for GetPrivateStoreFilePathResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreFilePathResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filePath", &self.file_path)?;
+        object.end()
     }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBody`.
@@ -5380,6 +6253,20 @@ impl rt::Fields for GetPrivateStoreFileTaskInfosByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreFileTaskInfosByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("itemCount", &self.item_count)?;
+        object.optional("items", &self.items)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetPrivateStoreTaskFileInfosByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5414,6 +6301,19 @@ impl rt::Fields for GetPrivateStoreTaskFileInfosByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreTaskFileInfosByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetPublicDevicesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5445,6 +6345,19 @@ impl rt::Fields for GetPublicDevicesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublicDevicesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("dataCnt", &self.data_cnt)?;
+        object.optional("totalCnt", &self.total_cnt)?;
+        object.end()
     }
 }
 /// `GetPublisherSummaryResponseBody`.
@@ -5500,6 +6413,23 @@ impl rt::Fields for GetPublisherSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublisherSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("publisherArticleCntStd", &self.publisher_article_cnt_std)?;
+        object.optional("publisherArticlePvCntStd", &self.publisher_article_pv_cnt_std)?;
+        object.optional("publisherArticlePvTop5", &self.publisher_article_pv_top5)?;
+        object.optional("publisherCntStd", &self.publisher_cnt_std)?;
+        object.end()
+    }
+}
 /// `GetRealPeopleRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5531,6 +6461,19 @@ impl rt::Fields for GetRealPeopleRecordsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRealPeopleRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `GetRecognizeRecordsResponseBody`.
@@ -5566,6 +6509,19 @@ impl rt::Fields for GetRecognizeRecordsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecognizeRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetRobotInfoByCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5591,6 +6547,17 @@ impl rt::Fields for GetRobotInfoByCodeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRobotInfoByCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("robotInfoVO", &self.robot_info_vo)?;
+        object.end()
     }
 }
 /// `GetSecurityConfigMemberResponseBody`.
@@ -5621,6 +6588,18 @@ impl rt::Fields for GetSecurityConfigMemberResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSecurityConfigMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetSignedDetailByPageResponseBody`.
@@ -5663,6 +6642,20 @@ impl rt::Fields for GetSignedDetailByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignedDetailByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("auditSignedDetailDTOList", &self.audit_signed_detail_dto_list)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetTrustDeviceListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5699,6 +6692,20 @@ impl rt::Fields for GetTrustDeviceListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTrustDeviceListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetUserAppVersionSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5732,6 +6739,19 @@ impl rt::Fields for GetUserAppVersionSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserAppVersionSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetUserFaceStateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5757,6 +6777,17 @@ impl rt::Fields for GetUserFaceStateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserFaceStateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `GetUserRealPeopleStateResponseBody`: the same model as [`GetUserFaceStateResponseBody`].
@@ -5791,6 +6822,18 @@ impl rt::Fields for GetUserStayLengthResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserStayLengthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemList", &self.item_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetVirusScanResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5819,6 +6862,18 @@ impl rt::Fields for GetVirusScanResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetVirusScanResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reason", &self.reason)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GroupQueryByAttrRequestListDynamicAttr`.
@@ -5856,6 +6911,38 @@ impl rt::serde::Serialize for GroupQueryByAttrRequestListDynamicAttr {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GroupQueryByAttrRequestListDynamicAttr {
+    fn default() -> Self {
+        Self {
+            attr_code: Default::default(),
+            list_attr_options_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupQueryByAttrRequestListDynamicAttr {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupQueryByAttrRequestListDynamicAttr {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attrCode" => self.attr_code = map.next_value()?,
+            "listAttrOptionsCode" => self.list_attr_options_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GroupQueryByAttrResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5887,6 +6974,19 @@ impl rt::Fields for GroupQueryByAttrResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByAttrResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GroupQueryByOpenIdResponseBody`.
@@ -5922,6 +7022,19 @@ impl rt::Fields for GroupQueryByOpenIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByOpenIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `ListAuditLogResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5947,6 +7060,17 @@ impl rt::Fields for ListAuditLogResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAuditLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `ListByCodesResponseBody`.
@@ -5976,6 +7100,17 @@ impl rt::Fields for ListByCodesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListByCodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("robotInfoList", &self.robot_info_list)?;
+        object.end()
+    }
+}
 /// `ListByPluginIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6001,6 +7136,17 @@ impl rt::Fields for ListByPluginIdsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListByPluginIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pluginInfoList", &self.plugin_info_list)?;
+        object.end()
     }
 }
 /// `ListCategorysRequestBody`.
@@ -6031,6 +7177,28 @@ impl rt::serde::Serialize for ListCategorysRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCategorysRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCategorysRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListCategorysResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6056,6 +7224,17 @@ impl rt::Fields for ListCategorysResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCategorysResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detailModelList", &self.detail_model_list)?;
+        object.end()
     }
 }
 /// `ListJoinOrgInfoResponseBody`.
@@ -6085,6 +7264,17 @@ impl rt::Fields for ListJoinOrgInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListJoinOrgInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgInfoList", &self.org_info_list)?;
+        object.end()
+    }
+}
 /// `ListMiniAppAvailableVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6110,6 +7300,17 @@ impl rt::Fields for ListMiniAppAvailableVersionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMiniAppAvailableVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `ListMiniAppHistoryVersionResponseBody`.
@@ -6139,6 +7340,17 @@ impl rt::Fields for ListMiniAppHistoryVersionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMiniAppHistoryVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `ListPartnerRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6164,6 +7376,17 @@ impl rt::Fields for ListPartnerRolesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPartnerRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `ListPunchScheduleByConditionWithPagingResponseBody`.
@@ -6198,6 +7421,19 @@ impl rt::Fields for ListPunchScheduleByConditionWithPagingResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPunchScheduleByConditionWithPagingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListRulesRequestBody`: the same model as [`ListCategorysRequestBody`].
@@ -6235,6 +7471,17 @@ impl rt::Fields for OpportunitySearchResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpportunitySearchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("opportunityExist", &self.opportunity_exist)?;
+        object.end()
+    }
+}
 /// `PreventCheatingCheckRiskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6262,6 +7509,17 @@ impl rt::Fields for PreventCheatingCheckRiskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreventCheatingCheckRiskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `PublishRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6287,6 +7545,17 @@ impl rt::Fields for PublishRuleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PublishRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isPublish", &self.is_publish)?;
+        object.end()
     }
 }
 /// `PushBadgeRequestBadgeItems`.
@@ -6323,6 +7592,29 @@ impl rt::serde::Serialize for PushBadgeRequestBadgeItems {
         object.optional("pushValue", &self.push_value)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushBadgeRequestBadgeItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushBadgeRequestBadgeItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pushValue" => self.push_value = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `PushBadgeResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -6366,6 +7658,21 @@ impl rt::Fields for QueryAcrossCloudStroageConfigsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAcrossCloudStroageConfigsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("bucketName", &self.bucket_name)?;
+        object.optional("cloudType", &self.cloud_type)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.end()
+    }
+}
 /// `QueryChannelStaffInfoByMobileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6400,6 +7707,22 @@ impl rt::Fields for QueryChannelStaffInfoByMobileResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryChannelStaffInfoByMobileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("empInfo", &self.emp_info)?;
+        object
+            .optional(
+                "exclusiveAccountEmpInfoList",
+                &self.exclusive_account_emp_info_list,
+            )?;
+        object.end()
+    }
+}
 /// `QueryConversationPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6430,6 +7753,18 @@ impl rt::Fields for QueryConversationPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryExclusiveBenefitsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6455,6 +7790,17 @@ impl rt::Fields for QueryExclusiveBenefitsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryExclusiveBenefitsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("benefitsList", &self.benefits_list)?;
+        object.end()
     }
 }
 /// `QueryMsgSendRecordsResponseBody`.
@@ -6490,6 +7836,19 @@ impl rt::Fields for QueryMsgSendRecordsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMsgSendRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errmsg", &self.errmsg)?;
+        object.optional("errorcode", &self.errorcode)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryPartnerInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6521,6 +7880,19 @@ impl rt::Fields for QueryPartnerInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPartnerInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("partnerDeptList", &self.partner_dept_list)?;
+        object.optional("partnerLabelList", &self.partner_label_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBody`.
@@ -6623,6 +7995,40 @@ impl rt::Fields for QueryTemplateInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("abilitySwitch", &self.ability_switch)?;
+        object.optional("appInfo", &self.app_info)?;
+        object.optional("conversationScope", &self.conversation_scope)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("description", &self.description)?;
+        object.optional("grayConversationIds", &self.gray_conversation_ids)?;
+        object.optional("grayInfo", &self.gray_info)?;
+        object.optional("grayTemplateId", &self.gray_template_id)?;
+        object.optional("groupSettingList", &self.group_setting_list)?;
+        object.optional("iconMediaId", &self.icon_media_id)?;
+        object.optional("modifiedAt", &self.modified_at)?;
+        object.optional("modifyOrderId", &self.modify_order_id)?;
+        object.optional("modifyStatus", &self.modify_status)?;
+        object.optional("parentTemplateDetailVO", &self.parent_template_detail_vo)?;
+        object.optional("publishSubState", &self.publish_sub_state)?;
+        object.optional("robotTemplateList", &self.robot_template_list)?;
+        object.optional("status", &self.status)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateIntroduction", &self.template_introduction)?;
+        object.optional("templateName", &self.template_name)?;
+        object.optional("templateType", &self.template_type)?;
+        object.optional("templateVisibility", &self.template_visibility)?;
+        object.optional("toolbarPluginList", &self.toolbar_plugin_list)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `QueryUserBehaviorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6656,6 +8062,19 @@ impl rt::Fields for QueryUserBehaviorResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserBehaviorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("dataCnt", &self.data_cnt)?;
+        object.optional("totalCnt", &self.total_cnt)?;
+        object.end()
+    }
+}
 /// `RollbackMiniAppVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6684,6 +8103,18 @@ impl rt::Fields for RollbackMiniAppVersionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RollbackMiniAppVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cause", &self.cause)?;
+        object.optional("code", &self.code)?;
+        object.end()
     }
 }
 /// `RuleBatchReceiverRequestData`.
@@ -6785,6 +8216,36 @@ impl rt::serde::Serialize for RuleBatchReceiverRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RuleBatchReceiverRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAccount" => self.at_account = map.next_value()?,
+            "attrs" => self.attrs = map.next_value()?,
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "cardCallbackUrl" => self.card_callback_url = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "isAtAll" => self.is_at_all = map.next_value()?,
+            "receiverAccount" => self.receiver_account = map.next_value()?,
+            "receiverType" => self.receiver_type = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `RuleBatchReceiverResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6824,6 +8285,21 @@ impl rt::Fields for RuleBatchReceiverResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RuleBatchReceiverResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("msg", &self.msg)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.optional("rows", &self.rows)?;
+        object.end()
+    }
+}
 /// `SaveAcrossCloudStroageConfigsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6855,6 +8331,19 @@ impl rt::Fields for SaveAcrossCloudStroageConfigsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveAcrossCloudStroageConfigsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.optional("state", &self.state)?;
+        object.end()
     }
 }
 /// `SaveAndSubmitAuthInfoResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -6891,6 +8380,38 @@ impl rt::serde::Serialize for SaveStorageFunctionSwitchRequestFunctionList {
         object.field("functionKey", &self.function_key)?;
         object.field("functionValue", &self.function_value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveStorageFunctionSwitchRequestFunctionList {
+    fn default() -> Self {
+        Self {
+            function_key: Default::default(),
+            function_value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveStorageFunctionSwitchRequestFunctionList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveStorageFunctionSwitchRequestFunctionList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "functionKey" => self.function_key = map.next_value()?,
+            "functionValue" => self.function_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SaveStorageFunctionSwitchResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -6932,6 +8453,19 @@ impl rt::Fields for SearchOrgInnerGroupInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOrgInnerGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemCount", &self.item_count)?;
+        object.optional("items", &self.items)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6964,6 +8498,19 @@ impl rt::Fields for SearchOrgInnerGroupInfoByCursorPageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOrgInnerGroupInfoByCursorPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
     }
 }
 /// `SendMessageRequestMsgBody`.
@@ -7010,6 +8557,30 @@ impl rt::serde::Serialize for SendMessageRequestMsgBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequestMsgBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action_card" => self.action_card = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7041,6 +8612,19 @@ impl rt::Fields for SendMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errmsg", &self.errmsg)?;
+        object.optional("errorcode", &self.errorcode)?;
+        object.optional("task_id", &self.task_id)?;
+        object.end()
     }
 }
 /// `SendPhoneDingResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -7075,6 +8659,18 @@ impl rt::Fields for SetConversationCategoryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetConversationCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SetConversationSubtitleResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SetConversationSubtitleResponseBody = AddCustomSignConfigResponseBody;
 /// `SetConversationTopCategoryRequestSetCategoryList`.
@@ -7106,6 +8702,39 @@ impl rt::serde::Serialize for SetConversationTopCategoryRequestSetCategoryList {
         object.field("categoryId", &self.category_id)?;
         object.optional("order", &self.order)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetConversationTopCategoryRequestSetCategoryList {
+    fn default() -> Self {
+        Self {
+            category_id: Default::default(),
+            order: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SetConversationTopCategoryRequestSetCategoryList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetConversationTopCategoryRequestSetCategoryList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => self.category_id = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SetConversationTopCategoryResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -7151,6 +8780,40 @@ impl rt::serde::Serialize for SetOrgTopConversationCategoryRequestBody {
         object.field("categoryName", &self.category_name)?;
         object.optional("order", &self.order)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetOrgTopConversationCategoryRequestBody {
+    fn default() -> Self {
+        Self {
+            category_id: Default::default(),
+            category_name: Default::default(),
+            order: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetOrgTopConversationCategoryRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetOrgTopConversationCategoryRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => self.category_id = map.next_value()?,
+            "categoryName" => self.category_name = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SetOrgTopConversationCategoryResponseBody`: the same model as [`SetConversationCategoryResponseBody`].
@@ -7271,6 +8934,37 @@ impl rt::serde::Serialize for SpecialRuleBatchReceiverRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SpecialRuleBatchReceiverRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SpecialRuleBatchReceiverRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAccount" => self.at_account = map.next_value()?,
+            "attrs" => self.attrs = map.next_value()?,
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "cardCallbackUrl" => self.card_callback_url = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "isAtAll" => self.is_at_all = map.next_value()?,
+            "privateContent" => self.private_content = map.next_value()?,
+            "receiverAccount" => self.receiver_account = map.next_value()?,
+            "receiverType" => self.receiver_type = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SpecialRuleBatchReceiverResponseBody`: the same model as [`RuleBatchReceiverResponseBody`].
 pub type SpecialRuleBatchReceiverResponseBody = RuleBatchReceiverResponseBody;
 /// `TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`.
@@ -7309,6 +9003,30 @@ impl rt::serde::Serialize for TaskInfoAddDelTaskPersonRequestTaskExecutePersonDT
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "employeeCode" => self.employee_code = map.next_value()?,
+            "personType" => self.person_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `TaskInfoAddDelTaskPersonResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7340,6 +9058,19 @@ impl rt::Fields for TaskInfoAddDelTaskPersonResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TaskInfoAddDelTaskPersonResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `TaskInfoCancelOrDelTaskRequestCardDTO`.
@@ -7402,6 +9133,32 @@ impl rt::serde::Serialize for TaskInfoCancelOrDelTaskRequestCardDTO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCancelOrDelTaskRequestCardDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCancelOrDelTaskRequestCardDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAccount" => self.at_account = map.next_value()?,
+            "cardCallbackUrl" => self.card_callback_url = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "isAtAll" => self.is_at_all = map.next_value()?,
+            "receiverAccount" => self.receiver_account = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS`: the same model as [`TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`].
 pub type TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS;
 /// `TaskInfoCancelOrDelTaskResponseBody`: the same model as [`TaskInfoAddDelTaskPersonResponseBody`].
@@ -7441,6 +9198,28 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestAttr {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequestAttr {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequestAttr {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "listTaskDynamicAttr" => self.list_task_dynamic_attr = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `TaskInfoCreateAndStartTaskRequestBacklogDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7470,6 +9249,28 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestBacklogDTO {
         let mut object = rt::Object::new(serializer)?;
         object.optional("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequestBacklogDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequestBacklogDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `TaskInfoCreateAndStartTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
@@ -7510,6 +9311,29 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestDetailUrl {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequestDetailUrl {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequestDetailUrl {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUrl" => self.app_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS`: the same model as [`TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`].
 pub type TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS;
 /// `TaskInfoCreateAndStartTaskRequestTaskGroupDTOList`.
@@ -7538,6 +9362,29 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestTaskGroupDTOList 
         let mut object = rt::Object::new(serializer)?;
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for TaskInfoCreateAndStartTaskRequestTaskGroupDTOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequestTaskGroupDTOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `TaskInfoCreateAndStartTaskResponseBody`.
@@ -7571,6 +9418,19 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TaskInfoCreateAndStartTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `TaskInfoFinishTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
@@ -7618,6 +9478,17 @@ impl rt::Fields for UpdateCategoryNameResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCategoryNameResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `UpdateConversationTypeResponseBody`: the same model as [`SetConversationCategoryResponseBody`].
 pub type UpdateConversationTypeResponseBody = SetConversationCategoryResponseBody;
 /// `UpdateFileStatusResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
@@ -7660,6 +9531,29 @@ impl rt::serde::Serialize for UpdateRealmLicenseRequestDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRealmLicenseRequestDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRealmLicenseRequestDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "licenseType" => self.license_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateRealmLicenseResponseBody`: the same model as [`CreateTrustedDeviceBatchResponseBody`].
 pub type UpdateRealmLicenseResponseBody = CreateTrustedDeviceBatchResponseBody;
 /// `UpdateStorageModeResponseBody`.
@@ -7687,6 +9581,17 @@ impl rt::Fields for UpdateStorageModeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateStorageModeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("targetCorpId", &self.target_corp_id)?;
+        object.end()
     }
 }
 /// `UpdateTrustedDeviceResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -7728,6 +9633,41 @@ impl rt::serde::Serialize for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_msg_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openMsgId" => self.open_msg_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateVoiceMsgCtrlStatusResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
 pub type UpdateVoiceMsgCtrlStatusResponseBody = CreateTrustedDeviceResponseBody;
 /// `CheckControlHitStatusResponseBodyResult`.
@@ -7763,6 +9703,19 @@ impl rt::Fields for CheckControlHitStatusResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckControlHitStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("controlList", &self.control_list)?;
+        object.optional("controlStatus", &self.control_status)?;
+        object.optional("reason", &self.reason)?;
+        object.end()
+    }
+}
 /// `FileStorageGetQuotaDataResponseBodyQuotaModelList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7792,6 +9745,18 @@ impl rt::Fields for FileStorageGetQuotaDataResponseBodyQuotaModelList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageGetQuotaDataResponseBodyQuotaModelList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("statisticTime", &self.statistic_time)?;
+        object.optional("usedStorage", &self.used_storage)?;
+        object.end()
     }
 }
 /// `GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList`.
@@ -7825,6 +9790,18 @@ impl rt::Fields for GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("darkWatermark", &self.dark_watermark)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetAccountTransferListResponseBodyItemList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7856,6 +9833,19 @@ impl rt::Fields for GetAccountTransferListResponseBodyItemList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccountTransferListResponseBodyItemList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetAllLabelableDeptsResponseBodyData`.
@@ -7922,6 +9912,26 @@ impl rt::Fields for GetAllLabelableDeptsResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllLabelableDeptsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("partnerLabelVOLevel1", &self.partner_label_vo_level1)?;
+        object.optional("partnerLabelVOLevel2", &self.partner_label_vo_level2)?;
+        object.optional("partnerLabelVOLevel3", &self.partner_label_vo_level3)?;
+        object.optional("partnerLabelVOLevel4", &self.partner_label_vo_level4)?;
+        object.optional("partnerLabelVOLevel5", &self.partner_label_vo_level5)?;
+        object.optional("partnerNum", &self.partner_num)?;
+        object.optional("superDeptId", &self.super_dept_id)?;
+        object.end()
+    }
+}
 /// `GetAppDispatchInfoResponseBodyAndroid`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7962,6 +9972,22 @@ impl rt::Fields for GetAppDispatchInfoResponseBodyAndroid {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppDispatchInfoResponseBodyAndroid {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("baseLineVersion", &self.base_line_version)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("inGray", &self.in_gray)?;
+        object.optional("packTime", &self.pack_time)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `GetAppDispatchInfoResponseBodyIOS`.
@@ -8009,6 +10035,23 @@ impl rt::Fields for GetAppDispatchInfoResponseBodyIOS {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppDispatchInfoResponseBodyIOS {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("baseLineVersion", &self.base_line_version)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("inGray", &self.in_gray)?;
+        object.optional("packTime", &self.pack_time)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetAppDispatchInfoResponseBodyMac`: the same model as [`GetAppDispatchInfoResponseBodyAndroid`].
 pub type GetAppDispatchInfoResponseBodyMac = GetAppDispatchInfoResponseBodyAndroid;
 /// `GetAppDispatchInfoResponseBodyWindows`: the same model as [`GetAppDispatchInfoResponseBodyAndroid`].
@@ -8044,6 +10087,19 @@ impl rt::Fields for GetCidsByBotCodeResponseBodyGroupInfos {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCidsByBotCodeResponseBodyGroupInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("botCreator", &self.bot_creator)?;
+        object.optional("botCreatorIsOrgMember", &self.bot_creator_is_org_member)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `GetCommentListResponseBodyData`.
@@ -8082,6 +10138,20 @@ impl rt::Fields for GetCommentListResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCommentListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentId", &self.comment_id)?;
+        object.optional("commentTime", &self.comment_time)?;
+        object.optional("commentUserName", &self.comment_user_name)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `GetConferenceDetailResponseBodyMemberList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8116,6 +10186,20 @@ impl rt::Fields for GetConferenceDetailResponseBodyMemberList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConferenceDetailResponseBodyMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendDuration", &self.attend_duration)?;
+        object.optional("name", &self.name)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `ConversationCategoryModel`.
@@ -8155,6 +10239,21 @@ impl rt::Fields for ConversationCategoryModel {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConversationCategoryModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("children", &self.children)?;
+        object.optional("levelNum", &self.level_num)?;
+        object.optional("order", &self.order)?;
+        object.end()
     }
 }
 /// `GetConversationDetailResponseBodyResult`.
@@ -8222,6 +10321,29 @@ impl rt::Fields for GetConversationDetailResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.optional("groupMembersCnt", &self.group_members_cnt)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupOwnerName", &self.group_owner_name)?;
+        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
+        object.optional("isKpConversation", &self.is_kp_conversation)?;
+        object.optional("manageSign", &self.manage_sign)?;
+        object.optional("multipleCategoryList", &self.multiple_category_list)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("order", &self.order)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetDingReportDeptSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8258,6 +10380,20 @@ impl rt::Fields for GetDingReportDeptSummaryResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingReportDeptSummaryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("dingReportSendCnt", &self.ding_report_send_cnt)?;
+        object.optional("dingReportSendUsrCnt", &self.ding_report_send_usr_cnt)?;
+        object.end()
+    }
+}
 /// `GetDocCreatedDeptSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8292,6 +10428,20 @@ impl rt::Fields for GetDocCreatedDeptSummaryResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDocCreatedDeptSummaryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createDocUserCnt1d", &self.create_doc_user_cnt1d)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("docCreatedCnt", &self.doc_created_cnt)?;
+        object.end()
     }
 }
 /// `GetExclusiveAccountAllOrgListResponseBodyOrgInfoList`.
@@ -8334,6 +10484,21 @@ impl rt::Fields for GetExclusiveAccountAllOrgListResponseBodyOrgInfoList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetExclusiveAccountAllOrgListResponseBodyOrgInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isMainOrg", &self.is_main_org)?;
+        object.optional("logoUrl", &self.logo_url)?;
+        object.optional("orgFullName", &self.org_full_name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.end()
+    }
+}
 /// `GetGeneralFormCreatedDeptSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8373,6 +10538,20 @@ impl rt::Fields for GetGeneralFormCreatedDeptSummaryResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGeneralFormCreatedDeptSummaryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("generalFormCreateCnt1d", &self.general_form_create_cnt1d)?;
+        object.optional("useGeneralFormUserCnt1d", &self.use_general_form_user_cnt1d)?;
+        object.end()
     }
 }
 /// `GetGroupActiveInfoResponseBodyData`.
@@ -8432,6 +10611,27 @@ impl rt::Fields for GetGroupActiveInfoResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupActiveInfoResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingGroupId", &self.ding_group_id)?;
+        object.optional("groupCreateTime", &self.group_create_time)?;
+        object.optional("groupCreateUserId", &self.group_create_user_id)?;
+        object.optional("groupCreateUserName", &self.group_create_user_name)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("groupUserCnt1d", &self.group_user_cnt1d)?;
+        object.optional("openConvUv1d", &self.open_conv_uv1d)?;
+        object.optional("sendMessageCnt1d", &self.send_message_cnt1d)?;
+        object.optional("sendMessageUserCnt1d", &self.send_message_user_cnt1d)?;
+        object.optional("statDate", &self.stat_date)?;
+        object.end()
+    }
+}
 /// `GetGroupInfoByCidResponseBodyGroupInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8474,6 +10674,22 @@ impl rt::Fields for GetGroupInfoByCidResponseBodyGroupInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupInfoByCidResponseBodyGroupInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allOrgMember", &self.all_org_member)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupNumber", &self.group_number)?;
+        object.optional("groupOrganization", &self.group_organization)?;
+        object.optional("joinGroupUrl", &self.join_group_url)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `GetInActiveUserListResponseBodyMetaList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8513,6 +10729,21 @@ impl rt::Fields for GetInActiveUserListResponseBodyMetaList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInActiveUserListResponseBodyMetaList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("kpiCaliber", &self.kpi_caliber)?;
+        object.optional("kpiId", &self.kpi_id)?;
+        object.optional("kpiName", &self.kpi_name)?;
+        object.optional("period", &self.period)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `GetMsgConfigResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8547,6 +10778,20 @@ impl rt::Fields for GetMsgConfigResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupAttributes", &self.group_attributes)?;
+        object.optional("msgConfigs", &self.msg_configs)?;
+        object.optional("receiverAttributes", &self.receiver_attributes)?;
+        object.optional("unitAttributes", &self.unit_attributes)?;
+        object.end()
     }
 }
 /// `GetMsgRecordDetailResponseBodyResult`.
@@ -8630,6 +10875,35 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action_card", &self.action_card)?;
+        object.optional("allow_comment", &self.allow_comment)?;
+        object.optional("allow_forward", &self.allow_forward)?;
+        object.optional("articles", &self.articles)?;
+        object.optional("create_time", &self.create_time)?;
+        object.optional("dep_id_list", &self.dep_id_list)?;
+        object.optional("is_to_all", &self.is_to_all)?;
+        object.optional("link", &self.link)?;
+        object.optional("markdown", &self.markdown)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("msg_type", &self.msg_type)?;
+        object.optional("operator_user_id", &self.operator_user_id)?;
+        object.optional("roleIdList", &self.role_id_list)?;
+        object.optional("send_time", &self.send_time)?;
+        object.optional("task_id", &self.task_id)?;
+        object.optional("textContent", &self.text_content)?;
+        object.optional("title", &self.title)?;
+        object.optional("userid_list", &self.userid_list)?;
+        object.optional("view_scope_type", &self.view_scope_type)?;
+        object.end()
+    }
+}
 /// `GetOaOperatorLogListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8672,6 +10946,22 @@ impl rt::Fields for GetOaOperatorLogListResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOaOperatorLogListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category1Name", &self.category1_name)?;
+        object.optional("category2Name", &self.category2_name)?;
+        object.optional("content", &self.content)?;
+        object.optional("opName", &self.op_name)?;
+        object.optional("opTime", &self.op_time)?;
+        object.optional("opUserId", &self.op_user_id)?;
+        object.end()
+    }
+}
 /// `GetOutGroupsByPageResponseBodyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8700,6 +10990,18 @@ impl rt::Fields for GetOutGroupsByPageResponseBodyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOutGroupsByPageResponseBodyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupList", &self.group_list)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBody`.
@@ -8735,6 +11037,18 @@ impl rt::Fields for GetOutsideAuditGroupMessageByPageResponseBodyResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOutsideAuditGroupMessageByPageResponseBodyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("messageList", &self.message_list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetPartnerTypeByParentIdResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8766,6 +11080,19 @@ impl rt::Fields for GetPartnerTypeByParentIdResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPartnerTypeByParentIdResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelId", &self.label_id)?;
+        object.optional("typeId", &self.type_id)?;
+        object.optional("typeName", &self.type_name)?;
+        object.end()
     }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBodyFileInfos`.
@@ -8821,6 +11148,26 @@ impl rt::Fields for GetPrivateStoreFileInfosByPageResponseBodyFileInfos {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreFileInfosByPageResponseBodyFileInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentTypeMcms", &self.content_type_mcms)?;
+        object.optional("creatorStaffId", &self.creator_staff_id)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("fileCreateTime", &self.file_create_time)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("filePath", &self.file_path)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("sceneTypeMcms", &self.scene_type_mcms)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBodyItems`.
@@ -8899,6 +11246,33 @@ impl rt::Fields for GetPrivateStoreFileTaskInfosByPageResponseBodyItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreFileTaskInfosByPageResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classTagId", &self.class_tag_id)?;
+        object.optional("classTagOperator", &self.class_tag_operator)?;
+        object.optional("classTagText", &self.class_tag_text)?;
+        object.optional("creatorLeaveStatus", &self.creator_leave_status)?;
+        object.optional("dealFileFormats", &self.deal_file_formats)?;
+        object.optional("dealFileOperator", &self.deal_file_operator)?;
+        object.optional("dealFileScopes", &self.deal_file_scopes)?;
+        object.optional("dealFileSize", &self.deal_file_size)?;
+        object.optional("fileCreateTimeEnd", &self.file_create_time_end)?;
+        object.optional("fileCreateTimeStart", &self.file_create_time_start)?;
+        object.optional("fileModifiedTimeEnd", &self.file_modified_time_end)?;
+        object.optional("fileModifiedTimeStart", &self.file_modified_time_start)?;
+        object.optional("taskCreateTime", &self.task_create_time)?;
+        object.optional("taskCreatorName", &self.task_creator_name)?;
+        object.optional("taskDeleterName", &self.task_deleter_name)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
+    }
+}
 /// `GetPrivateStoreTaskFileInfosByPageResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8949,6 +11323,25 @@ impl rt::Fields for GetPrivateStoreTaskFileInfosByPageResponseBodyItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreTaskFileInfosByPageResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classTagName", &self.class_tag_name)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("fileCreateTime", &self.file_create_time)?;
+        object.optional("fileFormatName", &self.file_format_name)?;
+        object.optional("fileModifiedTime", &self.file_modified_time)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileScopeName", &self.file_scope_name)?;
+        object.optional("fileSizeName", &self.file_size_name)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `GetPublicDevicesResponseBodyData`.
@@ -9020,6 +11413,31 @@ impl rt::Fields for GetPublicDevicesResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublicDevicesResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceDepts", &self.device_depts)?;
+        object.optional("deviceRoles", &self.device_roles)?;
+        object.optional("deviceScopeType", &self.device_scope_type)?;
+        object.optional("deviceStaffs", &self.device_staffs)?;
+        object.optional("deviceUuid", &self.device_uuid)?;
+        object.optional("did", &self.did)?;
+        object.optional("encryptDeviceId", &self.encrypt_device_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("macAddress", &self.mac_address)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("retryPermission", &self.retry_permission)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetPublisherSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9060,6 +11478,20 @@ impl rt::Fields for GetPublisherSummaryResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublisherSummaryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("publisherArticleCntStd", &self.publisher_article_cnt_std)?;
+        object.optional("publisherArticlePvCntStd", &self.publisher_article_pv_cnt_std)?;
+        object.optional("publisherName", &self.publisher_name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `GetPublisherSummaryResponseBodyPublisherArticlePvTop5`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9086,6 +11518,17 @@ impl rt::Fields for GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetRealPeopleRecordsResponseBodyData`.
@@ -9130,6 +11573,22 @@ impl rt::Fields for GetRealPeopleRecordsResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRealPeopleRecordsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("invokeTime", &self.invoke_time)?;
+        object.optional("personIdentification", &self.person_identification)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetRecognizeRecordsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9167,6 +11626,21 @@ impl rt::Fields for GetRecognizeRecordsResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecognizeRecordsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("faceCompareResult", &self.face_compare_result)?;
+        object.optional("invokeTime", &self.invoke_time)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetRobotInfoByCodeResponseBodyRobotInfoVO`.
@@ -9208,6 +11682,21 @@ impl rt::Fields for GetRobotInfoByCodeResponseBodyRobotInfoVO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRobotInfoByCodeResponseBodyRobotInfoVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("brief", &self.brief)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("robotOrganization", &self.robot_organization)?;
+        object.end()
+    }
+}
 /// `GetSecurityConfigMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9242,6 +11731,20 @@ impl rt::Fields for GetSecurityConfigMemberResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSecurityConfigMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.optional("userInfos", &self.user_infos)?;
+        object.end()
     }
 }
 /// `GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList`.
@@ -9288,6 +11791,23 @@ impl rt::Fields for GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("phone", &self.phone)?;
+        object.optional("roles", &self.roles)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetTrustDeviceListResponseBodyData`.
@@ -9350,6 +11870,28 @@ impl rt::Fields for GetTrustDeviceListResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTrustDeviceListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("deviceUuid", &self.device_uuid)?;
+        object.optional("did", &self.did)?;
+        object.optional("id", &self.id)?;
+        object.optional("macAddress", &self.mac_address)?;
+        object.optional("model", &self.model)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetUserAppVersionSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9389,6 +11931,21 @@ impl rt::Fields for GetUserAppVersionSummaryResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserAppVersionSummaryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appVersion", &self.app_version)?;
+        object.optional("client", &self.client)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("statDate", &self.stat_date)?;
+        object.optional("userCnt", &self.user_cnt)?;
+        object.end()
+    }
+}
 /// `GetUserFaceStateResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9417,6 +11974,18 @@ impl rt::Fields for GetUserFaceStateResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserFaceStateResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("state", &self.state)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetUserRealPeopleStateResponseBodyData`: the same model as [`GetUserFaceStateResponseBodyData`].
@@ -9460,6 +12029,21 @@ impl rt::Fields for GetUserStayLengthResponseBodyItemList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserStayLengthResponseBodyItemList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("statDate", &self.stat_date)?;
+        object.optional("stayTimeLenApp1d", &self.stay_time_len_app1d)?;
+        object.optional("stayTimeLenPc1d", &self.stay_time_len_pc1d)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GroupQueryByAttrResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9494,6 +12078,20 @@ impl rt::Fields for GroupQueryByAttrResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByAttrResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("counts", &self.counts)?;
+        object.optional("list", &self.list)?;
+        object.optional("pageIndex", &self.page_index)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.end()
     }
 }
 /// `GroupQueryByOpenIdResponseBodyData`.
@@ -9544,6 +12142,24 @@ impl rt::Fields for GroupQueryByOpenIdResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByOpenIdResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupTemplateId", &self.group_template_id)?;
+        object.optional("groupTemplateName", &self.group_template_name)?;
+        object.optional("groupTopic", &self.group_topic)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("listGroupDynamicAttr", &self.list_group_dynamic_attr)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `ListAuditLogResponseBodyList`.
@@ -9677,6 +12293,51 @@ impl rt::Fields for ListAuditLogResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAuditLogResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("actionView", &self.action_view)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("docMemberList", &self.doc_member_list)?;
+        object.optional("docMobileUrl", &self.doc_mobile_url)?;
+        object.optional("docPcUrl", &self.doc_pc_url)?;
+        object.optional("docReceiverList", &self.doc_receiver_list)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("ipAddress", &self.ip_address)?;
+        object.optional("operateModule", &self.operate_module)?;
+        object.optional("operateModuleView", &self.operate_module_view)?;
+        object.optional("operatorName", &self.operator_name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("platformView", &self.platform_view)?;
+        object.optional("prevWorkSpaceId", &self.prev_work_space_id)?;
+        object.optional("prevWorkSpaceMobileUrl", &self.prev_work_space_mobile_url)?;
+        object.optional("prevWorkSpaceName", &self.prev_work_space_name)?;
+        object.optional("prevWorkSpacePcUrl", &self.prev_work_space_pc_url)?;
+        object.optional("realName", &self.real_name)?;
+        object.optional("receiverId", &self.receiver_id)?;
+        object.optional("receiverName", &self.receiver_name)?;
+        object.optional("receiverType", &self.receiver_type)?;
+        object.optional("receiverTypeView", &self.receiver_type_view)?;
+        object.optional("resource", &self.resource)?;
+        object.optional("resourceExtension", &self.resource_extension)?;
+        object.optional("resourceSize", &self.resource_size)?;
+        object.optional("status", &self.status)?;
+        object.optional("targetSpaceId", &self.target_space_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("workSpaceId", &self.work_space_id)?;
+        object.optional("workSpaceMobileUrl", &self.work_space_mobile_url)?;
+        object.optional("workSpaceName", &self.work_space_name)?;
+        object.optional("workSpacePcUrl", &self.work_space_pc_url)?;
+        object.end()
+    }
+}
 /// `ListByCodesResponseBodyRobotInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9740,6 +12401,29 @@ impl rt::Fields for ListByCodesResponseBodyRobotInfoList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListByCodesResponseBodyRobotInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("brief", &self.brief)?;
+        object.optional("code", &self.code)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("description", &self.description)?;
+        object.optional("dev", &self.dev)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("modifiedAt", &self.modified_at)?;
+        object.optional("name", &self.name)?;
+        object.optional("outgoingToken", &self.outgoing_token)?;
+        object.optional("outgoingUrl", &self.outgoing_url)?;
+        object.optional("previewMediaId", &self.preview_media_id)?;
+        object.optional("sourceUrl", &self.source_url)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `ListByPluginIdsResponseBodyPluginInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9794,6 +12478,26 @@ impl rt::Fields for ListByPluginIdsResponseBodyPluginInfoList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListByPluginIdsResponseBodyPluginInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("icons", &self.icons)?;
+        object.optional("modifiedAt", &self.modified_at)?;
+        object.optional("name", &self.name)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("pluginId", &self.plugin_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `ListJoinOrgInfoResponseBodyOrgInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9830,6 +12534,20 @@ impl rt::Fields for ListJoinOrgInfoResponseBodyOrgInfoList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListJoinOrgInfoResponseBodyOrgInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("domain", &self.domain)?;
+        object.optional("orgFullName", &self.org_full_name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.end()
+    }
+}
 /// `ListMiniAppAvailableVersionResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9858,6 +12576,18 @@ impl rt::Fields for ListMiniAppAvailableVersionResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMiniAppAvailableVersionResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buildStatus", &self.build_status)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `ListMiniAppHistoryVersionResponseBodyList`.
@@ -9897,6 +12627,21 @@ impl rt::Fields for ListMiniAppHistoryVersionResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMiniAppHistoryVersionResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buildStatus", &self.build_status)?;
+        object.optional("h5Bundle", &self.h5_bundle)?;
+        object.optional("packageSize", &self.package_size)?;
+        object.optional("packageUrl", &self.package_url)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `ListPartnerRolesResponseBodyList`.
@@ -9944,6 +12689,23 @@ impl rt::Fields for ListPartnerRolesResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPartnerRolesResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("isNecessary", &self.is_necessary)?;
+        object.optional("name", &self.name)?;
+        object.optional("visibleDepts", &self.visible_depts)?;
+        object.optional("visibleUsers", &self.visible_users)?;
+        object.optional("warningDepts", &self.warning_depts)?;
+        object.optional("warningUsers", &self.warning_users)?;
+        object.end()
+    }
+}
 /// `ListPunchScheduleByConditionWithPagingResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9984,6 +12746,21 @@ impl rt::Fields for ListPunchScheduleByConditionWithPagingResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPunchScheduleByConditionWithPagingResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizOuterId", &self.biz_outer_id)?;
+        object.optional("positionName", &self.position_name)?;
+        object.optional("punchSymbol", &self.punch_symbol)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userPunchTime", &self.user_punch_time)?;
+        object.end()
+    }
+}
 /// `PreventCheatingCheckRiskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10012,6 +12789,18 @@ impl rt::Fields for PreventCheatingCheckRiskResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreventCheatingCheckRiskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasRisk", &self.has_risk)?;
+        object.optional("riskInfo", &self.risk_info)?;
+        object.end()
     }
 }
 /// `QueryChannelStaffInfoByMobileResponseBodyEmpInfo`.
@@ -10043,6 +12832,18 @@ impl rt::Fields for QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
@@ -10083,6 +12884,20 @@ impl rt::Fields for QueryConversationPageResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationPageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryMsgSendRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10114,6 +12929,19 @@ impl rt::Fields for QueryMsgSendRecordsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMsgSendRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("item_count", &self.item_count)?;
+        object.optional("items", &self.items)?;
+        object.optional("total_count", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryPartnerInfoResponseBodyPartnerDeptList`.
@@ -10159,6 +12987,21 @@ impl rt::Fields for QueryPartnerInfoResponseBodyPartnerDeptList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPartnerInfoResponseBodyPartnerDeptList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("partnerLabelModelLevel1", &self.partner_label_model_level1)?;
+        object.optional("partnerNum", &self.partner_num)?;
+        object.optional("title", &self.title)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `QueryPartnerInfoResponseBodyPartnerLabelList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10187,6 +13030,18 @@ impl rt::Fields for QueryPartnerInfoResponseBodyPartnerLabelList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPartnerInfoResponseBodyPartnerLabelList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyAppInfo`.
@@ -10225,6 +13080,20 @@ impl rt::Fields for QueryTemplateInfoResponseBodyAppInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyAppInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appIcon", &self.app_icon)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.end()
+    }
+}
 /// `QueryTemplateInfoResponseBodyGrayInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10253,6 +13122,18 @@ impl rt::Fields for QueryTemplateInfoResponseBodyGrayInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyGrayInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tenThousandPercent", &self.ten_thousand_percent)?;
+        object.optional("whiteSet", &self.white_set)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyGroupSettingList`.
@@ -10286,6 +13167,19 @@ impl rt::Fields for QueryTemplateInfoResponseBodyGroupSettingList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyGroupSettingList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("name", &self.name)?;
+        object.optional("state", &self.state)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVO`.
@@ -10326,6 +13220,19 @@ impl rt::Fields for QueryTemplateInfoResponseBodyParentTemplateDetailVO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyParentTemplateDetailVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("robotTemplateList", &self.robot_template_list)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("toolbarPluginList", &self.toolbar_plugin_list)?;
+        object.end()
+    }
+}
 /// `QueryTemplateInfoResponseBodyTemplateIntroduction`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10358,6 +13265,19 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateIntroduction {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateIntroduction {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("banner", &self.banner)?;
+        object.optional("detail", &self.detail)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibility`.
@@ -10395,6 +13315,20 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibility {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateVisibility {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
     }
 }
 /// `QueryUserBehaviorResponseBodyData`.
@@ -10442,6 +13376,23 @@ impl rt::Fields for QueryUserBehaviorResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserBehaviorResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pictureUrl", &self.picture_url)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("time", &self.time)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `RuleBatchReceiverRequestDataAttrs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10468,6 +13419,28 @@ impl rt::serde::Serialize for RuleBatchReceiverRequestDataAttrs {
         let mut object = rt::Object::new(serializer)?;
         object.optional("listUnitId", &self.list_unit_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverRequestDataAttrs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RuleBatchReceiverRequestDataAttrs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "listUnitId" => self.list_unit_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `RuleBatchReceiverResponseBodyData`.
@@ -10500,6 +13473,18 @@ impl rt::Fields for RuleBatchReceiverResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RuleBatchReceiverResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.end()
+    }
+}
 /// `RuleBatchReceiverResponseBodyRows`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10528,6 +13513,18 @@ impl rt::Fields for RuleBatchReceiverResponseBodyRows {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RuleBatchReceiverResponseBodyRows {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.end()
     }
 }
 /// `SearchOrgInnerGroupInfoResponseBodyItems`.
@@ -10601,6 +13598,31 @@ impl rt::Fields for SearchOrgInnerGroupInfoResponseBodyItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOrgInnerGroupInfoResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extensions", &self.extensions)?;
+        object.optional("groupAdminsCount", &self.group_admins_count)?;
+        object.optional("groupCreateTime", &self.group_create_time)?;
+        object.optional("groupLastActiveTime", &self.group_last_active_time)?;
+        object.optional("groupLastActiveTimeShow", &self.group_last_active_time_show)?;
+        object.optional("groupMembersCount", &self.group_members_count)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupOwner", &self.group_owner)?;
+        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("syncToDingpan", &self.sync_to_dingpan)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10654,6 +13676,26 @@ impl rt::Fields for SearchOrgInnerGroupInfoByCursorPageResponseBodyItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOrgInnerGroupInfoByCursorPageResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupCreateTime", &self.group_create_time)?;
+        object.optional("groupLastActiveTime", &self.group_last_active_time)?;
+        object.optional("groupMembersCnt", &self.group_members_cnt)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupOwner", &self.group_owner)?;
+        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("syncToDingpan", &self.sync_to_dingpan)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
     }
 }
 /// `SendMessageRequestMsgBodyActionCard`.
@@ -10727,6 +13769,33 @@ impl rt::serde::Serialize for SendMessageRequestMsgBodyActionCard {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequestMsgBodyActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "btn_orientation" => self.btn_orientation = map.next_value()?,
+            "button_list" => self.button_list = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            "single_title" => self.single_title = map.next_value()?,
+            "single_url" => self.single_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendMessageRequestMsgBodyLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10787,6 +13856,32 @@ impl rt::serde::Serialize for SendMessageRequestMsgBodyLink {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequestMsgBodyLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cover_image_media_id" => self.cover_image_media_id = map.next_value()?,
+            "link_url" => self.link_url = map.next_value()?,
+            "open_type" => self.open_type = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendMessageRequestMsgBodyMarkdown`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10821,6 +13916,29 @@ impl rt::serde::Serialize for SendMessageRequestMsgBodyMarkdown {
         object.optional("text", &self.text)?;
         object.optional("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyMarkdown {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequestMsgBodyMarkdown {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SpecialRuleBatchReceiverRequestDataAttrs`: the same model as [`RuleBatchReceiverRequestDataAttrs`].
@@ -10867,6 +13985,30 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestBacklogDTOContent
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for TaskInfoCreateAndStartTaskRequestBacklogDTOContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequestBacklogDTOContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isOnlyShowExecutor" => self.is_only_show_executor = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `TaskInfoCreateAndStartTaskResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10897,6 +14039,18 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TaskInfoCreateAndStartTaskResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupVoList", &self.group_vo_list)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr`: the same model as [`GetMsgConfigRequestListDynamicAttr`].
@@ -10937,6 +14091,19 @@ impl rt::Fields for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelId", &self.label_id)?;
+        object.optional("labelName", &self.label_name)?;
+        object.optional("levelNum", &self.level_num)?;
+        object.end()
+    }
+}
 /// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
 pub type GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2 = GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1;
 /// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel3`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
@@ -10972,6 +14139,17 @@ impl rt::Fields for GetAppDispatchInfoResponseBodyIOSExt {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppDispatchInfoResponseBodyIOSExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("plist", &self.plist)?;
+        object.end()
+    }
+}
 /// `GetConversationDetailResponseBodyResultMultipleCategoryList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11004,6 +14182,20 @@ impl rt::Fields for GetConversationDetailResponseBodyResultMultipleCategoryList 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetConversationDetailResponseBodyResultMultipleCategoryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("order", &self.order)?;
+        object.end()
     }
 }
 /// `GetMsgConfigResponseBodyDataGroupAttributes`.
@@ -11059,6 +14251,25 @@ impl rt::Fields for GetMsgConfigResponseBodyDataGroupAttributes {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyDataGroupAttributes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("configGroupId", &self.config_group_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("groupTopic", &self.group_topic)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("listDynamicAttr", &self.list_dynamic_attr)?;
+        object.optional("listReceiver", &self.list_receiver)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("ownerJobNo", &self.owner_job_no)?;
+        object.optional("subRuleCode", &self.sub_rule_code)?;
+        object.end()
     }
 }
 /// `GetMsgConfigResponseBodyDataMsgConfigs`.
@@ -11124,6 +14335,29 @@ impl rt::Fields for GetMsgConfigResponseBodyDataMsgConfigs {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyDataMsgConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("customParameters", &self.custom_parameters)?;
+        object.optional("msgContentConsisFlag", &self.msg_content_consis_flag)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.optional("ruleBusinessCode", &self.rule_business_code)?;
+        object.optional("ruleCategory", &self.rule_category)?;
+        object.optional("ruleCode", &self.rule_code)?;
+        object.optional("ruleName", &self.rule_name)?;
+        object.optional("subRuleCode", &self.sub_rule_code)?;
+        object.optional("systemCode", &self.system_code)?;
+        object.optional("taskBatchNo", &self.task_batch_no)?;
+        object.end()
+    }
+}
 /// `GetMsgConfigResponseBodyDataReceiverAttributes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11152,6 +14386,17 @@ impl rt::Fields for GetMsgConfigResponseBodyDataReceiverAttributes {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyDataReceiverAttributes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("employeeCode", &self.employee_code)?;
+        object.end()
+    }
+}
 /// `GetMsgConfigResponseBodyDataUnitAttributes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11177,6 +14422,17 @@ impl rt::Fields for GetMsgConfigResponseBodyDataUnitAttributes {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyDataUnitAttributes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unitId", &self.unit_id)?;
+        object.end()
     }
 }
 /// `GetMsgRecordDetailResponseBodyResultActionCard`.
@@ -11222,6 +14478,22 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultActionCard {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultActionCard {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bnt_orientation", &self.bnt_orientation)?;
+        object.optional("button_list", &self.button_list)?;
+        object.optional("markdown", &self.markdown)?;
+        object.optional("single_title", &self.single_title)?;
+        object.optional("single_url", &self.single_url)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetMsgRecordDetailResponseBodyResultArticles`.
@@ -11278,6 +14550,26 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultArticles {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultArticles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("article_id", &self.article_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("create_time", &self.create_time)?;
+        object.optional("digest", &self.digest)?;
+        object.optional("publish_status", &self.publish_status)?;
+        object.optional("publish_time", &self.publish_time)?;
+        object.optional("thumb_media_id", &self.thumb_media_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("update_time", &self.update_time)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetMsgRecordDetailResponseBodyResultLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11317,6 +14609,21 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultLink {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultLink {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover_image_media_id", &self.cover_image_media_id)?;
+        object.optional("link_url", &self.link_url)?;
+        object.optional("open_type", &self.open_type)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetMsgRecordDetailResponseBodyResultMarkdown`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11347,6 +14654,18 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultMarkdown {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultMarkdown {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("text", &self.text)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetOutGroupsByPageResponseBodyResponseBodyGroupList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11373,6 +14692,17 @@ impl rt::Fields for GetOutGroupsByPageResponseBodyResponseBodyGroupList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOutGroupsByPageResponseBodyResponseBodyGroupList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList`.
@@ -11418,6 +14748,22 @@ for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("sender", &self.sender)?;
+        object.end()
+    }
+}
 /// `GetPublicDevicesResponseBodyDataDeviceDepts`: the same model as [`QueryPartnerInfoResponseBodyPartnerLabelList`].
 pub type GetPublicDevicesResponseBodyDataDeviceDepts = QueryPartnerInfoResponseBodyPartnerLabelList;
 /// `GetPublicDevicesResponseBodyDataDeviceRoles`.
@@ -11448,6 +14794,18 @@ impl rt::Fields for GetPublicDevicesResponseBodyDataDeviceRoles {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublicDevicesResponseBodyDataDeviceRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.end()
     }
 }
 /// `GetPublicDevicesResponseBodyDataDeviceStaffs`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
@@ -11493,6 +14851,21 @@ impl rt::Fields for GroupQueryByAttrResponseBodyDataList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByAttrResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMemberCount", &self.group_member_count)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("ownerJobNo", &self.owner_job_no)?;
+        object.optional("ownerUserName", &self.owner_user_name)?;
+        object.end()
+    }
+}
 /// `GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11522,6 +14895,18 @@ impl rt::Fields for GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attrCode", &self.attr_code)?;
+        object.optional("listAttrOptionsCode", &self.list_attr_options_code)?;
+        object.end()
     }
 }
 /// `ListAuditLogResponseBodyListDocMemberList`.
@@ -11563,6 +14948,21 @@ impl rt::Fields for ListAuditLogResponseBodyListDocMemberList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAuditLogResponseBodyListDocMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("memberTypeView", &self.member_type_view)?;
+        object.optional("permissionRole", &self.permission_role)?;
+        object.optional("permissionRoleView", &self.permission_role_view)?;
+        object.end()
+    }
+}
 /// `ListAuditLogResponseBodyListDocReceiverList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11596,6 +14996,19 @@ impl rt::Fields for ListAuditLogResponseBodyListDocReceiverList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAuditLogResponseBodyListDocReceiverList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("receiverName", &self.receiver_name)?;
+        object.optional("receiverType", &self.receiver_type)?;
+        object.optional("receiverTypeView", &self.receiver_type_view)?;
+        object.end()
+    }
+}
 /// `ListPartnerRolesResponseBodyListVisibleDepts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11626,6 +15039,18 @@ impl rt::Fields for ListPartnerRolesResponseBodyListVisibleDepts {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPartnerRolesResponseBodyListVisibleDepts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `ListPartnerRolesResponseBodyListVisibleUsers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11654,6 +15079,18 @@ impl rt::Fields for ListPartnerRolesResponseBodyListVisibleUsers {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPartnerRolesResponseBodyListVisibleUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ListPartnerRolesResponseBodyListWarningDepts`: the same model as [`ListPartnerRolesResponseBodyListVisibleDepts`].
@@ -11720,6 +15157,28 @@ impl rt::Fields for QueryConversationPageResponseBodyResultData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationPageResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.optional("groupMembersCnt", &self.group_members_cnt)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupOwnerName", &self.group_owner_name)?;
+        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
+        object.optional("isKpConversation", &self.is_kp_conversation)?;
+        object.optional("manageSign", &self.manage_sign)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("order", &self.order)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryMsgSendRecordsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11765,6 +15224,23 @@ impl rt::Fields for QueryMsgSendRecordsResponseBodyResultItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMsgSendRecordsResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("create_time", &self.create_time)?;
+        object.optional("msg_source", &self.msg_source)?;
+        object.optional("msg_type", &self.msg_type)?;
+        object.optional("operator_user_id", &self.operator_user_id)?;
+        object.optional("send_time", &self.send_time)?;
+        object.optional("task_id", &self.task_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11794,6 +15270,19 @@ impl rt::Fields for QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModel
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelId", &self.label_id)?;
+        object.optional("labelname", &self.labelname)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList`.
@@ -11867,6 +15356,32 @@ for QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("brief", &self.brief)?;
+        object.optional("code", &self.code)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("description", &self.description)?;
+        object.optional("dev", &self.dev)?;
+        object.optional("groupTemplateId", &self.group_template_id)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("modifiedAt", &self.modified_at)?;
+        object.optional("name", &self.name)?;
+        object.optional("outgoingToken", &self.outgoing_token)?;
+        object.optional("outgoingUrl", &self.outgoing_url)?;
+        object.optional("previewMediaId", &self.preview_media_id)?;
+        object.optional("sourceUrl", &self.source_url)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList`: the same model as [`ListByPluginIdsResponseBodyPluginInfoList`].
 pub type QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList = ListByPluginIdsResponseBodyPluginInfoList;
 /// `QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds`.
@@ -11898,6 +15413,18 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibilityUserIds`.
@@ -11932,6 +15459,19 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibilityUserIds {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateVisibilityUserIds {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SendMessageRequestMsgBodyActionCardButtonList`.
@@ -11970,6 +15510,29 @@ impl rt::serde::Serialize for SendMessageRequestMsgBodyActionCardButtonList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyActionCardButtonList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequestMsgBodyActionCardButtonList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action_url" => self.action_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11999,6 +15562,18 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `TaskInfoUpdateTaskResponseBodyDataGroupVoList`: the same model as [`TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`].
@@ -12036,6 +15611,18 @@ impl rt::Fields for GetMsgConfigResponseBodyDataGroupAttributesListReceiver {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyDataGroupAttributesListReceiver {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("employeeCode", &self.employee_code)?;
+        object.optional("employeeName", &self.employee_name)?;
+        object.end()
+    }
+}
 /// `GetMsgRecordDetailResponseBodyResultActionCardButtonList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12065,6 +15652,18 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultActionCardButtonList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultActionCardButtonList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action_url", &self.action_url)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender`.
@@ -12100,6 +15699,20 @@ for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("idType", &self.id_type)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_custom_sign_config`].
@@ -12207,6 +15820,52 @@ impl rt::serde::Serialize for AddCustomSignConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddCustomSignConfigRequest {
+    fn default() -> Self {
+        Self {
+            all_effect: Default::default(),
+            can_download: Default::default(),
+            protocol_name: Default::default(),
+            push_dept_ids: Default::default(),
+            push_staff_ids: Default::default(),
+            sign_term_files: Default::default(),
+            term_message: Default::default(),
+            unpush_dept_ids: Default::default(),
+            unpush_staff_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCustomSignConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCustomSignConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allEffect" => self.all_effect = map.next_value()?,
+            "canDownload" => self.can_download = map.next_value()?,
+            "protocolName" => self.protocol_name = map.next_value()?,
+            "pushDeptIds" => self.push_dept_ids = map.next_value()?,
+            "pushStaffIds" => self.push_staff_ids = map.next_value()?,
+            "signTermFiles" => self.sign_term_files = map.next_value()?,
+            "termMessage" => self.term_message = map.next_value()?,
+            "unpushDeptIds" => self.unpush_dept_ids = map.next_value()?,
+            "unpushStaffIds" => self.unpush_staff_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddCustomSignConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12277,6 +15936,46 @@ impl rt::serde::Serialize for AddOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddOrgRequest {
+    fn default() -> Self {
+        Self {
+            city: Default::default(),
+            industry: Default::default(),
+            industry_code: Default::default(),
+            mobile_num: Default::default(),
+            name: Default::default(),
+            province: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "city" => self.city = map.next_value()?,
+            "industry" => self.industry = map.next_value()?,
+            "industryCode" => self.industry_code = map.next_value()?,
+            "mobileNum" => self.mobile_num = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "province" => self.province = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12328,6 +16027,42 @@ impl rt::serde::Serialize for ApproveProcessCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ApproveProcessCallbackRequest {
+    fn default() -> Self {
+        Self {
+            access_key_id: Default::default(),
+            access_key_secret: Default::default(),
+            request: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApproveProcessCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApproveProcessCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => self.access_key_id = map.next_value()?,
+            "accessKeySecret" => self.access_key_secret = map.next_value()?,
+            "request" => self.request = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ApproveProcessCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12360,6 +16095,38 @@ impl rt::serde::Serialize for BanOrOpenGroupWordsRequest {
         object.field("banWordsType", &self.ban_words_type)?;
         object.field("openConverationId", &self.open_converation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BanOrOpenGroupWordsRequest {
+    fn default() -> Self {
+        Self {
+            ban_words_type: Default::default(),
+            open_converation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BanOrOpenGroupWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BanOrOpenGroupWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "banWordsType" => self.ban_words_type = map.next_value()?,
+            "openConverationId" => self.open_converation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BanOrOpenGroupWordsRequest {
@@ -12414,6 +16181,42 @@ impl rt::serde::Serialize for BusinessEventUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BusinessEventUpdateRequest {
+    fn default() -> Self {
+        Self {
+            business_data: Default::default(),
+            event_type: Default::default(),
+            open_conversation_id: Default::default(),
+            update_by_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BusinessEventUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BusinessEventUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessData" => self.business_data = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "updateByKey" => self.update_by_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BusinessEventUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12440,6 +16243,38 @@ impl CheckControlHitStatusRequest {
     pub fn need_missed_function(mut self, value: bool) -> Self {
         self.need_missed_function = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CheckControlHitStatusRequest {
+    fn default() -> Self {
+        Self {
+            need_missed_function: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckControlHitStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckControlHitStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "needMissedFunction" => self.need_missed_function = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CheckControlHitStatusRequest {
@@ -12487,6 +16322,29 @@ impl rt::serde::Serialize for CleanFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CleanFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CleanFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryIds" => self.dentry_ids = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CleanFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12526,6 +16384,29 @@ impl rt::serde::Serialize for CreateCategoryAndBindingGroupsRequest {
         object.optional("categoryName", &self.category_name)?;
         object.optional("groupIds", &self.group_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCategoryAndBindingGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCategoryAndBindingGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryName" => self.category_name = map.next_value()?,
+            "groupIds" => self.group_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateCategoryAndBindingGroupsRequest {
@@ -12568,6 +16449,40 @@ impl rt::serde::Serialize for CreateDlpTaskRequest {
         object.field("spaceId", &self.space_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateDlpTaskRequest {
+    fn default() -> Self {
+        Self {
+            dentry_id: Default::default(),
+            space_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDlpTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDlpTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateDlpTaskRequest {
@@ -12614,6 +16529,29 @@ impl rt::serde::Serialize for CreateMessageCategoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMessageCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMessageCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryName" => self.category_name = map.next_value()?,
+            "groupIds" => self.group_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateMessageCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12645,6 +16583,28 @@ impl rt::serde::Serialize for CreateRuleRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("customPlan", &self.custom_plan)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customPlan" => self.custom_plan = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateRuleRequest {
@@ -12726,6 +16686,48 @@ impl rt::serde::Serialize for CreateTrustedDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTrustedDeviceRequest {
+    fn default() -> Self {
+        Self {
+            did: Default::default(),
+            mac_address: Default::default(),
+            platform: Default::default(),
+            serial_number: Default::default(),
+            status: Default::default(),
+            title: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTrustedDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTrustedDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "did" => self.did = map.next_value()?,
+            "macAddress" => self.mac_address = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTrustedDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12787,6 +16789,31 @@ impl rt::serde::Serialize for CreateTrustedDeviceBatchRequest {
         object.optional("platform", &self.platform)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTrustedDeviceBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTrustedDeviceBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailList" => self.detail_list = map.next_value()?,
+            "macAddressList" => self.mac_address_list = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateTrustedDeviceBatchRequest {
@@ -12877,6 +16904,50 @@ impl rt::serde::Serialize for CreateVirusScanTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateVirusScanTaskRequest {
+    fn default() -> Self {
+        Self {
+            dentry_id: Default::default(),
+            download_url: Default::default(),
+            file_md5: Default::default(),
+            file_name: Default::default(),
+            file_size: Default::default(),
+            source: Default::default(),
+            space_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateVirusScanTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateVirusScanTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "fileMd5" => self.file_md5 = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateVirusScanTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12903,6 +16974,34 @@ impl rt::serde::Serialize for DataSyncRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("sql", &self.sql)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DataSyncRequest {
+    fn default() -> Self {
+        Self { sql: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DataSyncRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DataSyncRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sql" => self.sql = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DataSyncRequest {
@@ -12966,6 +17065,44 @@ impl rt::serde::Serialize for DeleteTrustedDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteTrustedDeviceRequest {
+    fn default() -> Self {
+        Self {
+            did: Default::default(),
+            id: Default::default(),
+            kick_off: Default::default(),
+            mac_address: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTrustedDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTrustedDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "did" => self.did = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "kickOff" => self.kick_off = map.next_value()?,
+            "macAddress" => self.mac_address = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteTrustedDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13011,6 +17148,42 @@ impl rt::serde::Serialize for DistributePartnerAppRequest {
         object.field("subCorpId", &self.sub_corp_id)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DistributePartnerAppRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            dept_id: Default::default(),
+            sub_corp_id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DistributePartnerAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DistributePartnerAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DistributePartnerAppRequest {
@@ -13060,6 +17233,42 @@ impl rt::serde::Serialize for EditSecurityConfigMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditSecurityConfigMemberRequest {
+    fn default() -> Self {
+        Self {
+            config_key: Default::default(),
+            operate_type: Default::default(),
+            operate_user_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditSecurityConfigMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditSecurityConfigMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configKey" => self.config_key = map.next_value()?,
+            "operateType" => self.operate_type = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EditSecurityConfigMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13100,6 +17309,40 @@ impl rt::serde::Serialize for ExchangeMainAdminRequest {
         object.field("oldAdminUserId", &self.old_admin_user_id)?;
         object.field("targetCorpId", &self.target_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ExchangeMainAdminRequest {
+    fn default() -> Self {
+        Self {
+            new_admin_user_id: Default::default(),
+            old_admin_user_id: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExchangeMainAdminRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExchangeMainAdminRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "newAdminUserId" => self.new_admin_user_id = map.next_value()?,
+            "oldAdminUserId" => self.old_admin_user_id = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ExchangeMainAdminRequest {
@@ -13186,6 +17429,34 @@ impl rt::serde::Serialize for ExclusiveBannerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusiveBannerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusiveBannerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allOrg" => self.all_org = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "imageMediaId" => self.image_media_id = map.next_value()?,
+            "openLink" => self.open_link = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "userList" => self.user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExclusiveBannerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13237,6 +17508,42 @@ impl rt::serde::Serialize for ExclusiveCreateDingPortalRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExclusiveCreateDingPortalRequest {
+    fn default() -> Self {
+        Self {
+            ding_portal_name: Default::default(),
+            target_corp_id: Default::default(),
+            template_app_uuid: Default::default(),
+            template_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusiveCreateDingPortalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusiveCreateDingPortalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingPortalName" => self.ding_portal_name = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "templateAppUuid" => self.template_app_uuid = map.next_value()?,
+            "templateCorpId" => self.template_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExclusiveCreateDingPortalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13281,6 +17588,40 @@ impl rt::serde::Serialize for ExclusivePcAlertRequest {
         object.optional("openLink", &self.open_link)?;
         object.field("userList", &self.user_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ExclusivePcAlertRequest {
+    fn default() -> Self {
+        Self {
+            image_media_id: Default::default(),
+            open_link: Default::default(),
+            user_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusivePcAlertRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusivePcAlertRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "imageMediaId" => self.image_media_id = map.next_value()?,
+            "openLink" => self.open_link = map.next_value()?,
+            "userList" => self.user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ExclusivePcAlertRequest {
@@ -13339,6 +17680,44 @@ impl rt::serde::Serialize for ExclusivePopupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExclusivePopupRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            image_media_id: Default::default(),
+            open_link: Default::default(),
+            start_time: Default::default(),
+            user_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusivePopupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusivePopupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "imageMediaId" => self.image_media_id = map.next_value()?,
+            "openLink" => self.open_link = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "userList" => self.user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExclusivePopupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13388,6 +17767,30 @@ impl rt::serde::Serialize for FileDecryptCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileDecryptCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileDecryptCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "decryptFileSize" => self.decrypt_file_size = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for FileDecryptCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13427,6 +17830,29 @@ impl rt::serde::Serialize for FileEncryptCallbackRequest {
         object.optional("bizId", &self.biz_id)?;
         object.optional("timestamp", &self.timestamp)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileEncryptCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileEncryptCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for FileEncryptCallbackRequest {
@@ -13476,6 +17902,42 @@ impl rt::serde::Serialize for FileStorageActiveStorageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for FileStorageActiveStorageRequest {
+    fn default() -> Self {
+        Self {
+            access_key_id: Default::default(),
+            access_key_secret: Default::default(),
+            oss: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileStorageActiveStorageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileStorageActiveStorageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => self.access_key_id = map.next_value()?,
+            "accessKeySecret" => self.access_key_secret = map.next_value()?,
+            "oss" => self.oss = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for FileStorageActiveStorageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13523,6 +17985,42 @@ impl rt::serde::Serialize for FileStorageCheckConnectionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for FileStorageCheckConnectionRequest {
+    fn default() -> Self {
+        Self {
+            access_key_id: Default::default(),
+            access_key_secret: Default::default(),
+            oss: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileStorageCheckConnectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileStorageCheckConnectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => self.access_key_id = map.next_value()?,
+            "accessKeySecret" => self.access_key_secret = map.next_value()?,
+            "oss" => self.oss = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for FileStorageCheckConnectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13557,6 +18055,42 @@ impl FileStorageGetQuotaDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for FileStorageGetQuotaDataRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            start_time: Default::default(),
+            target_corp_id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileStorageGetQuotaDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileStorageGetQuotaDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for FileStorageGetQuotaDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -13578,6 +18112,36 @@ impl FileStorageGetStorageStateRequest {
         Self {
             target_corp_id: target_corp_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for FileStorageGetStorageStateRequest {
+    fn default() -> Self {
+        Self {
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileStorageGetStorageStateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileStorageGetStorageStateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for FileStorageGetStorageStateRequest {
@@ -13622,6 +18186,40 @@ impl rt::serde::Serialize for FileStorageUpdateStorageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for FileStorageUpdateStorageRequest {
+    fn default() -> Self {
+        Self {
+            access_key_id: Default::default(),
+            access_key_secret: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileStorageUpdateStorageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileStorageUpdateStorageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => self.access_key_id = map.next_value()?,
+            "accessKeySecret" => self.access_key_secret = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for FileStorageUpdateStorageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13652,6 +18250,36 @@ impl rt::serde::Serialize for GenerateDarkWaterMarkRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GenerateDarkWaterMarkRequest {
+    fn default() -> Self {
+        Self {
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GenerateDarkWaterMarkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GenerateDarkWaterMarkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GenerateDarkWaterMarkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13678,6 +18306,40 @@ impl GetAccountTransferListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAccountTransferListRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAccountTransferListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAccountTransferListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAccountTransferListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -13701,6 +18363,38 @@ impl GetAgentIdByRelatedAppIdRequest {
             app_id,
             target_corp_id: target_corp_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetAgentIdByRelatedAppIdRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAgentIdByRelatedAppIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAgentIdByRelatedAppIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAgentIdByRelatedAppIdRequest {
@@ -13732,6 +18426,29 @@ impl GetAppDispatchInfoRequest {
     pub fn start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAppDispatchInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAppDispatchInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAppDispatchInfoRequest {
@@ -13772,6 +18489,30 @@ impl GetCidsByBotCodeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCidsByBotCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCidsByBotCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCidsByBotCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -13797,6 +18538,38 @@ impl GetClassTagRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetClassTagRequest {
+    fn default() -> Self {
+        Self {
+            entity_id: Default::default(),
+            tag_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetClassTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetClassTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => self.entity_id = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetClassTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("entityId", &self.entity_id);
@@ -13818,6 +18591,38 @@ impl GetCommentListRequest {
         Self { page_number, page_size }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCommentListRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCommentListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCommentListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCommentListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -13837,6 +18642,36 @@ impl GetConfBaseInfoByLogicalIdRequest {
         Self {
             logical_conference_id: logical_conference_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetConfBaseInfoByLogicalIdRequest {
+    fn default() -> Self {
+        Self {
+            logical_conference_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConfBaseInfoByLogicalIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConfBaseInfoByLogicalIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "logicalConferenceId" => self.logical_conference_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetConfBaseInfoByLogicalIdRequest {
@@ -13869,6 +18704,36 @@ impl rt::serde::Serialize for GetConversationDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetConversationDetailRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConversationDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConversationDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetConversationDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13887,6 +18752,38 @@ impl GetDingReportDeptSummaryRequest {
     /// A `GetDingReportDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self { max_results, next_token }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetDingReportDeptSummaryRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDingReportDeptSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDingReportDeptSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDingReportDeptSummaryRequest {
@@ -13910,6 +18807,38 @@ impl GetDocCreatedDeptSummaryRequest {
         Self { max_results, next_token }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDocCreatedDeptSummaryRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDocCreatedDeptSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDocCreatedDeptSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDocCreatedDeptSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -13927,6 +18856,36 @@ impl GetExclusiveAccountAllOrgListRequest {
     /// A `GetExclusiveAccountAllOrgListRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetExclusiveAccountAllOrgListRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetExclusiveAccountAllOrgListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetExclusiveAccountAllOrgListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetExclusiveAccountAllOrgListRequest {
@@ -13947,6 +18906,38 @@ impl GetGeneralFormCreatedDeptSummaryRequest {
     /// A `GetGeneralFormCreatedDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self { max_results, next_token }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetGeneralFormCreatedDeptSummaryRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGeneralFormCreatedDeptSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGeneralFormCreatedDeptSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetGeneralFormCreatedDeptSummaryRequest {
@@ -13992,6 +18983,44 @@ impl GetGroupActiveInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetGroupActiveInfoRequest {
+    fn default() -> Self {
+        Self {
+            ding_group_id: Default::default(),
+            group_type: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupActiveInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupActiveInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingGroupId" => self.ding_group_id = map.next_value()?,
+            "groupType" => self.group_type = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetGroupActiveInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingGroupId", &self.ding_group_id);
@@ -14019,6 +19048,28 @@ impl GetGroupInfoByCidRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupInfoByCidRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupInfoByCidRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetGroupInfoByCidRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -14040,6 +19091,28 @@ impl GetGroupOrgByCidRequest {
     pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
         self.open_conversation_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupOrgByCidRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupOrgByCidRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetGroupOrgByCidRequest {
@@ -14092,6 +19165,42 @@ impl rt::serde::Serialize for GetInActiveUserListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetInActiveUserListRequest {
+    fn default() -> Self {
+        Self {
+            dept_ids: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInActiveUserListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInActiveUserListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetInActiveUserListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14110,6 +19219,36 @@ impl GetLastOrgAuthDataRequest {
         Self {
             target_corp_id: target_corp_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetLastOrgAuthDataRequest {
+    fn default() -> Self {
+        Self {
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetLastOrgAuthDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetLastOrgAuthDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetLastOrgAuthDataRequest {
@@ -14238,6 +19377,56 @@ impl rt::serde::Serialize for GetMsgConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetMsgConfigRequest {
+    fn default() -> Self {
+        Self {
+            group_topic: Default::default(),
+            group_type: Default::default(),
+            list_dynamic_attr: Default::default(),
+            list_employee_code: Default::default(),
+            list_unit_id: Default::default(),
+            owner_job_no: Default::default(),
+            rule_business_code: Default::default(),
+            rule_category: Default::default(),
+            rule_code: Default::default(),
+            secret_key: Default::default(),
+            sys_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMsgConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupTopic" => self.group_topic = map.next_value()?,
+            "groupType" => self.group_type = map.next_value()?,
+            "listDynamicAttr" => self.list_dynamic_attr = map.next_value()?,
+            "listEmployeeCode" => self.list_employee_code = map.next_value()?,
+            "listUnitId" => self.list_unit_id = map.next_value()?,
+            "ownerJobNo" => self.owner_job_no = map.next_value()?,
+            "ruleBusinessCode" => self.rule_business_code = map.next_value()?,
+            "ruleCategory" => self.rule_category = map.next_value()?,
+            "ruleCode" => self.rule_code = map.next_value()?,
+            "secretKey" => self.secret_key = map.next_value()?,
+            "sysCode" => self.sys_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetMsgConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14280,6 +19469,40 @@ impl rt::serde::Serialize for GetMsgLocationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetMsgLocationRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_msg_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMsgLocationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMsgLocationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openMsgId" => self.open_msg_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetMsgLocationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14312,6 +19535,38 @@ impl rt::serde::Serialize for GetMsgRecordDetailRequest {
         object.field("task_id", &self.task_id)?;
         object.field("unionid", &self.unionid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetMsgRecordDetailRequest {
+    fn default() -> Self {
+        Self {
+            task_id: Default::default(),
+            unionid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMsgRecordDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMsgRecordDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "task_id" => self.task_id = map.next_value()?,
+            "unionid" => self.unionid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetMsgRecordDetailRequest {
@@ -14382,6 +19637,46 @@ impl rt::serde::Serialize for GetOaOperatorLogListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetOaOperatorLogListRequest {
+    fn default() -> Self {
+        Self {
+            category_list: Default::default(),
+            end_time: Default::default(),
+            op_user_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOaOperatorLogListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOaOperatorLogListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryList" => self.category_list = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetOaOperatorLogListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14419,6 +19714,38 @@ impl rt::serde::Serialize for GetOutGroupsByPageRequest {
         object.field("pageNumber", &self.page_number)?;
         object.optional("pageSize", &self.page_size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetOutGroupsByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOutGroupsByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOutGroupsByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetOutGroupsByPageRequest {
@@ -14464,6 +19791,40 @@ impl rt::serde::Serialize for GetOutsideAuditGroupMessageByPageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetOutsideAuditGroupMessageByPageRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOutsideAuditGroupMessageByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOutsideAuditGroupMessageByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetOutsideAuditGroupMessageByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14482,6 +19843,36 @@ impl GetPrivateStoreCapacityUsageRequest {
         Self {
             target_corp_id: target_corp_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetPrivateStoreCapacityUsageRequest {
+    fn default() -> Self {
+        Self {
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreCapacityUsageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivateStoreCapacityUsageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPrivateStoreCapacityUsageRequest {
@@ -14601,6 +19992,56 @@ impl rt::serde::Serialize for GetPrivateStoreFileInfosByPageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetPrivateStoreFileInfosByPageRequest {
+    fn default() -> Self {
+        Self {
+            content_type: Default::default(),
+            dept_ids: Default::default(),
+            file_create_time: Default::default(),
+            file_status: Default::default(),
+            max_results: Default::default(),
+            name: Default::default(),
+            next_token: Default::default(),
+            order: Default::default(),
+            scene_type: Default::default(),
+            target_corp_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFileInfosByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivateStoreFileInfosByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => self.content_type = map.next_value()?,
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "fileCreateTime" => self.file_create_time = map.next_value()?,
+            "fileStatus" => self.file_status = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "sceneType" => self.scene_type = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPrivateStoreFileInfosByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14630,6 +20071,38 @@ impl rt::serde::Serialize for GetPrivateStoreFilePathRequest {
         object.field("dentryId", &self.dentry_id)?;
         object.field("spaceId", &self.space_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetPrivateStoreFilePathRequest {
+    fn default() -> Self {
+        Self {
+            dentry_id: Default::default(),
+            space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFilePathRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivateStoreFilePathRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPrivateStoreFilePathRequest {
@@ -14681,6 +20154,30 @@ impl rt::serde::Serialize for GetPrivateStoreFileTaskInfosByPageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFileTaskInfosByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivateStoreFileTaskInfosByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "taskStatus" => self.task_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPrivateStoreFileTaskInfosByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14728,6 +20225,30 @@ impl rt::serde::Serialize for GetPrivateStoreTaskFileInfosByPageRequest {
         object.optional("nextToken", &self.next_token)?;
         object.optional("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreTaskFileInfosByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivateStoreTaskFileInfosByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPrivateStoreTaskFileInfosByPageRequest {
@@ -14839,6 +20360,39 @@ impl GetPublicDevicesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPublicDevicesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPublicDevicesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceUuid" => self.device_uuid = map.next_value()?,
+            "didList" => self.did_list = map.next_value()?,
+            "encryptDeviceIdList" => self.encrypt_device_id_list = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "macAddress" => self.mac_address = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "serialNumberList" => self.serial_number_list = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPublicDevicesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deviceUuid", &self.device_uuid);
@@ -14868,6 +20422,38 @@ impl GetPublisherSummaryRequest {
     /// A `GetPublisherSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self { max_results, next_token }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetPublisherSummaryRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPublisherSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPublisherSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPublisherSummaryRequest {
@@ -14962,6 +20548,50 @@ impl rt::serde::Serialize for GetRealPeopleRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetRealPeopleRecordsRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            from_time: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            person_identification: Default::default(),
+            scene: Default::default(),
+            to_time: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRealPeopleRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRealPeopleRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "fromTime" => self.from_time = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "personIdentification" => self.person_identification = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "toTime" => self.to_time = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetRealPeopleRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15044,6 +20674,48 @@ impl rt::serde::Serialize for GetRecognizeRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetRecognizeRecordsRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            face_compare_result: Default::default(),
+            from_time: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            to_time: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecognizeRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecognizeRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "faceCompareResult" => self.face_compare_result = map.next_value()?,
+            "fromTime" => self.from_time = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "toTime" => self.to_time = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetRecognizeRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15065,6 +20737,28 @@ impl GetRobotInfoByCodeRequest {
     pub fn robot_code(mut self, value: impl Into<String>) -> Self {
         self.robot_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRobotInfoByCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRobotInfoByCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetRobotInfoByCodeRequest {
@@ -15109,6 +20803,40 @@ impl rt::serde::Serialize for GetSecurityConfigMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSecurityConfigMemberRequest {
+    fn default() -> Self {
+        Self {
+            config_key: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSecurityConfigMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSecurityConfigMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configKey" => self.config_key = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSecurityConfigMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15133,6 +20861,40 @@ impl GetSignedDetailByPageRequest {
             page_size,
             sign_status,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSignedDetailByPageRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            sign_status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignedDetailByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignedDetailByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "signStatus" => self.sign_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSignedDetailByPageRequest {
@@ -15272,6 +21034,40 @@ impl rt::serde::Serialize for GetTrustDeviceListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTrustDeviceListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTrustDeviceListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceUuid" => self.device_uuid = map.next_value()?,
+            "gmtCreateEnd" => self.gmt_create_end = map.next_value()?,
+            "gmtCreateStart" => self.gmt_create_start = map.next_value()?,
+            "gmtModifiedEnd" => self.gmt_modified_end = map.next_value()?,
+            "gmtModifiedStart" => self.gmt_modified_start = map.next_value()?,
+            "macAddress" => self.mac_address = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "serialNumberList" => self.serial_number_list = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetTrustDeviceListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15290,6 +21086,38 @@ impl GetUserAppVersionSummaryRequest {
     /// A `GetUserAppVersionSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self { max_results, next_token }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserAppVersionSummaryRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserAppVersionSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserAppVersionSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserAppVersionSummaryRequest {
@@ -15323,6 +21151,36 @@ impl rt::serde::Serialize for GetUserFaceStateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUserFaceStateRequest {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserFaceStateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserFaceStateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUserFaceStateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15353,6 +21211,36 @@ impl rt::serde::Serialize for GetUserRealPeopleStateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUserRealPeopleStateRequest {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserRealPeopleStateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserRealPeopleStateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUserRealPeopleStateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15377,6 +21265,40 @@ impl GetUserStayLengthRequest {
             page_size,
             stat_date: stat_date.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserStayLengthRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            stat_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserStayLengthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserStayLengthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "statDate" => self.stat_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserStayLengthRequest {
@@ -15407,6 +21329,36 @@ impl rt::serde::Serialize for GetVirusScanResultRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetVirusScanResultRequest {
+    fn default() -> Self {
+        Self {
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetVirusScanResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetVirusScanResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetVirusScanResultRequest {
@@ -15491,6 +21443,48 @@ impl rt::serde::Serialize for GroupQueryByAttrRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GroupQueryByAttrRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            group_topic: Default::default(),
+            group_type: Default::default(),
+            list_dynamic_attr: Default::default(),
+            page_index: Default::default(),
+            page_size: Default::default(),
+            secret_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupQueryByAttrRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupQueryByAttrRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "groupTopic" => self.group_topic = map.next_value()?,
+            "groupType" => self.group_type = map.next_value()?,
+            "listDynamicAttr" => self.list_dynamic_attr = map.next_value()?,
+            "pageIndex" => self.page_index = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "secretKey" => self.secret_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GroupQueryByAttrRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15526,6 +21520,38 @@ impl rt::serde::Serialize for GroupQueryByOpenIdRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("secretKey", &self.secret_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GroupQueryByOpenIdRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            secret_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupQueryByOpenIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupQueryByOpenIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "secretKey" => self.secret_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GroupQueryByOpenIdRequest {
@@ -15570,6 +21596,44 @@ impl ListAuditLogRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListAuditLogRequest {
+    fn default() -> Self {
+        Self {
+            end_date: Default::default(),
+            next_biz_id: Default::default(),
+            next_gmt_create: Default::default(),
+            page_size: Default::default(),
+            start_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAuditLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAuditLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "nextBizId" => self.next_biz_id = map.next_value()?,
+            "nextGmtCreate" => self.next_gmt_create = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListAuditLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endDate", &self.end_date);
@@ -15594,6 +21658,34 @@ impl ListByCodesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListByCodesRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListByCodesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListByCodesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListByCodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -15614,6 +21706,34 @@ impl ListByPluginIdsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListByPluginIdsRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListByPluginIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListByPluginIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListByPluginIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -15632,6 +21752,34 @@ impl ListCategorysRequest {
         Self { body }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListCategorysRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCategorysRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCategorysRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListCategorysRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("body", &self.body);
@@ -15648,6 +21796,34 @@ impl ListJoinOrgInfoRequest {
     /// A `ListJoinOrgInfoRequest` with its required fields (`mobile`); set the others with the methods named after them.
     pub fn new(mobile: impl Into<String>) -> Self {
         Self { mobile: mobile.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListJoinOrgInfoRequest {
+    fn default() -> Self {
+        Self { mobile: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListJoinOrgInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListJoinOrgInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => self.mobile = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListJoinOrgInfoRequest {
@@ -15701,6 +21877,42 @@ impl rt::serde::Serialize for ListMiniAppAvailableVersionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListMiniAppAvailableVersionRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            version_type_set: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMiniAppAvailableVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMiniAppAvailableVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "versionTypeSet" => self.version_type_set = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListMiniAppAvailableVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15729,6 +21941,40 @@ impl ListMiniAppHistoryVersionRequest {
             page_number,
             page_size,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListMiniAppHistoryVersionRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMiniAppHistoryVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMiniAppHistoryVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListMiniAppHistoryVersionRequest {
@@ -15805,6 +22051,46 @@ impl rt::serde::Serialize for ListPunchScheduleByConditionWithPagingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListPunchScheduleByConditionWithPagingRequest {
+    fn default() -> Self {
+        Self {
+            biz_instance_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            schedule_date_end: Default::default(),
+            schedule_date_start: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPunchScheduleByConditionWithPagingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPunchScheduleByConditionWithPagingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizInstanceId" => self.biz_instance_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "scheduleDateEnd" => self.schedule_date_end = map.next_value()?,
+            "scheduleDateStart" => self.schedule_date_start = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListPunchScheduleByConditionWithPagingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15821,6 +22107,34 @@ impl ListRulesRequest {
     /// A `ListRulesRequest` with its required fields (`body`); set the others with the methods named after them.
     pub fn new(body: ListRulesRequestBody) -> Self {
         Self { body }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListRulesRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRulesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRulesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListRulesRequest {
@@ -15855,6 +22169,38 @@ impl rt::serde::Serialize for LogoutRequest {
         object.field("deviceType", &self.device_type)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for LogoutRequest {
+    fn default() -> Self {
+        Self {
+            device_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LogoutRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LogoutRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => self.device_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for LogoutRequest {
@@ -15904,6 +22250,42 @@ impl rt::serde::Serialize for OpenBenefitPackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OpenBenefitPackageRequest {
+    fn default() -> Self {
+        Self {
+            benefit_package: Default::default(),
+            end_date: Default::default(),
+            start_date: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenBenefitPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenBenefitPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitPackage" => self.benefit_package = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OpenBenefitPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15932,6 +22314,36 @@ impl rt::serde::Serialize for OpportunitySearchRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("targetCorpId", &self.target_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OpportunitySearchRequest {
+    fn default() -> Self {
+        Self {
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpportunitySearchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpportunitySearchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OpportunitySearchRequest {
@@ -15986,6 +22398,44 @@ impl rt::serde::Serialize for PreventCheatingCheckRiskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PreventCheatingCheckRiskRequest {
+    fn default() -> Self {
+        Self {
+            client_ver: Default::default(),
+            platform: Default::default(),
+            platform_ver: Default::default(),
+            sec: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreventCheatingCheckRiskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreventCheatingCheckRiskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientVer" => self.client_ver = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "platformVer" => self.platform_ver = map.next_value()?,
+            "sec" => self.sec = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PreventCheatingCheckRiskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16037,6 +22487,42 @@ impl rt::serde::Serialize for PublishFileChangeNoticeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PublishFileChangeNoticeRequest {
+    fn default() -> Self {
+        Self {
+            file_id: Default::default(),
+            operate_type: Default::default(),
+            operator_union_id: Default::default(),
+            space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishFileChangeNoticeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishFileChangeNoticeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "operateType" => self.operate_type = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PublishFileChangeNoticeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16068,6 +22554,28 @@ impl rt::serde::Serialize for PublishRuleRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("status", &self.status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PublishRuleRequest {
@@ -16125,6 +22633,42 @@ impl rt::serde::Serialize for PushBadgeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushBadgeRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            badge_items: Default::default(),
+            push_type: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushBadgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushBadgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "badgeItems" => self.badge_items = map.next_value()?,
+            "pushType" => self.push_type = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PushBadgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16146,6 +22690,38 @@ impl QueryAcrossCloudStroageConfigsRequest {
             target_cloud_type,
             target_corp_id: target_corp_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryAcrossCloudStroageConfigsRequest {
+    fn default() -> Self {
+        Self {
+            target_cloud_type: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAcrossCloudStroageConfigsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAcrossCloudStroageConfigsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCloudType" => self.target_cloud_type = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAcrossCloudStroageConfigsRequest {
@@ -16170,6 +22746,38 @@ impl QueryChannelStaffInfoByMobileRequest {
             mobile: mobile.into(),
             target_corp_id: target_corp_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryChannelStaffInfoByMobileRequest {
+    fn default() -> Self {
+        Self {
+            mobile: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryChannelStaffInfoByMobileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryChannelStaffInfoByMobileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => self.mobile = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryChannelStaffInfoByMobileRequest {
@@ -16201,6 +22809,40 @@ impl QueryConversationPageRequest {
             max_results,
             next_token: next_token.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryConversationPageRequest {
+    fn default() -> Self {
+        Self {
+            category_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConversationPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConversationPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => self.category_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryConversationPageRequest {
@@ -16291,6 +22933,50 @@ impl rt::serde::Serialize for QueryMsgSendRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryMsgSendRecordsRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            msg_type_list: Default::default(),
+            msg_source: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            start_time: Default::default(),
+            status: Default::default(),
+            unionid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMsgSendRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMsgSendRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end_time" => self.end_time = map.next_value()?,
+            "msgTypeList" => self.msg_type_list = map.next_value()?,
+            "msg_source" => self.msg_source = map.next_value()?,
+            "page_number" => self.page_number = map.next_value()?,
+            "page_size" => self.page_size = map.next_value()?,
+            "start_time" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "unionid" => self.unionid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMsgSendRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16360,6 +23046,48 @@ impl rt::serde::Serialize for QueryUserBehaviorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryUserBehaviorRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            platform: Default::default(),
+            start_time: Default::default(),
+            r#type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserBehaviorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserBehaviorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "platform" => self.platform = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryUserBehaviorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16407,6 +23135,30 @@ impl rt::serde::Serialize for RollbackMiniAppVersionRequest {
         object.optional("rollbackVersion", &self.rollback_version)?;
         object.optional("targetVersion", &self.target_version)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RollbackMiniAppVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RollbackMiniAppVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "rollbackVersion" => self.rollback_version = map.next_value()?,
+            "targetVersion" => self.target_version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RollbackMiniAppVersionRequest {
@@ -16493,6 +23245,34 @@ impl rt::serde::Serialize for RuleBatchReceiverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RuleBatchReceiverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "batchNo" => self.batch_no = map.next_value()?,
+            "cardOptions" => self.card_options = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "ruleCode" => self.rule_code = map.next_value()?,
+            "secretKey" => self.secret_key = map.next_value()?,
+            "specialStrategy" => self.special_strategy = map.next_value()?,
+            "taskBatchNo" => self.task_batch_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RuleBatchReceiverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16561,6 +23341,46 @@ impl rt::serde::Serialize for SaveAcrossCloudStroageConfigsRequest {
         object.optional("endpoint", &self.endpoint)?;
         object.field("targetCorpId", &self.target_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveAcrossCloudStroageConfigsRequest {
+    fn default() -> Self {
+        Self {
+            access_key_id: Default::default(),
+            access_key_secret: Default::default(),
+            bucket_name: Default::default(),
+            cloud_type: Default::default(),
+            endpoint: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveAcrossCloudStroageConfigsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveAcrossCloudStroageConfigsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => self.access_key_id = map.next_value()?,
+            "accessKeySecret" => self.access_key_secret = map.next_value()?,
+            "bucketName" => self.bucket_name = map.next_value()?,
+            "cloudType" => self.cloud_type = map.next_value()?,
+            "endpoint" => self.endpoint = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveAcrossCloudStroageConfigsRequest {
@@ -16709,6 +23529,72 @@ impl rt::serde::Serialize for SaveAndSubmitAuthInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SaveAndSubmitAuthInfoRequest {
+    fn default() -> Self {
+        Self {
+            apply_remark: Default::default(),
+            authorize_media_id: Default::default(),
+            industry: Default::default(),
+            legal_person: Default::default(),
+            legal_person_id_card: Default::default(),
+            license_media_id: Default::default(),
+            loc_city: Default::default(),
+            loc_city_name: Default::default(),
+            loc_province: Default::default(),
+            loc_province_name: Default::default(),
+            mobile_num: Default::default(),
+            org_name: Default::default(),
+            organization_code: Default::default(),
+            organization_code_media_id: Default::default(),
+            regist_location: Default::default(),
+            regist_num: Default::default(),
+            target_corp_id: Default::default(),
+            unified_social_credit: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveAndSubmitAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveAndSubmitAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyRemark" => self.apply_remark = map.next_value()?,
+            "authorizeMediaId" => self.authorize_media_id = map.next_value()?,
+            "industry" => self.industry = map.next_value()?,
+            "legalPerson" => self.legal_person = map.next_value()?,
+            "legalPersonIdCard" => self.legal_person_id_card = map.next_value()?,
+            "licenseMediaId" => self.license_media_id = map.next_value()?,
+            "locCity" => self.loc_city = map.next_value()?,
+            "locCityName" => self.loc_city_name = map.next_value()?,
+            "locProvince" => self.loc_province = map.next_value()?,
+            "locProvinceName" => self.loc_province_name = map.next_value()?,
+            "mobileNum" => self.mobile_num = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "organizationCode" => self.organization_code = map.next_value()?,
+            "organizationCodeMediaId" => {
+                self.organization_code_media_id = map.next_value()?;
+            }
+            "registLocation" => self.regist_location = map.next_value()?,
+            "registNum" => self.regist_num = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "unifiedSocialCredit" => self.unified_social_credit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SaveAndSubmitAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16756,6 +23642,42 @@ impl rt::serde::Serialize for SaveOpenTerminalInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SaveOpenTerminalInfoRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            log_source: Default::default(),
+            log_type: Default::default(),
+            open_ext: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveOpenTerminalInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveOpenTerminalInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "logSource" => self.log_source = map.next_value()?,
+            "logType" => self.log_type = map.next_value()?,
+            "openExt" => self.open_ext = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SaveOpenTerminalInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16795,6 +23717,38 @@ impl rt::serde::Serialize for SaveStorageFunctionSwitchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SaveStorageFunctionSwitchRequest {
+    fn default() -> Self {
+        Self {
+            function_list: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveStorageFunctionSwitchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveStorageFunctionSwitchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "functionList" => self.function_list = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SaveStorageFunctionSwitchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16827,6 +23781,38 @@ impl rt::serde::Serialize for SaveStorageSwitchRequest {
         object.field("openStorage", &self.open_storage)?;
         object.field("targetCorpId", &self.target_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveStorageSwitchRequest {
+    fn default() -> Self {
+        Self {
+            open_storage: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveStorageSwitchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveStorageSwitchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openStorage" => self.open_storage = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveStorageSwitchRequest {
@@ -16875,6 +23861,40 @@ impl rt::serde::Serialize for SaveWhiteAppRequest {
         object.field("agentIdMap", &self.agent_id_map)?;
         object.optional("operation", &self.operation)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveWhiteAppRequest {
+    fn default() -> Self {
+        Self {
+            agent_id_list: Default::default(),
+            agent_id_map: Default::default(),
+            operation: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveWhiteAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveWhiteAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentIdList" => self.agent_id_list = map.next_value()?,
+            "agentIdMap" => self.agent_id_map = map.next_value()?,
+            "operation" => self.operation = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveWhiteAppRequest {
@@ -16983,6 +24003,62 @@ impl SearchOrgInnerGroupInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchOrgInnerGroupInfoRequest {
+    fn default() -> Self {
+        Self {
+            create_time_end: Default::default(),
+            create_time_start: Default::default(),
+            group_members_count_end: Default::default(),
+            group_members_count_start: Default::default(),
+            group_name: Default::default(),
+            group_owner: Default::default(),
+            last_active_time_end: Default::default(),
+            last_active_time_start: Default::default(),
+            operator_user_id: Default::default(),
+            page_size: Default::default(),
+            page_start: Default::default(),
+            sync_to_dingpan: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchOrgInnerGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchOrgInnerGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeEnd" => self.create_time_end = map.next_value()?,
+            "createTimeStart" => self.create_time_start = map.next_value()?,
+            "groupMembersCountEnd" => self.group_members_count_end = map.next_value()?,
+            "groupMembersCountStart" => {
+                self.group_members_count_start = map.next_value()?;
+            }
+            "groupName" => self.group_name = map.next_value()?,
+            "groupOwner" => self.group_owner = map.next_value()?,
+            "lastActiveTimeEnd" => self.last_active_time_end = map.next_value()?,
+            "lastActiveTimeStart" => self.last_active_time_start = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "pageStart" => self.page_start = map.next_value()?,
+            "syncToDingpan" => self.sync_to_dingpan = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchOrgInnerGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("createTimeEnd", &self.create_time_end);
@@ -17026,6 +24102,40 @@ impl SearchOrgInnerGroupInfoByCursorPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchOrgInnerGroupInfoByCursorPageRequest {
+    fn default() -> Self {
+        Self {
+            count: Default::default(),
+            cursor: Default::default(),
+            forward: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchOrgInnerGroupInfoByCursorPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchOrgInnerGroupInfoByCursorPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "count" => self.count = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "forward" => self.forward = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchOrgInnerGroupInfoByCursorPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("count", &self.count);
@@ -17063,6 +24173,38 @@ impl rt::serde::Serialize for SendAppDingRequest {
         object.field("content", &self.content)?;
         object.field("userids", &self.userids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendAppDingRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            userids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendAppDingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAppDingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "userids" => self.userids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendAppDingRequest {
@@ -17115,6 +24257,44 @@ impl rt::serde::Serialize for SendInvitationRequest {
         object.field("partnerNum", &self.partner_num)?;
         object.field("phone", &self.phone)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendInvitationRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            org_alias: Default::default(),
+            partner_label_id: Default::default(),
+            partner_num: Default::default(),
+            phone: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendInvitationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendInvitationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "orgAlias" => self.org_alias = map.next_value()?,
+            "partnerLabelId" => self.partner_label_id = map.next_value()?,
+            "partnerNum" => self.partner_num = map.next_value()?,
+            "phone" => self.phone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendInvitationRequest {
@@ -17257,6 +24437,41 @@ impl rt::serde::Serialize for SendMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allow_comment" => self.allow_comment = map.next_value()?,
+            "comment_type" => self.comment_type = map.next_value()?,
+            "dep_id_list" => self.dep_id_list = map.next_value()?,
+            "is_preview" => self.is_preview = map.next_value()?,
+            "is_to_all" => self.is_to_all = map.next_value()?,
+            "media_id" => self.media_id = map.next_value()?,
+            "msg_body" => self.msg_body = map.next_value()?,
+            "msg_type" => self.msg_type = map.next_value()?,
+            "roleIds" => self.role_ids = map.next_value()?,
+            "show_homepage" => self.show_homepage = map.next_value()?,
+            "text_content" => self.text_content = map.next_value()?,
+            "unionid" => self.unionid = map.next_value()?,
+            "userid_list" => self.userid_list = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17294,6 +24509,38 @@ impl rt::serde::Serialize for SendPhoneDingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendPhoneDingRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            userids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendPhoneDingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendPhoneDingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "userids" => self.userids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendPhoneDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17326,6 +24573,38 @@ impl rt::serde::Serialize for SetConversationCategoryRequest {
         object.field("categoryId", &self.category_id)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetConversationCategoryRequest {
+    fn default() -> Self {
+        Self {
+            category_id: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetConversationCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetConversationCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => self.category_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetConversationCategoryRequest {
@@ -17374,6 +24653,40 @@ impl rt::serde::Serialize for SetConversationSubtitleRequest {
         object.optional("subtitle", &self.subtitle)?;
         object.optional("subtitleColor", &self.subtitle_color)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetConversationSubtitleRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            subtitle: Default::default(),
+            subtitle_color: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetConversationSubtitleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetConversationSubtitleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "subtitle" => self.subtitle = map.next_value()?,
+            "subtitleColor" => self.subtitle_color = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetConversationSubtitleRequest {
@@ -17427,6 +24740,40 @@ impl rt::serde::Serialize for SetConversationTopCategoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetConversationTopCategoryRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            set_category_list: Default::default(),
+            sign: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetConversationTopCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetConversationTopCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "setCategoryList" => self.set_category_list = map.next_value()?,
+            "sign" => self.sign = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetConversationTopCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17478,6 +24825,40 @@ impl rt::serde::Serialize for SetDeptPartnerTypeAndNumRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetDeptPartnerTypeAndNumRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            label_ids: Default::default(),
+            partner_num: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetDeptPartnerTypeAndNumRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetDeptPartnerTypeAndNumRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "labelIds" => self.label_ids = map.next_value()?,
+            "partnerNum" => self.partner_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetDeptPartnerTypeAndNumRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17498,6 +24879,34 @@ impl SetOrgTopConversationCategoryRequest {
         Self {
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetOrgTopConversationCategoryRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetOrgTopConversationCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetOrgTopConversationCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetOrgTopConversationCategoryRequest {
@@ -17584,6 +24993,34 @@ impl rt::serde::Serialize for SpecialRuleBatchReceiverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SpecialRuleBatchReceiverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SpecialRuleBatchReceiverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "batchNo" => self.batch_no = map.next_value()?,
+            "cardOptions" => self.card_options = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "ruleCode" => self.rule_code = map.next_value()?,
+            "secretKey" => self.secret_key = map.next_value()?,
+            "specialStrategy" => self.special_strategy = map.next_value()?,
+            "taskBatchNo" => self.task_batch_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SpecialRuleBatchReceiverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17643,6 +25080,46 @@ impl rt::serde::Serialize for TaskInfoAddDelTaskPersonRequest {
         object.field("secretKey", &self.secret_key)?;
         object.field("taskExecutePersonDTOS", &self.task_execute_person_dtos)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TaskInfoAddDelTaskPersonRequest {
+    fn default() -> Self {
+        Self {
+            operate_type: Default::default(),
+            operator_account: Default::default(),
+            out_task_id: Default::default(),
+            proj_id: Default::default(),
+            secret_key: Default::default(),
+            task_execute_person_dtos: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoAddDelTaskPersonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoAddDelTaskPersonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operateType" => self.operate_type = map.next_value()?,
+            "operatorAccount" => self.operator_account = map.next_value()?,
+            "outTaskId" => self.out_task_id = map.next_value()?,
+            "projId" => self.proj_id = map.next_value()?,
+            "secretKey" => self.secret_key = map.next_value()?,
+            "taskExecutePersonDTOS" => self.task_execute_person_dtos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TaskInfoAddDelTaskPersonRequest {
@@ -17728,6 +25205,48 @@ impl rt::serde::Serialize for TaskInfoCancelOrDelTaskRequest {
         object.optional("sendMsgFlag", &self.send_msg_flag)?;
         object.optional("taskExecutePersonDTOS", &self.task_execute_person_dtos)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TaskInfoCancelOrDelTaskRequest {
+    fn default() -> Self {
+        Self {
+            card_dto: Default::default(),
+            operator_account: Default::default(),
+            out_task_id: Default::default(),
+            proj_id: Default::default(),
+            secret_key: Default::default(),
+            send_msg_flag: Default::default(),
+            task_execute_person_dtos: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCancelOrDelTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCancelOrDelTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardDTO" => self.card_dto = map.next_value()?,
+            "operatorAccount" => self.operator_account = map.next_value()?,
+            "outTaskId" => self.out_task_id = map.next_value()?,
+            "projId" => self.proj_id = map.next_value()?,
+            "secretKey" => self.secret_key = map.next_value()?,
+            "sendMsgFlag" => self.send_msg_flag = map.next_value()?,
+            "taskExecutePersonDTOS" => self.task_execute_person_dtos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TaskInfoCancelOrDelTaskRequest {
@@ -18007,6 +25526,92 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TaskInfoCreateAndStartTaskRequest {
+    fn default() -> Self {
+        Self {
+            attr: Default::default(),
+            backlog_dto: Default::default(),
+            backlog_generate_flag: Default::default(),
+            business_code: Default::default(),
+            canceldel_task_card_id: Default::default(),
+            card_dto: Default::default(),
+            custom_flag: Default::default(),
+            detail_url: Default::default(),
+            finish_task_card_id: Default::default(),
+            operator_account: Default::default(),
+            out_task_id: Default::default(),
+            proj_id: Default::default(),
+            robot_code: Default::default(),
+            secret_key: Default::default(),
+            send_msg_flag: Default::default(),
+            sort: Default::default(),
+            start_task_card_id: Default::default(),
+            state: Default::default(),
+            task_content: Default::default(),
+            task_end_time: Default::default(),
+            task_execute_person_dtos: Default::default(),
+            task_group_dto_list: Default::default(),
+            task_system: Default::default(),
+            task_templ_code: Default::default(),
+            task_title: Default::default(),
+            task_type: Default::default(),
+            task_url_mobile: Default::default(),
+            task_url_pc: Default::default(),
+            update_task_card_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attr" => self.attr = map.next_value()?,
+            "backlogDTO" => self.backlog_dto = map.next_value()?,
+            "backlogGenerateFlag" => self.backlog_generate_flag = map.next_value()?,
+            "businessCode" => self.business_code = map.next_value()?,
+            "canceldelTaskCardId" => self.canceldel_task_card_id = map.next_value()?,
+            "cardDTO" => self.card_dto = map.next_value()?,
+            "customFlag" => self.custom_flag = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "finishTaskCardId" => self.finish_task_card_id = map.next_value()?,
+            "operatorAccount" => self.operator_account = map.next_value()?,
+            "outTaskId" => self.out_task_id = map.next_value()?,
+            "projId" => self.proj_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "secretKey" => self.secret_key = map.next_value()?,
+            "sendMsgFlag" => self.send_msg_flag = map.next_value()?,
+            "sort" => self.sort = map.next_value()?,
+            "startTaskCardId" => self.start_task_card_id = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "taskContent" => self.task_content = map.next_value()?,
+            "taskEndTime" => self.task_end_time = map.next_value()?,
+            "taskExecutePersonDTOS" => self.task_execute_person_dtos = map.next_value()?,
+            "taskGroupDTOList" => self.task_group_dto_list = map.next_value()?,
+            "taskSystem" => self.task_system = map.next_value()?,
+            "taskTemplCode" => self.task_templ_code = map.next_value()?,
+            "taskTitle" => self.task_title = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "taskUrlMobile" => self.task_url_mobile = map.next_value()?,
+            "taskUrlPc" => self.task_url_pc = map.next_value()?,
+            "updateTaskCardId" => self.update_task_card_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TaskInfoCreateAndStartTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18088,6 +25693,48 @@ impl rt::serde::Serialize for TaskInfoFinishTaskRequest {
         object.optional("sendMsgFlag", &self.send_msg_flag)?;
         object.optional("taskExecutePersonDTOS", &self.task_execute_person_dtos)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TaskInfoFinishTaskRequest {
+    fn default() -> Self {
+        Self {
+            card_dto: Default::default(),
+            operator_account: Default::default(),
+            out_task_id: Default::default(),
+            proj_id: Default::default(),
+            secret_key: Default::default(),
+            send_msg_flag: Default::default(),
+            task_execute_person_dtos: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoFinishTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoFinishTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardDTO" => self.card_dto = map.next_value()?,
+            "operatorAccount" => self.operator_account = map.next_value()?,
+            "outTaskId" => self.out_task_id = map.next_value()?,
+            "projId" => self.proj_id = map.next_value()?,
+            "secretKey" => self.secret_key = map.next_value()?,
+            "sendMsgFlag" => self.send_msg_flag = map.next_value()?,
+            "taskExecutePersonDTOS" => self.task_execute_person_dtos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TaskInfoFinishTaskRequest {
@@ -18295,6 +25942,76 @@ impl rt::serde::Serialize for TaskInfoUpdateTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TaskInfoUpdateTaskRequest {
+    fn default() -> Self {
+        Self {
+            attr: Default::default(),
+            canceldel_task_card_id: Default::default(),
+            card_dto: Default::default(),
+            detail_url: Default::default(),
+            finish_task_card_id: Default::default(),
+            list_open_conversation_id: Default::default(),
+            operate_type: Default::default(),
+            operator_account: Default::default(),
+            out_task_id: Default::default(),
+            proj_id: Default::default(),
+            secret_key: Default::default(),
+            send_msg_flag: Default::default(),
+            start_task_card_id: Default::default(),
+            task_content: Default::default(),
+            task_end_time: Default::default(),
+            task_execute_person_dtos: Default::default(),
+            task_title: Default::default(),
+            task_url_mobile: Default::default(),
+            task_url_pc: Default::default(),
+            update_task_card_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoUpdateTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoUpdateTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attr" => self.attr = map.next_value()?,
+            "canceldelTaskCardId" => self.canceldel_task_card_id = map.next_value()?,
+            "cardDTO" => self.card_dto = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "finishTaskCardId" => self.finish_task_card_id = map.next_value()?,
+            "listOpenConversationId" => {
+                self.list_open_conversation_id = map.next_value()?;
+            }
+            "operateType" => self.operate_type = map.next_value()?,
+            "operatorAccount" => self.operator_account = map.next_value()?,
+            "outTaskId" => self.out_task_id = map.next_value()?,
+            "projId" => self.proj_id = map.next_value()?,
+            "secretKey" => self.secret_key = map.next_value()?,
+            "sendMsgFlag" => self.send_msg_flag = map.next_value()?,
+            "startTaskCardId" => self.start_task_card_id = map.next_value()?,
+            "taskContent" => self.task_content = map.next_value()?,
+            "taskEndTime" => self.task_end_time = map.next_value()?,
+            "taskExecutePersonDTOS" => self.task_execute_person_dtos = map.next_value()?,
+            "taskTitle" => self.task_title = map.next_value()?,
+            "taskUrlMobile" => self.task_url_mobile = map.next_value()?,
+            "taskUrlPc" => self.task_url_pc = map.next_value()?,
+            "updateTaskCardId" => self.update_task_card_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TaskInfoUpdateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18343,6 +26060,40 @@ impl rt::serde::Serialize for TransferExclusiveAccountOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TransferExclusiveAccountOrgRequest {
+    fn default() -> Self {
+        Self {
+            is_setting_main_org: Default::default(),
+            target_corp_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransferExclusiveAccountOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransferExclusiveAccountOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSettingMainOrg" => self.is_setting_main_org = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TransferExclusiveAccountOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18384,6 +26135,29 @@ impl rt::serde::Serialize for UpdateCategoryNameRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCategoryNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCategoryNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentCategoryName" => self.current_category_name = map.next_value()?,
+            "targetCategoryName" => self.target_category_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateCategoryNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18416,6 +26190,38 @@ impl rt::serde::Serialize for UpdateConversationTypeRequest {
         object.field("manageSign", &self.manage_sign)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateConversationTypeRequest {
+    fn default() -> Self {
+        Self {
+            manage_sign: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateConversationTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateConversationTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "manageSign" => self.manage_sign = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateConversationTypeRequest {
@@ -18453,6 +26259,38 @@ impl rt::serde::Serialize for UpdateFileStatusRequest {
         object.field("requestIds", &self.request_ids)?;
         object.field("status", &self.status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateFileStatusRequest {
+    fn default() -> Self {
+        Self {
+            request_ids: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFileStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFileStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestIds" => self.request_ids = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateFileStatusRequest {
@@ -18496,6 +26334,40 @@ impl rt::serde::Serialize for UpdateMiniAppVersionStatusRequest {
         object.optional("version", &self.version)?;
         object.field("versionType", &self.version_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateMiniAppVersionStatusRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            version: Default::default(),
+            version_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMiniAppVersionStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMiniAppVersionStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            "versionType" => self.version_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateMiniAppVersionStatusRequest {
@@ -18549,6 +26421,40 @@ impl rt::serde::Serialize for UpdatePartnerVisibilityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdatePartnerVisibilityRequest {
+    fn default() -> Self {
+        Self {
+            dept_ids: Default::default(),
+            label_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePartnerVisibilityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePartnerVisibilityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "labelId" => self.label_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdatePartnerVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18583,6 +26489,28 @@ impl rt::serde::Serialize for UpdateRealmLicenseRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("detailList", &self.detail_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRealmLicenseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRealmLicenseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailList" => self.detail_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateRealmLicenseRequest {
@@ -18636,6 +26564,40 @@ impl rt::serde::Serialize for UpdateRoleVisibilityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateRoleVisibilityRequest {
+    fn default() -> Self {
+        Self {
+            dept_ids: Default::default(),
+            label_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRoleVisibilityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRoleVisibilityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "labelId" => self.label_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateRoleVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18673,6 +26635,38 @@ impl rt::serde::Serialize for UpdateStorageModeRequest {
         object.optional("fileStorageMode", &self.file_storage_mode)?;
         object.field("targetCorpId", &self.target_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateStorageModeRequest {
+    fn default() -> Self {
+        Self {
+            file_storage_mode: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateStorageModeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateStorageModeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileStorageMode" => self.file_storage_mode = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateStorageModeRequest {
@@ -18716,6 +26710,29 @@ impl rt::serde::Serialize for UpdateTrustedDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTrustedDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTrustedDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTrustedDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18751,6 +26768,38 @@ impl rt::serde::Serialize for UpdateVoiceMsgCtrlStatusRequest {
         object.field("status", &self.status)?;
         object.field("voiceMsgCtrlInfo", &self.voice_msg_ctrl_info)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateVoiceMsgCtrlStatusRequest {
+    fn default() -> Self {
+        Self {
+            status: Default::default(),
+            voice_msg_ctrl_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateVoiceMsgCtrlStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVoiceMsgCtrlStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            "voiceMsgCtrlInfo" => self.voice_msg_ctrl_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateVoiceMsgCtrlStatusRequest {
@@ -19050,3 +27099,693 @@ pub type UpdateStorageModeError = rt::ServiceError;
 pub type UpdateTrustedDeviceError = rt::ServiceError;
 /// An error reply of [`Api::update_voice_msg_ctrl_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateVoiceMsgCtrlStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddCustomSignConfig" => {
+            rt::conformance::reply(api.add_custom_sign_config(&inputs.request(true)?))
+                .await
+        }
+        "AddOrg" => rt::conformance::reply(api.add_org(&inputs.request(true)?)).await,
+        "ApproveProcessCallback" => {
+            rt::conformance::reply(api.approve_process_callback(&inputs.request(true)?))
+                .await
+        }
+        "BanOrOpenGroupWords" => {
+            rt::conformance::reply(api.ban_or_open_group_words(&inputs.request(true)?))
+                .await
+        }
+        "BusinessEventUpdate" => {
+            rt::conformance::reply(api.business_event_update(&inputs.request(true)?))
+                .await
+        }
+        "CheckControlHitStatus" => {
+            rt::conformance::reply(api.check_control_hit_status(&inputs.request(false)?))
+                .await
+        }
+        "CleanFile" => {
+            rt::conformance::reply(api.clean_file(&inputs.request(true)?)).await
+        }
+        "CreateCategoryAndBindingGroups" => {
+            rt::conformance::reply(
+                    api.create_category_and_binding_groups(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateDlpTask" => {
+            rt::conformance::reply(api.create_dlp_task(&inputs.request(true)?)).await
+        }
+        "CreateMessageCategory" => {
+            rt::conformance::reply(api.create_message_category(&inputs.request(true)?))
+                .await
+        }
+        "CreateRule" => {
+            rt::conformance::reply(api.create_rule(&inputs.request(true)?)).await
+        }
+        "CreateTrustedDevice" => {
+            rt::conformance::reply(api.create_trusted_device(&inputs.request(true)?))
+                .await
+        }
+        "CreateTrustedDeviceBatch" => {
+            rt::conformance::reply(
+                    api.create_trusted_device_batch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateVirusScanTask" => {
+            rt::conformance::reply(api.create_virus_scan_task(&inputs.request(true)?))
+                .await
+        }
+        "DataSync" => rt::conformance::reply(api.data_sync(&inputs.request(true)?)).await,
+        "DeleteAcrossCloudStroageConfigs" => {
+            rt::conformance::reply(
+                    api.delete_across_cloud_stroage_configs(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "DeleteComment" => {
+            rt::conformance::reply(
+                    api.delete_comment(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "DeleteTrustedDevice" => {
+            rt::conformance::reply(api.delete_trusted_device(&inputs.request(true)?))
+                .await
+        }
+        "DistributePartnerApp" => {
+            rt::conformance::reply(api.distribute_partner_app(&inputs.request(true)?))
+                .await
+        }
+        "EditSecurityConfigMember" => {
+            rt::conformance::reply(
+                    api.edit_security_config_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ExchangeMainAdmin" => {
+            rt::conformance::reply(api.exchange_main_admin(&inputs.request(true)?)).await
+        }
+        "ExclusiveBanner" => {
+            rt::conformance::reply(api.exclusive_banner(&inputs.request(true)?)).await
+        }
+        "ExclusiveCreateDingPortal" => {
+            rt::conformance::reply(
+                    api.exclusive_create_ding_portal(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ExclusivePcAlert" => {
+            rt::conformance::reply(api.exclusive_pc_alert(&inputs.request(true)?)).await
+        }
+        "ExclusivePopup" => {
+            rt::conformance::reply(api.exclusive_popup(&inputs.request(true)?)).await
+        }
+        "FileDecryptCallback" => {
+            rt::conformance::reply(api.file_decrypt_callback(&inputs.request(true)?))
+                .await
+        }
+        "FileEncryptCallback" => {
+            rt::conformance::reply(api.file_encrypt_callback(&inputs.request(true)?))
+                .await
+        }
+        "FileStorageActiveStorage" => {
+            rt::conformance::reply(
+                    api.file_storage_active_storage(&inputs.request(true)?),
+                )
+                .await
+        }
+        "FileStorageCheckConnection" => {
+            rt::conformance::reply(
+                    api.file_storage_check_connection(&inputs.request(true)?),
+                )
+                .await
+        }
+        "FileStorageGetQuotaData" => {
+            rt::conformance::reply(
+                    api.file_storage_get_quota_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "FileStorageGetStorageState" => {
+            rt::conformance::reply(
+                    api.file_storage_get_storage_state(&inputs.request(false)?),
+                )
+                .await
+        }
+        "FileStorageUpdateStorage" => {
+            rt::conformance::reply(
+                    api.file_storage_update_storage(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GenerateDarkWaterMark" => {
+            rt::conformance::reply(api.generate_dark_water_mark(&inputs.request(true)?))
+                .await
+        }
+        "GetAccountTransferList" => {
+            rt::conformance::reply(
+                    api.get_account_transfer_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetActiveUserSummary" => {
+            rt::conformance::reply(api.get_active_user_summary(inputs.path(0usize)?))
+                .await
+        }
+        "GetAgentIdByRelatedAppId" => {
+            rt::conformance::reply(
+                    api.get_agent_id_by_related_app_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetAllLabelableDepts" => {
+            rt::conformance::reply(api.get_all_labelable_depts()).await
+        }
+        "GetAppDispatchInfo" => {
+            rt::conformance::reply(api.get_app_dispatch_info(&inputs.request(false)?))
+                .await
+        }
+        "GetCalenderSummary" => {
+            rt::conformance::reply(api.get_calender_summary(inputs.path(0usize)?)).await
+        }
+        "GetCidsByBotCode" => {
+            rt::conformance::reply(api.get_cids_by_bot_code(&inputs.request(false)?))
+                .await
+        }
+        "GetClassTag" => {
+            rt::conformance::reply(api.get_class_tag(&inputs.request(false)?)).await
+        }
+        "GetCommentList" => {
+            rt::conformance::reply(
+                    api.get_comment_list(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetConfBaseInfoByLogicalId" => {
+            rt::conformance::reply(
+                    api.get_conf_base_info_by_logical_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetConferenceDetail" => {
+            rt::conformance::reply(api.get_conference_detail(inputs.path(0usize)?)).await
+        }
+        "GetConversationCategory" => {
+            rt::conformance::reply(api.get_conversation_category()).await
+        }
+        "GetConversationDetail" => {
+            rt::conformance::reply(api.get_conversation_detail(&inputs.request(true)?))
+                .await
+        }
+        "GetDingReportDeptSummary" => {
+            rt::conformance::reply(
+                    api
+                        .get_ding_report_dept_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetDingReportSummary" => {
+            rt::conformance::reply(api.get_ding_report_summary(inputs.path(0usize)?))
+                .await
+        }
+        "GetDocCreatedDeptSummary" => {
+            rt::conformance::reply(
+                    api
+                        .get_doc_created_dept_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetDocCreatedSummary" => {
+            rt::conformance::reply(api.get_doc_created_summary(inputs.path(0usize)?))
+                .await
+        }
+        "GetExclusiveAccountAllOrgList" => {
+            rt::conformance::reply(
+                    api.get_exclusive_account_all_org_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetGeneralFormCreatedDeptSummary" => {
+            rt::conformance::reply(
+                    api
+                        .get_general_form_created_dept_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetGeneralFormCreatedSummary" => {
+            rt::conformance::reply(
+                    api.get_general_form_created_summary(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetGroupActiveInfo" => {
+            rt::conformance::reply(api.get_group_active_info(&inputs.request(false)?))
+                .await
+        }
+        "GetGroupInfoByCid" => {
+            rt::conformance::reply(api.get_group_info_by_cid(&inputs.request(false)?))
+                .await
+        }
+        "GetGroupOrgByCid" => {
+            rt::conformance::reply(api.get_group_org_by_cid(&inputs.request(false)?))
+                .await
+        }
+        "GetInActiveUserList" => {
+            rt::conformance::reply(api.get_in_active_user_list(&inputs.request(true)?))
+                .await
+        }
+        "GetLastOrgAuthData" => {
+            rt::conformance::reply(api.get_last_org_auth_data(&inputs.request(false)?))
+                .await
+        }
+        "GetMsgConfig" => {
+            rt::conformance::reply(api.get_msg_config(&inputs.request(true)?)).await
+        }
+        "GetMsgLocation" => {
+            rt::conformance::reply(api.get_msg_location(&inputs.request(true)?)).await
+        }
+        "GetMsgRecordDetail" => {
+            rt::conformance::reply(api.get_msg_record_detail(&inputs.request(true)?))
+                .await
+        }
+        "GetOaOperatorLogList" => {
+            rt::conformance::reply(api.get_oa_operator_log_list(&inputs.request(true)?))
+                .await
+        }
+        "GetOutGroupsByPage" => {
+            rt::conformance::reply(api.get_out_groups_by_page(&inputs.request(true)?))
+                .await
+        }
+        "GetOutsideAuditGroupMessageByPage" => {
+            rt::conformance::reply(
+                    api.get_outside_audit_group_message_by_page(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetPartnerTypeByParentId" => {
+            rt::conformance::reply(
+                    api.get_partner_type_by_parent_id(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetPrivateStoreCapacityUsage" => {
+            rt::conformance::reply(
+                    api.get_private_store_capacity_usage(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetPrivateStoreFileInfosByPage" => {
+            rt::conformance::reply(
+                    api.get_private_store_file_infos_by_page(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetPrivateStoreFilePath" => {
+            rt::conformance::reply(
+                    api.get_private_store_file_path(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetPrivateStoreFileTaskInfosByPage" => {
+            rt::conformance::reply(
+                    api.get_private_store_file_task_infos_by_page(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetPrivateStoreTaskFileInfosByPage" => {
+            rt::conformance::reply(
+                    api.get_private_store_task_file_infos_by_page(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetPublicDevices" => {
+            rt::conformance::reply(api.get_public_devices(&inputs.request(false)?)).await
+        }
+        "GetPublisherSummary" => {
+            rt::conformance::reply(
+                    api
+                        .get_publisher_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetRealPeopleRecords" => {
+            rt::conformance::reply(api.get_real_people_records(&inputs.request(true)?))
+                .await
+        }
+        "GetRecognizeRecords" => {
+            rt::conformance::reply(api.get_recognize_records(&inputs.request(true)?))
+                .await
+        }
+        "GetRobotInfoByCode" => {
+            rt::conformance::reply(api.get_robot_info_by_code(&inputs.request(false)?))
+                .await
+        }
+        "GetSecurityConfigMember" => {
+            rt::conformance::reply(
+                    api.get_security_config_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetSignedDetailByPage" => {
+            rt::conformance::reply(
+                    api.get_signed_detail_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTrustDeviceList" => {
+            rt::conformance::reply(api.get_trust_device_list(&inputs.request(true)?))
+                .await
+        }
+        "GetUserAppVersionSummary" => {
+            rt::conformance::reply(
+                    api
+                        .get_user_app_version_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetUserFaceState" => {
+            rt::conformance::reply(api.get_user_face_state(&inputs.request(true)?)).await
+        }
+        "GetUserRealPeopleState" => {
+            rt::conformance::reply(
+                    api.get_user_real_people_state(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetUserStayLength" => {
+            rt::conformance::reply(api.get_user_stay_length(&inputs.request(false)?))
+                .await
+        }
+        "GetVirusScanResult" => {
+            rt::conformance::reply(api.get_virus_scan_result(&inputs.request(true)?))
+                .await
+        }
+        "GroupQueryByAttr" => {
+            rt::conformance::reply(api.group_query_by_attr(&inputs.request(true)?)).await
+        }
+        "GroupQueryByOpenId" => {
+            rt::conformance::reply(api.group_query_by_open_id(&inputs.request(true)?))
+                .await
+        }
+        "ListAuditLog" => {
+            rt::conformance::reply(api.list_audit_log(&inputs.request(false)?)).await
+        }
+        "ListByCodes" => {
+            rt::conformance::reply(api.list_by_codes(&inputs.request(false)?)).await
+        }
+        "ListByPluginIds" => {
+            rt::conformance::reply(api.list_by_plugin_ids(&inputs.request(false)?)).await
+        }
+        "ListCategorys" => {
+            rt::conformance::reply(api.list_categorys(&inputs.request(false)?)).await
+        }
+        "ListJoinOrgInfo" => {
+            rt::conformance::reply(api.list_join_org_info(&inputs.request(false)?)).await
+        }
+        "ListMiniAppAvailableVersion" => {
+            rt::conformance::reply(
+                    api.list_mini_app_available_version(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ListMiniAppHistoryVersion" => {
+            rt::conformance::reply(
+                    api.list_mini_app_history_version(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListPartnerRoles" => {
+            rt::conformance::reply(api.list_partner_roles(inputs.path(0usize)?)).await
+        }
+        "ListPunchScheduleByConditionWithPaging" => {
+            rt::conformance::reply(
+                    api
+                        .list_punch_schedule_by_condition_with_paging(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListRules" => {
+            rt::conformance::reply(api.list_rules(&inputs.request(false)?)).await
+        }
+        "Logout" => rt::conformance::reply(api.logout(&inputs.request(true)?)).await,
+        "OpenBenefitPackage" => {
+            rt::conformance::reply(api.open_benefit_package(&inputs.request(true)?))
+                .await
+        }
+        "OpportunitySearch" => {
+            rt::conformance::reply(api.opportunity_search(&inputs.request(true)?)).await
+        }
+        "PreventCheatingCheckRisk" => {
+            rt::conformance::reply(
+                    api.prevent_cheating_check_risk(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PublishFileChangeNotice" => {
+            rt::conformance::reply(
+                    api.publish_file_change_notice(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PublishRule" => {
+            rt::conformance::reply(api.publish_rule(&inputs.request(true)?)).await
+        }
+        "PushBadge" => {
+            rt::conformance::reply(api.push_badge(&inputs.request(true)?)).await
+        }
+        "QueryAcrossCloudStroageConfigs" => {
+            rt::conformance::reply(
+                    api.query_across_cloud_stroage_configs(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryChannelStaffInfoByMobile" => {
+            rt::conformance::reply(
+                    api.query_channel_staff_info_by_mobile(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryConversationPage" => {
+            rt::conformance::reply(api.query_conversation_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryExclusiveBenefits" => {
+            rt::conformance::reply(api.query_exclusive_benefits()).await
+        }
+        "QueryMsgSendRecords" => {
+            rt::conformance::reply(api.query_msg_send_records(&inputs.request(true)?))
+                .await
+        }
+        "QueryPartnerInfo" => {
+            rt::conformance::reply(api.query_partner_info(inputs.path(0usize)?)).await
+        }
+        "QueryTemplateInfo" => {
+            rt::conformance::reply(api.query_template_info(inputs.path(0usize)?)).await
+        }
+        "QueryUserBehavior" => {
+            rt::conformance::reply(api.query_user_behavior(&inputs.request(true)?)).await
+        }
+        "RollbackMiniAppVersion" => {
+            rt::conformance::reply(api.rollback_mini_app_version(&inputs.request(true)?))
+                .await
+        }
+        "RuleBatchReceiver" => {
+            rt::conformance::reply(api.rule_batch_receiver(&inputs.request(true)?)).await
+        }
+        "SaveAcrossCloudStroageConfigs" => {
+            rt::conformance::reply(
+                    api.save_across_cloud_stroage_configs(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveAndSubmitAuthInfo" => {
+            rt::conformance::reply(api.save_and_submit_auth_info(&inputs.request(true)?))
+                .await
+        }
+        "SaveOpenTerminalInfo" => {
+            rt::conformance::reply(api.save_open_terminal_info(&inputs.request(true)?))
+                .await
+        }
+        "SaveStorageFunctionSwitch" => {
+            rt::conformance::reply(
+                    api.save_storage_function_switch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveStorageSwitch" => {
+            rt::conformance::reply(api.save_storage_switch(&inputs.request(true)?)).await
+        }
+        "SaveWhiteApp" => {
+            rt::conformance::reply(api.save_white_app(&inputs.request(true)?)).await
+        }
+        "SearchOrgInnerGroupInfo" => {
+            rt::conformance::reply(
+                    api.search_org_inner_group_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SearchOrgInnerGroupInfoByCursorPage" => {
+            rt::conformance::reply(
+                    api
+                        .search_org_inner_group_info_by_cursor_page(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SendAppDing" => {
+            rt::conformance::reply(api.send_app_ding(&inputs.request(true)?)).await
+        }
+        "SendInvitation" => {
+            rt::conformance::reply(api.send_invitation(&inputs.request(true)?)).await
+        }
+        "SendMessage" => {
+            rt::conformance::reply(api.send_message(&inputs.request(true)?)).await
+        }
+        "SendPhoneDing" => {
+            rt::conformance::reply(api.send_phone_ding(&inputs.request(true)?)).await
+        }
+        "SetConversationCategory" => {
+            rt::conformance::reply(api.set_conversation_category(&inputs.request(true)?))
+                .await
+        }
+        "SetConversationSubtitle" => {
+            rt::conformance::reply(api.set_conversation_subtitle(&inputs.request(true)?))
+                .await
+        }
+        "SetConversationTopCategory" => {
+            rt::conformance::reply(
+                    api.set_conversation_top_category(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetDeptPartnerTypeAndNum" => {
+            rt::conformance::reply(
+                    api.set_dept_partner_type_and_num(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetOrgTopConversationCategory" => {
+            rt::conformance::reply(
+                    api.set_org_top_conversation_category(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SpecialRuleBatchReceiver" => {
+            rt::conformance::reply(
+                    api.special_rule_batch_receiver(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TaskInfoAddDelTaskPerson" => {
+            rt::conformance::reply(
+                    api.task_info_add_del_task_person(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TaskInfoCancelOrDelTask" => {
+            rt::conformance::reply(
+                    api.task_info_cancel_or_del_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TaskInfoCreateAndStartTask" => {
+            rt::conformance::reply(
+                    api.task_info_create_and_start_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TaskInfoFinishTask" => {
+            rt::conformance::reply(api.task_info_finish_task(&inputs.request(true)?))
+                .await
+        }
+        "TaskInfoUpdateTask" => {
+            rt::conformance::reply(api.task_info_update_task(&inputs.request(true)?))
+                .await
+        }
+        "TransferExclusiveAccountOrg" => {
+            rt::conformance::reply(
+                    api.transfer_exclusive_account_org(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCategoryName" => {
+            rt::conformance::reply(api.update_category_name(&inputs.request(true)?))
+                .await
+        }
+        "UpdateConversationType" => {
+            rt::conformance::reply(api.update_conversation_type(&inputs.request(true)?))
+                .await
+        }
+        "UpdateFileStatus" => {
+            rt::conformance::reply(api.update_file_status(&inputs.request(true)?)).await
+        }
+        "UpdateMiniAppVersionStatus" => {
+            rt::conformance::reply(
+                    api.update_mini_app_version_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdatePartnerVisibility" => {
+            rt::conformance::reply(api.update_partner_visibility(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRealmLicense" => {
+            rt::conformance::reply(api.update_realm_license(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRoleVisibility" => {
+            rt::conformance::reply(api.update_role_visibility(&inputs.request(true)?))
+                .await
+        }
+        "UpdateStorageMode" => {
+            rt::conformance::reply(api.update_storage_mode(&inputs.request(true)?)).await
+        }
+        "UpdateTrustedDevice" => {
+            rt::conformance::reply(
+                    api
+                        .update_trusted_device(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateVoiceMsgCtrlStatus" => {
+            rt::conformance::reply(
+                    api.update_voice_msg_ctrl_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

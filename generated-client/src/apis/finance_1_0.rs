@@ -732,6 +732,18 @@ impl rt::Fields for ApplyBatchPayResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApplyBatchPayResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payData", &self.pay_data)?;
+        object.end()
+    }
+}
 /// `CloseLoanEntranceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -762,6 +774,18 @@ impl rt::Fields for CloseLoanEntranceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseLoanEntranceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ConsultCreateSubInstitutionRequestContactInfo`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -789,6 +813,38 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestContactInfo {
         object.field("contactName", &self.contact_name)?;
         object.field("mobile", &self.mobile)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ConsultCreateSubInstitutionRequestContactInfo {
+    fn default() -> Self {
+        Self {
+            contact_name: Default::default(),
+            mobile: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionRequestContactInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestContactInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactName" => self.contact_name = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ConsultCreateSubInstitutionRequestLegalPersonCertInfo`.
@@ -847,6 +903,45 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestLegalPersonCertI
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
+    fn default() -> Self {
+        Self {
+            cert_back_image: Default::default(),
+            cert_front_image: Default::default(),
+            cert_name: Default::default(),
+            cert_type: Default::default(),
+            id_card_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certBackImage" => self.cert_back_image = map.next_value()?,
+            "certFrontImage" => self.cert_front_image = map.next_value()?,
+            "certName" => self.cert_name = map.next_value()?,
+            "certType" => self.cert_type = map.next_value()?,
+            "idCardNo" => self.id_card_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ConsultCreateSubInstitutionRequestQualificationInfos`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -877,6 +972,39 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestQualificationInf
         object.field("qualificationImage", &self.qualification_image)?;
         object.field("qualificationType", &self.qualification_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ConsultCreateSubInstitutionRequestQualificationInfos {
+    fn default() -> Self {
+        Self {
+            qualification_image: Default::default(),
+            qualification_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestQualificationInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestQualificationInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "qualificationImage" => self.qualification_image = map.next_value()?,
+            "qualificationType" => self.qualification_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ConsultCreateSubInstitutionRequestSettleInfo`.
@@ -989,6 +1117,56 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSettleInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ConsultCreateSubInstitutionRequestSettleInfo {
+    fn default() -> Self {
+        Self {
+            account_id: Default::default(),
+            account_name: Default::default(),
+            account_type: Default::default(),
+            bank_branch_name: Default::default(),
+            bank_city: Default::default(),
+            bank_code: Default::default(),
+            bank_name: Default::default(),
+            bank_province: Default::default(),
+            bank_short_name_code: Default::default(),
+            r#type: Default::default(),
+            usage_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionRequestSettleInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSettleInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "bankBranchName" => self.bank_branch_name = map.next_value()?,
+            "bankCity" => self.bank_city = map.next_value()?,
+            "bankCode" => self.bank_code = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "bankProvince" => self.bank_province = map.next_value()?,
+            "bankShortNameCode" => self.bank_short_name_code = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "usageType" => self.usage_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ConsultCreateSubInstitutionRequestSubInstAddressInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1041,6 +1219,32 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstAddressIn
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstAddressInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstAddressInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "cityCode" => self.city_code = map.next_value()?,
+            "districtCode" => self.district_code = map.next_value()?,
+            "provinceCode" => self.province_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ConsultCreateSubInstitutionRequestSubInstAuthInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1067,6 +1271,29 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstAuthInfo 
         let mut object = rt::Object::new(serializer)?;
         object.optional("authorizationLetterUrl", &self.authorization_letter_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstAuthInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstAuthInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorizationLetterUrl" => self.authorization_letter_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstBasicInfo`.
@@ -1115,6 +1342,43 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstBasicInfo
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
+    fn default() -> Self {
+        Self {
+            alias_name: Default::default(),
+            mcc: Default::default(),
+            sub_inst_name: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aliasName" => self.alias_name = map.next_value()?,
+            "mcc" => self.mcc = map.next_value()?,
+            "subInstName" => self.sub_inst_name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ConsultCreateSubInstitutionRequestSubInstCertifyInfo`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1151,6 +1415,41 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstCertifyIn
         object.field("certNo", &self.cert_no)?;
         object.field("certType", &self.cert_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
+    fn default() -> Self {
+        Self {
+            cert_image: Default::default(),
+            cert_no: Default::default(),
+            cert_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certImage" => self.cert_image = map.next_value()?,
+            "certNo" => self.cert_no = map.next_value()?,
+            "certType" => self.cert_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfo`.
@@ -1282,6 +1581,41 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstInvoiceIn
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "acceptElectronic" => self.accept_electronic = map.next_value()?,
+            "address" => self.address = map.next_value()?,
+            "autoInvoice" => self.auto_invoice = map.next_value()?,
+            "bankAccount" => self.bank_account = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "mailAddress" => self.mail_address = map.next_value()?,
+            "mailName" => self.mail_name = map.next_value()?,
+            "mailPhone" => self.mail_phone = map.next_value()?,
+            "taxNo" => self.tax_no = map.next_value()?,
+            "taxPayerQualification" => self.tax_payer_qualification = map.next_value()?,
+            "taxPayerValidDate" => self.tax_payer_valid_date = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ConsultCreateSubInstitutionRequestSubInstShopInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1324,6 +1658,30 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstShopInfo 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstShopInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstShopInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "inDoorImages" => self.in_door_images = map.next_value()?,
+            "outDoorImages" => self.out_door_images = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ConsultCreateSubInstitutionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1349,6 +1707,17 @@ impl rt::Fields for ConsultCreateSubInstitutionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConsultCreateSubInstitutionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderId", &self.order_id)?;
+        object.end()
     }
 }
 /// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`.
@@ -1406,6 +1775,49 @@ for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
         object.field("payChannelType", &self.pay_channel_type)?;
         object.field("promotionAmount", &self.promotion_amount)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            fund_tool_detail_info_list: Default::default(),
+            pay_channel_name: Default::default(),
+            pay_channel_order_no: Default::default(),
+            pay_channel_type: Default::default(),
+            promotion_amount: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "fundToolDetailInfoList" => {
+                self.fund_tool_detail_info_list = map.next_value()?;
+            }
+            "payChannelName" => self.pay_channel_name = map.next_value()?,
+            "payChannelOrderNo" => self.pay_channel_order_no = map.next_value()?,
+            "payChannelType" => self.pay_channel_type = map.next_value()?,
+            "promotionAmount" => self.promotion_amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreatWithholdingOrderAndPayResponseBody`.
@@ -1468,6 +1880,28 @@ impl rt::Fields for CreatWithholdingOrderAndPayResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatWithholdingOrderAndPayResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("gmtPay", &self.gmt_pay)?;
+        object.optional("instId", &self.inst_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("outTradeNo", &self.out_trade_no)?;
+        object.optional("payChannel", &self.pay_channel)?;
+        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
+        object.optional("payerStaffId", &self.payer_staff_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("subInstId", &self.sub_inst_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList`: the same model as [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`].
 pub type CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList;
 /// `CreateAcquireRefundOrderResponseBody`.
@@ -1501,6 +1935,19 @@ impl rt::Fields for CreateAcquireRefundOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAcquireRefundOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outRefundNo", &self.out_refund_no)?;
+        object.optional("refundOrderNo", &self.refund_order_no)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `CreateBatchTradeOrderRequestBatchTradeDetails`.
@@ -1559,6 +2006,46 @@ impl rt::serde::Serialize for CreateBatchTradeOrderRequestBatchTradeDetails {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateBatchTradeOrderRequestBatchTradeDetails {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            memo: Default::default(),
+            payee_account_name: Default::default(),
+            payee_account_no: Default::default(),
+            payee_account_type: Default::default(),
+            serial_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBatchTradeOrderRequestBatchTradeDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBatchTradeOrderRequestBatchTradeDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "payeeAccountName" => self.payee_account_name = map.next_value()?,
+            "payeeAccountNo" => self.payee_account_no = map.next_value()?,
+            "payeeAccountType" => self.payee_account_type = map.next_value()?,
+            "serialNo" => self.serial_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateBatchTradeOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1590,6 +2077,19 @@ impl rt::Fields for CreateBatchTradeOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBatchTradeOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("orderStatus", &self.order_status)?;
+        object.optional("outBatchNo", &self.out_batch_no)?;
+        object.end()
     }
 }
 /// `CreateSubInstitutionRequestContactInfo`: the same model as [`ConsultCreateSubInstitutionRequestContactInfo`].
@@ -1643,6 +2143,38 @@ impl rt::serde::Serialize for CreateUserCodeInstanceRequestAvailableTimes {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateUserCodeInstanceRequestAvailableTimes {
+    fn default() -> Self {
+        Self {
+            gmt_end: Default::default(),
+            gmt_start: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUserCodeInstanceRequestAvailableTimes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUserCodeInstanceRequestAvailableTimes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtEnd" => self.gmt_end = map.next_value()?,
+            "gmtStart" => self.gmt_start = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateUserCodeInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1671,6 +2203,18 @@ impl rt::Fields for CreateUserCodeInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUserCodeInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeDetailUrl", &self.code_detail_url)?;
+        object.optional("codeId", &self.code_id)?;
+        object.end()
     }
 }
 /// `DecodePayCodeResponseBody`.
@@ -1727,6 +2271,26 @@ impl rt::Fields for DecodePayCodeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DecodePayCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayCode", &self.alipay_code)?;
+        object.optional("codeId", &self.code_id)?;
+        object.optional("codeIdentity", &self.code_identity)?;
+        object.optional("codeType", &self.code_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("outBizId", &self.out_biz_id)?;
+        object.optional("userCorpRelationType", &self.user_corp_relation_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userInCorp", &self.user_in_corp)?;
+        object.end()
+    }
+}
 /// `FinanceLoanNotifyRegisterResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1755,6 +2319,18 @@ impl rt::Fields for FinanceLoanNotifyRegisterResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FinanceLoanNotifyRegisterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ModifySubInstitutionRequestContactInfo`: the same model as [`ConsultCreateSubInstitutionRequestContactInfo`].
@@ -1802,6 +2378,17 @@ impl rt::Fields for ModifySubInstitutionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ModifySubInstitutionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderId", &self.order_id)?;
+        object.end()
     }
 }
 /// `NotifyPayCodePayResultRequestPayChannelDetailList`.
@@ -1878,6 +2465,51 @@ impl rt::serde::Serialize for NotifyPayCodePayResultRequestPayChannelDetailList 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for NotifyPayCodePayResultRequestPayChannelDetailList {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            fund_tool_detail_list: Default::default(),
+            gmt_create: Default::default(),
+            gmt_finish: Default::default(),
+            pay_channel_name: Default::default(),
+            pay_channel_order_no: Default::default(),
+            pay_channel_type: Default::default(),
+            promotion_amount: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NotifyPayCodePayResultRequestPayChannelDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyPayCodePayResultRequestPayChannelDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "fundToolDetailList" => self.fund_tool_detail_list = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtFinish" => self.gmt_finish = map.next_value()?,
+            "payChannelName" => self.pay_channel_name = map.next_value()?,
+            "payChannelOrderNo" => self.pay_channel_order_no = map.next_value()?,
+            "payChannelType" => self.pay_channel_type = map.next_value()?,
+            "promotionAmount" => self.promotion_amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `NotifyPayCodePayResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1903,6 +2535,17 @@ impl rt::Fields for NotifyPayCodePayResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NotifyPayCodePayResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `NotifyPayCodeRefundResultRequestPayChannelDetailList`.
@@ -1966,6 +2609,51 @@ impl rt::serde::Serialize for NotifyPayCodeRefundResultRequestPayChannelDetailLi
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for NotifyPayCodeRefundResultRequestPayChannelDetailList {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            fund_tool_detail_list: Default::default(),
+            pay_channel_name: Default::default(),
+            pay_channel_order_no: Default::default(),
+            pay_channel_refund_order_no: Default::default(),
+            pay_channel_type: Default::default(),
+            promotion_amount: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NotifyPayCodeRefundResultRequestPayChannelDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyPayCodeRefundResultRequestPayChannelDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "fundToolDetailList" => self.fund_tool_detail_list = map.next_value()?,
+            "payChannelName" => self.pay_channel_name = map.next_value()?,
+            "payChannelOrderNo" => self.pay_channel_order_no = map.next_value()?,
+            "payChannelRefundOrderNo" => {
+                self.pay_channel_refund_order_no = map.next_value()?;
+            }
+            "payChannelType" => self.pay_channel_type = map.next_value()?,
+            "promotionAmount" => self.promotion_amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `NotifyPayCodeRefundResultResponseBody`: the same model as [`NotifyPayCodePayResultResponseBody`].
 pub type NotifyPayCodeRefundResultResponseBody = NotifyPayCodePayResultResponseBody;
 /// `NotifyVerifyResultResponseBody`: the same model as [`NotifyPayCodePayResultResponseBody`].
@@ -1999,6 +2687,38 @@ impl rt::serde::Serialize for PreCreateGroupBillOrderRequestBillItemList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PreCreateGroupBillOrderRequestBillItemList {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            payer_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreCreateGroupBillOrderRequestBillItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreCreateGroupBillOrderRequestBillItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "payerUnionId" => self.payer_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PreCreateGroupBillOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2027,6 +2747,18 @@ impl rt::Fields for PreCreateGroupBillOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreCreateGroupBillOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryAcquireRefundOrderResponseBody`.
@@ -2095,6 +2827,30 @@ impl rt::Fields for QueryAcquireRefundOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAcquireRefundOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtRefund", &self.gmt_refund)?;
+        object.optional("instId", &self.inst_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("originOutTradeNo", &self.origin_out_trade_no)?;
+        object.optional("outRefundNo", &self.out_refund_no)?;
+        object.optional("payChannel", &self.pay_channel)?;
+        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
+        object.optional("payerUserId", &self.payer_user_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("subInstId", &self.sub_inst_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryBatchTradeDetailListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2136,6 +2892,21 @@ impl rt::Fields for QueryBatchTradeDetailListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchTradeDetailListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("batchTradeDetailList", &self.batch_trade_detail_list)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.optional("totalPageNumber", &self.total_page_number)?;
+        object.end()
+    }
+}
 /// `QueryBatchTradeOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2165,6 +2936,17 @@ impl rt::Fields for QueryBatchTradeOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchTradeOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("batchTradeOrderVOs", &self.batch_trade_order_v_os)?;
+        object.end()
+    }
+}
 /// `QueryPayAccountListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2192,6 +2974,17 @@ impl rt::Fields for QueryPayAccountListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPayAccountListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("payAccountVOList", &self.pay_account_vo_list)?;
+        object.end()
     }
 }
 /// `QueryRegisterOrderResponseBody`.
@@ -2240,6 +3033,24 @@ impl rt::Fields for QueryRegisterOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRegisterOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failReason", &self.fail_reason)?;
+        object.optional("gmtAudit", &self.gmt_audit)?;
+        object.optional("instId", &self.inst_id)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("outTradeNo", &self.out_trade_no)?;
+        object.optional("status", &self.status)?;
+        object.optional("subInstId", &self.sub_inst_id)?;
+        object.optional("subInstName", &self.sub_inst_name)?;
+        object.end()
     }
 }
 /// `QueryUserAgreementResponseBody`.
@@ -2302,6 +3113,28 @@ impl rt::Fields for QueryUserAgreementResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserAgreementResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agreementNo", &self.agreement_no)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("gmtExpire", &self.gmt_expire)?;
+        object.optional("gmtSign", &self.gmt_sign)?;
+        object.optional("gmtValid", &self.gmt_valid)?;
+        object.optional("instId", &self.inst_id)?;
+        object.optional("payChannel", &self.pay_channel)?;
+        object.optional("payChannelAccountName", &self.pay_channel_account_name)?;
+        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
+        object.optional("status", &self.status)?;
+        object.optional("subInstId", &self.sub_inst_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryUserAlipayAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2327,6 +3160,17 @@ impl rt::Fields for QueryUserAlipayAccountResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserAlipayAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayUid", &self.alipay_uid)?;
+        object.end()
     }
 }
 /// `QueryWithholdingOrderResponseBody`.
@@ -2392,6 +3236,29 @@ impl rt::Fields for QueryWithholdingOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryWithholdingOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtPay", &self.gmt_pay)?;
+        object.optional("instId", &self.inst_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("outTradeNo", &self.out_trade_no)?;
+        object.optional("payChannel", &self.pay_channel)?;
+        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
+        object.optional("payerUserId", &self.payer_user_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("subInstId", &self.sub_inst_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `SaveCorpPayCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2428,6 +3295,20 @@ impl rt::Fields for SaveCorpPayCodeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveCorpPayCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeIdentity", &self.code_identity)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `UpateUserCodeInstanceRequestAvailableTimes`: the same model as [`CreateUserCodeInstanceRequestAvailableTimes`].
 pub type UpateUserCodeInstanceRequestAvailableTimes = CreateUserCodeInstanceRequestAvailableTimes;
 /// `UpateUserCodeInstanceResponseBody`.
@@ -2457,6 +3338,17 @@ impl rt::Fields for UpateUserCodeInstanceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpateUserCodeInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeId", &self.code_id)?;
+        object.end()
+    }
+}
 /// `UpdateInvoiceVerifyStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2482,6 +3374,17 @@ impl rt::Fields for UpdateInvoiceVerifyStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateInvoiceVerifyStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UploadInvoiceRequestExtension`.
@@ -2537,6 +3440,42 @@ impl rt::serde::Serialize for UploadInvoiceRequestExtension {
         object.optional("orderNoList", &self.order_no_list)?;
         object.optional("orderType", &self.order_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UploadInvoiceRequestExtension {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            order_no: Default::default(),
+            order_no_list: Default::default(),
+            order_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestExtension {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceRequestExtension {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "orderNoList" => self.order_no_list = map.next_value()?,
+            "orderType" => self.order_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UploadInvoiceRequestInvoices`.
@@ -2652,6 +3591,62 @@ impl rt::serde::Serialize for UploadInvoiceRequestInvoices {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UploadInvoiceRequestInvoices {
+    fn default() -> Self {
+        Self {
+            invoice_amount: Default::default(),
+            invoice_code: Default::default(),
+            invoice_date: Default::default(),
+            invoice_no: Default::default(),
+            invoice_type: Default::default(),
+            logo_url: Default::default(),
+            payee_name: Default::default(),
+            payee_tax_no: Default::default(),
+            payer_name: Default::default(),
+            payer_tax_no: Default::default(),
+            pdf_url: Default::default(),
+            tax_amount: Default::default(),
+            verify_code: Default::default(),
+            without_tax_amount: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestInvoices {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceRequestInvoices {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoiceAmount" => self.invoice_amount = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceDate" => self.invoice_date = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            "logoUrl" => self.logo_url = map.next_value()?,
+            "payeeName" => self.payee_name = map.next_value()?,
+            "payeeTaxNo" => self.payee_tax_no = map.next_value()?,
+            "payerName" => self.payer_name = map.next_value()?,
+            "payerTaxNo" => self.payer_tax_no = map.next_value()?,
+            "pdfUrl" => self.pdf_url = map.next_value()?,
+            "taxAmount" => self.tax_amount = map.next_value()?,
+            "verifyCode" => self.verify_code = map.next_value()?,
+            "withoutTaxAmount" => self.without_tax_amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UploadInvoiceRequestUserIdentity`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2722,6 +3717,46 @@ impl rt::serde::Serialize for UploadInvoiceRequestUserIdentity {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UploadInvoiceRequestUserIdentity {
+    fn default() -> Self {
+        Self {
+            mobile: Default::default(),
+            mobile_state_code: Default::default(),
+            target_corp_id: Default::default(),
+            r#type: Default::default(),
+            union_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestUserIdentity {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceRequestUserIdentity {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => self.mobile = map.next_value()?,
+            "mobileStateCode" => self.mobile_state_code = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UploadInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2747,6 +3782,17 @@ impl rt::Fields for UploadInvoiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UploadInvoiceByAuthRequestExtension`.
@@ -2790,6 +3836,40 @@ impl rt::serde::Serialize for UploadInvoiceByAuthRequestExtension {
         object.optional("orderNo", &self.order_no)?;
         object.optional("orderType", &self.order_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UploadInvoiceByAuthRequestExtension {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            order_no: Default::default(),
+            order_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthRequestExtension {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceByAuthRequestExtension {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "orderType" => self.order_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UploadInvoiceByAuthRequestInvoices`.
@@ -2897,6 +3977,62 @@ impl rt::serde::Serialize for UploadInvoiceByAuthRequestInvoices {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UploadInvoiceByAuthRequestInvoices {
+    fn default() -> Self {
+        Self {
+            invoice_amount: Default::default(),
+            invoice_code: Default::default(),
+            invoice_date: Default::default(),
+            invoice_no: Default::default(),
+            invoice_type: Default::default(),
+            logo_url: Default::default(),
+            payee_name: Default::default(),
+            payee_tax_no: Default::default(),
+            payer_name: Default::default(),
+            payer_tax_no: Default::default(),
+            pdf_url: Default::default(),
+            tax_amount: Default::default(),
+            verify_code: Default::default(),
+            without_tax_amount: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthRequestInvoices {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceByAuthRequestInvoices {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoiceAmount" => self.invoice_amount = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceDate" => self.invoice_date = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            "logoUrl" => self.logo_url = map.next_value()?,
+            "payeeName" => self.payee_name = map.next_value()?,
+            "payeeTaxNo" => self.payee_tax_no = map.next_value()?,
+            "payerName" => self.payer_name = map.next_value()?,
+            "payerTaxNo" => self.payer_tax_no = map.next_value()?,
+            "pdfUrl" => self.pdf_url = map.next_value()?,
+            "taxAmount" => self.tax_amount = map.next_value()?,
+            "verifyCode" => self.verify_code = map.next_value()?,
+            "withoutTaxAmount" => self.without_tax_amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UploadInvoiceByAuthResponseBody`: the same model as [`UploadInvoiceResponseBody`].
 pub type UploadInvoiceByAuthResponseBody = UploadInvoiceResponseBody;
 /// `UploadInvoiceByMobileRequestInvoices`: the same model as [`UploadInvoiceByAuthRequestInvoices`].
@@ -2930,6 +4066,17 @@ impl rt::Fields for UploadRegisterImageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadRegisterImageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ossUrl", &self.oss_url)?;
+        object.end()
+    }
+}
 /// `UserAgreementPageSignResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2955,6 +4102,17 @@ impl rt::Fields for UserAgreementPageSignResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UserAgreementPageSignResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageData", &self.page_data)?;
+        object.end()
     }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAddressInfo`].
@@ -3016,6 +4174,49 @@ for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetai
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default
+for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            ext_info: Default::default(),
+            fund_tool_name: Default::default(),
+            gmt_create: Default::default(),
+            gmt_finish: Default::default(),
+            promotion_fund_tool: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "fundToolName" => self.fund_tool_name = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtFinish" => self.gmt_finish = map.next_value()?,
+            "promotionFundTool" => self.promotion_fund_tool = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`: the same model as [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`].
 pub type CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList;
 /// `CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAddressInfo`].
@@ -3051,6 +4252,17 @@ impl rt::Fields for PreCreateGroupBillOrderResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreCreateGroupBillOrderResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.end()
     }
 }
 /// `QueryBatchTradeDetailListResponseBodyBatchTradeDetailList`.
@@ -3106,6 +4318,26 @@ impl rt::Fields for QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("detailNo", &self.detail_no)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtFinish", &self.gmt_finish)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("payeeAccountName", &self.payee_account_name)?;
+        object.optional("payeeAccountNo", &self.payee_account_no)?;
+        object.optional("payeeAccountType", &self.payee_account_type)?;
+        object.optional("serialNo", &self.serial_no)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs`.
@@ -3175,6 +4407,30 @@ impl rt::Fields for QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayTransId", &self.alipay_trans_id)?;
+        object.optional("failAmount", &self.fail_amount)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("failReason", &self.fail_reason)?;
+        object.optional("gmtFinish", &self.gmt_finish)?;
+        object.optional("gmtSubmit", &self.gmt_submit)?;
+        object.optional("outBatchNo", &self.out_batch_no)?;
+        object.optional("payerStaffId", &self.payer_staff_id)?;
+        object.optional("paymentAmount", &self.payment_amount)?;
+        object.optional("paymentCurrency", &self.payment_currency)?;
+        object.optional("status", &self.status)?;
+        object.optional("successAmount", &self.success_amount)?;
+        object.optional("successCount", &self.success_count)?;
+        object.optional("totalAmount", &self.total_amount)?;
+        object.end()
+    }
+}
 /// `QueryPayAccountListResponseBodyPayAccountVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3218,6 +4474,22 @@ impl rt::Fields for QueryPayAccountListResponseBodyPayAccountVOList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPayAccountListResponseBodyPayAccountVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountClass", &self.account_class)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountNo", &self.account_no)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.end()
+    }
+}
 /// `UploadInvoiceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3243,6 +4515,17 @@ impl rt::Fields for UploadInvoiceResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadInvoiceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
     }
 }
 /// `UploadInvoiceByAuthResponseBodyResult`: the same model as [`UploadInvoiceResponseBodyResult`].
@@ -3286,6 +4569,21 @@ impl rt::Fields for UploadInvoiceResponseBodyResultResults {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadInvoiceResponseBodyResultResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errCode", &self.err_code)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.optional("reason", &self.reason)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UploadInvoiceByAuthResponseBodyResultResults`: the same model as [`UploadInvoiceResponseBodyResultResults`].
@@ -3371,6 +4669,50 @@ impl rt::serde::Serialize for ApplyBatchPayRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ApplyBatchPayRequest {
+    fn default() -> Self {
+        Self {
+            account_id: Default::default(),
+            order_no: Default::default(),
+            pass_back_params: Default::default(),
+            pay_terminal: Default::default(),
+            return_url: Default::default(),
+            staff_id: Default::default(),
+            trans_amount: Default::default(),
+            trans_expire_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApplyBatchPayRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApplyBatchPayRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "passBackParams" => self.pass_back_params = map.next_value()?,
+            "payTerminal" => self.pay_terminal = map.next_value()?,
+            "returnUrl" => self.return_url = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            "transAmount" => self.trans_amount = map.next_value()?,
+            "transExpireTime" => self.trans_expire_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ApplyBatchPayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3399,6 +4741,36 @@ impl rt::serde::Serialize for CloseLoanEntranceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("requestId", &self.request_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CloseLoanEntranceRequest {
+    fn default() -> Self {
+        Self {
+            request_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseLoanEntranceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseLoanEntranceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CloseLoanEntranceRequest {
@@ -3561,6 +4933,68 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ConsultCreateSubInstitutionRequest {
+    fn default() -> Self {
+        Self {
+            binding_alipay_logon_id: Default::default(),
+            contact_info: Default::default(),
+            inst_id: Default::default(),
+            legal_person_cert_info: Default::default(),
+            out_trade_no: Default::default(),
+            pay_channel: Default::default(),
+            qualification_infos: Default::default(),
+            services: Default::default(),
+            settle_info: Default::default(),
+            solution: Default::default(),
+            sub_inst_address_info: Default::default(),
+            sub_inst_auth_info: Default::default(),
+            sub_inst_basic_info: Default::default(),
+            sub_inst_certify_info: Default::default(),
+            sub_inst_id: Default::default(),
+            sub_inst_invoice_info: Default::default(),
+            sub_inst_shop_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingAlipayLogonId" => self.binding_alipay_logon_id = map.next_value()?,
+            "contactInfo" => self.contact_info = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "legalPersonCertInfo" => self.legal_person_cert_info = map.next_value()?,
+            "outTradeNo" => self.out_trade_no = map.next_value()?,
+            "payChannel" => self.pay_channel = map.next_value()?,
+            "qualificationInfos" => self.qualification_infos = map.next_value()?,
+            "services" => self.services = map.next_value()?,
+            "settleInfo" => self.settle_info = map.next_value()?,
+            "solution" => self.solution = map.next_value()?,
+            "subInstAddressInfo" => self.sub_inst_address_info = map.next_value()?,
+            "subInstAuthInfo" => self.sub_inst_auth_info = map.next_value()?,
+            "subInstBasicInfo" => self.sub_inst_basic_info = map.next_value()?,
+            "subInstCertifyInfo" => self.sub_inst_certify_info = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "subInstInvoiceInfo" => self.sub_inst_invoice_info = map.next_value()?,
+            "subInstShopInfo" => self.sub_inst_shop_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ConsultCreateSubInstitutionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3661,6 +5095,56 @@ impl rt::serde::Serialize for CreatWithholdingOrderAndPayRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreatWithholdingOrderAndPayRequest {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            inst_id: Default::default(),
+            other_pay_channel_detail_info_list: Default::default(),
+            out_trade_no: Default::default(),
+            pay_channel: Default::default(),
+            payer_user_id: Default::default(),
+            remark: Default::default(),
+            sub_inst_id: Default::default(),
+            time_out_express: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatWithholdingOrderAndPayRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatWithholdingOrderAndPayRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "otherPayChannelDetailInfoList" => {
+                self.other_pay_channel_detail_info_list = map.next_value()?;
+            }
+            "outTradeNo" => self.out_trade_no = map.next_value()?,
+            "payChannel" => self.pay_channel = map.next_value()?,
+            "payerUserId" => self.payer_user_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "timeOutExpress" => self.time_out_express = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreatWithholdingOrderAndPayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3756,6 +5240,54 @@ impl rt::serde::Serialize for CreateAcquireRefundOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateAcquireRefundOrderRequest {
+    fn default() -> Self {
+        Self {
+            inst_id: Default::default(),
+            operator_user_id: Default::default(),
+            origin_out_trade_no: Default::default(),
+            other_pay_channel_detail_info_list: Default::default(),
+            out_refund_no: Default::default(),
+            refund_amount: Default::default(),
+            remark: Default::default(),
+            sub_inst_id: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAcquireRefundOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAcquireRefundOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instId" => self.inst_id = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "originOutTradeNo" => self.origin_out_trade_no = map.next_value()?,
+            "otherPayChannelDetailInfoList" => {
+                self.other_pay_channel_detail_info_list = map.next_value()?;
+            }
+            "outRefundNo" => self.out_refund_no = map.next_value()?,
+            "refundAmount" => self.refund_amount = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateAcquireRefundOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3833,6 +5365,52 @@ impl rt::serde::Serialize for CreateBatchTradeOrderRequest {
         object.field("totalCount", &self.total_count)?;
         object.field("tradeTitle", &self.trade_title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateBatchTradeOrderRequest {
+    fn default() -> Self {
+        Self {
+            account_id: Default::default(),
+            account_no: Default::default(),
+            batch_remark: Default::default(),
+            batch_trade_details: Default::default(),
+            out_batch_no: Default::default(),
+            staff_id: Default::default(),
+            total_amount: Default::default(),
+            total_count: Default::default(),
+            trade_title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBatchTradeOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBatchTradeOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "accountNo" => self.account_no = map.next_value()?,
+            "batchRemark" => self.batch_remark = map.next_value()?,
+            "batchTradeDetails" => self.batch_trade_details = map.next_value()?,
+            "outBatchNo" => self.out_batch_no = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            "totalAmount" => self.total_amount = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "tradeTitle" => self.trade_title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateBatchTradeOrderRequest {
@@ -3987,6 +5565,68 @@ impl rt::serde::Serialize for CreateSubInstitutionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSubInstitutionRequest {
+    fn default() -> Self {
+        Self {
+            binding_alipay_logon_id: Default::default(),
+            contact_info: Default::default(),
+            inst_id: Default::default(),
+            legal_person_cert_info: Default::default(),
+            out_trade_no: Default::default(),
+            pay_channel: Default::default(),
+            qualification_infos: Default::default(),
+            services: Default::default(),
+            settle_info: Default::default(),
+            solution: Default::default(),
+            sub_inst_address_info: Default::default(),
+            sub_inst_auth_info: Default::default(),
+            sub_inst_basic_info: Default::default(),
+            sub_inst_certify_info: Default::default(),
+            sub_inst_id: Default::default(),
+            sub_inst_invoice_info: Default::default(),
+            sub_inst_shop_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSubInstitutionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSubInstitutionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingAlipayLogonId" => self.binding_alipay_logon_id = map.next_value()?,
+            "contactInfo" => self.contact_info = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "legalPersonCertInfo" => self.legal_person_cert_info = map.next_value()?,
+            "outTradeNo" => self.out_trade_no = map.next_value()?,
+            "payChannel" => self.pay_channel = map.next_value()?,
+            "qualificationInfos" => self.qualification_infos = map.next_value()?,
+            "services" => self.services = map.next_value()?,
+            "settleInfo" => self.settle_info = map.next_value()?,
+            "solution" => self.solution = map.next_value()?,
+            "subInstAddressInfo" => self.sub_inst_address_info = map.next_value()?,
+            "subInstAuthInfo" => self.sub_inst_auth_info = map.next_value()?,
+            "subInstBasicInfo" => self.sub_inst_basic_info = map.next_value()?,
+            "subInstCertifyInfo" => self.sub_inst_certify_info = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "subInstInvoiceInfo" => self.sub_inst_invoice_info = map.next_value()?,
+            "subInstShopInfo" => self.sub_inst_shop_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateSubInstitutionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4080,6 +5720,56 @@ impl rt::serde::Serialize for CreateUserCodeInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateUserCodeInstanceRequest {
+    fn default() -> Self {
+        Self {
+            available_times: Default::default(),
+            code_identity: Default::default(),
+            code_value: Default::default(),
+            code_value_type: Default::default(),
+            corp_id: Default::default(),
+            ext_info: Default::default(),
+            gmt_expired: Default::default(),
+            request_id: Default::default(),
+            status: Default::default(),
+            user_corp_relation_type: Default::default(),
+            user_identity: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUserCodeInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUserCodeInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "availableTimes" => self.available_times = map.next_value()?,
+            "codeIdentity" => self.code_identity = map.next_value()?,
+            "codeValue" => self.code_value = map.next_value()?,
+            "codeValueType" => self.code_value_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "gmtExpired" => self.gmt_expired = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userCorpRelationType" => self.user_corp_relation_type = map.next_value()?,
+            "userIdentity" => self.user_identity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateUserCodeInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4119,6 +5809,29 @@ impl rt::serde::Serialize for DecodePayCodeRequest {
         object.optional("payCode", &self.pay_code)?;
         object.optional("requestId", &self.request_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DecodePayCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DecodePayCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "payCode" => self.pay_code = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DecodePayCodeRequest {
@@ -4256,6 +5969,41 @@ impl rt::serde::Serialize for FinanceLoanNotifyRegisterRequest {
         object.optional("submitTime", &self.submit_time)?;
         object.optional("userMobile", &self.user_mobile)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FinanceLoanNotifyRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FinanceLoanNotifyRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "completeTime" => self.complete_time = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "idCardNo" => self.id_card_no = map.next_value()?,
+            "openChannelName" => self.open_channel_name = map.next_value()?,
+            "openProductCode" => self.open_product_code = map.next_value()?,
+            "openProductName" => self.open_product_name = map.next_value()?,
+            "openProductType" => self.open_product_type = map.next_value()?,
+            "processingStatus" => self.processing_status = map.next_value()?,
+            "refuseCode" => self.refuse_code = map.next_value()?,
+            "refuseReason" => self.refuse_reason = map.next_value()?,
+            "registerNo" => self.register_no = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "submitTime" => self.submit_time = map.next_value()?,
+            "userMobile" => self.user_mobile = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for FinanceLoanNotifyRegisterRequest {
@@ -4405,6 +6153,66 @@ impl rt::serde::Serialize for ModifySubInstitutionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ModifySubInstitutionRequest {
+    fn default() -> Self {
+        Self {
+            binding_alipay_logon_id: Default::default(),
+            contact_info: Default::default(),
+            inst_id: Default::default(),
+            legal_person_cert_info: Default::default(),
+            out_trade_no: Default::default(),
+            pay_channel: Default::default(),
+            qualification_infos: Default::default(),
+            services: Default::default(),
+            settle_info: Default::default(),
+            sub_inst_address_info: Default::default(),
+            sub_inst_auth_info: Default::default(),
+            sub_inst_basic_info: Default::default(),
+            sub_inst_certify_info: Default::default(),
+            sub_inst_id: Default::default(),
+            sub_inst_invoice_info: Default::default(),
+            sub_inst_shop_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifySubInstitutionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifySubInstitutionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingAlipayLogonId" => self.binding_alipay_logon_id = map.next_value()?,
+            "contactInfo" => self.contact_info = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "legalPersonCertInfo" => self.legal_person_cert_info = map.next_value()?,
+            "outTradeNo" => self.out_trade_no = map.next_value()?,
+            "payChannel" => self.pay_channel = map.next_value()?,
+            "qualificationInfos" => self.qualification_infos = map.next_value()?,
+            "services" => self.services = map.next_value()?,
+            "settleInfo" => self.settle_info = map.next_value()?,
+            "subInstAddressInfo" => self.sub_inst_address_info = map.next_value()?,
+            "subInstAuthInfo" => self.sub_inst_auth_info = map.next_value()?,
+            "subInstBasicInfo" => self.sub_inst_basic_info = map.next_value()?,
+            "subInstCertifyInfo" => self.sub_inst_certify_info = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "subInstInvoiceInfo" => self.sub_inst_invoice_info = map.next_value()?,
+            "subInstShopInfo" => self.sub_inst_shop_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ModifySubInstitutionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4532,6 +6340,68 @@ impl rt::serde::Serialize for NotifyPayCodePayResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for NotifyPayCodePayResultRequest {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            charge_amount: Default::default(),
+            corp_id: Default::default(),
+            ext_info: Default::default(),
+            gmt_trade_create: Default::default(),
+            gmt_trade_finish: Default::default(),
+            merchant_name: Default::default(),
+            pay_channel_detail_list: Default::default(),
+            pay_code: Default::default(),
+            promotion_amount: Default::default(),
+            remark: Default::default(),
+            title: Default::default(),
+            trade_error_code: Default::default(),
+            trade_error_msg: Default::default(),
+            trade_no: Default::default(),
+            trade_status: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyPayCodePayResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyPayCodePayResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "chargeAmount" => self.charge_amount = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "gmtTradeCreate" => self.gmt_trade_create = map.next_value()?,
+            "gmtTradeFinish" => self.gmt_trade_finish = map.next_value()?,
+            "merchantName" => self.merchant_name = map.next_value()?,
+            "payChannelDetailList" => self.pay_channel_detail_list = map.next_value()?,
+            "payCode" => self.pay_code = map.next_value()?,
+            "promotionAmount" => self.promotion_amount = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "tradeErrorCode" => self.trade_error_code = map.next_value()?,
+            "tradeErrorMsg" => self.trade_error_msg = map.next_value()?,
+            "tradeNo" => self.trade_no = map.next_value()?,
+            "tradeStatus" => self.trade_status = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for NotifyPayCodePayResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4612,6 +6482,54 @@ impl rt::serde::Serialize for NotifyPayCodeRefundResultRequest {
         object.field("tradeNo", &self.trade_no)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for NotifyPayCodeRefundResultRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            gmt_refund: Default::default(),
+            pay_channel_detail_list: Default::default(),
+            pay_code: Default::default(),
+            refund_amount: Default::default(),
+            refund_order_no: Default::default(),
+            refund_promotion_amount: Default::default(),
+            remark: Default::default(),
+            trade_no: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyPayCodeRefundResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyPayCodeRefundResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "gmtRefund" => self.gmt_refund = map.next_value()?,
+            "payChannelDetailList" => self.pay_channel_detail_list = map.next_value()?,
+            "payCode" => self.pay_code = map.next_value()?,
+            "refundAmount" => self.refund_amount = map.next_value()?,
+            "refundOrderNo" => self.refund_order_no = map.next_value()?,
+            "refundPromotionAmount" => self.refund_promotion_amount = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "tradeNo" => self.trade_no = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for NotifyPayCodeRefundResultRequest {
@@ -4705,6 +6623,54 @@ impl rt::serde::Serialize for NotifyVerifyResultRequest {
         object.field("verifyResult", &self.verify_result)?;
         object.field("verifyTime", &self.verify_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for NotifyVerifyResultRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            pay_code: Default::default(),
+            remark: Default::default(),
+            user_corp_relation_type: Default::default(),
+            user_identity: Default::default(),
+            verify_event: Default::default(),
+            verify_location: Default::default(),
+            verify_no: Default::default(),
+            verify_result: Default::default(),
+            verify_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyVerifyResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyVerifyResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "payCode" => self.pay_code = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "userCorpRelationType" => self.user_corp_relation_type = map.next_value()?,
+            "userIdentity" => self.user_identity = map.next_value()?,
+            "verifyEvent" => self.verify_event = map.next_value()?,
+            "verifyLocation" => self.verify_location = map.next_value()?,
+            "verifyNo" => self.verify_no = map.next_value()?,
+            "verifyResult" => self.verify_result = map.next_value()?,
+            "verifyTime" => self.verify_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for NotifyVerifyResultRequest {
@@ -4812,6 +6778,56 @@ impl rt::serde::Serialize for PreCreateGroupBillOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PreCreateGroupBillOrderRequest {
+    fn default() -> Self {
+        Self {
+            bill_item_list: Default::default(),
+            ext_params: Default::default(),
+            head_count: Default::default(),
+            is_average_amount: Default::default(),
+            merchant_id: Default::default(),
+            open_cid: Default::default(),
+            out_biz_no: Default::default(),
+            payee_corp_id: Default::default(),
+            payee_union_id: Default::default(),
+            remark: Default::default(),
+            total_amount: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreCreateGroupBillOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreCreateGroupBillOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "billItemList" => self.bill_item_list = map.next_value()?,
+            "extParams" => self.ext_params = map.next_value()?,
+            "headCount" => self.head_count = map.next_value()?,
+            "isAverageAmount" => self.is_average_amount = map.next_value()?,
+            "merchantId" => self.merchant_id = map.next_value()?,
+            "openCid" => self.open_cid = map.next_value()?,
+            "outBizNo" => self.out_biz_no = map.next_value()?,
+            "payeeCorpId" => self.payee_corp_id = map.next_value()?,
+            "payeeUnionId" => self.payee_union_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "totalAmount" => self.total_amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PreCreateGroupBillOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4830,6 +6846,36 @@ impl QueryAcquireRefundOrderRequest {
         Self {
             out_refund_no: out_refund_no.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryAcquireRefundOrderRequest {
+    fn default() -> Self {
+        Self {
+            out_refund_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAcquireRefundOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAcquireRefundOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outRefundNo" => self.out_refund_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAcquireRefundOrderRequest {
@@ -4862,6 +6908,40 @@ impl QueryBatchTradeDetailListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryBatchTradeDetailListRequest {
+    fn default() -> Self {
+        Self {
+            out_batch_no: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBatchTradeDetailListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBatchTradeDetailListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outBatchNo" => self.out_batch_no = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryBatchTradeDetailListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("outBatchNo", &self.out_batch_no);
@@ -4892,6 +6972,36 @@ impl rt::serde::Serialize for QueryBatchTradeOrderRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("outBatchNos", &self.out_batch_nos)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryBatchTradeOrderRequest {
+    fn default() -> Self {
+        Self {
+            out_batch_nos: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBatchTradeOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBatchTradeOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outBatchNos" => self.out_batch_nos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryBatchTradeOrderRequest {
@@ -4931,6 +7041,42 @@ impl QueryRegisterOrderRequest {
     pub fn out_trade_no(mut self, value: impl Into<String>) -> Self {
         self.out_trade_no = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryRegisterOrderRequest {
+    fn default() -> Self {
+        Self {
+            inst_id: Default::default(),
+            order_id: Default::default(),
+            out_trade_no: Default::default(),
+            sub_inst_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRegisterOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRegisterOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instId" => self.inst_id = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "outTradeNo" => self.out_trade_no = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryRegisterOrderRequest {
@@ -4974,6 +7120,44 @@ impl QueryUserAgreementRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryUserAgreementRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            biz_scene: Default::default(),
+            inst_id: Default::default(),
+            sub_inst_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserAgreementRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserAgreementRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "bizScene" => self.biz_scene = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryUserAgreementRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4996,6 +7180,36 @@ impl QueryWithholdingOrderRequest {
         Self {
             out_trade_no: out_trade_no.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryWithholdingOrderRequest {
+    fn default() -> Self {
+        Self {
+            out_trade_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryWithholdingOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryWithholdingOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outTradeNo" => self.out_trade_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryWithholdingOrderRequest {
@@ -5052,6 +7266,42 @@ impl rt::serde::Serialize for SaveCorpPayCodeRequest {
         object.optional("extInfo", &self.ext_info)?;
         object.field("status", &self.status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveCorpPayCodeRequest {
+    fn default() -> Self {
+        Self {
+            code_identity: Default::default(),
+            corp_id: Default::default(),
+            ext_info: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveCorpPayCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveCorpPayCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeIdentity" => self.code_identity = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveCorpPayCodeRequest {
@@ -5121,6 +7371,46 @@ impl rt::serde::Serialize for UnsignUserAgreementRequest {
         object.field("subInstId", &self.sub_inst_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UnsignUserAgreementRequest {
+    fn default() -> Self {
+        Self {
+            agreement_no: Default::default(),
+            biz_code: Default::default(),
+            biz_scene: Default::default(),
+            inst_id: Default::default(),
+            sub_inst_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnsignUserAgreementRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnsignUserAgreementRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agreementNo" => self.agreement_no = map.next_value()?,
+            "bizCode" => self.biz_code = map.next_value()?,
+            "bizScene" => self.biz_scene = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UnsignUserAgreementRequest {
@@ -5209,6 +7499,54 @@ impl rt::serde::Serialize for UpateUserCodeInstanceRequest {
         object.field("userCorpRelationType", &self.user_corp_relation_type)?;
         object.field("userIdentity", &self.user_identity)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpateUserCodeInstanceRequest {
+    fn default() -> Self {
+        Self {
+            available_times: Default::default(),
+            code_id: Default::default(),
+            code_identity: Default::default(),
+            code_value: Default::default(),
+            corp_id: Default::default(),
+            ext_info: Default::default(),
+            gmt_expired: Default::default(),
+            status: Default::default(),
+            user_corp_relation_type: Default::default(),
+            user_identity: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpateUserCodeInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpateUserCodeInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "availableTimes" => self.available_times = map.next_value()?,
+            "codeId" => self.code_id = map.next_value()?,
+            "codeIdentity" => self.code_identity = map.next_value()?,
+            "codeValue" => self.code_value = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "gmtExpired" => self.gmt_expired = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userCorpRelationType" => self.user_corp_relation_type = map.next_value()?,
+            "userIdentity" => self.user_identity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpateUserCodeInstanceRequest {
@@ -5315,6 +7653,58 @@ impl rt::serde::Serialize for UpdateInvoiceVerifyStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateInvoiceVerifyStatusRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            checking_result: Default::default(),
+            checking_status: Default::default(),
+            code: Default::default(),
+            corp_id: Default::default(),
+            extension: Default::default(),
+            invoice_code: Default::default(),
+            invoice_no: Default::default(),
+            invoice_status: Default::default(),
+            invoice_verify_id: Default::default(),
+            msg: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVerifyStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceVerifyStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "checkingResult" => self.checking_result = map.next_value()?,
+            "checkingStatus" => self.checking_status = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "invoiceStatus" => self.invoice_status = map.next_value()?,
+            "invoiceVerifyId" => self.invoice_verify_id = map.next_value()?,
+            "msg" => self.msg = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceVerifyStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5365,6 +7755,40 @@ impl rt::serde::Serialize for UploadInvoiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UploadInvoiceRequest {
+    fn default() -> Self {
+        Self {
+            extension: Default::default(),
+            invoices: Default::default(),
+            user_identity: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => self.extension = map.next_value()?,
+            "invoices" => self.invoices = map.next_value()?,
+            "userIdentity" => self.user_identity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UploadInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5404,6 +7828,38 @@ impl rt::serde::Serialize for UploadInvoiceByAuthRequest {
         object.optional("extension", &self.extension)?;
         object.field("invoices", &self.invoices)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UploadInvoiceByAuthRequest {
+    fn default() -> Self {
+        Self {
+            extension: Default::default(),
+            invoices: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceByAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => self.extension = map.next_value()?,
+            "invoices" => self.invoices = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UploadInvoiceByAuthRequest {
@@ -5446,6 +7902,40 @@ impl rt::serde::Serialize for UploadInvoiceByMobileRequest {
         object.field("mobile", &self.mobile)?;
         object.field("mobileStateCode", &self.mobile_state_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UploadInvoiceByMobileRequest {
+    fn default() -> Self {
+        Self {
+            invoices: Default::default(),
+            mobile: Default::default(),
+            mobile_state_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByMobileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceByMobileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoices" => self.invoices = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "mobileStateCode" => self.mobile_state_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UploadInvoiceByMobileRequest {
@@ -5498,6 +7988,44 @@ impl rt::serde::Serialize for UploadRegisterImageRequest {
         object.field("instId", &self.inst_id)?;
         object.field("payChannel", &self.pay_channel)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UploadRegisterImageRequest {
+    fn default() -> Self {
+        Self {
+            image_content: Default::default(),
+            image_name: Default::default(),
+            image_type: Default::default(),
+            inst_id: Default::default(),
+            pay_channel: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadRegisterImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadRegisterImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "imageContent" => self.image_content = map.next_value()?,
+            "imageName" => self.image_name = map.next_value()?,
+            "imageType" => self.image_type = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "payChannel" => self.pay_channel = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UploadRegisterImageRequest {
@@ -5596,6 +8124,62 @@ impl rt::serde::Serialize for UserAgreementPageSignRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UserAgreementPageSignRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            biz_scene: Default::default(),
+            inst_id: Default::default(),
+            pay_channel: Default::default(),
+            remark: Default::default(),
+            return_url: Default::default(),
+            sign_scene: Default::default(),
+            sub_inst_id: Default::default(),
+            sub_merchant_name: Default::default(),
+            sub_merchant_service_desc: Default::default(),
+            sub_merchant_service_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserAgreementPageSignRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserAgreementPageSignRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "bizScene" => self.biz_scene = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "payChannel" => self.pay_channel = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "returnUrl" => self.return_url = map.next_value()?,
+            "signScene" => self.sign_scene = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "subMerchantName" => self.sub_merchant_name = map.next_value()?,
+            "subMerchantServiceDesc" => {
+                self.sub_merchant_service_desc = map.next_value()?;
+            }
+            "subMerchantServiceName" => {
+                self.sub_merchant_service_name = map.next_value()?;
+            }
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UserAgreementPageSignRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5665,3 +8249,161 @@ pub type UploadInvoiceByMobileError = rt::ServiceError;
 pub type UploadRegisterImageError = rt::ServiceError;
 /// An error reply of [`Api::user_agreement_page_sign`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UserAgreementPageSignError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ApplyBatchPay" => {
+            rt::conformance::reply(api.apply_batch_pay(&inputs.request(true)?)).await
+        }
+        "CloseLoanEntrance" => {
+            rt::conformance::reply(api.close_loan_entrance(&inputs.request(true)?)).await
+        }
+        "ConsultCreateSubInstitution" => {
+            rt::conformance::reply(
+                    api.consult_create_sub_institution(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreatWithholdingOrderAndPay" => {
+            rt::conformance::reply(
+                    api.creat_withholding_order_and_pay(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateAcquireRefundOrder" => {
+            rt::conformance::reply(
+                    api.create_acquire_refund_order(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateBatchTradeOrder" => {
+            rt::conformance::reply(api.create_batch_trade_order(&inputs.request(true)?))
+                .await
+        }
+        "CreateSubInstitution" => {
+            rt::conformance::reply(api.create_sub_institution(&inputs.request(true)?))
+                .await
+        }
+        "CreateUserCodeInstance" => {
+            rt::conformance::reply(api.create_user_code_instance(&inputs.request(true)?))
+                .await
+        }
+        "DecodePayCode" => {
+            rt::conformance::reply(api.decode_pay_code(&inputs.request(true)?)).await
+        }
+        "FinanceLoanNotifyRegister" => {
+            rt::conformance::reply(
+                    api.finance_loan_notify_register(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ModifySubInstitution" => {
+            rt::conformance::reply(api.modify_sub_institution(&inputs.request(true)?))
+                .await
+        }
+        "NotifyPayCodePayResult" => {
+            rt::conformance::reply(
+                    api.notify_pay_code_pay_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "NotifyPayCodeRefundResult" => {
+            rt::conformance::reply(
+                    api.notify_pay_code_refund_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "NotifyVerifyResult" => {
+            rt::conformance::reply(api.notify_verify_result(&inputs.request(true)?))
+                .await
+        }
+        "PreCreateGroupBillOrder" => {
+            rt::conformance::reply(
+                    api.pre_create_group_bill_order(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryAcquireRefundOrder" => {
+            rt::conformance::reply(
+                    api.query_acquire_refund_order(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryBatchTradeDetailList" => {
+            rt::conformance::reply(
+                    api.query_batch_trade_detail_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryBatchTradeOrder" => {
+            rt::conformance::reply(api.query_batch_trade_order(&inputs.request(true)?))
+                .await
+        }
+        "QueryPayAccountList" => {
+            rt::conformance::reply(api.query_pay_account_list()).await
+        }
+        "QueryRegisterOrder" => {
+            rt::conformance::reply(api.query_register_order(&inputs.request(false)?))
+                .await
+        }
+        "QueryUserAgreement" => {
+            rt::conformance::reply(api.query_user_agreement(&inputs.request(false)?))
+                .await
+        }
+        "QueryUserAlipayAccount" => {
+            rt::conformance::reply(api.query_user_alipay_account()).await
+        }
+        "QueryWithholdingOrder" => {
+            rt::conformance::reply(api.query_withholding_order(&inputs.request(false)?))
+                .await
+        }
+        "SaveCorpPayCode" => {
+            rt::conformance::reply(api.save_corp_pay_code(&inputs.request(true)?)).await
+        }
+        "UnsignUserAgreement" => {
+            rt::conformance::reply(api.unsign_user_agreement(&inputs.request(true)?))
+                .await
+        }
+        "UpateUserCodeInstance" => {
+            rt::conformance::reply(api.upate_user_code_instance(&inputs.request(true)?))
+                .await
+        }
+        "UpdateInvoiceVerifyStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_verify_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UploadInvoice" => {
+            rt::conformance::reply(api.upload_invoice(&inputs.request(true)?)).await
+        }
+        "UploadInvoiceByAuth" => {
+            rt::conformance::reply(api.upload_invoice_by_auth(&inputs.request(true)?))
+                .await
+        }
+        "UploadInvoiceByMobile" => {
+            rt::conformance::reply(api.upload_invoice_by_mobile(&inputs.request(true)?))
+                .await
+        }
+        "UploadRegisterImage" => {
+            rt::conformance::reply(api.upload_register_image(&inputs.request(true)?))
+                .await
+        }
+        "UserAgreementPageSign" => {
+            rt::conformance::reply(api.user_agreement_page_sign(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

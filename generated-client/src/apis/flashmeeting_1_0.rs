@@ -195,6 +195,18 @@ impl rt::Fields for CopyLinkToWorkspaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyLinkToWorkspaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateFlashMeetingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -234,6 +246,21 @@ impl rt::Fields for CreateFlashMeetingResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFlashMeetingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("flashMeetingKey", &self.flash_meeting_key)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `ExportShanhuiToDocResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -262,6 +289,18 @@ impl rt::Fields for ExportShanhuiToDocResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExportShanhuiToDocResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetShanhuiAttachmentsResponseBody`.
@@ -294,6 +333,18 @@ impl rt::Fields for GetShanhuiAttachmentsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiAttachmentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetShanhuiByCalendarResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -322,6 +373,18 @@ impl rt::Fields for GetShanhuiByCalendarResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByCalendarResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetShanhuiByShanhuiKeyResponseBody`.
@@ -354,6 +417,18 @@ impl rt::Fields for GetShanhuiByShanhuiKeyResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByShanhuiKeyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetTaskFromShanhuiDocResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -384,6 +459,18 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetShanhuiAttachmentsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -409,6 +496,17 @@ impl rt::Fields for GetShanhuiAttachmentsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiAttachmentsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.end()
     }
 }
 /// `GetShanhuiByCalendarResponseBodyResult`.
@@ -454,6 +552,23 @@ impl rt::Fields for GetShanhuiByCalendarResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByCalendarResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("flashmeetingKey", &self.flashmeeting_key)?;
+        object.optional("hasSummary", &self.has_summary)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("summaryDocKey", &self.summary_doc_key)?;
+        object.optional("title", &self.title)?;
+        object.optional("topics", &self.topics)?;
+        object.end()
     }
 }
 /// `GetShanhuiByShanhuiKeyResponseBodyResult`.
@@ -504,6 +619,24 @@ impl rt::Fields for GetShanhuiByShanhuiKeyResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByShanhuiKeyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("eventId", &self.event_id)?;
+        object.optional("flashmeetingKey", &self.flashmeeting_key)?;
+        object.optional("hasSummary", &self.has_summary)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("summaryDocKey", &self.summary_doc_key)?;
+        object.optional("title", &self.title)?;
+        object.optional("topics", &self.topics)?;
+        object.end()
+    }
+}
 /// `GetTaskFromShanhuiDocResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -540,6 +673,20 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetShanhuiAttachmentsResponseBodyResultAttachments`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -566,6 +713,17 @@ impl rt::Fields for GetShanhuiAttachmentsResponseBodyResultAttachments {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiAttachmentsResponseBodyResultAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.end()
     }
 }
 /// `GetShanhuiByCalendarResponseBodyResultTopics`.
@@ -598,6 +756,18 @@ impl rt::Fields for GetShanhuiByCalendarResponseBodyResultTopics {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByCalendarResponseBodyResultTopics {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docKey", &self.doc_key)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetShanhuiByShanhuiKeyResponseBodyResultTopics`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -627,6 +797,18 @@ impl rt::Fields for GetShanhuiByShanhuiKeyResponseBodyResultTopics {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByShanhuiKeyResponseBodyResultTopics {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docKey", &self.doc_key)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetTaskFromShanhuiDocResponseBodyResultItems`.
@@ -688,6 +870,27 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResultItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("deadline", &self.deadline)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("executorList", &self.executor_list)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("taskKey", &self.task_key)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -720,6 +923,19 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("statusStage", &self.status_stage)?;
+        object.optional("subTaskKey", &self.sub_task_key)?;
+        object.end()
     }
 }
 /// The request of [`Api::copy_link_to_workspace`].
@@ -774,6 +990,31 @@ impl rt::serde::Serialize for CopyLinkToWorkspaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyLinkToWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyLinkToWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "parentNodeKey" => self.parent_node_key = map.next_value()?,
+            "shanhuiKey" => self.shanhui_key = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "workspaceKey" => self.workspace_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CopyLinkToWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -815,6 +1056,40 @@ impl rt::serde::Serialize for CreateFlashMeetingRequest {
         object.field("eventId", &self.event_id)?;
         object.optional("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateFlashMeetingRequest {
+    fn default() -> Self {
+        Self {
+            creator: Default::default(),
+            event_id: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFlashMeetingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFlashMeetingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creator" => self.creator = map.next_value()?,
+            "eventId" => self.event_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateFlashMeetingRequest {
@@ -885,6 +1160,32 @@ impl rt::serde::Serialize for ExportShanhuiToDocRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExportShanhuiToDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportShanhuiToDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentEnums" => self.content_enums = map.next_value()?,
+            "parentNodeKey" => self.parent_node_key = map.next_value()?,
+            "shanhuiKey" => self.shanhui_key = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "workspaceKey" => self.workspace_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExportShanhuiToDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -926,6 +1227,29 @@ impl rt::serde::Serialize for GetShanhuiAttachmentsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetShanhuiAttachmentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetShanhuiAttachmentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "shanhuiKey" => self.shanhui_key = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetShanhuiAttachmentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -947,6 +1271,38 @@ impl GetShanhuiByCalendarRequest {
             event_id: event_id.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetShanhuiByCalendarRequest {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetShanhuiByCalendarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetShanhuiByCalendarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eventId" => self.event_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetShanhuiByCalendarRequest {
@@ -989,6 +1345,42 @@ impl GetTaskFromShanhuiDocRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetTaskFromShanhuiDocRequest {
+    fn default() -> Self {
+        Self {
+            doc_key: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskFromShanhuiDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskFromShanhuiDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "docKey" => self.doc_key = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetTaskFromShanhuiDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("docKey", &self.doc_key);
@@ -1011,3 +1403,50 @@ pub type GetShanhuiByCalendarError = rt::ServiceError;
 pub type GetShanhuiByShanhuiKeyError = rt::ServiceError;
 /// An error reply of [`Api::get_task_from_shanhui_doc`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GetTaskFromShanhuiDocError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CopyLinkToWorkspace" => {
+            rt::conformance::reply(api.copy_link_to_workspace(&inputs.request(true)?))
+                .await
+        }
+        "CreateFlashMeeting" => {
+            rt::conformance::reply(api.create_flash_meeting(&inputs.request(true)?))
+                .await
+        }
+        "ExportShanhuiToDoc" => {
+            rt::conformance::reply(api.export_shanhui_to_doc(&inputs.request(true)?))
+                .await
+        }
+        "GetShanhuiAttachments" => {
+            rt::conformance::reply(api.get_shanhui_attachments(&inputs.request(true)?))
+                .await
+        }
+        "GetShanhuiByCalendar" => {
+            rt::conformance::reply(api.get_shanhui_by_calendar(&inputs.request(false)?))
+                .await
+        }
+        "GetShanhuiByShanhuiKey" => {
+            rt::conformance::reply(api.get_shanhui_by_shanhui_key(inputs.path(0usize)?))
+                .await
+        }
+        "GetTaskFromShanhuiDoc" => {
+            rt::conformance::reply(
+                    api.get_task_from_shanhui_doc(&inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -211,6 +211,38 @@ impl rt::serde::Serialize for AddPluginRuleRequestRules {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddPluginRuleRequestRules {
+    fn default() -> Self {
+        Self {
+            item_id: Default::default(),
+            item_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPluginRuleRequestRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPluginRuleRequestRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemId" => self.item_id = map.next_value()?,
+            "itemName" => self.item_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddPluginRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -236,6 +268,17 @@ impl rt::Fields for AddPluginRuleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddPluginRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeletePlguinRuleResponseBody`: the same model as [`AddPluginRuleResponseBody`].
@@ -270,6 +313,18 @@ impl rt::Fields for GetBaseProfileListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBaseProfileListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -300,6 +355,18 @@ impl rt::Fields for GetConversationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetMemberListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -325,6 +392,17 @@ impl rt::Fields for GetMemberListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMemberListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryPluginRuleResponseBody`.
@@ -355,6 +433,18 @@ impl rt::Fields for QueryPluginRuleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPluginRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SendDingTipRequestLink`.
@@ -407,6 +497,42 @@ impl rt::serde::Serialize for SendDingTipRequestLink {
         object.optional("picMediaId", &self.pic_media_id)?;
         object.field("text", &self.text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendDingTipRequestLink {
+    fn default() -> Self {
+        Self {
+            extension: Default::default(),
+            link_url: Default::default(),
+            pic_media_id: Default::default(),
+            text: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendDingTipRequestLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendDingTipRequestLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => self.extension = map.next_value()?,
+            "linkUrl" => self.link_url = map.next_value()?,
+            "picMediaId" => self.pic_media_id = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SendDingTipResponseBody`: the same model as [`AddPluginRuleResponseBody`].
@@ -519,6 +645,38 @@ impl rt::serde::Serialize for SendMessageTipRequestDefaultView {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageTipRequestDefaultView {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageTipRequestDefaultView {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionName" => self.action_name = map.next_value()?,
+            "actionUrl" => self.action_url = map.next_value()?,
+            "authCode" => self.auth_code = map.next_value()?,
+            "authMediaId" => self.auth_media_id = map.next_value()?,
+            "cardTitle" => self.card_title = map.next_value()?,
+            "cardTitleColor" => self.card_title_color = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "needShowUpdateTail" => self.need_show_update_tail = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PrivateFieldMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -582,6 +740,32 @@ impl rt::serde::Serialize for PrivateFieldMapValue {
         object.optional("buttonStatus", &self.button_status)?;
         object.optional("extension", &self.extension)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrivateFieldMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrivateFieldMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tipTitle" => self.tip_title = map.next_value()?,
+            "isDingSend" => self.is_ding_send = map.next_value()?,
+            "isRead" => self.is_read = map.next_value()?,
+            "buttonStatus" => self.button_status = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SendMessageTipRequestPublicField`.
@@ -657,6 +841,33 @@ impl rt::serde::Serialize for SendMessageTipRequestPublicField {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageTipRequestPublicField {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageTipRequestPublicField {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "durationDesc" => self.duration_desc = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "isExpired" => self.is_expired = map.next_value()?,
+            "readActionUrl" => self.read_action_url = map.next_value()?,
+            "readProgressDesc" => self.read_progress_desc = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendMessageTipResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -685,6 +896,18 @@ impl rt::Fields for SendMessageTipResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendMessageTipResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetBaseProfileListResponseBodyResult`.
@@ -723,6 +946,20 @@ impl rt::Fields for GetBaseProfileListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBaseProfileListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarMediaId", &self.avatar_media_id)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("nickPinyin", &self.nick_pinyin)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetConversationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -756,6 +993,19 @@ impl rt::Fields for GetConversationResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryPluginRuleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -786,6 +1036,18 @@ impl rt::Fields for QueryPluginRuleResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPluginRuleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `SendMessageTipResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -814,6 +1076,18 @@ impl rt::Fields for SendMessageTipResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendMessageTipResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("cardInstanceId", &self.card_instance_id)?;
+        object.end()
     }
 }
 /// `QueryPluginRuleResponseBodyResultData`.
@@ -859,6 +1133,23 @@ impl rt::Fields for QueryPluginRuleResponseBodyResultData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPluginRuleResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("chatType", &self.chat_type)?;
+        object.optional("code", &self.code)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("itemId", &self.item_id)?;
+        object.optional("itemName", &self.item_name)?;
+        object.optional("itemType", &self.item_type)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_plugin_rule`].
@@ -908,6 +1199,44 @@ impl rt::serde::Serialize for AddPluginRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddPluginRuleRequest {
+    fn default() -> Self {
+        Self {
+            chat_type: Default::default(),
+            code: Default::default(),
+            item_type: Default::default(),
+            rules: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPluginRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPluginRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatType" => self.chat_type = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "itemType" => self.item_type = map.next_value()?,
+            "rules" => self.rules = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddPluginRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -945,6 +1274,38 @@ impl rt::serde::Serialize for DeletePlguinRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeletePlguinRuleRequest {
+    fn default() -> Self {
+        Self {
+            biz_id_list: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePlguinRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePlguinRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizIdList" => self.biz_id_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeletePlguinRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -963,6 +1324,34 @@ impl GetBaseProfileListRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetBaseProfileListRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBaseProfileListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBaseProfileListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetBaseProfileListRequest {
@@ -991,6 +1380,38 @@ impl GetConversationRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetConversationRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetConversationRequest {
@@ -1030,6 +1451,42 @@ impl GetMemberListRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetMemberListRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMemberListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMemberListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetMemberListRequest {
@@ -1088,6 +1545,46 @@ impl QueryPluginRuleRequest {
     pub fn item_type(mut self, value: impl Into<String>) -> Self {
         self.item_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryPluginRuleRequest {
+    fn default() -> Self {
+        Self {
+            chat_type: Default::default(),
+            code: Default::default(),
+            item_id: Default::default(),
+            item_type: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPluginRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPluginRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatType" => self.chat_type = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "itemId" => self.item_id = map.next_value()?,
+            "itemType" => self.item_type = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryPluginRuleRequest {
@@ -1167,6 +1664,46 @@ impl rt::serde::Serialize for SendDingTipRequest {
         object.optional("senderUserId", &self.sender_user_id)?;
         object.field("textContent", &self.text_content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendDingTipRequest {
+    fn default() -> Self {
+        Self {
+            extension: Default::default(),
+            link: Default::default(),
+            message_id: Default::default(),
+            receiver_user_id: Default::default(),
+            sender_user_id: Default::default(),
+            text_content: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendDingTipRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendDingTipRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => self.extension = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "messageId" => self.message_id = map.next_value()?,
+            "receiverUserId" => self.receiver_user_id = map.next_value()?,
+            "senderUserId" => self.sender_user_id = map.next_value()?,
+            "textContent" => self.text_content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendDingTipRequest {
@@ -1252,6 +1789,48 @@ impl rt::serde::Serialize for SendMessageTipRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendMessageTipRequest {
+    fn default() -> Self {
+        Self {
+            default_view: Default::default(),
+            message_id: Default::default(),
+            open_conversation_id: Default::default(),
+            private_field_map: Default::default(),
+            public_field: Default::default(),
+            receiver_user_id: Default::default(),
+            sender_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageTipRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageTipRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "defaultView" => self.default_view = map.next_value()?,
+            "messageId" => self.message_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "privateFieldMap" => self.private_field_map = map.next_value()?,
+            "publicField" => self.public_field = map.next_value()?,
+            "receiverUserId" => self.receiver_user_id = map.next_value()?,
+            "senderUserId" => self.sender_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendMessageTipRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1273,3 +1852,45 @@ pub type QueryPluginRuleError = rt::ServiceError;
 pub type SendDingTipError = rt::ServiceError;
 /// An error reply of [`Api::send_message_tip`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SendMessageTipError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddPluginRule" => {
+            rt::conformance::reply(api.add_plugin_rule(&inputs.request(true)?)).await
+        }
+        "DeletePlguinRule" => {
+            rt::conformance::reply(api.delete_plguin_rule(&inputs.request(true)?)).await
+        }
+        "GetBaseProfileList" => {
+            rt::conformance::reply(api.get_base_profile_list(&inputs.request(false)?))
+                .await
+        }
+        "GetConversation" => {
+            rt::conformance::reply(api.get_conversation(&inputs.request(false)?)).await
+        }
+        "GetMemberList" => {
+            rt::conformance::reply(api.get_member_list(&inputs.request(false)?)).await
+        }
+        "QueryPluginRule" => {
+            rt::conformance::reply(api.query_plugin_rule(&inputs.request(false)?)).await
+        }
+        "SendDingTip" => {
+            rt::conformance::reply(api.send_ding_tip(&inputs.request(true)?)).await
+        }
+        "SendMessageTip" => {
+            rt::conformance::reply(api.send_message_tip(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -64,6 +64,38 @@ impl rt::serde::Serialize for OpenConnectionRequestSubscriptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OpenConnectionRequestSubscriptions {
+    fn default() -> Self {
+        Self {
+            topic: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenConnectionRequestSubscriptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenConnectionRequestSubscriptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "topic" => self.topic = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `OpenConnectionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -92,6 +124,18 @@ impl rt::Fields for OpenConnectionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenConnectionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.optional("ticket", &self.ticket)?;
+        object.end()
     }
 }
 /// The request of [`Api::open_connection`].
@@ -152,6 +196,44 @@ impl rt::serde::Serialize for OpenConnectionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OpenConnectionRequest {
+    fn default() -> Self {
+        Self {
+            client_id: Default::default(),
+            client_secret: Default::default(),
+            extras: Default::default(),
+            local_ip: Default::default(),
+            subscriptions: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenConnectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenConnectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientId" => self.client_id = map.next_value()?,
+            "clientSecret" => self.client_secret = map.next_value()?,
+            "extras" => self.extras = map.next_value()?,
+            "localIp" => self.local_ip = map.next_value()?,
+            "subscriptions" => self.subscriptions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OpenConnectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -159,3 +241,23 @@ impl rt::WriteRequest for OpenConnectionRequest {
 }
 /// An error reply of [`Api::open_connection`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type OpenConnectionError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "OpenConnection" => {
+            rt::conformance::reply(api.open_connection(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -191,6 +191,18 @@ impl rt::Fields for CreateGroupBlackboardResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupBlackboardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateGroupBlackboardNewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -219,6 +231,18 @@ impl rt::Fields for CreateGroupBlackboardNewResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupBlackboardNewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteGroupBlackboardResponseBody`.
@@ -251,6 +275,18 @@ impl rt::Fields for DeleteGroupBlackboardResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteGroupBlackboardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteGroupBlackboardNewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -279,6 +315,18 @@ impl rt::Fields for DeleteGroupBlackboardNewResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteGroupBlackboardNewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `EditGroupBlackboardResponseBody`: the same model as [`CreateGroupBlackboardNewResponseBody`].
@@ -311,6 +359,18 @@ impl rt::Fields for GetGroupBlackboardResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupBlackboardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListGroupBlackboardResponseBody`.
@@ -347,6 +407,20 @@ impl rt::Fields for ListGroupBlackboardResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupBlackboardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("blackboardList", &self.blackboard_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextPageCursor", &self.next_page_cursor)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetGroupBlackboardResponseBodyResult`.
@@ -398,6 +472,25 @@ impl rt::Fields for GetGroupBlackboardResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupBlackboardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("readCount", &self.read_count)?;
+        object.optional("sticky", &self.sticky)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `ListGroupBlackboardResponseBodyBlackboardList`: the same model as [`GetGroupBlackboardResponseBodyResult`].
@@ -460,6 +553,46 @@ impl rt::serde::Serialize for CreateGroupBlackboardRequest {
         object.field("uniqueId", &self.unique_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateGroupBlackboardRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            open_conversation_id: Default::default(),
+            send_ding: Default::default(),
+            sticky: Default::default(),
+            unique_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "sendDing" => self.send_ding = map.next_value()?,
+            "sticky" => self.sticky = map.next_value()?,
+            "uniqueId" => self.unique_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateGroupBlackboardRequest {
@@ -535,6 +668,33 @@ impl rt::serde::Serialize for CreateGroupBlackboardNewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupBlackboardNewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupBlackboardNewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "sendDing" => self.send_ding = map.next_value()?,
+            "sticky" => self.sticky = map.next_value()?,
+            "uniqueId" => self.unique_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateGroupBlackboardNewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -575,6 +735,40 @@ impl rt::serde::Serialize for DeleteGroupBlackboardRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteGroupBlackboardRequest {
+    fn default() -> Self {
+        Self {
+            data_id: Default::default(),
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteGroupBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteGroupBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataId" => self.data_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteGroupBlackboardRequest {
@@ -624,6 +818,30 @@ impl rt::serde::Serialize for DeleteGroupBlackboardNewRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteGroupBlackboardNewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteGroupBlackboardNewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataId" => self.data_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteGroupBlackboardNewRequest {
@@ -691,6 +909,32 @@ impl rt::serde::Serialize for EditGroupBlackboardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditGroupBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditGroupBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "dataId" => self.data_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "sticky" => self.sticky = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EditGroupBlackboardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -738,6 +982,30 @@ impl rt::serde::Serialize for GetGroupBlackboardRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataId" => self.data_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetGroupBlackboardRequest {
@@ -797,6 +1065,31 @@ impl rt::serde::Serialize for ListGroupBlackboardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListGroupBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListGroupBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextPageCursor" => self.next_page_cursor = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListGroupBlackboardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -816,3 +1109,52 @@ pub type EditGroupBlackboardError = rt::ServiceError;
 pub type GetGroupBlackboardError = rt::ServiceError;
 /// An error reply of [`Api::list_group_blackboard`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListGroupBlackboardError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateGroupBlackboard" => {
+            rt::conformance::reply(api.create_group_blackboard(&inputs.request(true)?))
+                .await
+        }
+        "CreateGroupBlackboardNew" => {
+            rt::conformance::reply(
+                    api.create_group_blackboard_new(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteGroupBlackboard" => {
+            rt::conformance::reply(api.delete_group_blackboard(&inputs.request(true)?))
+                .await
+        }
+        "DeleteGroupBlackboardNew" => {
+            rt::conformance::reply(
+                    api.delete_group_blackboard_new(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EditGroupBlackboard" => {
+            rt::conformance::reply(api.edit_group_blackboard(&inputs.request(true)?))
+                .await
+        }
+        "GetGroupBlackboard" => {
+            rt::conformance::reply(api.get_group_blackboard(&inputs.request(true)?))
+                .await
+        }
+        "ListGroupBlackboard" => {
+            rt::conformance::reply(api.list_group_blackboard(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

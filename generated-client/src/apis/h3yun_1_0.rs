@@ -467,6 +467,19 @@ impl rt::Fields for BatchInsertBizObjectResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchInsertBizObjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `CancelProcessInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -495,6 +508,18 @@ impl rt::Fields for CancelProcessInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelProcessInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `CreateBizObjectResponseBody`.
@@ -530,6 +555,19 @@ impl rt::Fields for CreateBizObjectResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBizObjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `CreateProcessesInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -561,6 +599,19 @@ impl rt::Fields for CreateProcessesInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProcessesInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `DeleteBizObjectResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
@@ -600,6 +651,19 @@ impl rt::Fields for GetAppsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetAttachmentTemporaryUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -631,6 +695,19 @@ impl rt::Fields for GetAttachmentTemporaryUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachmentTemporaryUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetOrganizationsResponseBody`.
@@ -666,6 +743,19 @@ impl rt::Fields for GetOrganizationsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizationsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetRoleUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -697,6 +787,19 @@ impl rt::Fields for GetRoleUsersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRoleUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetRolesResponseBody`.
@@ -732,6 +835,19 @@ impl rt::Fields for GetRolesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetUploadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -763,6 +879,19 @@ impl rt::Fields for GetUploadUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetUsersResponseBody`.
@@ -798,6 +927,19 @@ impl rt::Fields for GetUsersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `LoadBizFieldsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -831,6 +973,19 @@ impl rt::Fields for LoadBizFieldsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizFieldsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `LoadBizObjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -862,6 +1017,19 @@ impl rt::Fields for LoadBizObjectResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizObjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `LoadBizObjectsRequestSortByFields`.
@@ -900,6 +1068,29 @@ impl rt::serde::Serialize for LoadBizObjectsRequestSortByFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectsRequestSortByFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoadBizObjectsRequestSortByFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `LoadBizObjectsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -931,6 +1122,19 @@ impl rt::Fields for LoadBizObjectsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizObjectsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `QueryAppFunctionNodesResponseBody`.
@@ -966,6 +1170,19 @@ impl rt::Fields for QueryAppFunctionNodesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppFunctionNodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `QueryProcessesInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -999,6 +1216,19 @@ impl rt::Fields for QueryProcessesInstanceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessesInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `QueryProcessesWorkItemsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1030,6 +1260,19 @@ impl rt::Fields for QueryProcessesWorkItemsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessesWorkItemsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `UpdateBizObjectResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
@@ -1070,6 +1313,20 @@ impl rt::Fields for BatchInsertBizObjectResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchInsertBizObjectResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizObjectIds", &self.biz_object_ids)?;
+        object.optional("failedDatas", &self.failed_datas)?;
+        object.optional("failedMessages", &self.failed_messages)?;
+        object.optional("processIds", &self.process_ids)?;
+        object.end()
+    }
+}
 /// `CreateBizObjectResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1106,6 +1363,20 @@ impl rt::Fields for CreateBizObjectResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBizObjectResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizObjectId", &self.biz_object_id)?;
+        object.optional("formUsageType", &self.form_usage_type)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.end()
+    }
+}
 /// `CreateProcessesInstanceResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1131,6 +1402,17 @@ impl rt::Fields for CreateProcessesInstanceResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProcessesInstanceResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.end()
     }
 }
 /// `GetAppsResponseBodyData`.
@@ -1172,6 +1454,21 @@ impl rt::Fields for GetAppsResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("appSource", &self.app_source)?;
+        object.optional("appState", &self.app_state)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("solution", &self.solution)?;
+        object.end()
+    }
+}
 /// `GetAttachmentTemporaryUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1197,6 +1494,17 @@ impl rt::Fields for GetAttachmentTemporaryUrlResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachmentTemporaryUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachmentUrl", &self.attachment_url)?;
+        object.end()
     }
 }
 /// `GetOrganizationsResponseBodyData`.
@@ -1242,6 +1550,23 @@ impl rt::Fields for GetOrganizationsResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizationsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("sortKey", &self.sort_key)?;
+        object.optional("unitType", &self.unit_type)?;
+        object.end()
     }
 }
 /// `GetRoleUsersResponseBodyData`.
@@ -1304,6 +1629,28 @@ impl rt::Fields for GetRoleUsersResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRoleUsersResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("description", &self.description)?;
+        object.optional("domainType", &self.domain_type)?;
+        object.optional("email", &self.email)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("partDepartmentIds", &self.part_department_ids)?;
+        object.optional("sex", &self.sex)?;
+        object.optional("sortKey", &self.sort_key)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetRolesResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1334,6 +1681,18 @@ impl rt::Fields for GetRolesResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRolesResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleGroups", &self.role_groups)?;
+        object.optional("roles", &self.roles)?;
+        object.end()
+    }
+}
 /// `GetUploadUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1359,6 +1718,17 @@ impl rt::Fields for GetUploadUrlResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
     }
 }
 /// `GetUsersResponseBodyData`.
@@ -1421,6 +1791,28 @@ impl rt::Fields for GetUsersResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUsersResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("description", &self.description)?;
+        object.optional("domainType", &self.domain_type)?;
+        object.optional("email", &self.email)?;
+        object.optional("id", &self.id)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("partDepartmentIds", &self.part_department_ids)?;
+        object.optional("sex", &self.sex)?;
+        object.optional("sortKey", &self.sort_key)?;
+        object.end()
+    }
+}
 /// `LoadBizFieldsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1457,6 +1849,20 @@ impl rt::Fields for LoadBizFieldsResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizFieldsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("childForms", &self.child_forms)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.end()
+    }
+}
 /// `LoadBizObjectsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1491,6 +1897,20 @@ impl rt::Fields for LoadBizObjectsResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizObjectsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizObjects", &self.biz_objects)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryAppFunctionNodesResponseBodyData`.
@@ -1542,6 +1962,25 @@ impl rt::Fields for QueryAppFunctionNodesResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppFunctionNodesResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("isSystem", &self.is_system)?;
+        object.optional("nodeType", &self.node_type)?;
+        object.optional("nodeVisibleType", &self.node_visible_type)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.optional("sortKey", &self.sort_key)?;
+        object.optional("state", &self.state)?;
+        object.end()
     }
 }
 /// `QueryProcessesInstanceResponseBodyData`.
@@ -1602,6 +2041,28 @@ impl rt::Fields for QueryProcessesInstanceResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessesInstanceResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("bizObjectId", &self.biz_object_id)?;
+        object.optional("createdTimeGMT", &self.created_time_gmt)?;
+        object.optional("dingTalkProcessId", &self.ding_talk_process_id)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("processDisplayName", &self.process_display_name)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processVersion", &self.process_version)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.optional("startTimeGMT", &self.start_time_gmt)?;
+        object.optional("state", &self.state)?;
+        object.end()
     }
 }
 /// `QueryProcessesWorkItemsResponseBodyData`.
@@ -1688,6 +2149,36 @@ impl rt::Fields for QueryProcessesWorkItemsResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessesWorkItemsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityCode", &self.activity_code)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("bizObjectId", &self.biz_object_id)?;
+        object.optional("comment", &self.comment)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("finisher", &self.finisher)?;
+        object.optional("isApproval", &self.is_approval)?;
+        object.optional("isFinish", &self.is_finish)?;
+        object.optional("participant", &self.participant)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processVersion", &self.process_version)?;
+        object.optional("receiptor", &self.receiptor)?;
+        object.optional("receiveTimeGMT", &self.receive_time_gmt)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.optional("startTimeGMT", &self.start_time_gmt)?;
+        object.optional("state", &self.state)?;
+        object.optional("workItemId", &self.work_item_id)?;
+        object.optional("workItemType", &self.work_item_type)?;
+        object.end()
+    }
+}
 /// `GetRolesResponseBodyDataRoleGroups`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1731,6 +2222,23 @@ impl rt::Fields for GetRolesResponseBodyDataRoleGroups {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRolesResponseBodyDataRoleGroups {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyId", &self.company_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("state", &self.state)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
     }
 }
 /// `GetRolesResponseBodyDataRoles`.
@@ -1781,6 +2289,24 @@ impl rt::Fields for GetRolesResponseBodyDataRoles {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRolesResponseBodyDataRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyId", &self.company_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("state", &self.state)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `LoadBizFieldsResponseBodyDataChildForms`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1814,6 +2340,19 @@ impl rt::Fields for LoadBizFieldsResponseBodyDataChildForms {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizFieldsResponseBodyDataChildForms {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.end()
+    }
+}
 /// `LoadBizFieldsResponseBodyDataFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1845,6 +2384,19 @@ impl rt::Fields for LoadBizFieldsResponseBodyDataFields {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizFieldsResponseBodyDataFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizDataType", &self.biz_data_type)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("label", &self.label)?;
+        object.end()
     }
 }
 /// `QueryProcessesInstanceResponseBodyDataOriginator`.
@@ -1882,6 +2434,20 @@ impl rt::Fields for QueryProcessesInstanceResponseBodyDataOriginator {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessesInstanceResponseBodyDataOriginator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryProcessesWorkItemsResponseBodyDataFinisher`: the same model as [`QueryProcessesInstanceResponseBodyDataOriginator`].
@@ -1937,6 +2503,42 @@ impl rt::serde::Serialize for BatchInsertBizObjectRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchInsertBizObjectRequest {
+    fn default() -> Self {
+        Self {
+            biz_object_json_array: Default::default(),
+            is_draft: Default::default(),
+            op_user_id: Default::default(),
+            schema_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchInsertBizObjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchInsertBizObjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectJsonArray" => self.biz_object_json_array = map.next_value()?,
+            "isDraft" => self.is_draft = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchInsertBizObjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1965,6 +2567,36 @@ impl rt::serde::Serialize for CancelProcessInstanceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("processInstanceId", &self.process_instance_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CancelProcessInstanceRequest {
+    fn default() -> Self {
+        Self {
+            process_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CancelProcessInstanceRequest {
@@ -2014,6 +2646,42 @@ impl rt::serde::Serialize for CreateBizObjectRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateBizObjectRequest {
+    fn default() -> Self {
+        Self {
+            biz_object_json: Default::default(),
+            is_draft: Default::default(),
+            op_user_id: Default::default(),
+            schema_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBizObjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBizObjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectJson" => self.biz_object_json = map.next_value()?,
+            "isDraft" => self.is_draft = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateBizObjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2056,6 +2724,40 @@ impl rt::serde::Serialize for CreateProcessesInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateProcessesInstanceRequest {
+    fn default() -> Self {
+        Self {
+            biz_object_id: Default::default(),
+            op_user_id: Default::default(),
+            schema_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessesInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessesInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => self.biz_object_id = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateProcessesInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2080,6 +2782,38 @@ impl DeleteBizObjectRequest {
             biz_object_id: biz_object_id.into(),
             schema_code: schema_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteBizObjectRequest {
+    fn default() -> Self {
+        Self {
+            biz_object_id: Default::default(),
+            schema_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteBizObjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteBizObjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => self.biz_object_id = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteBizObjectRequest {
@@ -2107,6 +2841,38 @@ impl DeleteProcessesInstanceRequest {
             is_auto_update_biz_object,
             process_instance_id: process_instance_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteProcessesInstanceRequest {
+    fn default() -> Self {
+        Self {
+            is_auto_update_biz_object: Default::default(),
+            process_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteProcessesInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteProcessesInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isAutoUpdateBizObject" => self.is_auto_update_biz_object = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteProcessesInstanceRequest {
@@ -2149,6 +2915,38 @@ impl rt::serde::Serialize for GetAppsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAppsRequest {
+    fn default() -> Self {
+        Self {
+            query_type: Default::default(),
+            values: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAppsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAppsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "queryType" => self.query_type = map.next_value()?,
+            "values" => self.values = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAppsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2167,6 +2965,36 @@ impl GetAttachmentTemporaryUrlRequest {
         Self {
             attachment_id: attachment_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetAttachmentTemporaryUrlRequest {
+    fn default() -> Self {
+        Self {
+            attachment_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAttachmentTemporaryUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAttachmentTemporaryUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentId" => self.attachment_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAttachmentTemporaryUrlRequest {
@@ -2192,6 +3020,28 @@ impl GetOrganizationsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrganizationsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrganizationsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => self.department_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetOrganizationsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentId", &self.department_id);
@@ -2208,6 +3058,36 @@ impl GetRoleUsersRequest {
     /// A `GetRoleUsersRequest` with its required fields (`roleId`); set the others with the methods named after them.
     pub fn new(role_id: impl Into<String>) -> Self {
         Self { role_id: role_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetRoleUsersRequest {
+    fn default() -> Self {
+        Self {
+            role_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRoleUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRoleUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleId" => self.role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetRoleUsersRequest {
@@ -2244,6 +3124,42 @@ impl GetUploadUrlRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUploadUrlRequest {
+    fn default() -> Self {
+        Self {
+            biz_object_id: Default::default(),
+            field_name: Default::default(),
+            is_overwrite: Default::default(),
+            schema_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUploadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => self.biz_object_id = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "isOverwrite" => self.is_overwrite = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUploadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizObjectId", &self.biz_object_id);
@@ -2275,6 +3191,38 @@ impl GetUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUsersRequest {
+    fn default() -> Self {
+        Self {
+            department_id: Default::default(),
+            is_recursive: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => self.department_id = map.next_value()?,
+            "isRecursive" => self.is_recursive = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentId", &self.department_id);
@@ -2294,6 +3242,36 @@ impl LoadBizFieldsRequest {
         Self {
             schema_code: schema_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for LoadBizFieldsRequest {
+    fn default() -> Self {
+        Self {
+            schema_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoadBizFieldsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for LoadBizFieldsRequest {
@@ -2320,6 +3298,38 @@ impl LoadBizObjectRequest {
             biz_object_id: biz_object_id.into(),
             schema_code: schema_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for LoadBizObjectRequest {
+    fn default() -> Self {
+        Self {
+            biz_object_id: Default::default(),
+            schema_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoadBizObjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => self.biz_object_id = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for LoadBizObjectRequest {
@@ -2398,6 +3408,46 @@ impl rt::serde::Serialize for LoadBizObjectsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for LoadBizObjectsRequest {
+    fn default() -> Self {
+        Self {
+            matcher_json: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            return_fields: Default::default(),
+            schema_code: Default::default(),
+            sort_by_fields: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoadBizObjectsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "matcherJson" => self.matcher_json = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "returnFields" => self.return_fields = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            "sortByFields" => self.sort_by_fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for LoadBizObjectsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2414,6 +3464,36 @@ impl QueryAppFunctionNodesRequest {
     /// A `QueryAppFunctionNodesRequest` with its required fields (`appCode`); set the others with the methods named after them.
     pub fn new(app_code: impl Into<String>) -> Self {
         Self { app_code: app_code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryAppFunctionNodesRequest {
+    fn default() -> Self {
+        Self {
+            app_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAppFunctionNodesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAppFunctionNodesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => self.app_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAppFunctionNodesRequest {
@@ -2442,6 +3522,38 @@ impl QueryProcessesInstanceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryProcessesInstanceRequest {
+    fn default() -> Self {
+        Self {
+            biz_object_id: Default::default(),
+            schema_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProcessesInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProcessesInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => self.biz_object_id = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryProcessesInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizObjectId", &self.biz_object_id);
@@ -2461,6 +3573,36 @@ impl QueryProcessesWorkItemsRequest {
         Self {
             process_instance_id: process_instance_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryProcessesWorkItemsRequest {
+    fn default() -> Self {
+        Self {
+            process_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProcessesWorkItemsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProcessesWorkItemsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryProcessesWorkItemsRequest {
@@ -2503,6 +3645,40 @@ impl rt::serde::Serialize for UpdateBizObjectRequest {
         object.field("bizObjectJson", &self.biz_object_json)?;
         object.field("schemaCode", &self.schema_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateBizObjectRequest {
+    fn default() -> Self {
+        Self {
+            biz_object_id: Default::default(),
+            biz_object_json: Default::default(),
+            schema_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateBizObjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBizObjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => self.biz_object_id = map.next_value()?,
+            "bizObjectJson" => self.biz_object_json = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateBizObjectRequest {
@@ -2550,3 +3726,90 @@ pub type QueryProcessesInstanceError = rt::ServiceError;
 pub type QueryProcessesWorkItemsError = rt::ServiceError;
 /// An error reply of [`Api::update_biz_object`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateBizObjectError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchInsertBizObject" => {
+            rt::conformance::reply(api.batch_insert_biz_object(&inputs.request(true)?))
+                .await
+        }
+        "CancelProcessInstance" => {
+            rt::conformance::reply(api.cancel_process_instance(&inputs.request(true)?))
+                .await
+        }
+        "CreateBizObject" => {
+            rt::conformance::reply(api.create_biz_object(&inputs.request(true)?)).await
+        }
+        "CreateProcessesInstance" => {
+            rt::conformance::reply(api.create_processes_instance(&inputs.request(true)?))
+                .await
+        }
+        "DeleteBizObject" => {
+            rt::conformance::reply(api.delete_biz_object(&inputs.request(false)?)).await
+        }
+        "DeleteProcessesInstance" => {
+            rt::conformance::reply(
+                    api.delete_processes_instance(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetApps" => rt::conformance::reply(api.get_apps(&inputs.request(true)?)).await,
+        "GetAttachmentTemporaryUrl" => {
+            rt::conformance::reply(
+                    api.get_attachment_temporary_url(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOrganizations" => {
+            rt::conformance::reply(api.get_organizations(&inputs.request(false)?)).await
+        }
+        "GetRoleUsers" => {
+            rt::conformance::reply(api.get_role_users(&inputs.request(false)?)).await
+        }
+        "GetRoles" => rt::conformance::reply(api.get_roles()).await,
+        "GetUploadUrl" => {
+            rt::conformance::reply(api.get_upload_url(&inputs.request(false)?)).await
+        }
+        "GetUsers" => {
+            rt::conformance::reply(api.get_users(&inputs.request(false)?)).await
+        }
+        "LoadBizFields" => {
+            rt::conformance::reply(api.load_biz_fields(&inputs.request(false)?)).await
+        }
+        "LoadBizObject" => {
+            rt::conformance::reply(api.load_biz_object(&inputs.request(false)?)).await
+        }
+        "LoadBizObjects" => {
+            rt::conformance::reply(api.load_biz_objects(&inputs.request(true)?)).await
+        }
+        "QueryAppFunctionNodes" => {
+            rt::conformance::reply(api.query_app_function_nodes(&inputs.request(false)?))
+                .await
+        }
+        "QueryProcessesInstance" => {
+            rt::conformance::reply(api.query_processes_instance(&inputs.request(false)?))
+                .await
+        }
+        "QueryProcessesWorkItems" => {
+            rt::conformance::reply(
+                    api.query_processes_work_items(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateBizObject" => {
+            rt::conformance::reply(api.update_biz_object(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -125,6 +125,17 @@ impl rt::Fields for CreatePackageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetAccessTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -173,6 +184,24 @@ impl rt::Fields for GetAccessTokenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccessTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("bucket", &self.bucket)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.optional("expiration", &self.expiration)?;
+        object.optional("name", &self.name)?;
+        object.optional("region", &self.region)?;
+        object.optional("stsToken", &self.sts_token)?;
+        object.end()
+    }
+}
 /// `GetCreateStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -215,6 +244,22 @@ impl rt::Fields for GetCreateStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCreateStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buildTime", &self.build_time)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("packageSize", &self.package_size)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `PublishPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -240,6 +285,17 @@ impl rt::Fields for PublishPackageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PublishPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// The request of [`Api::create_package`].
@@ -294,6 +350,31 @@ impl rt::serde::Serialize for CreatePackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "appId" => self.app_id = map.next_value()?,
+            "homeUrl" => self.home_url = map.next_value()?,
+            "ossObjectKey" => self.oss_object_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreatePackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -324,6 +405,29 @@ impl GetAccessTokenRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAccessTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAccessTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "appId" => self.app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentId", &self.agent_id);
@@ -341,6 +445,36 @@ impl GetCreateStatusRequest {
     /// A `GetCreateStatusRequest` with its required fields (`taskId`); set the others with the methods named after them.
     pub fn new(task_id: impl Into<String>) -> Self {
         Self { task_id: task_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetCreateStatusRequest {
+    fn default() -> Self {
+        Self {
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCreateStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCreateStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCreateStatusRequest {
@@ -391,6 +525,40 @@ impl rt::serde::Serialize for PublishPackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PublishPackageRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            app_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "appId" => self.app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PublishPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -404,3 +572,32 @@ pub type GetAccessTokenError = rt::ServiceError;
 pub type GetCreateStatusError = rt::ServiceError;
 /// An error reply of [`Api::publish_package`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type PublishPackageError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreatePackage" => {
+            rt::conformance::reply(api.create_package(&inputs.request(true)?)).await
+        }
+        "GetAccessToken" => {
+            rt::conformance::reply(api.get_access_token(&inputs.request(false)?)).await
+        }
+        "GetCreateStatus" => {
+            rt::conformance::reply(api.get_create_status(&inputs.request(false)?)).await
+        }
+        "PublishPackage" => {
+            rt::conformance::reply(api.publish_package(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

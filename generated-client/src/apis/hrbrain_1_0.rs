@@ -1285,6 +1285,20 @@ impl rt::Fields for HrbrainBizDataQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainBizDataQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainDeleteAwardRecordsRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1328,6 +1342,40 @@ impl rt::serde::Serialize for HrbrainDeleteAwardRecordsRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteAwardRecordsRequestParams {
+    fn default() -> Self {
+        Self {
+            award_date: Default::default(),
+            award_name: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteAwardRecordsRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteAwardRecordsRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "awardDate" => self.award_date = map.next_value()?,
+            "awardName" => self.award_name = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainDeleteAwardRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1361,6 +1409,19 @@ impl rt::Fields for HrbrainDeleteAwardRecordsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainDeleteAwardRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainDeleteCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteDeptInfoRequestParams`.
@@ -1384,6 +1445,36 @@ impl rt::serde::Serialize for HrbrainDeleteDeptInfoRequestParams {
         let mut object = rt::Object::new(serializer)?;
         object.field("deptNo", &self.dept_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteDeptInfoRequestParams {
+    fn default() -> Self {
+        Self {
+            dept_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDeptInfoRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteDeptInfoRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptNo" => self.dept_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainDeleteDeptInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -1422,6 +1513,29 @@ impl rt::serde::Serialize for HrbrainDeleteDimissionRequestParams {
         object.optional("dimissionDate", &self.dimission_date)?;
         object.optional("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDimissionRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteDimissionRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dimissionDate" => self.dimission_date = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainDeleteDimissionResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -1487,6 +1601,44 @@ impl rt::serde::Serialize for HrbrainDeleteEduExpRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteEduExpRequestParams {
+    fn default() -> Self {
+        Self {
+            edu_name: Default::default(),
+            end_date: Default::default(),
+            school_name: Default::default(),
+            start_date: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEduExpRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteEduExpRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eduName" => self.edu_name = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "schoolName" => self.school_name = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainDeleteEduExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteEduExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteEmpInfoRequestParams`.
@@ -1510,6 +1662,36 @@ impl rt::serde::Serialize for HrbrainDeleteEmpInfoRequestParams {
         let mut object = rt::Object::new(serializer)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteEmpInfoRequestParams {
+    fn default() -> Self {
+        Self {
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEmpInfoRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteEmpInfoRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainDeleteEmpInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -1549,6 +1731,38 @@ impl rt::serde::Serialize for HrbrainDeleteLabelIndustryRequestParams {
         object.optional("label", &self.label)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteLabelIndustryRequestParams {
+    fn default() -> Self {
+        Self {
+            label: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelIndustryRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteLabelIndustryRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainDeleteLabelIndustryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -1597,6 +1811,40 @@ impl rt::serde::Serialize for HrbrainDeleteLabelInventoryRequestParams {
         object.optional("period", &self.period)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteLabelInventoryRequestParams {
+    fn default() -> Self {
+        Self {
+            label: Default::default(),
+            period: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelInventoryRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteLabelInventoryRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainDeleteLabelInventoryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -1648,6 +1896,40 @@ impl rt::serde::Serialize for HrbrainDeletePerfEvalRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeletePerfEvalRequestParams {
+    fn default() -> Self {
+        Self {
+            perf_plan_name: Default::default(),
+            period: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePerfEvalRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletePerfEvalRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "perfPlanName" => self.perf_plan_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainDeletePerfEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeletePerfEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletePromRecordsRequestParams`: the same model as [`HrbrainDeleteAwardRecordsRequestParams`].
@@ -1697,6 +1979,40 @@ impl rt::serde::Serialize for HrbrainDeletePunDetailRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeletePunDetailRequestParams {
+    fn default() -> Self {
+        Self {
+            effective_date: Default::default(),
+            pun_name: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePunDetailRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletePunDetailRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "effectiveDate" => self.effective_date = map.next_value()?,
+            "punName" => self.pun_name = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainDeletePunDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeletePunDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteRegistRequestParams`.
@@ -1733,6 +2049,38 @@ impl rt::serde::Serialize for HrbrainDeleteRegistRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteRegistRequestParams {
+    fn default() -> Self {
+        Self {
+            regist_date: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegistRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteRegistRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "registDate" => self.regist_date = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainDeleteRegistResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteRegistResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteRegularRequestParams`.
@@ -1762,6 +2110,38 @@ impl rt::serde::Serialize for HrbrainDeleteRegularRequestParams {
         object.field("regularDate", &self.regular_date)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteRegularRequestParams {
+    fn default() -> Self {
+        Self {
+            regular_date: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegularRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteRegularRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "regularDate" => self.regular_date = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainDeleteRegularResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -1818,6 +2198,42 @@ impl rt::serde::Serialize for HrbrainDeleteTrainingRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteTrainingRequestParams {
+    fn default() -> Self {
+        Self {
+            train_end_date: Default::default(),
+            train_name: Default::default(),
+            train_start_date: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTrainingRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteTrainingRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "trainEndDate" => self.train_end_date = map.next_value()?,
+            "trainName" => self.train_name = map.next_value()?,
+            "trainStartDate" => self.train_start_date = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainDeleteTrainingResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteTransferEvalRequestParams`.
@@ -1861,6 +2277,40 @@ impl rt::serde::Serialize for HrbrainDeleteTransferEvalRequestParams {
         object.optional("transferType", &self.transfer_type)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteTransferEvalRequestParams {
+    fn default() -> Self {
+        Self {
+            transfer_date: Default::default(),
+            transfer_type: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTransferEvalRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteTransferEvalRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "transferDate" => self.transfer_date = map.next_value()?,
+            "transferType" => self.transfer_type = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainDeleteTransferEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -1917,6 +2367,42 @@ impl rt::serde::Serialize for HrbrainDeleteWorkExpRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteWorkExpRequestParams {
+    fn default() -> Self {
+        Self {
+            company_name: Default::default(),
+            end_date: Default::default(),
+            start_date: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteWorkExpRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteWorkExpRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyName" => self.company_name = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainDeleteWorkExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteWorkExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletetLabelBaseRequestParams`: the same model as [`HrbrainDeleteLabelIndustryRequestParams`].
@@ -1959,6 +2445,20 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainEmpPoolUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1993,6 +2493,20 @@ impl rt::Fields for HrbrainEmpPoolUserResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `HrbrainImportAwardDetailRequestBody`.
@@ -2074,6 +2588,50 @@ impl rt::serde::Serialize for HrbrainImportAwardDetailRequestBody {
         object.field("name", &self.name)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportAwardDetailRequestBody {
+    fn default() -> Self {
+        Self {
+            award_date: Default::default(),
+            award_name: Default::default(),
+            award_org: Default::default(),
+            award_type: Default::default(),
+            comment: Default::default(),
+            extend_info: Default::default(),
+            name: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportAwardDetailRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportAwardDetailRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "awardDate" => self.award_date = map.next_value()?,
+            "awardName" => self.award_name = map.next_value()?,
+            "awardOrg" => self.award_org = map.next_value()?,
+            "awardType" => self.award_type = map.next_value()?,
+            "comment" => self.comment = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainImportAwardDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -2181,6 +2739,54 @@ impl rt::serde::Serialize for HrbrainImportDeptInfoRequestBody {
         object.optional("superEmpId", &self.super_emp_id)?;
         object.optional("superName", &self.super_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportDeptInfoRequestBody {
+    fn default() -> Self {
+        Self {
+            create_date: Default::default(),
+            dept_name: Default::default(),
+            dept_no: Default::default(),
+            effective_date: Default::default(),
+            extend_info: Default::default(),
+            is_effective: Default::default(),
+            super_dept_name: Default::default(),
+            super_dept_no: Default::default(),
+            super_emp_id: Default::default(),
+            super_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDeptInfoRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportDeptInfoRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createDate" => self.create_date = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptNo" => self.dept_no = map.next_value()?,
+            "effectiveDate" => self.effective_date = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "isEffective" => self.is_effective = map.next_value()?,
+            "superDeptName" => self.super_dept_name = map.next_value()?,
+            "superDeptNo" => self.super_dept_no = map.next_value()?,
+            "superEmpId" => self.super_emp_id = map.next_value()?,
+            "superName" => self.super_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainImportDeptInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -2301,6 +2907,62 @@ impl rt::serde::Serialize for HrbrainImportDimissionRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportDimissionRequestBody {
+    fn default() -> Self {
+        Self {
+            dept_name: Default::default(),
+            dept_no: Default::default(),
+            dimission_date: Default::default(),
+            dimission_reaason_desc: Default::default(),
+            dimission_reason: Default::default(),
+            emp_type: Default::default(),
+            extend_info: Default::default(),
+            job_code_name: Default::default(),
+            job_level: Default::default(),
+            name: Default::default(),
+            post_name: Default::default(),
+            super_name: Default::default(),
+            work_loc_addr: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDimissionRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportDimissionRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptNo" => self.dept_no = map.next_value()?,
+            "dimissionDate" => self.dimission_date = map.next_value()?,
+            "dimissionReaasonDesc" => self.dimission_reaason_desc = map.next_value()?,
+            "dimissionReason" => self.dimission_reason = map.next_value()?,
+            "empType" => self.emp_type = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "jobCodeName" => self.job_code_name = map.next_value()?,
+            "jobLevel" => self.job_level = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "postName" => self.post_name = map.next_value()?,
+            "superName" => self.super_name = map.next_value()?,
+            "workLocAddr" => self.work_loc_addr = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainImportDimissionResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportDimissionResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportEduExpRequestBody`.
@@ -2374,6 +3036,50 @@ impl rt::serde::Serialize for HrbrainImportEduExpRequestBody {
         object.field("startDate", &self.start_date)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportEduExpRequestBody {
+    fn default() -> Self {
+        Self {
+            edu_name: Default::default(),
+            end_date: Default::default(),
+            extend_info: Default::default(),
+            major: Default::default(),
+            name: Default::default(),
+            school_name: Default::default(),
+            start_date: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEduExpRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportEduExpRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eduName" => self.edu_name = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "major" => self.major = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "schoolName" => self.school_name = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainImportEduExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -2627,6 +3333,96 @@ impl rt::serde::Serialize for HrbrainImportEmpInfoRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportEmpInfoRequestBody {
+    fn default() -> Self {
+        Self {
+            birthday: Default::default(),
+            dept_name: Default::default(),
+            dept_no: Default::default(),
+            dimission_date: Default::default(),
+            emp_source: Default::default(),
+            emp_status: Default::default(),
+            emp_type: Default::default(),
+            extend_info: Default::default(),
+            gender: Default::default(),
+            highest_degree: Default::default(),
+            highest_edu_name: Default::default(),
+            is_dimission: Default::default(),
+            job_category: Default::default(),
+            job_code_name: Default::default(),
+            job_family: Default::default(),
+            job_level: Default::default(),
+            last_school_name: Default::default(),
+            marriage: Default::default(),
+            name: Default::default(),
+            nation: Default::default(),
+            nation_ctry: Default::default(),
+            political_status: Default::default(),
+            post_name: Default::default(),
+            regist_date: Default::default(),
+            regular_date: Default::default(),
+            super_emp_id: Default::default(),
+            super_name: Default::default(),
+            work_email: Default::default(),
+            work_loc_addr: Default::default(),
+            work_loc_city: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEmpInfoRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportEmpInfoRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "birthday" => self.birthday = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptNo" => self.dept_no = map.next_value()?,
+            "dimissionDate" => self.dimission_date = map.next_value()?,
+            "empSource" => self.emp_source = map.next_value()?,
+            "empStatus" => self.emp_status = map.next_value()?,
+            "empType" => self.emp_type = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "gender" => self.gender = map.next_value()?,
+            "highestDegree" => self.highest_degree = map.next_value()?,
+            "highestEduName" => self.highest_edu_name = map.next_value()?,
+            "isDimission" => self.is_dimission = map.next_value()?,
+            "jobCategory" => self.job_category = map.next_value()?,
+            "jobCodeName" => self.job_code_name = map.next_value()?,
+            "jobFamily" => self.job_family = map.next_value()?,
+            "jobLevel" => self.job_level = map.next_value()?,
+            "lastSchoolName" => self.last_school_name = map.next_value()?,
+            "marriage" => self.marriage = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nation" => self.nation = map.next_value()?,
+            "nationCtry" => self.nation_ctry = map.next_value()?,
+            "politicalStatus" => self.political_status = map.next_value()?,
+            "postName" => self.post_name = map.next_value()?,
+            "registDate" => self.regist_date = map.next_value()?,
+            "regularDate" => self.regular_date = map.next_value()?,
+            "superEmpId" => self.super_emp_id = map.next_value()?,
+            "superName" => self.super_name = map.next_value()?,
+            "workEmail" => self.work_email = map.next_value()?,
+            "workLocAddr" => self.work_loc_addr = map.next_value()?,
+            "workLocCity" => self.work_loc_city = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainImportEmpInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportEmpInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelBaseRequestBody`.
@@ -2666,6 +3462,40 @@ impl rt::serde::Serialize for HrbrainImportLabelBaseRequestBody {
         object.field("name", &self.name)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportLabelBaseRequestBody {
+    fn default() -> Self {
+        Self {
+            extend_info: Default::default(),
+            name: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelBaseRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelBaseRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainImportLabelBaseResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -2717,6 +3547,42 @@ impl rt::serde::Serialize for HrbrainImportLabelCustomRequestBody {
         object.field("tag", &self.tag)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportLabelCustomRequestBody {
+    fn default() -> Self {
+        Self {
+            extend_info: Default::default(),
+            name: Default::default(),
+            tag: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelCustomRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelCustomRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "tag" => self.tag = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainImportLabelCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -2780,6 +3646,46 @@ impl rt::serde::Serialize for HrbrainImportLabelIndustryRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportLabelIndustryRequestBody {
+    fn default() -> Self {
+        Self {
+            extend_info: Default::default(),
+            level1: Default::default(),
+            level2: Default::default(),
+            level3: Default::default(),
+            name: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelIndustryRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelIndustryRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "level1" => self.level1 = map.next_value()?,
+            "level2" => self.level2 = map.next_value()?,
+            "level3" => self.level3 = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainImportLabelIndustryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportLabelIndustryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelInventoryRequestBody`.
@@ -2829,6 +3735,42 @@ impl rt::serde::Serialize for HrbrainImportLabelInventoryRequestBody {
         object.field("period", &self.period)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportLabelInventoryRequestBody {
+    fn default() -> Self {
+        Self {
+            extend_info: Default::default(),
+            name: Default::default(),
+            period: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelInventoryRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelInventoryRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainImportLabelInventoryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -2933,6 +3875,56 @@ impl rt::serde::Serialize for HrbrainImportPerfEvalRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportPerfEvalRequestBody {
+    fn default() -> Self {
+        Self {
+            comment: Default::default(),
+            extend_info: Default::default(),
+            name: Default::default(),
+            perf_cate: Default::default(),
+            perf_plan_name: Default::default(),
+            perf_score: Default::default(),
+            period: Default::default(),
+            period_end_date: Default::default(),
+            period_start_date: Default::default(),
+            score: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPerfEvalRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPerfEvalRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comment" => self.comment = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "perfCate" => self.perf_cate = map.next_value()?,
+            "perfPlanName" => self.perf_plan_name = map.next_value()?,
+            "perfScore" => self.perf_score = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "periodEndDate" => self.period_end_date = map.next_value()?,
+            "periodStartDate" => self.period_start_date = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainImportPerfEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportPerfEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPromEvalRequestBody`.
@@ -3026,6 +4018,54 @@ impl rt::serde::Serialize for HrbrainImportPromEvalRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportPromEvalRequestBody {
+    fn default() -> Self {
+        Self {
+            comment: Default::default(),
+            effective_date: Default::default(),
+            extend_info: Default::default(),
+            name: Default::default(),
+            new_job_level: Default::default(),
+            period: Default::default(),
+            period_end_date: Default::default(),
+            period_start_date: Default::default(),
+            pre_job_level: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPromEvalRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPromEvalRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comment" => self.comment = map.next_value()?,
+            "effectiveDate" => self.effective_date = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "newJobLevel" => self.new_job_level = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "periodEndDate" => self.period_end_date = map.next_value()?,
+            "periodStartDate" => self.period_start_date = map.next_value()?,
+            "preJobLevel" => self.pre_job_level = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainImportPromEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportPromEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPunDetailRequestBody`.
@@ -3098,6 +4138,48 @@ impl rt::serde::Serialize for HrbrainImportPunDetailRequestBody {
         object.optional("punOrg", &self.pun_org)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportPunDetailRequestBody {
+    fn default() -> Self {
+        Self {
+            comment: Default::default(),
+            effective_date: Default::default(),
+            extend_info: Default::default(),
+            name: Default::default(),
+            pun_name: Default::default(),
+            pun_org: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPunDetailRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPunDetailRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comment" => self.comment = map.next_value()?,
+            "effectiveDate" => self.effective_date = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "punName" => self.pun_name = map.next_value()?,
+            "punOrg" => self.pun_org = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainImportPunDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -3214,6 +4296,60 @@ impl rt::serde::Serialize for HrbrainImportRegistRequestBody {
         object.optional("workLocAddr", &self.work_loc_addr)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportRegistRequestBody {
+    fn default() -> Self {
+        Self {
+            dept_name: Default::default(),
+            dept_no: Default::default(),
+            emp_source: Default::default(),
+            emp_type: Default::default(),
+            extend_info: Default::default(),
+            job_code_name: Default::default(),
+            job_level: Default::default(),
+            name: Default::default(),
+            post_name: Default::default(),
+            regist_date: Default::default(),
+            super_name: Default::default(),
+            work_loc_addr: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegistRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportRegistRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptNo" => self.dept_no = map.next_value()?,
+            "empSource" => self.emp_source = map.next_value()?,
+            "empType" => self.emp_type = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "jobCodeName" => self.job_code_name = map.next_value()?,
+            "jobLevel" => self.job_level = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "postName" => self.post_name = map.next_value()?,
+            "registDate" => self.regist_date = map.next_value()?,
+            "superName" => self.super_name = map.next_value()?,
+            "workLocAddr" => self.work_loc_addr = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainImportRegistResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -3338,6 +4474,58 @@ impl rt::serde::Serialize for HrbrainImportRegularRequestBody {
         object.optional("superName", &self.super_name)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportRegularRequestBody {
+    fn default() -> Self {
+        Self {
+            dept_name: Default::default(),
+            dept_no: Default::default(),
+            extend_info: Default::default(),
+            job_code_name: Default::default(),
+            job_level: Default::default(),
+            name: Default::default(),
+            plan_regular_date: Default::default(),
+            post_name: Default::default(),
+            regular_date: Default::default(),
+            super_emp_id: Default::default(),
+            super_name: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegularRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportRegularRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptNo" => self.dept_no = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "jobCodeName" => self.job_code_name = map.next_value()?,
+            "jobLevel" => self.job_level = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "planRegularDate" => self.plan_regular_date = map.next_value()?,
+            "postName" => self.post_name = map.next_value()?,
+            "regularDate" => self.regular_date = map.next_value()?,
+            "superEmpId" => self.super_emp_id = map.next_value()?,
+            "superName" => self.super_name = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainImportRegularResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -3468,6 +4656,60 @@ impl rt::serde::Serialize for HrbrainImportTrainingRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportTrainingRequestBody {
+    fn default() -> Self {
+        Self {
+            certif_cnt: Default::default(),
+            credit_score: Default::default(),
+            dept_name: Default::default(),
+            dept_no: Default::default(),
+            extend_info: Default::default(),
+            job_code_name: Default::default(),
+            job_level: Default::default(),
+            name: Default::default(),
+            post_name: Default::default(),
+            train_end_date: Default::default(),
+            train_name: Default::default(),
+            train_start_date: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTrainingRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportTrainingRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certifCnt" => self.certif_cnt = map.next_value()?,
+            "creditScore" => self.credit_score = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptNo" => self.dept_no = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "jobCodeName" => self.job_code_name = map.next_value()?,
+            "jobLevel" => self.job_level = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "postName" => self.post_name = map.next_value()?,
+            "trainEndDate" => self.train_end_date = map.next_value()?,
+            "trainName" => self.train_name = map.next_value()?,
+            "trainStartDate" => self.train_start_date = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainImportTrainingResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportTransferEvalRequestBody`.
@@ -3537,6 +4779,50 @@ impl rt::serde::Serialize for HrbrainImportTransferEvalRequestBody {
         object.field("transferType", &self.transfer_type)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportTransferEvalRequestBody {
+    fn default() -> Self {
+        Self {
+            curr_info: Default::default(),
+            extend_info: Default::default(),
+            name: Default::default(),
+            pre_info: Default::default(),
+            transfer_date: Default::default(),
+            transfer_reason: Default::default(),
+            transfer_type: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTransferEvalRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportTransferEvalRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currInfo" => self.curr_info = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "preInfo" => self.pre_info = map.next_value()?,
+            "transferDate" => self.transfer_date = map.next_value()?,
+            "transferReason" => self.transfer_reason = map.next_value()?,
+            "transferType" => self.transfer_type = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainImportTransferEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -3618,6 +4904,50 @@ impl rt::serde::Serialize for HrbrainImportWorkExpRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportWorkExpRequestBody {
+    fn default() -> Self {
+        Self {
+            company_name: Default::default(),
+            end_date: Default::default(),
+            extend_info: Default::default(),
+            job_desc: Default::default(),
+            name: Default::default(),
+            post_name: Default::default(),
+            start_date: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportWorkExpRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportWorkExpRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyName" => self.company_name = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "jobDesc" => self.job_desc = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "postName" => self.post_name = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainImportWorkExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportWorkExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelCategoryTreeResponseBody`.
@@ -3656,6 +4986,20 @@ impl rt::Fields for HrbrainLabelCategoryTreeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelCategoryTreeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelCategoryUpdateRequestCategoryVo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3687,6 +5031,28 @@ impl rt::serde::Serialize for HrbrainLabelCategoryUpdateRequestCategoryVo {
         let mut object = rt::Object::new(serializer)?;
         object.optional("categories", &self.categories)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelCategoryUpdateRequestCategoryVo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelCategoryUpdateRequestCategoryVo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categories" => self.categories = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainLabelCategoryUpdateResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -3723,6 +5089,38 @@ impl rt::serde::Serialize for HrbrainLabelDataDeleteRequestParams {
         object.field("labelCodes", &self.label_codes)?;
         object.optional("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainLabelDataDeleteRequestParams {
+    fn default() -> Self {
+        Self {
+            label_codes: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataDeleteRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataDeleteRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelCodes" => self.label_codes = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainLabelDataDeleteResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -3763,6 +5161,20 @@ impl rt::Fields for HrbrainLabelDataQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelDataQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelDataUpsertRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3795,6 +5207,38 @@ impl rt::serde::Serialize for HrbrainLabelDataUpsertRequestParams {
         object.field("labelDatas", &self.label_datas)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainLabelDataUpsertRequestParams {
+    fn default() -> Self {
+        Self {
+            label_datas: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataUpsertRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataUpsertRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelDatas" => self.label_datas = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrbrainLabelDataUpsertResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -3837,6 +5281,20 @@ impl rt::Fields for HrbrainLabelMetaResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelMetaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelMetaStatusResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainLabelMetaStatusResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelMetaUpdateResponseBody`.
@@ -3875,6 +5333,20 @@ impl rt::Fields for HrbrainLabelMetaUpdateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelMetaUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelTaskDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3911,6 +5383,20 @@ impl rt::Fields for HrbrainLabelTaskDataResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelTaskDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelTaskMetaResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3945,6 +5431,20 @@ impl rt::Fields for HrbrainLabelTaskMetaResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelTaskMetaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBody`.
@@ -3984,6 +5484,20 @@ impl rt::Fields for HrbrainTalentProfileAttachmentQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainTalentProfileAttachmentQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainTalentProfileBasicQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4018,6 +5532,20 @@ impl rt::Fields for HrbrainTalentProfileBasicQueryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainTalentProfileBasicQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `HrbrainTalentSearchResponseBody`: the same model as [`HrbrainLabelMetaUpdateResponseBody`].
@@ -4056,6 +5584,20 @@ impl rt::Fields for HrbrainTalentSearchResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainTalentSearchResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `StaffLabelRecordsQueryRequestBody`.
@@ -4097,6 +5639,29 @@ impl rt::serde::Serialize for StaffLabelRecordsQueryRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StaffLabelRecordsQueryRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labels" => self.labels = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `StaffLabelRecordsQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4133,6 +5698,20 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SyncDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4158,6 +5737,17 @@ impl rt::Fields for SyncDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `HrbrainBizDataQueryResponseBodyContent`.
@@ -4191,6 +5781,19 @@ impl rt::Fields for HrbrainBizDataQueryResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainBizDataQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizInfos", &self.biz_infos)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContent`.
@@ -4229,6 +5832,20 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("poolInfos", &self.pool_infos)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `HrbrainEmpPoolUserResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4263,6 +5880,20 @@ impl rt::Fields for HrbrainEmpPoolUserResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolUserResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("empVos", &self.emp_vos)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `HrbrainLabelCategoryTreeResponseBodyContent`.
@@ -4308,6 +5939,23 @@ impl rt::Fields for HrbrainLabelCategoryTreeResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelCategoryTreeResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("code", &self.code)?;
+        object.optional("currentLabelNum", &self.current_label_num)?;
+        object.optional("name", &self.name)?;
+        object.optional("pcode", &self.pcode)?;
+        object.optional("sortSize", &self.sort_size)?;
+        object.optional("totalLabelNum", &self.total_label_num)?;
+        object.end()
     }
 }
 /// `HrbrainLabelCategoryUpdateRequestCategoryVoCategories`.
@@ -4373,6 +6021,33 @@ impl rt::serde::Serialize for HrbrainLabelCategoryUpdateRequestCategoryVoCategor
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for HrbrainLabelCategoryUpdateRequestCategoryVoCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelCategoryUpdateRequestCategoryVoCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "children" => self.children = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pCode" => self.p_code = map.next_value()?,
+            "sortSize" => self.sort_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainLabelDataQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4407,6 +6082,20 @@ impl rt::Fields for HrbrainLabelDataQueryResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelDataQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelDatas", &self.label_datas)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `HrbrainLabelDataUpsertRequestParamsLabelDatas`.
@@ -4448,6 +6137,29 @@ impl rt::serde::Serialize for HrbrainLabelDataUpsertRequestParamsLabelDatas {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataUpsertRequestParamsLabelDatas {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataUpsertRequestParamsLabelDatas {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelCode" => self.label_code = map.next_value()?,
+            "labelValue" => self.label_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrbrainLabelMetaResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4482,6 +6194,20 @@ impl rt::Fields for HrbrainLabelMetaResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelMetaResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelMetas", &self.label_metas)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `HrbrainLabelTaskDataResponseBodyContent`.
@@ -4523,6 +6249,21 @@ impl rt::Fields for HrbrainLabelTaskDataResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelTaskDataResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptNo", &self.dept_no)?;
+        object.optional("name", &self.name)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelTaskMetaResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4562,6 +6303,21 @@ impl rt::Fields for HrbrainLabelTaskMetaResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelTaskMetaResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("description", &self.description)?;
+        object.optional("isSystem", &self.is_system)?;
+        object.optional("name", &self.name)?;
+        object.optional("tagConfig", &self.tag_config)?;
+        object.end()
+    }
+}
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4596,6 +6352,17 @@ impl rt::Fields for HrbrainTalentProfileAttachmentQueryResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainTalentProfileAttachmentQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("staffAttachmentInfoList", &self.staff_attachment_info_list)?;
+        object.end()
+    }
+}
 /// `HrbrainTalentProfileBasicQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4624,6 +6391,17 @@ impl rt::Fields for HrbrainTalentProfileBasicQueryResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainTalentProfileBasicQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("profileBaseInfoList", &self.profile_base_info_list)?;
+        object.end()
     }
 }
 /// `StaffLabelRecordsQueryRequestBodyLabels`.
@@ -4662,6 +6440,29 @@ impl rt::serde::Serialize for StaffLabelRecordsQueryRequestBodyLabels {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryRequestBodyLabels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StaffLabelRecordsQueryRequestBodyLabels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "typeCode" => self.type_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `StaffLabelRecordsQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4696,6 +6497,20 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCountt", &self.total_countt)?;
+        object.end()
     }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContentPoolInfos`.
@@ -4735,6 +6550,20 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContentPoolInfos {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBodyContentPoolInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("poolCode", &self.pool_code)?;
+        object.optional("poolDesc", &self.pool_desc)?;
+        object.optional("poolName", &self.pool_name)?;
+        object.optional("poolTags", &self.pool_tags)?;
+        object.end()
+    }
+}
 /// `HrbrainEmpPoolUserResponseBodyContentEmpVos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4763,6 +6592,18 @@ impl rt::Fields for HrbrainEmpPoolUserResponseBodyContentEmpVos {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolUserResponseBodyContentEmpVos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `HrbrainLabelDataQueryResponseBodyContentLabelDatas`.
@@ -4812,6 +6653,24 @@ impl rt::Fields for HrbrainLabelDataQueryResponseBodyContentLabelDatas {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelDataQueryResponseBodyContentLabelDatas {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptNo", &self.dept_no)?;
+        object.optional("jobLevel", &self.job_level)?;
+        object.optional("labelTitle", &self.label_title)?;
+        object.optional("labelValue", &self.label_value)?;
+        object.optional("name", &self.name)?;
+        object.optional("postName", &self.post_name)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
     }
 }
 /// `HrbrainLabelMetaResponseBodyContentLabelMetas`.
@@ -4880,6 +6739,30 @@ impl rt::Fields for HrbrainLabelMetaResponseBodyContentLabelMetas {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelMetaResponseBodyContentLabelMetas {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("code", &self.code)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("description", &self.description)?;
+        object.optional("extendInfo", &self.extend_info)?;
+        object.optional("gmtCreated", &self.gmt_created)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("importantLevel", &self.important_level)?;
+        object.optional("isSensitive", &self.is_sensitive)?;
+        object.optional("name", &self.name)?;
+        object.optional("options", &self.options)?;
+        object.optional("required", &self.required)?;
+        object.optional("useStatus", &self.use_status)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelTaskDataResponseBodyContentTags`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4916,6 +6799,20 @@ impl rt::Fields for HrbrainLabelTaskDataResponseBodyContentTags {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelTaskDataResponseBodyContentTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4950,6 +6847,19 @@ for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoLis
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachmentInfoList", &self.attachment_info_list)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
     }
 }
 /// `HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList`.
@@ -5020,6 +6930,31 @@ for HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("age", &self.age)?;
+        object.optional("birthday", &self.birthday)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptNo", &self.dept_no)?;
+        object.optional("gender", &self.gender)?;
+        object.optional("jobLevel", &self.job_level)?;
+        object.optional("jobcode", &self.jobcode)?;
+        object.optional("name", &self.name)?;
+        object.optional("position", &self.position)?;
+        object.optional("seniorityYears", &self.seniority_years)?;
+        object.optional("superName", &self.super_name)?;
+        object.optional("superWorkNo", &self.super_work_no)?;
+        object.optional("workNo", &self.work_no)?;
+        object.optional("workPlace", &self.work_place)?;
+        object.end()
+    }
+}
 /// `StaffLabelRecordsQueryResponseBodyContentData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5048,6 +6983,18 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBodyContentData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labels", &self.labels)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags`.
@@ -5081,6 +7028,18 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5111,6 +7070,19 @@ for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoLis
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `StaffLabelRecordsQueryResponseBodyContentDataLabels`.
@@ -5159,6 +7131,23 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentDataLabels {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBodyContentDataLabels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("guid", &self.guid)?;
+        object.optional("name", &self.name)?;
+        object.optional("options", &self.options)?;
+        object.optional("typeCode", &self.type_code)?;
+        object.optional("typeName", &self.type_name)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5191,6 +7180,20 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("label", &self.label)?;
+        object.optional("tip", &self.tip)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// The request of [`Api::hrbrain_biz_data_query`].
@@ -5232,6 +7235,42 @@ impl HrbrainBizDataQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainBizDataQueryRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainBizDataQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainBizDataQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainBizDataQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -5271,6 +7310,28 @@ impl rt::serde::Serialize for HrbrainDeleteAwardRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteAwardRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteAwardRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteAwardRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5306,6 +7367,38 @@ impl rt::serde::Serialize for HrbrainDeleteCustomRequest {
         object.field("modelCode", &self.model_code)?;
         object.field("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainDeleteCustomRequest {
+    fn default() -> Self {
+        Self {
+            model_code: Default::default(),
+            params: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteCustomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteCustomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "modelCode" => self.model_code = map.next_value()?,
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainDeleteCustomRequest {
@@ -5344,6 +7437,28 @@ impl rt::serde::Serialize for HrbrainDeleteDeptInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5378,6 +7493,28 @@ impl rt::serde::Serialize for HrbrainDeleteDimissionRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDimissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteDimissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainDeleteDimissionRequest {
@@ -5416,6 +7553,28 @@ impl rt::serde::Serialize for HrbrainDeleteEduExpRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEduExpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteEduExpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteEduExpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5450,6 +7609,28 @@ impl rt::serde::Serialize for HrbrainDeleteEmpInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEmpInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteEmpInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainDeleteEmpInfoRequest {
@@ -5488,6 +7669,28 @@ impl rt::serde::Serialize for HrbrainDeleteLabelIndustryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelIndustryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteLabelIndustryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteLabelIndustryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5522,6 +7725,28 @@ impl rt::serde::Serialize for HrbrainDeleteLabelInventoryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelInventoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteLabelInventoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainDeleteLabelInventoryRequest {
@@ -5560,6 +7785,28 @@ impl rt::serde::Serialize for HrbrainDeleteLabelProfSkillRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelProfSkillRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteLabelProfSkillRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteLabelProfSkillRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5594,6 +7841,28 @@ impl rt::serde::Serialize for HrbrainDeletePerfEvalRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePerfEvalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletePerfEvalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainDeletePerfEvalRequest {
@@ -5632,6 +7901,28 @@ impl rt::serde::Serialize for HrbrainDeletePromRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePromRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletePromRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainDeletePromRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5666,6 +7957,28 @@ impl rt::serde::Serialize for HrbrainDeletePunDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePunDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletePunDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainDeletePunDetailRequest {
@@ -5704,6 +8017,28 @@ impl rt::serde::Serialize for HrbrainDeleteRegistRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteRegistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteRegistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5738,6 +8073,28 @@ impl rt::serde::Serialize for HrbrainDeleteRegularRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegularRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteRegularRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainDeleteRegularRequest {
@@ -5776,6 +8133,28 @@ impl rt::serde::Serialize for HrbrainDeleteTrainingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTrainingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteTrainingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteTrainingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5810,6 +8189,28 @@ impl rt::serde::Serialize for HrbrainDeleteTransferEvalRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTransferEvalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteTransferEvalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainDeleteTransferEvalRequest {
@@ -5848,6 +8249,28 @@ impl rt::serde::Serialize for HrbrainDeleteWorkExpRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteWorkExpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteWorkExpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteWorkExpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5882,6 +8305,28 @@ impl rt::serde::Serialize for HrbrainDeletetLabelBaseRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletetLabelBaseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletetLabelBaseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainDeletetLabelBaseRequest {
@@ -5949,6 +8394,32 @@ impl rt::serde::Serialize for HrbrainEmpPoolQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainEmpPoolQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainEmpPoolQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => self.keyword = map.next_value()?,
+            "labels" => self.labels = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainEmpPoolQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6006,6 +8477,31 @@ impl rt::serde::Serialize for HrbrainEmpPoolUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainEmpPoolUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainEmpPoolUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "poolCode" => self.pool_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainEmpPoolUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6030,6 +8526,38 @@ impl HrbrainImportAwardDetailRequest {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportAwardDetailRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportAwardDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportAwardDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainImportAwardDetailRequest {
@@ -6063,6 +8591,40 @@ impl HrbrainImportCustomRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportCustomRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            model_code: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportCustomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportCustomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "modelCode" => self.model_code = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainImportCustomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6089,6 +8651,38 @@ impl HrbrainImportDeptInfoRequest {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportDeptInfoRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainImportDeptInfoRequest {
@@ -6118,6 +8712,38 @@ impl HrbrainImportDimissionRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportDimissionRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDimissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportDimissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainImportDimissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6143,6 +8769,38 @@ impl HrbrainImportEduExpRequest {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportEduExpRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEduExpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportEduExpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainImportEduExpRequest {
@@ -6172,6 +8830,38 @@ impl HrbrainImportEmpInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportEmpInfoRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEmpInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportEmpInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainImportEmpInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6197,6 +8887,38 @@ impl HrbrainImportLabelBaseRequest {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportLabelBaseRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelBaseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelBaseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainImportLabelBaseRequest {
@@ -6226,6 +8948,38 @@ impl HrbrainImportLabelCustomRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportLabelCustomRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelCustomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelCustomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainImportLabelCustomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6251,6 +9005,38 @@ impl HrbrainImportLabelIndustryRequest {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportLabelIndustryRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelIndustryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelIndustryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainImportLabelIndustryRequest {
@@ -6280,6 +9066,38 @@ impl HrbrainImportLabelInventoryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportLabelInventoryRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelInventoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelInventoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainImportLabelInventoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6305,6 +9123,38 @@ impl HrbrainImportLabelProfSkillRequest {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportLabelProfSkillRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelProfSkillRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelProfSkillRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainImportLabelProfSkillRequest {
@@ -6334,6 +9184,38 @@ impl HrbrainImportPerfEvalRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportPerfEvalRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPerfEvalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPerfEvalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainImportPerfEvalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6359,6 +9241,38 @@ impl HrbrainImportPromEvalRequest {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportPromEvalRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPromEvalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPromEvalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainImportPromEvalRequest {
@@ -6388,6 +9302,38 @@ impl HrbrainImportPunDetailRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportPunDetailRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPunDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPunDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainImportPunDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6413,6 +9359,38 @@ impl HrbrainImportRegistRequest {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportRegistRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportRegistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainImportRegistRequest {
@@ -6442,6 +9420,38 @@ impl HrbrainImportRegularRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportRegularRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegularRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportRegularRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainImportRegularRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6467,6 +9477,38 @@ impl HrbrainImportTrainingRequest {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportTrainingRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTrainingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportTrainingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainImportTrainingRequest {
@@ -6496,6 +9538,38 @@ impl HrbrainImportTransferEvalRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportTransferEvalRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTransferEvalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportTransferEvalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainImportTransferEvalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6521,6 +9595,38 @@ impl HrbrainImportWorkExpRequest {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainImportWorkExpRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportWorkExpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportWorkExpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainImportWorkExpRequest {
@@ -6560,6 +9666,28 @@ impl rt::serde::Serialize for HrbrainLabelCategoryUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelCategoryUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelCategoryUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryVo" => self.category_vo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainLabelCategoryUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6594,6 +9722,28 @@ impl rt::serde::Serialize for HrbrainLabelDataDeleteRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainLabelDataDeleteRequest {
@@ -6644,6 +9794,40 @@ impl rt::serde::Serialize for HrbrainLabelDataQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainLabelDataQueryRequest {
+    fn default() -> Self {
+        Self {
+            label_code: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelCode" => self.label_code = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainLabelDataQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6674,6 +9858,34 @@ impl rt::serde::Serialize for HrbrainLabelDataUpsertRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainLabelDataUpsertRequest {
+    fn default() -> Self {
+        Self { params: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataUpsertRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataUpsertRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainLabelDataUpsertRequest {
@@ -6711,6 +9923,38 @@ impl rt::serde::Serialize for HrbrainLabelEmpDeleteRequest {
         object.field("labelCode", &self.label_code)?;
         object.field("workNos", &self.work_nos)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainLabelEmpDeleteRequest {
+    fn default() -> Self {
+        Self {
+            label_code: Default::default(),
+            work_nos: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelEmpDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelEmpDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelCode" => self.label_code = map.next_value()?,
+            "workNos" => self.work_nos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainLabelEmpDeleteRequest {
@@ -6789,6 +10033,33 @@ impl rt::serde::Serialize for HrbrainLabelMetaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryCodes" => self.category_codes = map.next_value()?,
+            "gmtModifiedEnd" => self.gmt_modified_end = map.next_value()?,
+            "gmtModifiedStart" => self.gmt_modified_start = map.next_value()?,
+            "labelCode" => self.label_code = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainLabelMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6824,6 +10095,38 @@ impl rt::serde::Serialize for HrbrainLabelMetaStatusRequest {
         object.field("codes", &self.codes)?;
         object.field("optType", &self.opt_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainLabelMetaStatusRequest {
+    fn default() -> Self {
+        Self {
+            codes: Default::default(),
+            opt_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelMetaStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codes" => self.codes = map.next_value()?,
+            "optType" => self.opt_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainLabelMetaStatusRequest {
@@ -6952,6 +10255,56 @@ impl rt::serde::Serialize for HrbrainLabelMetaUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainLabelMetaUpdateRequest {
+    fn default() -> Self {
+        Self {
+            category_code: Default::default(),
+            code: Default::default(),
+            data_type: Default::default(),
+            description: Default::default(),
+            important_level: Default::default(),
+            is_sensitive: Default::default(),
+            name: Default::default(),
+            options: Default::default(),
+            permission: Default::default(),
+            required: Default::default(),
+            scenes: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelMetaUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryCode" => self.category_code = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "dataType" => self.data_type = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "importantLevel" => self.important_level = map.next_value()?,
+            "isSensitive" => self.is_sensitive = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "permission" => self.permission = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "scenes" => self.scenes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainLabelMetaUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6973,6 +10326,38 @@ impl HrbrainLabelTaskDataRequest {
             opt_work_no: opt_work_no.into(),
             session_id: session_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainLabelTaskDataRequest {
+    fn default() -> Self {
+        Self {
+            opt_work_no: Default::default(),
+            session_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelTaskDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelTaskDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optWorkNo" => self.opt_work_no = map.next_value()?,
+            "sessionId" => self.session_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainLabelTaskDataRequest {
@@ -6997,6 +10382,38 @@ impl HrbrainLabelTaskMetaRequest {
             opt_work_no: opt_work_no.into(),
             session_id: session_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainLabelTaskMetaRequest {
+    fn default() -> Self {
+        Self {
+            opt_work_no: Default::default(),
+            session_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelTaskMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelTaskMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optWorkNo" => self.opt_work_no = map.next_value()?,
+            "sessionId" => self.session_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainLabelTaskMetaRequest {
@@ -7028,6 +10445,38 @@ impl HrbrainTalentProfileAttachmentQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainTalentProfileAttachmentQueryRequest {
+    fn default() -> Self {
+        Self {
+            ding_corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentProfileAttachmentQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainTalentProfileAttachmentQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingCorpId" => self.ding_corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainTalentProfileAttachmentQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingCorpId", &self.ding_corp_id);
@@ -7055,6 +10504,38 @@ impl HrbrainTalentProfileBasicQueryRequest {
     pub fn ding_corp_id(mut self, value: impl Into<String>) -> Self {
         self.ding_corp_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainTalentProfileBasicQueryRequest {
+    fn default() -> Self {
+        Self {
+            ding_corp_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentProfileBasicQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainTalentProfileBasicQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingCorpId" => self.ding_corp_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainTalentProfileBasicQueryRequest {
@@ -7089,6 +10570,40 @@ impl HrbrainTalentSearchRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrbrainTalentSearchRequest {
+    fn default() -> Self {
+        Self {
+            query: Default::default(),
+            session_id: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentSearchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainTalentSearchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "query" => self.query = map.next_value()?,
+            "sessionId" => self.session_id = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrbrainTalentSearchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("query", &self.query);
@@ -7112,6 +10627,38 @@ impl HrbrainTalentSearchResultRequest {
             session_id: session_id.into(),
             work_no: work_no.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrbrainTalentSearchResultRequest {
+    fn default() -> Self {
+        Self {
+            session_id: Default::default(),
+            work_no: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentSearchResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainTalentSearchResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sessionId" => self.session_id = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrbrainTalentSearchResultRequest {
@@ -7159,6 +10706,42 @@ impl StaffLabelRecordsQueryRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for StaffLabelRecordsQueryRequest {
+    fn default() -> Self {
+        Self {
+            ding_corp_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StaffLabelRecordsQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingCorpId" => self.ding_corp_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for StaffLabelRecordsQueryRequest {
@@ -7214,6 +10797,44 @@ impl rt::serde::Serialize for SyncDataRequest {
         object.field("projectId", &self.project_id)?;
         object.field("schemaId", &self.schema_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SyncDataRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            data_id: Default::default(),
+            etl_time: Default::default(),
+            project_id: Default::default(),
+            schema_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "dataId" => self.data_id = map.next_value()?,
+            "etlTime" => self.etl_time = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "schemaId" => self.schema_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncDataRequest {
@@ -7335,3 +10956,283 @@ pub type HrbrainTalentSearchResultError = rt::ServiceError;
 pub type StaffLabelRecordsQueryError = rt::ServiceError;
 /// An error reply of [`Api::sync_data`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SyncDataError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "HrbrainBizDataQuery" => {
+            rt::conformance::reply(api.hrbrain_biz_data_query(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainDeleteAwardRecords" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_award_records(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeleteCustom" => {
+            rt::conformance::reply(api.hrbrain_delete_custom(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteDeptInfo" => {
+            rt::conformance::reply(api.hrbrain_delete_dept_info(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteDimission" => {
+            rt::conformance::reply(api.hrbrain_delete_dimission(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteEduExp" => {
+            rt::conformance::reply(api.hrbrain_delete_edu_exp(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteEmpInfo" => {
+            rt::conformance::reply(api.hrbrain_delete_emp_info(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteLabelIndustry" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_label_industry(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeleteLabelInventory" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_label_inventory(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeleteLabelProfSkill" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_label_prof_skill(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeletePerfEval" => {
+            rt::conformance::reply(api.hrbrain_delete_perf_eval(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeletePromRecords" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_prom_records(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeletePunDetail" => {
+            rt::conformance::reply(api.hrbrain_delete_pun_detail(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteRegist" => {
+            rt::conformance::reply(api.hrbrain_delete_regist(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteRegular" => {
+            rt::conformance::reply(api.hrbrain_delete_regular(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteTraining" => {
+            rt::conformance::reply(api.hrbrain_delete_training(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteTransferEval" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_transfer_eval(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeleteWorkExp" => {
+            rt::conformance::reply(api.hrbrain_delete_work_exp(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeletetLabelBase" => {
+            rt::conformance::reply(
+                    api.hrbrain_deletet_label_base(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainEmpPoolQuery" => {
+            rt::conformance::reply(api.hrbrain_emp_pool_query(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainEmpPoolUser" => {
+            rt::conformance::reply(api.hrbrain_emp_pool_user(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainImportAwardDetail" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_award_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportCustom" => {
+            rt::conformance::reply(api.hrbrain_import_custom(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportDeptInfo" => {
+            rt::conformance::reply(api.hrbrain_import_dept_info(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportDimission" => {
+            rt::conformance::reply(api.hrbrain_import_dimission(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportEduExp" => {
+            rt::conformance::reply(api.hrbrain_import_edu_exp(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportEmpInfo" => {
+            rt::conformance::reply(api.hrbrain_import_emp_info(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportLabelBase" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_label_base(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportLabelCustom" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_label_custom(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportLabelIndustry" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_label_industry(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportLabelInventory" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_label_inventory(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportLabelProfSkill" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_label_prof_skill(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportPerfEval" => {
+            rt::conformance::reply(api.hrbrain_import_perf_eval(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportPromEval" => {
+            rt::conformance::reply(api.hrbrain_import_prom_eval(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportPunDetail" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_pun_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportRegist" => {
+            rt::conformance::reply(api.hrbrain_import_regist(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportRegular" => {
+            rt::conformance::reply(api.hrbrain_import_regular(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportTraining" => {
+            rt::conformance::reply(api.hrbrain_import_training(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportTransferEval" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_transfer_eval(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportWorkExp" => {
+            rt::conformance::reply(api.hrbrain_import_work_exp(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainLabelCategoryTree" => {
+            rt::conformance::reply(api.hrbrain_label_category_tree()).await
+        }
+        "HrbrainLabelCategoryUpdate" => {
+            rt::conformance::reply(
+                    api.hrbrain_label_category_update(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainLabelDataDelete" => {
+            rt::conformance::reply(api.hrbrain_label_data_delete(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelDataQuery" => {
+            rt::conformance::reply(api.hrbrain_label_data_query(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelDataUpsert" => {
+            rt::conformance::reply(api.hrbrain_label_data_upsert(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelEmpDelete" => {
+            rt::conformance::reply(api.hrbrain_label_emp_delete(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelMeta" => {
+            rt::conformance::reply(api.hrbrain_label_meta(&inputs.request(true)?)).await
+        }
+        "HrbrainLabelMetaStatus" => {
+            rt::conformance::reply(api.hrbrain_label_meta_status(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelMetaUpdate" => {
+            rt::conformance::reply(api.hrbrain_label_meta_update(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelTaskData" => {
+            rt::conformance::reply(api.hrbrain_label_task_data(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainLabelTaskMeta" => {
+            rt::conformance::reply(api.hrbrain_label_task_meta(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainTalentProfileAttachmentQuery" => {
+            rt::conformance::reply(
+                    api.hrbrain_talent_profile_attachment_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainTalentProfileBasicQuery" => {
+            rt::conformance::reply(
+                    api.hrbrain_talent_profile_basic_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainTalentSearch" => {
+            rt::conformance::reply(api.hrbrain_talent_search(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainTalentSearchResult" => {
+            rt::conformance::reply(
+                    api.hrbrain_talent_search_result(&inputs.request(false)?),
+                )
+                .await
+        }
+        "StaffLabelRecordsQuery" => {
+            rt::conformance::reply(
+                    api.staff_label_records_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SyncData" => rt::conformance::reply(api.sync_data(&inputs.request(true)?)).await,
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

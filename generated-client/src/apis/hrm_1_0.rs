@@ -1702,6 +1702,20 @@ impl rt::Fields for AISaleAttachmentPermissonResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleAttachmentPermissonResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AISaleEntityCreateRequestFieldInstances`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1736,6 +1750,29 @@ impl rt::serde::Serialize for AISaleEntityCreateRequestFieldInstances {
         object.optional("fieldKey", &self.field_key)?;
         object.optional("fieldValue", &self.field_value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityCreateRequestFieldInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityCreateRequestFieldInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AISaleEntityCreateResponseBody`.
@@ -1774,6 +1811,20 @@ impl rt::Fields for AISaleEntityCreateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AISaleEntityDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1808,6 +1859,20 @@ impl rt::Fields for AISaleEntityDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AISaleEntityListRequestConditions`.
@@ -1854,6 +1919,30 @@ impl rt::serde::Serialize for AISaleEntityListRequestConditions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListRequestConditions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityListRequestConditions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AISaleEntityListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1888,6 +1977,20 @@ impl rt::Fields for AISaleEntityListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AISaleEntityUpdateRequestFieldInstances`: the same model as [`AISaleEntityCreateRequestFieldInstances`].
@@ -1928,6 +2031,20 @@ impl rt::Fields for AISaleEntityUpdateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AISaleFlashMinutesAnalysisResponseBody`: the same model as [`AISaleAttachmentPermissonResponseBody`].
 pub type AISaleFlashMinutesAnalysisResponseBody = AISaleAttachmentPermissonResponseBody;
 /// `AISaleGetMemoryResponseBody`.
@@ -1966,6 +2083,20 @@ impl rt::Fields for AISaleGetMemoryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleGetMemoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AISaleSchemaGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2000,6 +2131,20 @@ impl rt::Fields for AISaleSchemaGetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSchemaGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AISaleSyncAiTaskResponseBody`.
@@ -2038,6 +2183,20 @@ impl rt::Fields for AISaleSyncAiTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSyncAiTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AISaleTaskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2074,6 +2233,20 @@ impl rt::Fields for AISaleTaskResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleTaskResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddCustomRosterFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2108,6 +2281,20 @@ impl rt::Fields for AddCustomRosterFieldResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCustomRosterFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddHrmLegalEntityRequestExt`.
@@ -2200,6 +2387,39 @@ impl rt::serde::Serialize for AddHrmLegalEntityRequestExt {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityRequestExt {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmLegalEntityRequestExt {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "legalEntityEnName" => self.legal_entity_en_name = map.next_value()?,
+            "legalEntityEnShortName" => {
+                self.legal_entity_en_short_name = map.next_value()?;
+            }
+            "legalEntityType" => self.legal_entity_type = map.next_value()?,
+            "manageAddress" => self.manage_address = map.next_value()?,
+            "registrationAddress" => self.registration_address = map.next_value()?,
+            "registrationDate" => self.registration_date = map.next_value()?,
+            "unifiedSocialCreditCode" => {
+                self.unified_social_credit_code = map.next_value()?;
+            }
+            "zipCode" => self.zip_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddHrmLegalEntityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2228,6 +2448,18 @@ impl rt::Fields for AddHrmLegalEntityResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddHrmLegalEntityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddHrmPreentryRequestGroups`.
@@ -2269,6 +2501,29 @@ impl rt::serde::Serialize for AddHrmPreentryRequestGroups {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryRequestGroups {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmPreentryRequestGroups {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => self.group_id = map.next_value()?,
+            "sections" => self.sections = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddHrmPreentryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2294,6 +2549,17 @@ impl rt::Fields for AddHrmPreentryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddHrmPreentryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tmpUserId", &self.tmp_user_id)?;
+        object.end()
     }
 }
 /// `AddRosterFieldFormResponseBody`.
@@ -2332,6 +2598,20 @@ impl rt::Fields for AddRosterFieldFormResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRosterFieldFormResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ConvertUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2360,6 +2640,18 @@ impl rt::Fields for ConvertUnionIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConvertUnionIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateRecordRequestAttachmentList`.
@@ -2420,6 +2712,32 @@ impl rt::serde::Serialize for CreateRecordRequestAttachmentList {
         object.optional("fieldValue", &self.field_value)?;
         object.optional("groupId", &self.group_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestAttachmentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordRequestAttachmentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateRecordRequestFieldList`.
@@ -2514,6 +2832,36 @@ impl rt::serde::Serialize for CreateRecordRequestFieldList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordRequestFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "optionId" => self.option_id = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "signRequired" => self.sign_required = map.next_value()?,
+            "userCustomField" => self.user_custom_field = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateRecordRequestGroupList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2569,6 +2917,31 @@ impl rt::serde::Serialize for CreateRecordRequestGroupList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestGroupList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordRequestGroupList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailFlag" => self.detail_flag = map.next_value()?,
+            "fieldList" => self.field_list = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2597,6 +2970,18 @@ impl rt::Fields for CreateRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteCustomRosterFieldResponseBody`.
@@ -2635,6 +3020,20 @@ impl rt::Fields for DeleteCustomRosterFieldResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteCustomRosterFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
 pub type DeleteRosterFieldFormResponseBody = DeleteCustomRosterFieldResponseBody;
 /// `DeviceMarketManagerResponseBody`.
@@ -2662,6 +3061,17 @@ impl rt::Fields for DeviceMarketManagerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeviceMarketManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `DeviceMarketOrderManagerResponseBody`: the same model as [`DeviceMarketManagerResponseBody`].
@@ -2741,6 +3151,33 @@ impl rt::Fields for ECertQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ECertQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certNO", &self.cert_no)?;
+        object.optional("employJobId", &self.employ_job_id)?;
+        object.optional("employJobIdLabel", &self.employ_job_id_label)?;
+        object.optional("employPositionId", &self.employ_position_id)?;
+        object.optional("employPositionIdLabel", &self.employ_position_id_label)?;
+        object.optional("employPositionRankId", &self.employ_position_rank_id)?;
+        object
+            .optional("employPositionRankIdLabel", &self.employ_position_rank_id_label)?;
+        object.optional("hiredDate", &self.hired_date)?;
+        object.optional("lastWorkDay", &self.last_work_day)?;
+        object.optional("mainDeptId", &self.main_dept_id)?;
+        object.optional("mainDeptName", &self.main_dept_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("realName", &self.real_name)?;
+        object.optional("terminationReasonPassive", &self.termination_reason_passive)?;
+        object
+            .optional("terminationReasonVoluntary", &self.termination_reason_voluntary)?;
+        object.end()
+    }
+}
 /// `EmpStartDismissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2774,6 +3211,19 @@ impl rt::Fields for EmpStartDismissionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EmpStartDismissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EmployeeAttachmentUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2804,6 +3254,18 @@ impl rt::Fields for EmployeeAttachmentUpdateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EmployeeAttachmentUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EsignRollbackResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2829,6 +3291,17 @@ impl rt::Fields for EsignRollbackResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignRollbackResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAllDismissionReasonsResponseBody`.
@@ -2864,6 +3337,19 @@ impl rt::Fields for GetAllDismissionReasonsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllDismissionReasonsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetDismissionRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2894,6 +3380,18 @@ impl rt::Fields for GetDismissionRecordResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDismissionRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetEmployeeRosterByFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2919,6 +3417,17 @@ impl rt::Fields for GetEmployeeRosterByFieldResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmployeeRosterByFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFileTemplateListResponseBody`.
@@ -2951,6 +3460,18 @@ impl rt::Fields for GetFileTemplateListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileTemplateListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetSignRecordByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2979,6 +3500,18 @@ impl rt::Fields for GetSignRecordByIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignRecordByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetSignRecordByUserIdResponseBody`.
@@ -3011,6 +3544,18 @@ impl rt::Fields for GetSignRecordByUserIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignRecordByUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetUserSignedRecordsByOuterIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3041,6 +3586,18 @@ impl rt::Fields for GetUserSignedRecordsByOuterIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserSignedRecordsByOuterIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrmAuthResourcesQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3066,6 +3623,17 @@ impl rt::Fields for HrmAuthResourcesQueryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmAuthResourcesQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `HrmBenefitQueryResponseBody`.
@@ -3095,6 +3663,17 @@ impl rt::Fields for HrmBenefitQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmBenefitQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `HrmCorpConfigQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3120,6 +3699,17 @@ impl rt::Fields for HrmCorpConfigQueryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmCorpConfigQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `HrmMailSendRequestMail`.
@@ -3203,6 +3793,50 @@ impl rt::serde::Serialize for HrmMailSendRequestMail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrmMailSendRequestMail {
+    fn default() -> Self {
+        Self {
+            attachments: Default::default(),
+            bcc_address: Default::default(),
+            cc_address: Default::default(),
+            content: Default::default(),
+            meeting: Default::default(),
+            receiver_address: Default::default(),
+            sender_alias: Default::default(),
+            subject: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestMail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => self.attachments = map.next_value()?,
+            "bccAddress" => self.bcc_address = map.next_value()?,
+            "ccAddress" => self.cc_address = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "meeting" => self.meeting = map.next_value()?,
+            "receiverAddress" => self.receiver_address = map.next_value()?,
+            "senderAlias" => self.sender_alias = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrmMailSendRequestOperator`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3240,6 +3874,40 @@ impl rt::serde::Serialize for HrmMailSendRequestOperator {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrmMailSendRequestOperator {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            mail_account_type: Default::default(),
+            token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestOperator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestOperator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "mailAccountType" => self.mail_account_type = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrmMailSendResponseBody`: the same model as [`HrmCorpConfigQueryResponseBody`].
 pub type HrmMailSendResponseBody = HrmCorpConfigQueryResponseBody;
 /// `HrmMokaEventResponseBody`.
@@ -3267,6 +3935,17 @@ impl rt::Fields for HrmMokaEventResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmMokaEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `HrmMokaOapiResponseBody`.
@@ -3303,6 +3982,20 @@ impl rt::Fields for HrmMokaOapiResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmMokaOapiResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizSuccess", &self.biz_success)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `HrmProcessRegularResponseBody`: the same model as [`EsignRollbackResponseBody`].
@@ -3343,6 +4036,18 @@ impl rt::Fields for InvalidSignRecordsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvalidSignRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `MasterDataDeleteRequestBody`.
@@ -3403,6 +4108,44 @@ impl rt::serde::Serialize for MasterDataDeleteRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MasterDataDeleteRequestBody {
+    fn default() -> Self {
+        Self {
+            biz_time: Default::default(),
+            biz_uk: Default::default(),
+            entity_code: Default::default(),
+            field_list: Default::default(),
+            scope: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataDeleteRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTime" => self.biz_time = map.next_value()?,
+            "bizUk" => self.biz_uk = map.next_value()?,
+            "entityCode" => self.entity_code = map.next_value()?,
+            "fieldList" => self.field_list = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `MasterDataDeleteResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3431,6 +4174,18 @@ impl rt::Fields for MasterDataDeleteResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataDeleteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allSuccess", &self.all_success)?;
+        object.optional("failResult", &self.fail_result)?;
+        object.end()
     }
 }
 /// `MasterDataQueryRequestQueryParams`.
@@ -3480,6 +4235,30 @@ impl rt::serde::Serialize for MasterDataQueryRequestQueryParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataQueryRequestQueryParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataQueryRequestQueryParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conditionList" => self.condition_list = map.next_value()?,
+            "fieldCode" => self.field_code = map.next_value()?,
+            "joinType" => self.join_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `MasterDataQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3517,6 +4296,21 @@ impl rt::Fields for MasterDataQueryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `MasterDataSaveRequestBody`.
@@ -3575,6 +4369,46 @@ impl rt::serde::Serialize for MasterDataSaveRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MasterDataSaveRequestBody {
+    fn default() -> Self {
+        Self {
+            biz_time: Default::default(),
+            biz_uk: Default::default(),
+            entity_code: Default::default(),
+            field_list: Default::default(),
+            scope: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataSaveRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTime" => self.biz_time = map.next_value()?,
+            "bizUk" => self.biz_uk = map.next_value()?,
+            "entityCode" => self.entity_code = map.next_value()?,
+            "fieldList" => self.field_list = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `MasterDataSaveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3605,6 +4439,18 @@ impl rt::Fields for MasterDataSaveResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataSaveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allSuccess", &self.all_success)?;
+        object.optional("failResult", &self.fail_result)?;
+        object.end()
+    }
+}
 /// `MasterDataTenantQueyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3632,6 +4478,17 @@ impl rt::Fields for MasterDataTenantQueyResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataTenantQueyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `MasterDatasGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3657,6 +4514,17 @@ impl rt::Fields for MasterDatasGetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDatasGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `MasterDatasQueryRequestQueryParams`: the same model as [`MasterDataQueryRequestQueryParams`].
@@ -3700,6 +4568,21 @@ impl rt::Fields for MasterDatasQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDatasQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `OpenOemMicroAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3728,6 +4611,18 @@ impl rt::Fields for OpenOemMicroAppResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenOemMicroAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryCustomEntryProcessesResponseBody`.
@@ -3763,6 +4658,19 @@ impl rt::Fields for QueryCustomEntryProcessesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomEntryProcessesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `QueryDismissionStaffIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3796,6 +4704,19 @@ impl rt::Fields for QueryDismissionStaffIdListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDismissionStaffIdListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
 /// `QueryHrmEmployeeDismissionInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3821,6 +4742,17 @@ impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHrmEmployeeDismissionInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryJobRanksResponseBody`.
@@ -3856,6 +4788,19 @@ impl rt::Fields for QueryJobRanksResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobRanksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `QueryJobsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3887,6 +4832,19 @@ impl rt::Fields for QueryJobsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryMicroAppStatusResponseBody`.
@@ -3922,6 +4880,19 @@ impl rt::Fields for QueryMicroAppStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMicroAppStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryMicroAppViewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3953,6 +4924,19 @@ impl rt::Fields for QueryMicroAppViewResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMicroAppViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryPositionVersionResponseBody`: the same model as [`HrmCorpConfigQueryResponseBody`].
@@ -3990,6 +4974,19 @@ impl rt::Fields for QueryPositionsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPositionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `RevokeSignRecordsResponseBody`: the same model as [`InvalidSignRecordsResponseBody`].
 pub type RevokeSignRecordsResponseBody = InvalidSignRecordsResponseBody;
 /// `RevokeTerminationResponseBody`: the same model as [`EmpStartDismissionResponseBody`].
@@ -4019,6 +5016,17 @@ impl rt::Fields for RosterMetaAvailableFieldListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RosterMetaAvailableFieldListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `RosterMetaFieldOptionsUpdateResponseBody`: the same model as [`HrmMokaEventResponseBody`].
@@ -4066,6 +5074,25 @@ impl rt::Fields for SendIsvCardMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendIsvCardMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object
+            .optional(
+                "hrmInteractiveCardSendResult",
+                &self.hrm_interactive_card_send_result,
+            )?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4089,6 +5116,37 @@ impl rt::serde::Serialize for SendRealAuthInviteMessageRequestOnWorkingEmpSearch
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SendRealAuthInviteMessageResponseBody`.
@@ -4125,6 +5183,20 @@ impl rt::Fields for SendRealAuthInviteMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendRealAuthInviteMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SolutionTaskInitResponseBody`: the same model as [`HrmMokaEventResponseBody`].
@@ -4194,6 +5266,31 @@ impl rt::serde::Serialize for SyncTaskTemplateRequestTaskScopeVO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTaskTemplateRequestTaskScopeVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTaskTemplateRequestTaskScopeVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "positionIds" => self.position_ids = map.next_value()?,
+            "roleIds" => self.role_ids = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncTaskTemplateResponseBody`: the same model as [`HrmMokaEventResponseBody`].
 pub type SyncTaskTemplateResponseBody = HrmMokaEventResponseBody;
 /// `UpdateCustomRosterFieldResponseBody`: the same model as [`AddCustomRosterFieldResponseBody`].
@@ -4244,6 +5341,20 @@ impl rt::Fields for UpdateIsvCardMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateIsvCardMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
 pub type UpdateRosterFieldFormResponseBody = DeleteCustomRosterFieldResponseBody;
 /// `UploadAttachmentResponseBody`.
@@ -4274,6 +5385,18 @@ impl rt::Fields for UploadAttachmentResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadAttachmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AISaleEntityCreateResponseBodyResult`.
@@ -4307,6 +5430,19 @@ impl rt::Fields for AISaleEntityCreateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityCreateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldInstances", &self.field_instances)?;
+        object.end()
     }
 }
 /// `AISaleEntityDetailResponseBodyResult`.
@@ -4345,6 +5481,20 @@ impl rt::Fields for AISaleEntityDetailResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldInstances", &self.field_instances)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `AISaleEntityListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4381,6 +5531,20 @@ impl rt::Fields for AISaleEntityListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.end()
+    }
+}
 /// `AISaleEntityUpdateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4415,6 +5579,20 @@ impl rt::Fields for AISaleEntityUpdateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityUpdateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldInstances", &self.field_instances)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `AISaleGetMemoryResponseBodyResult`.
@@ -4456,6 +5634,21 @@ impl rt::Fields for AISaleGetMemoryResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleGetMemoryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `AISaleSchemaGetResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4486,6 +5679,18 @@ impl rt::Fields for AISaleSchemaGetResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSchemaGetResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fields", &self.fields)?;
+        object.end()
+    }
+}
 /// `AISaleSyncAiTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4511,6 +5716,17 @@ impl rt::Fields for AISaleSyncAiTaskResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSyncAiTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `AISaleTaskResultResponseBodyResult`.
@@ -4541,6 +5757,18 @@ impl rt::Fields for AISaleTaskResultResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleTaskResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskResult", &self.task_result)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
     }
 }
 /// `AddCustomRosterFieldResponseBodyResult`.
@@ -4659,6 +5887,46 @@ impl rt::Fields for AddCustomRosterFieldResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCustomRosterFieldResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactClientFlag", &self.contact_client_flag)?;
+        object.optional("contactFlag", &self.contact_flag)?;
+        object.optional("contactSource", &self.contact_source)?;
+        object.optional("contactSystemFlag", &self.contact_system_flag)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("derived", &self.derived)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("editFromEmployeeFlag", &self.edit_from_employee_flag)?;
+        object.optional("editableByHr", &self.editable_by_hr)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldTip", &self.field_tip)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("hiddenFromEmployeeFlag", &self.hidden_from_employee_flag)?;
+        object.optional("hint", &self.hint)?;
+        object.optional("historyField", &self.history_field)?;
+        object.optional("index", &self.index)?;
+        object.optional("modifyOptions", &self.modify_options)?;
+        object.optional("noWatermark", &self.no_watermark)?;
+        object.optional("numberDecimalPlace", &self.number_decimal_place)?;
+        object.optional("numberFormatType", &self.number_format_type)?;
+        object.optional("numberValueType", &self.number_value_type)?;
+        object.optional("optionText", &self.option_text)?;
+        object.optional("required", &self.required)?;
+        object.optional("sourceFieldCode", &self.source_field_code)?;
+        object.optional("systemFlag", &self.system_flag)?;
+        object.optional("textToSelectField", &self.text_to_select_field)?;
+        object.optional("value", &self.value)?;
+        object.optional("visibleByEmp", &self.visible_by_emp)?;
+        object.end()
+    }
+}
 /// `AddHrmLegalEntityRequestExtManageAddress`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4759,6 +6027,37 @@ impl rt::serde::Serialize for AddHrmLegalEntityRequestExtManageAddress {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityRequestExtManageAddress {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmLegalEntityRequestExtManageAddress {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "areaCode" => self.area_code = map.next_value()?,
+            "areaName" => self.area_name = map.next_value()?,
+            "cityCode" => self.city_code = map.next_value()?,
+            "cityName" => self.city_name = map.next_value()?,
+            "countryCode" => self.country_code = map.next_value()?,
+            "countryName" => self.country_name = map.next_value()?,
+            "detailAddress" => self.detail_address = map.next_value()?,
+            "globalAreaType" => self.global_area_type = map.next_value()?,
+            "provinceCode" => self.province_code = map.next_value()?,
+            "provinceName" => self.province_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddHrmLegalEntityRequestExtRegistrationAddress`: the same model as [`AddHrmLegalEntityRequestExtManageAddress`].
 pub type AddHrmLegalEntityRequestExtRegistrationAddress = AddHrmLegalEntityRequestExtManageAddress;
 /// `AddHrmLegalEntityResponseBodyResult`.
@@ -4809,6 +6108,24 @@ impl rt::Fields for AddHrmLegalEntityResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddHrmLegalEntityResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("legalEntityId", &self.legal_entity_id)?;
+        object.optional("legalEntityName", &self.legal_entity_name)?;
+        object.optional("legalEntityShortName", &self.legal_entity_short_name)?;
+        object.optional("legalEntityStatus", &self.legal_entity_status)?;
+        object.optional("legalPersonName", &self.legal_person_name)?;
+        object.end()
+    }
+}
 /// `AddHrmPreentryRequestGroupsSections`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4850,6 +6167,29 @@ impl rt::serde::Serialize for AddHrmPreentryRequestGroupsSections {
         object.optional("empFieldVOList", &self.emp_field_vo_list)?;
         object.optional("oldIndex", &self.old_index)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryRequestGroupsSections {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmPreentryRequestGroupsSections {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "empFieldVOList" => self.emp_field_vo_list = map.next_value()?,
+            "oldIndex" => self.old_index = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AddRosterFieldFormResponseBodyResult`.
@@ -4918,6 +6258,30 @@ impl rt::Fields for AddRosterFieldFormResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRosterFieldFormResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizGroupId", &self.biz_group_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deleteFlag", &self.delete_flag)?;
+        object.optional("detail", &self.detail)?;
+        object.optional("formId", &self.form_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("name", &self.name)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
+    }
+}
 /// `ConvertUnionIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4948,6 +6312,18 @@ impl rt::Fields for ConvertUnionIdResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConvertUnionIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvUserUnionIdVOList", &self.isv_user_union_id_vo_list)?;
+        object.end()
     }
 }
 /// `CreateRecordRequestGroupListFieldList`.
@@ -5026,6 +6402,34 @@ impl rt::serde::Serialize for CreateRecordRequestGroupListFieldList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestGroupListFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordRequestGroupListFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "optionId" => self.option_id = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5057,6 +6461,19 @@ impl rt::Fields for CreateRecordResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("details", &self.details)?;
+        object.optional("itemId", &self.item_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetAllDismissionReasonsResponseBodyResult`.
@@ -5091,6 +6508,18 @@ impl rt::Fields for GetAllDismissionReasonsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllDismissionReasonsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("passiveList", &self.passive_list)?;
+        object.optional("voluntaryList", &self.voluntary_list)?;
+        object.end()
+    }
+}
 /// `GetDismissionRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5122,6 +6551,19 @@ impl rt::Fields for GetDismissionRecordResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDismissionRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
     }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResult`.
@@ -5162,6 +6604,20 @@ impl rt::Fields for GetEmployeeRosterByFieldResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmployeeRosterByFieldResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("fieldDataList", &self.field_data_list)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetFileTemplateListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5193,6 +6649,19 @@ impl rt::Fields for GetFileTemplateListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileTemplateListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `GetSignRecordByIdResponseBodyResult`.
@@ -5261,6 +6730,30 @@ impl rt::Fields for GetSignRecordByIdResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignRecordByIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("signExpireTime", &self.sign_expire_time)?;
+        object.optional("signFileName", &self.sign_file_name)?;
+        object.optional("signFinishTime", &self.sign_finish_time)?;
+        object.optional("signLegalEntityName", &self.sign_legal_entity_name)?;
+        object.optional("signRecordId", &self.sign_record_id)?;
+        object.optional("signStartTime", &self.sign_start_time)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("signStatusRemarks", &self.sign_status_remarks)?;
+        object.optional("signTemplateType", &self.sign_template_type)?;
+        object.optional("signUserId", &self.sign_user_id)?;
+        object.optional("signUserName", &self.sign_user_name)?;
+        object.optional("signWay", &self.sign_way)?;
+        object.end()
+    }
+}
 /// `GetSignRecordByUserIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5292,6 +6785,19 @@ impl rt::Fields for GetSignRecordByUserIdResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignRecordByUserIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `GetUserSignedRecordsByOuterIdResponseBodyResult`.
@@ -5367,6 +6873,32 @@ impl rt::Fields for GetUserSignedRecordsByOuterIdResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserSignedRecordsByOuterIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("outerId", &self.outer_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("signExpireTime", &self.sign_expire_time)?;
+        object.optional("signFileName", &self.sign_file_name)?;
+        object.optional("signFileUrl", &self.sign_file_url)?;
+        object.optional("signFinishTime", &self.sign_finish_time)?;
+        object.optional("signLegalEntityName", &self.sign_legal_entity_name)?;
+        object.optional("signRecordId", &self.sign_record_id)?;
+        object.optional("signStartTime", &self.sign_start_time)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("signStatusRemarks", &self.sign_status_remarks)?;
+        object.optional("signTemplateType", &self.sign_template_type)?;
+        object.optional("signUserId", &self.sign_user_id)?;
+        object.optional("signUserName", &self.sign_user_name)?;
+        object.optional("signWay", &self.sign_way)?;
+        object.end()
+    }
+}
 /// `HrmAuthResourcesQueryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5395,6 +6927,18 @@ impl rt::Fields for HrmAuthResourcesQueryResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmAuthResourcesQueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorized", &self.authorized)?;
+        object.optional("resourceId", &self.resource_id)?;
+        object.end()
     }
 }
 /// `HrmMailSendRequestMailAttachments`.
@@ -5432,6 +6976,40 @@ impl rt::serde::Serialize for HrmMailSendRequestMailAttachments {
         object.field("path", &self.path)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrmMailSendRequestMailAttachments {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            path: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestMailAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrmMailSendRequestMailMeeting`.
@@ -5538,6 +7116,56 @@ impl rt::serde::Serialize for HrmMailSendRequestMailMeeting {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrmMailSendRequestMailMeeting {
+    fn default() -> Self {
+        Self {
+            alarm: Default::default(),
+            attendees: Default::default(),
+            description: Default::default(),
+            end_time: Default::default(),
+            location: Default::default(),
+            method: Default::default(),
+            organizer: Default::default(),
+            sequence: Default::default(),
+            start_time: Default::default(),
+            summary: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailMeeting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestMailMeeting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alarm" => self.alarm = map.next_value()?,
+            "attendees" => self.attendees = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "method" => self.method = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "sequence" => self.sequence = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InvalidSignRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5566,6 +7194,18 @@ impl rt::Fields for InvalidSignRecordsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvalidSignRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failItems", &self.fail_items)?;
+        object.optional("successItems", &self.success_items)?;
+        object.end()
     }
 }
 /// `MasterDataDeleteRequestBodyFieldList`.
@@ -5604,6 +7244,29 @@ impl rt::serde::Serialize for MasterDataDeleteRequestBodyFieldList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequestBodyFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataDeleteRequestBodyFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "valueStr" => self.value_str = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `MasterDataDeleteRequestBodyScope`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5636,6 +7299,38 @@ impl rt::serde::Serialize for MasterDataDeleteRequestBodyScope {
         object.field("scopeCode", &self.scope_code)?;
         object.optional("version", &self.version)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for MasterDataDeleteRequestBodyScope {
+    fn default() -> Self {
+        Self {
+            scope_code: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequestBodyScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataDeleteRequestBodyScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scopeCode" => self.scope_code = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `MasterDataDeleteResponseBodyFailResult`.
@@ -5674,6 +7369,20 @@ impl rt::Fields for MasterDataDeleteResponseBodyFailResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataDeleteResponseBodyFailResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizUK", &self.biz_uk)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `MasterDataQueryRequestQueryParamsConditionList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5708,6 +7417,30 @@ impl rt::serde::Serialize for MasterDataQueryRequestQueryParamsConditionList {
         object.optional("operate", &self.operate)?;
         object.optional("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for MasterDataQueryRequestQueryParamsConditionList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataQueryRequestQueryParamsConditionList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operate" => self.operate = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `MasterDataQueryResponseBodyResult`.
@@ -5751,6 +7484,21 @@ impl rt::Fields for MasterDataQueryResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataQueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outerId", &self.outer_id)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.optional("scopeCode", &self.scope_code)?;
+        object.optional("viewEntityCode", &self.view_entity_code)?;
+        object.optional("viewEntityFieldVOList", &self.view_entity_field_vo_list)?;
+        object.end()
+    }
+}
 /// `MasterDataSaveRequestBodyFieldList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5778,6 +7526,38 @@ impl rt::serde::Serialize for MasterDataSaveRequestBodyFieldList {
         object.field("name", &self.name)?;
         object.field("valueStr", &self.value_str)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for MasterDataSaveRequestBodyFieldList {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            value_str: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveRequestBodyFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataSaveRequestBodyFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "valueStr" => self.value_str = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `MasterDataSaveRequestBodyScope`: the same model as [`MasterDataDeleteRequestBodyScope`].
@@ -5816,6 +7596,20 @@ impl rt::Fields for MasterDataSaveResponseBodyFailResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataSaveResponseBodyFailResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizUk", &self.biz_uk)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `MasterDataTenantQueyResponseBodyResult`.
@@ -5860,6 +7654,22 @@ impl rt::Fields for MasterDataTenantQueyResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataTenantQueyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasData", &self.has_data)?;
+        object.optional("integrateDataAuth", &self.integrate_data_auth)?;
+        object.optional("name", &self.name)?;
+        object.optional("readAuth", &self.read_auth)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `MasterDatasGetResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5901,6 +7711,21 @@ impl rt::Fields for MasterDatasGetResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDatasGetResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objId", &self.obj_id)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.optional("scopeCode", &self.scope_code)?;
+        object.optional("viewEntityCode", &self.view_entity_code)?;
+        object.optional("viewEntityFieldVOList", &self.view_entity_field_vo_list)?;
+        object.end()
+    }
+}
 /// `MasterDatasQueryRequestQueryParamsConditionList`: the same model as [`MasterDataQueryRequestQueryParamsConditionList`].
 pub type MasterDatasQueryRequestQueryParamsConditionList = MasterDataQueryRequestQueryParamsConditionList;
 /// `MasterDatasQueryResponseBodyResult`: the same model as [`MasterDatasGetResponseBodyResult`].
@@ -5939,6 +7764,20 @@ impl rt::Fields for QueryCustomEntryProcessesResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomEntryProcessesResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formDesc", &self.form_desc)?;
+        object.optional("formId", &self.form_id)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("shortUrl", &self.short_url)?;
+        object.end()
     }
 }
 /// `QueryHrmEmployeeDismissionInfoResponseBodyResult`.
@@ -6002,6 +7841,28 @@ impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHrmEmployeeDismissionInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptList", &self.dept_list)?;
+        object.optional("handoverUserId", &self.handover_user_id)?;
+        object.optional("lastWorkDay", &self.last_work_day)?;
+        object.optional("mainDeptId", &self.main_dept_id)?;
+        object.optional("mainDeptName", &self.main_dept_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("passiveReason", &self.passive_reason)?;
+        object.optional("preStatus", &self.pre_status)?;
+        object.optional("reasonMemo", &self.reason_memo)?;
+        object.optional("status", &self.status)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("voluntaryReason", &self.voluntary_reason)?;
+        object.end()
+    }
+}
 /// `QueryJobRanksResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6047,6 +7908,23 @@ impl rt::Fields for QueryJobRanksResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobRanksResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxJobGrade", &self.max_job_grade)?;
+        object.optional("minJobGrade", &self.min_job_grade)?;
+        object.optional("rankCategoryId", &self.rank_category_id)?;
+        object.optional("rankCode", &self.rank_code)?;
+        object.optional("rankDescription", &self.rank_description)?;
+        object.optional("rankId", &self.rank_id)?;
+        object.optional("rankName", &self.rank_name)?;
+        object.end()
+    }
+}
 /// `QueryJobsResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6080,6 +7958,19 @@ impl rt::Fields for QueryJobsResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobDescription", &self.job_description)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("jobName", &self.job_name)?;
+        object.end()
+    }
+}
 /// `ResultValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6105,6 +7996,17 @@ impl rt::Fields for ResultValue {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryPositionsResponseBodyList`.
@@ -6152,6 +8054,23 @@ impl rt::Fields for QueryPositionsResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPositionsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("positionCategoryId", &self.position_category_id)?;
+        object.optional("positionDes", &self.position_des)?;
+        object.optional("positionId", &self.position_id)?;
+        object.optional("positionName", &self.position_name)?;
+        object.optional("rankIdList", &self.rank_id_list)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `RevokeSignRecordsResponseBodyResult`: the same model as [`InvalidSignRecordsResponseBodyResult`].
 pub type RevokeSignRecordsResponseBodyResult = InvalidSignRecordsResponseBodyResult;
 /// `RosterMetaAvailableFieldListResponseBodyResult`.
@@ -6191,6 +8110,20 @@ impl rt::Fields for RosterMetaAvailableFieldListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RosterMetaAvailableFieldListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("optionText", &self.option_text)?;
+        object.end()
+    }
+}
 /// `SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6225,6 +8158,20 @@ impl rt::Fields for SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.end()
+    }
+}
 /// `SendRealAuthInviteMessageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6256,6 +8203,19 @@ impl rt::Fields for SendRealAuthInviteMessageResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendRealAuthInviteMessageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hadInvitedNum", &self.had_invited_num)?;
+        object.optional("hadRealAuthNum", &self.had_real_auth_num)?;
+        object.optional("successNum", &self.success_num)?;
+        object.end()
     }
 }
 /// `UpdateCustomRosterFieldResponseBodyResult`: the same model as [`AddCustomRosterFieldResponseBodyResult`].
@@ -6320,6 +8280,25 @@ impl rt::Fields for AISaleEntityCreateResponseBodyResultFieldInstances {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityCreateResponseBodyResultFieldInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("itemType", &self.item_type)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("source", &self.source)?;
+        object.end()
+    }
+}
 /// `AISaleEntityDetailResponseBodyResultFieldInstances`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6377,6 +8356,26 @@ impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstances {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityDetailResponseBodyResultFieldInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("itemType", &self.item_type)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("source", &self.source)?;
+        object.optional("subFields", &self.sub_fields)?;
+        object.end()
+    }
+}
 /// `AISaleEntityListResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6410,6 +8409,19 @@ impl rt::Fields for AISaleEntityListResponseBodyResultData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityListResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldInstances", &self.field_instances)?;
+        object.end()
     }
 }
 /// `AISaleEntityUpdateResponseBodyResultFieldInstances`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstances`].
@@ -6489,6 +8501,33 @@ impl rt::Fields for AISaleGetMemoryResponseBodyResultData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleGetMemoryResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactId", &self.contact_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customerId", &self.customer_id)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("happenedAt", &self.happened_at)?;
+        object.optional("importance", &self.importance)?;
+        object.optional("memoryCategory", &self.memory_category)?;
+        object.optional("memoryContent", &self.memory_content)?;
+        object.optional("memoryId", &self.memory_id)?;
+        object.optional("memoryTitle", &self.memory_title)?;
+        object.optional("sourceActivityId", &self.source_activity_id)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
+    }
+}
 /// `AISaleSchemaGetResponseBodyResultFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6555,6 +8594,30 @@ impl rt::Fields for AISaleSchemaGetResponseBodyResultFields {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSchemaGetResponseBodyResultFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("defaultValue", &self.default_value)?;
+        object.optional("description", &self.description)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("itemType", &self.item_type)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("source", &self.source)?;
+        object.optional("subFields", &self.sub_fields)?;
+        object.end()
+    }
+}
 /// `AddHrmPreentryRequestGroupsSectionsEmpFieldVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6591,6 +8654,30 @@ impl rt::serde::Serialize for AddHrmPreentryRequestGroupsSectionsEmpFieldVOList 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddHrmPreentryRequestGroupsSectionsEmpFieldVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmPreentryRequestGroupsSectionsEmpFieldVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => self.field_code = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6620,6 +8707,18 @@ impl rt::Fields for ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetAllDismissionReasonsResponseBodyResultPassiveList`.
@@ -6653,6 +8752,18 @@ impl rt::Fields for GetAllDismissionReasonsResponseBodyResultPassiveList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllDismissionReasonsResponseBodyResultPassiveList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetAllDismissionReasonsResponseBodyResultVoluntaryList`: the same model as [`GetAllDismissionReasonsResponseBodyResultPassiveList`].
 pub type GetAllDismissionReasonsResponseBodyResultVoluntaryList = GetAllDismissionReasonsResponseBodyResultPassiveList;
 /// `GetDismissionRecordResponseBodyResultList`.
@@ -6683,6 +8794,18 @@ impl rt::Fields for GetDismissionRecordResponseBodyResultList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDismissionRecordResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("lastWorkDay", &self.last_work_day)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
     }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResultFieldDataList`.
@@ -6722,6 +8845,20 @@ impl rt::Fields for GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldValueList", &self.field_value_list)?;
+        object.optional("groupId", &self.group_id)?;
+        object.end()
     }
 }
 /// `GetFileTemplateListResponseBodyResultData`.
@@ -6784,6 +8921,28 @@ impl rt::Fields for GetFileTemplateListResponseBodyResultData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileTemplateListResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachmentList", &self.attachment_list)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("fieldList", &self.field_list)?;
+        object.optional("groupList", &self.group_list)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateInstName", &self.template_inst_name)?;
+        object.optional("templateName", &self.template_name)?;
+        object.optional("templateSignStatus", &self.template_sign_status)?;
+        object.optional("templateStatus", &self.template_status)?;
+        object.optional("templateType", &self.template_type)?;
+        object.optional("templateTypeName", &self.template_type_name)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.end()
     }
 }
 /// `GetSignRecordByUserIdResponseBodyResultData`.
@@ -6858,6 +9017,32 @@ impl rt::Fields for GetSignRecordByUserIdResponseBodyResultData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignRecordByUserIdResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("outerId", &self.outer_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("signExpireTime", &self.sign_expire_time)?;
+        object.optional("signFileName", &self.sign_file_name)?;
+        object.optional("signFileUrl", &self.sign_file_url)?;
+        object.optional("signFinishTime", &self.sign_finish_time)?;
+        object.optional("signLegalEntityName", &self.sign_legal_entity_name)?;
+        object.optional("signRecordId", &self.sign_record_id)?;
+        object.optional("signStartTime", &self.sign_start_time)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("signStatusRemarks", &self.sign_status_remarks)?;
+        object.optional("signTemplateType", &self.sign_template_type)?;
+        object.optional("signUserId", &self.sign_user_id)?;
+        object.optional("signUserName", &self.sign_user_name)?;
+        object.optional("signWay", &self.sign_way)?;
+        object.end()
+    }
+}
 /// `HrmMailSendRequestMailMeetingAlarm`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -6895,6 +9080,40 @@ impl rt::serde::Serialize for HrmMailSendRequestMailMeetingAlarm {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrmMailSendRequestMailMeetingAlarm {
+    fn default() -> Self {
+        Self {
+            alarm_desc: Default::default(),
+            alarm_minutes: Default::default(),
+            alarm_summary: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailMeetingAlarm {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestMailMeetingAlarm {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alarmDesc" => self.alarm_desc = map.next_value()?,
+            "alarmMinutes" => self.alarm_minutes = map.next_value()?,
+            "alarmSummary" => self.alarm_summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `HrmMailSendRequestMailMeetingAttendees`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -6922,6 +9141,38 @@ impl rt::serde::Serialize for HrmMailSendRequestMailMeetingAttendees {
         object.field("address", &self.address)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrmMailSendRequestMailMeetingAttendees {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailMeetingAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestMailMeetingAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `HrmMailSendRequestMailMeetingOrganizer`: the same model as [`HrmMailSendRequestMailMeetingAttendees`].
@@ -6956,6 +9207,18 @@ impl rt::Fields for InvalidSignRecordsResponseBodyResultFailItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvalidSignRecordsResponseBodyResultFailItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemId", &self.item_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `InvalidSignRecordsResponseBodyResultSuccessItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6982,6 +9245,17 @@ impl rt::Fields for InvalidSignRecordsResponseBodyResultSuccessItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvalidSignRecordsResponseBodyResultSuccessItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemId", &self.item_id)?;
+        object.end()
     }
 }
 /// `MasterDataQueryResponseBodyResultViewEntityFieldVOList`.
@@ -7023,6 +9297,20 @@ impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataQueryResponseBodyResultViewEntityFieldVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldDataVO", &self.field_data_vo)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.end()
+    }
+}
 /// `MasterDatasGetResponseBodyResultViewEntityFieldVOList`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOList`].
 pub type MasterDatasGetResponseBodyResultViewEntityFieldVOList = MasterDataQueryResponseBodyResultViewEntityFieldVOList;
 /// `MasterDatasQueryResponseBodyResultViewEntityFieldVOList`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOList`].
@@ -7058,6 +9346,18 @@ impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dept_id", &self.dept_id)?;
+        object.optional("dept_path", &self.dept_path)?;
+        object.end()
+    }
+}
 /// `RevokeSignRecordsResponseBodyResultFailItems`: the same model as [`InvalidSignRecordsResponseBodyResultFailItems`].
 pub type RevokeSignRecordsResponseBodyResultFailItems = InvalidSignRecordsResponseBodyResultFailItems;
 /// `RevokeSignRecordsResponseBodyResultSuccessItems`: the same model as [`InvalidSignRecordsResponseBodyResultSuccessItems`].
@@ -7091,6 +9391,18 @@ impl rt::Fields for AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `AISaleEntityDetailResponseBodyResultFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
@@ -7144,6 +9456,25 @@ impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstancesSubFields 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AISaleEntityDetailResponseBodyResultFieldInstancesSubFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("itemType", &self.item_type)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("source", &self.source)?;
+        object.end()
     }
 }
 /// `AISaleEntityListResponseBodyResultDataFieldInstances`.
@@ -7205,6 +9536,26 @@ impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstances {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityListResponseBodyResultDataFieldInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("itemType", &self.item_type)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("source", &self.source)?;
+        object.optional("subFields", &self.sub_fields)?;
+        object.end()
+    }
+}
 /// `AISaleEntityUpdateResponseBodyResultFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
 pub type AISaleEntityUpdateResponseBodyResultFieldInstancesOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
 /// `AISaleSchemaGetResponseBodyResultFieldsOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
@@ -7249,6 +9600,21 @@ impl rt::Fields for AISaleSchemaGetResponseBodyResultFieldsSubFields {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSchemaGetResponseBodyResultFieldsSubFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.end()
+    }
+}
 /// `GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7282,6 +9648,20 @@ for GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemIndex", &self.item_index)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetFileTemplateListResponseBodyResultDataAttachmentList`.
@@ -7330,6 +9710,23 @@ impl rt::Fields for GetFileTemplateListResponseBodyResultDataAttachmentList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileTemplateListResponseBodyResultDataAttachmentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("signRequired", &self.sign_required)?;
+        object.optional("userCustomField", &self.user_custom_field)?;
+        object.end()
+    }
+}
 /// `GetFileTemplateListResponseBodyResultDataFieldList`: the same model as [`GetFileTemplateListResponseBodyResultDataAttachmentList`].
 pub type GetFileTemplateListResponseBodyResultDataFieldList = GetFileTemplateListResponseBodyResultDataAttachmentList;
 /// `GetFileTemplateListResponseBodyResultDataGroupList`.
@@ -7371,6 +9768,20 @@ impl rt::Fields for GetFileTemplateListResponseBodyResultDataGroupList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileTemplateListResponseBodyResultDataGroupList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detailFlag", &self.detail_flag)?;
+        object.optional("fieldList", &self.field_list)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.end()
+    }
+}
 /// `MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7400,6 +9811,19 @@ impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldD
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`].
@@ -7458,6 +9882,24 @@ impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstancesSubField
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AISaleEntityListResponseBodyResultDataFieldInstancesSubFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("source", &self.source)?;
+        object.end()
+    }
+}
 /// `AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
 pub type AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
 /// `GetFileTemplateListResponseBodyResultDataGroupListFieldList`: the same model as [`GetFileTemplateListResponseBodyResultDataAttachmentList`].
@@ -7506,6 +9948,30 @@ impl rt::serde::Serialize for AISaleAttachmentPermissonRequest {
         object.optional("spaceId", &self.space_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleAttachmentPermissonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleAttachmentPermissonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AISaleAttachmentPermissonRequest {
@@ -7576,6 +10042,32 @@ impl rt::serde::Serialize for AISaleEntityCreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "fieldInstances" => self.field_instances = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AISaleEntityCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7623,6 +10115,30 @@ impl rt::serde::Serialize for AISaleEntityDetailRequest {
         object.optional("entityType", &self.entity_type)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AISaleEntityDetailRequest {
@@ -7693,6 +10209,32 @@ impl rt::serde::Serialize for AISaleEntityListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conditions" => self.conditions = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AISaleEntityListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7761,6 +10303,32 @@ impl rt::serde::Serialize for AISaleEntityUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "fieldInstances" => self.field_instances = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AISaleEntityUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7800,6 +10368,29 @@ impl rt::serde::Serialize for AISaleFlashMinutesAnalysisRequest {
         object.optional("entityId", &self.entity_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleFlashMinutesAnalysisRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleFlashMinutesAnalysisRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => self.entity_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AISaleFlashMinutesAnalysisRequest {
@@ -7918,6 +10509,38 @@ impl rt::serde::Serialize for AISaleGetMemoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleGetMemoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleGetMemoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorId" => self.creator_id = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "customerScopeId" => self.customer_scope_id = map.next_value()?,
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityIds" => self.entity_ids = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "memoryCategory" => self.memory_category = map.next_value()?,
+            "minImportance" => self.min_importance = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AISaleGetMemoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7957,6 +10580,29 @@ impl rt::serde::Serialize for AISaleSchemaGetRequest {
         object.optional("entityType", &self.entity_type)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleSchemaGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleSchemaGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityType" => self.entity_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AISaleSchemaGetRequest {
@@ -8019,6 +10665,31 @@ impl rt::serde::Serialize for AISaleSyncAiTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleSyncAiTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleSyncAiTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scenarioCode" => self.scenario_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userPrompt" => self.user_prompt = map.next_value()?,
+            "variables" => self.variables = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AISaleSyncAiTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8058,6 +10729,29 @@ impl rt::serde::Serialize for AISaleTaskResultRequest {
         object.optional("taskId", &self.task_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleTaskResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleTaskResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AISaleTaskResultRequest {
@@ -8176,6 +10870,62 @@ impl rt::serde::Serialize for AddCustomRosterFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddCustomRosterFieldRequest {
+    fn default() -> Self {
+        Self {
+            edit_from_employee_flag: Default::default(),
+            field_name: Default::default(),
+            field_type: Default::default(),
+            group_id: Default::default(),
+            hidden_from_employee_flag: Default::default(),
+            hint: Default::default(),
+            no_watermark: Default::default(),
+            number_decimal_place: Default::default(),
+            number_format_type: Default::default(),
+            number_value_type: Default::default(),
+            option_text: Default::default(),
+            required: Default::default(),
+            visible_by_emp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCustomRosterFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCustomRosterFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "editFromEmployeeFlag" => self.edit_from_employee_flag = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "hiddenFromEmployeeFlag" => {
+                self.hidden_from_employee_flag = map.next_value()?;
+            }
+            "hint" => self.hint = map.next_value()?,
+            "noWatermark" => self.no_watermark = map.next_value()?,
+            "numberDecimalPlace" => self.number_decimal_place = map.next_value()?,
+            "numberFormatType" => self.number_format_type = map.next_value()?,
+            "numberValueType" => self.number_value_type = map.next_value()?,
+            "optionText" => self.option_text = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "visibleByEmp" => self.visible_by_emp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddCustomRosterFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8262,6 +11012,50 @@ impl rt::serde::Serialize for AddHrmLegalEntityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddHrmLegalEntityRequest {
+    fn default() -> Self {
+        Self {
+            ding_tenant_id: Default::default(),
+            corp_id: Default::default(),
+            create_user_id: Default::default(),
+            ext: Default::default(),
+            legal_entity_name: Default::default(),
+            legal_entity_short_name: Default::default(),
+            legal_entity_status: Default::default(),
+            legal_person_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmLegalEntityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTenantId" => self.ding_tenant_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createUserId" => self.create_user_id = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "legalEntityName" => self.legal_entity_name = map.next_value()?,
+            "legalEntityShortName" => self.legal_entity_short_name = map.next_value()?,
+            "legalEntityStatus" => self.legal_entity_status = map.next_value()?,
+            "legalPersonName" => self.legal_person_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddHrmLegalEntityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingTenantId", &self.ding_tenant_id);
@@ -8336,6 +11130,46 @@ impl rt::serde::Serialize for AddHrmPreentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddHrmPreentryRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            groups: Default::default(),
+            mobile: Default::default(),
+            name: Default::default(),
+            need_send_pre_entry_msg: Default::default(),
+            pre_entry_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmPreentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "groups" => self.groups = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "needSendPreEntryMsg" => self.need_send_pre_entry_msg = map.next_value()?,
+            "preEntryTime" => self.pre_entry_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddHrmPreentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8365,6 +11199,38 @@ impl rt::serde::Serialize for AddRosterFieldFormRequest {
         object.field("detail", &self.detail)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddRosterFieldFormRequest {
+    fn default() -> Self {
+        Self {
+            detail: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRosterFieldFormRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRosterFieldFormRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => self.detail = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddRosterFieldFormRequest {
@@ -8412,6 +11278,29 @@ impl rt::serde::Serialize for ConvertUnionIdRequest {
         object.optional("unionIdList", &self.union_id_list)?;
         object.optional("userIdList", &self.user_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConvertUnionIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConvertUnionIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionIdList" => self.union_id_list = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ConvertUnionIdRequest {
@@ -8542,6 +11431,60 @@ impl rt::serde::Serialize for CreateRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateRecordRequest {
+    fn default() -> Self {
+        Self {
+            attachment_list: Default::default(),
+            dept_id: Default::default(),
+            field_list: Default::default(),
+            group_list: Default::default(),
+            outer_id: Default::default(),
+            remark: Default::default(),
+            sign_last_legal_entity_name: Default::default(),
+            sign_legal_entity_name: Default::default(),
+            sign_source: Default::default(),
+            sign_start_user_id: Default::default(),
+            sign_user_id: Default::default(),
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentList" => self.attachment_list = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "fieldList" => self.field_list = map.next_value()?,
+            "groupList" => self.group_list = map.next_value()?,
+            "outerId" => self.outer_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "signLastLegalEntityName" => {
+                self.sign_last_legal_entity_name = map.next_value()?;
+            }
+            "signLegalEntityName" => self.sign_legal_entity_name = map.next_value()?,
+            "signSource" => self.sign_source = map.next_value()?,
+            "signStartUserId" => self.sign_start_user_id = map.next_value()?,
+            "signUserId" => self.sign_user_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8574,6 +11517,38 @@ impl rt::serde::Serialize for DeleteCustomRosterFieldRequest {
         object.field("fieldCode", &self.field_code)?;
         object.field("groupId", &self.group_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteCustomRosterFieldRequest {
+    fn default() -> Self {
+        Self {
+            field_code: Default::default(),
+            group_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCustomRosterFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCustomRosterFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => self.field_code = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteCustomRosterFieldRequest {
@@ -8615,6 +11590,38 @@ impl rt::serde::Serialize for DeleteRosterFieldFormRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteRosterFieldFormRequest {
+    fn default() -> Self {
+        Self {
+            form_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRosterFieldFormRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRosterFieldFormRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formId" => self.form_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteRosterFieldFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8636,6 +11643,28 @@ impl ECertQueryRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ECertQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ECertQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ECertQueryRequest {
@@ -8746,6 +11775,58 @@ impl rt::serde::Serialize for EmpStartDismissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EmpStartDismissionRequest {
+    fn default() -> Self {
+        Self {
+            last_work_date: Default::default(),
+            partner: Default::default(),
+            remark: Default::default(),
+            termination_reason_passive: Default::default(),
+            termination_reason_voluntary: Default::default(),
+            to_hire_black_list: Default::default(),
+            to_hire_dismission_talent: Default::default(),
+            to_hrm_black_list: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EmpStartDismissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EmpStartDismissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lastWorkDate" => self.last_work_date = map.next_value()?,
+            "partner" => self.partner = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "terminationReasonPassive" => {
+                self.termination_reason_passive = map.next_value()?;
+            }
+            "terminationReasonVoluntary" => {
+                self.termination_reason_voluntary = map.next_value()?;
+            }
+            "toHireBlackList" => self.to_hire_black_list = map.next_value()?,
+            "toHireDismissionTalent" => {
+                self.to_hire_dismission_talent = map.next_value()?;
+            }
+            "toHrmBlackList" => self.to_hrm_black_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EmpStartDismissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8801,6 +11882,44 @@ impl rt::serde::Serialize for EmployeeAttachmentUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EmployeeAttachmentUpdateRequest {
+    fn default() -> Self {
+        Self {
+            app_agent_id: Default::default(),
+            field_code: Default::default(),
+            file_suffix: Default::default(),
+            media_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EmployeeAttachmentUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EmployeeAttachmentUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appAgentId" => self.app_agent_id = map.next_value()?,
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fileSuffix" => self.file_suffix = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EmployeeAttachmentUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appAgentId", &self.app_agent_id);
@@ -8820,6 +11939,36 @@ impl EsignRollbackRequest {
         Self {
             opt_user_id: opt_user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EsignRollbackRequest {
+    fn default() -> Self {
+        Self {
+            opt_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignRollbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignRollbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EsignRollbackRequest {
@@ -8850,6 +11999,29 @@ impl GetDismissionRecordRequest {
     pub fn size(mut self, value: i64) -> Self {
         self.size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDismissionRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDismissionRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDismissionRecordRequest {
@@ -8909,6 +12081,42 @@ impl rt::serde::Serialize for GetEmployeeRosterByFieldRequest {
         object.optional("text2SelectConvert", &self.text2_select_convert)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetEmployeeRosterByFieldRequest {
+    fn default() -> Self {
+        Self {
+            app_agent_id: Default::default(),
+            field_filter_list: Default::default(),
+            text2_select_convert: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEmployeeRosterByFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEmployeeRosterByFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appAgentId" => self.app_agent_id = map.next_value()?,
+            "fieldFilterList" => self.field_filter_list = map.next_value()?,
+            "text2SelectConvert" => self.text2_select_convert = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetEmployeeRosterByFieldRequest {
@@ -8980,6 +12188,44 @@ impl rt::serde::Serialize for GetFileTemplateListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFileTemplateListRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            sign_source: Default::default(),
+            template_status: Default::default(),
+            template_type_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileTemplateListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileTemplateListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "signSource" => self.sign_source = map.next_value()?,
+            "templateStatus" => self.template_status = map.next_value()?,
+            "templateTypeList" => self.template_type_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFileTemplateListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8998,6 +12244,34 @@ impl GetSignRecordByIdRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSignRecordByIdRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignRecordByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSignRecordByIdRequest {
@@ -9060,6 +12334,42 @@ impl rt::serde::Serialize for GetSignRecordByUserIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSignRecordByUserIdRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            sign_status: Default::default(),
+            sign_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignRecordByUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "signStatus" => self.sign_status = map.next_value()?,
+            "signUserId" => self.sign_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSignRecordByUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9078,6 +12388,34 @@ impl GetUserSignedRecordsByOuterIdRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserSignedRecordsByOuterIdRequest {
+    fn default() -> Self {
+        Self { body: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserSignedRecordsByOuterIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserSignedRecordsByOuterIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserSignedRecordsByOuterIdRequest {
@@ -9117,6 +12455,38 @@ impl rt::serde::Serialize for HrmAuthResourcesQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrmAuthResourcesQueryRequest {
+    fn default() -> Self {
+        Self {
+            auth_resource_ids: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmAuthResourcesQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmAuthResourcesQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authResourceIds" => self.auth_resource_ids = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrmAuthResourcesQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9145,6 +12515,36 @@ impl rt::serde::Serialize for HrmBenefitQueryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("benefitCodes", &self.benefit_codes)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrmBenefitQueryRequest {
+    fn default() -> Self {
+        Self {
+            benefit_codes: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmBenefitQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmBenefitQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCodes" => self.benefit_codes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrmBenefitQueryRequest {
@@ -9181,6 +12581,38 @@ impl rt::serde::Serialize for HrmCorpConfigQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrmCorpConfigQueryRequest {
+    fn default() -> Self {
+        Self {
+            sub_type: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmCorpConfigQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmCorpConfigQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subType" => self.sub_type = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrmCorpConfigQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9215,6 +12647,38 @@ impl rt::serde::Serialize for HrmMailSendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrmMailSendRequest {
+    fn default() -> Self {
+        Self {
+            mail: Default::default(),
+            operator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mail" => self.mail = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrmMailSendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9247,6 +12711,38 @@ impl rt::serde::Serialize for HrmMokaEventRequest {
         object.field("bizId", &self.biz_id)?;
         object.field("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrmMokaEventRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            content: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMokaEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMokaEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrmMokaEventRequest {
@@ -9286,6 +12782,38 @@ impl rt::serde::Serialize for HrmMokaOapiRequest {
         object.field("apiCode", &self.api_code)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrmMokaOapiRequest {
+    fn default() -> Self {
+        Self {
+            api_code: Default::default(),
+            params: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMokaOapiRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMokaOapiRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiCode" => self.api_code = map.next_value()?,
+            "params" => self.params = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrmMokaOapiRequest {
@@ -9337,6 +12865,42 @@ impl rt::serde::Serialize for HrmProcessRegularRequest {
         object.optional("remark", &self.remark)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrmProcessRegularRequest {
+    fn default() -> Self {
+        Self {
+            operation_id: Default::default(),
+            regular_date: Default::default(),
+            remark: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessRegularRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmProcessRegularRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationId" => self.operation_id = map.next_value()?,
+            "regularDate" => self.regular_date = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrmProcessRegularRequest {
@@ -9476,6 +13040,66 @@ impl rt::serde::Serialize for HrmProcessTerminationAndHandoverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrmProcessTerminationAndHandoverRequest {
+    fn default() -> Self {
+        Self {
+            aflow_hand_over_user_id: Default::default(),
+            ding_pan_handover_user_id: Default::default(),
+            direct_subordinates_handover_user_id: Default::default(),
+            dismission_memo: Default::default(),
+            dismission_reason: Default::default(),
+            doc_note_handover_user_id: Default::default(),
+            last_work_date: Default::default(),
+            opt_user_id: Default::default(),
+            permission_handover_user_id: Default::default(),
+            termination_reason_passive: Default::default(),
+            termination_reason_voluntary: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessTerminationAndHandoverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmProcessTerminationAndHandoverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aflowHandOverUserId" => self.aflow_hand_over_user_id = map.next_value()?,
+            "dingPanHandoverUserId" => self.ding_pan_handover_user_id = map.next_value()?,
+            "directSubordinatesHandoverUserId" => {
+                self.direct_subordinates_handover_user_id = map.next_value()?;
+            }
+            "dismissionMemo" => self.dismission_memo = map.next_value()?,
+            "dismissionReason" => self.dismission_reason = map.next_value()?,
+            "docNoteHandoverUserId" => self.doc_note_handover_user_id = map.next_value()?,
+            "lastWorkDate" => self.last_work_date = map.next_value()?,
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            "permissionHandoverUserId" => {
+                self.permission_handover_user_id = map.next_value()?;
+            }
+            "terminationReasonPassive" => {
+                self.termination_reason_passive = map.next_value()?;
+            }
+            "terminationReasonVoluntary" => {
+                self.termination_reason_voluntary = map.next_value()?;
+            }
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrmProcessTerminationAndHandoverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9586,6 +13210,60 @@ impl rt::serde::Serialize for HrmProcessTransferRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrmProcessTransferRequest {
+    fn default() -> Self {
+        Self {
+            dept_ids_after_transfer: Default::default(),
+            job_id_after_transfer: Default::default(),
+            main_dept_id_after_transfer: Default::default(),
+            operate_user_id: Default::default(),
+            position_id_after_transfer: Default::default(),
+            position_level_after_transfer: Default::default(),
+            position_name_after_transfer: Default::default(),
+            rank_id_after_transfer: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessTransferRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmProcessTransferRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdsAfterTransfer" => self.dept_ids_after_transfer = map.next_value()?,
+            "jobIdAfterTransfer" => self.job_id_after_transfer = map.next_value()?,
+            "mainDeptIdAfterTransfer" => {
+                self.main_dept_id_after_transfer = map.next_value()?;
+            }
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            "positionIdAfterTransfer" => {
+                self.position_id_after_transfer = map.next_value()?;
+            }
+            "positionLevelAfterTransfer" => {
+                self.position_level_after_transfer = map.next_value()?;
+            }
+            "positionNameAfterTransfer" => {
+                self.position_name_after_transfer = map.next_value()?;
+            }
+            "rankIdAfterTransfer" => self.rank_id_after_transfer = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrmProcessTransferRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9626,6 +13304,40 @@ impl rt::serde::Serialize for HrmProcessUpdateTerminationInfoRequest {
         object.field("lastWorkDate", &self.last_work_date)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HrmProcessUpdateTerminationInfoRequest {
+    fn default() -> Self {
+        Self {
+            dismission_memo: Default::default(),
+            last_work_date: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessUpdateTerminationInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmProcessUpdateTerminationInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dismissionMemo" => self.dismission_memo = map.next_value()?,
+            "lastWorkDate" => self.last_work_date = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HrmProcessUpdateTerminationInfoRequest {
@@ -9688,6 +13400,44 @@ impl rt::serde::Serialize for HrmPtsServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HrmPtsServiceRequest {
+    fn default() -> Self {
+        Self {
+            env: Default::default(),
+            method: Default::default(),
+            outer_id: Default::default(),
+            params: Default::default(),
+            path: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmPtsServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmPtsServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "env" => self.env = map.next_value()?,
+            "method" => self.method = map.next_value()?,
+            "outerId" => self.outer_id = map.next_value()?,
+            "params" => self.params = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HrmPtsServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9730,6 +13480,40 @@ impl rt::serde::Serialize for InvalidSignRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InvalidSignRecordsRequest {
+    fn default() -> Self {
+        Self {
+            invalid_user_id: Default::default(),
+            sign_record_ids: Default::default(),
+            status_remark: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidSignRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidSignRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invalidUserId" => self.invalid_user_id = map.next_value()?,
+            "signRecordIds" => self.sign_record_ids = map.next_value()?,
+            "statusRemark" => self.status_remark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InvalidSignRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9754,6 +13538,38 @@ impl MasterDataDeleteRequest {
             tenant_id,
             body: body.into_iter().collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for MasterDataDeleteRequest {
+    fn default() -> Self {
+        Self {
+            tenant_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantId" => self.tenant_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for MasterDataDeleteRequest {
@@ -9844,6 +13660,52 @@ impl rt::serde::Serialize for MasterDataQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MasterDataQueryRequest {
+    fn default() -> Self {
+        Self {
+            biz_uk: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            opt_user_id: Default::default(),
+            query_params: Default::default(),
+            relation_ids: Default::default(),
+            scope_code: Default::default(),
+            tenant_id: Default::default(),
+            view_entity_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizUK" => self.biz_uk = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            "queryParams" => self.query_params = map.next_value()?,
+            "relationIds" => self.relation_ids = map.next_value()?,
+            "scopeCode" => self.scope_code = map.next_value()?,
+            "tenantId" => self.tenant_id = map.next_value()?,
+            "viewEntityCode" => self.view_entity_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MasterDataQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9870,6 +13732,38 @@ impl MasterDataSaveRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MasterDataSaveRequest {
+    fn default() -> Self {
+        Self {
+            tenant_id: Default::default(),
+            body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataSaveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantId" => self.tenant_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MasterDataSaveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("tenantId", &self.tenant_id);
@@ -9892,6 +13786,38 @@ impl MasterDataTenantQueyRequest {
             entity_code: entity_code.into(),
             scope_code: scope_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for MasterDataTenantQueyRequest {
+    fn default() -> Self {
+        Self {
+            entity_code: Default::default(),
+            scope_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataTenantQueyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataTenantQueyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityCode" => self.entity_code = map.next_value()?,
+            "scopeCode" => self.scope_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for MasterDataTenantQueyRequest {
@@ -9940,6 +13866,42 @@ impl rt::serde::Serialize for MasterDatasGetRequest {
         object.field("tenantId", &self.tenant_id)?;
         object.field("viewEntityCode", &self.view_entity_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for MasterDatasGetRequest {
+    fn default() -> Self {
+        Self {
+            obj_id: Default::default(),
+            scope_code: Default::default(),
+            tenant_id: Default::default(),
+            view_entity_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDatasGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDatasGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objId" => self.obj_id = map.next_value()?,
+            "scopeCode" => self.scope_code = map.next_value()?,
+            "tenantId" => self.tenant_id = map.next_value()?,
+            "viewEntityCode" => self.view_entity_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for MasterDatasGetRequest {
@@ -10020,6 +13982,50 @@ impl rt::serde::Serialize for MasterDatasQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MasterDatasQueryRequest {
+    fn default() -> Self {
+        Self {
+            biz_uk: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            query_params: Default::default(),
+            relation_ids: Default::default(),
+            scope_code: Default::default(),
+            tenant_id: Default::default(),
+            view_entity_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDatasQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDatasQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizUK" => self.biz_uk = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "queryParams" => self.query_params = map.next_value()?,
+            "relationIds" => self.relation_ids = map.next_value()?,
+            "scopeCode" => self.scope_code = map.next_value()?,
+            "tenantId" => self.tenant_id = map.next_value()?,
+            "viewEntityCode" => self.view_entity_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MasterDatasQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10041,6 +14047,28 @@ impl OpenOemMicroAppRequest {
     pub fn tenant_id(mut self, value: i64) -> Self {
         self.tenant_id = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenOemMicroAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenOemMicroAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantId" => self.tenant_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OpenOemMicroAppRequest {
@@ -10080,6 +14108,30 @@ impl QueryCustomEntryProcessesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomEntryProcessesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomEntryProcessesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCustomEntryProcessesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -10112,6 +14164,29 @@ impl QueryDismissionStaffIdListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDismissionStaffIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDismissionStaffIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryDismissionStaffIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -10131,6 +14206,36 @@ impl QueryHrmEmployeeDismissionInfoRequest {
         Self {
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryHrmEmployeeDismissionInfoRequest {
+    fn default() -> Self {
+        Self {
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHrmEmployeeDismissionInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHrmEmployeeDismissionInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryHrmEmployeeDismissionInfoRequest {
@@ -10180,6 +14285,44 @@ impl QueryJobRanksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryJobRanksRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            rank_category_id: Default::default(),
+            rank_code: Default::default(),
+            rank_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryJobRanksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryJobRanksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "rankCategoryId" => self.rank_category_id = map.next_value()?,
+            "rankCode" => self.rank_code = map.next_value()?,
+            "rankName" => self.rank_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryJobRanksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -10215,6 +14358,40 @@ impl QueryJobsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryJobsRequest {
+    fn default() -> Self {
+        Self {
+            job_name: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryJobsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryJobsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobName" => self.job_name = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryJobsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("jobName", &self.job_name);
@@ -10248,6 +14425,28 @@ impl rt::serde::Serialize for QueryMicroAppStatusRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("tenantIdList", &self.tenant_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMicroAppStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMicroAppStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantIdList" => self.tenant_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMicroAppStatusRequest {
@@ -10289,6 +14488,29 @@ impl rt::serde::Serialize for QueryMicroAppViewRequest {
         object.optional("tenantIdList", &self.tenant_id_list)?;
         object.optional("viewUserId", &self.view_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMicroAppViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMicroAppViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantIdList" => self.tenant_id_list = map.next_value()?,
+            "viewUserId" => self.view_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMicroAppViewRequest {
@@ -10365,6 +14587,46 @@ impl rt::serde::Serialize for QueryPositionsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryPositionsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            dept_id: Default::default(),
+            in_category_ids: Default::default(),
+            in_position_ids: Default::default(),
+            position_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPositionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPositionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "inCategoryIds" => self.in_category_ids = map.next_value()?,
+            "inPositionIds" => self.in_position_ids = map.next_value()?,
+            "positionName" => self.position_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryPositionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -10409,6 +14671,40 @@ impl rt::serde::Serialize for RevokeSignRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RevokeSignRecordsRequest {
+    fn default() -> Self {
+        Self {
+            revoke_user_id: Default::default(),
+            sign_record_ids: Default::default(),
+            status_remark: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RevokeSignRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RevokeSignRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "revokeUserId" => self.revoke_user_id = map.next_value()?,
+            "signRecordIds" => self.sign_record_ids = map.next_value()?,
+            "statusRemark" => self.status_remark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RevokeSignRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10442,6 +14738,28 @@ impl rt::serde::Serialize for RevokeTerminationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RevokeTerminationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RevokeTerminationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RevokeTerminationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10458,6 +14776,36 @@ impl RosterMetaAvailableFieldListRequest {
     /// A `RosterMetaAvailableFieldListRequest` with its required fields (`appAgentId`); set the others with the methods named after them.
     pub fn new(app_agent_id: i64) -> Self {
         Self { app_agent_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RosterMetaAvailableFieldListRequest {
+    fn default() -> Self {
+        Self {
+            app_agent_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RosterMetaAvailableFieldListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RosterMetaAvailableFieldListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appAgentId" => self.app_agent_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RosterMetaAvailableFieldListRequest {
@@ -10513,6 +14861,44 @@ impl rt::serde::Serialize for RosterMetaFieldOptionsUpdateRequest {
         object.field("labels", &self.labels)?;
         object.field("modifyType", &self.modify_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RosterMetaFieldOptionsUpdateRequest {
+    fn default() -> Self {
+        Self {
+            app_agent_id: Default::default(),
+            field_code: Default::default(),
+            group_id: Default::default(),
+            labels: Default::default(),
+            modify_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RosterMetaFieldOptionsUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RosterMetaFieldOptionsUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appAgentId" => self.app_agent_id = map.next_value()?,
+            "fieldCode" => self.field_code = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "labels" => self.labels = map.next_value()?,
+            "modifyType" => self.modify_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RosterMetaFieldOptionsUpdateRequest {
@@ -10591,6 +14977,50 @@ impl rt::serde::Serialize for SendIsvCardMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendIsvCardMessageRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            biz_id: Default::default(),
+            message_type: Default::default(),
+            receiver_user_ids: Default::default(),
+            scene_type: Default::default(),
+            scope: Default::default(),
+            sender_user_id: Default::default(),
+            value_map: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendIsvCardMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendIsvCardMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "messageType" => self.message_type = map.next_value()?,
+            "receiverUserIds" => self.receiver_user_ids = map.next_value()?,
+            "sceneType" => self.scene_type = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "senderUserId" => self.sender_user_id = map.next_value()?,
+            "valueMap" => self.value_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendIsvCardMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentId", &self.agent_id);
@@ -10627,6 +15057,38 @@ impl rt::serde::Serialize for SendRealAuthInviteMessageRequest {
         object.field("inviterId", &self.inviter_id)?;
         object.field("onWorkingEmpSearchVO", &self.on_working_emp_search_vo)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendRealAuthInviteMessageRequest {
+    fn default() -> Self {
+        Self {
+            inviter_id: Default::default(),
+            on_working_emp_search_vo: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRealAuthInviteMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRealAuthInviteMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "inviterId" => self.inviter_id = map.next_value()?,
+            "onWorkingEmpSearchVO" => self.on_working_emp_search_vo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendRealAuthInviteMessageRequest {
@@ -10710,6 +15172,52 @@ impl rt::serde::Serialize for SolutionTaskInitRequest {
         object.field("title", &self.title)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SolutionTaskInitRequest {
+    fn default() -> Self {
+        Self {
+            solution_type: Default::default(),
+            category: Default::default(),
+            claim_time: Default::default(),
+            description: Default::default(),
+            finish_time: Default::default(),
+            outer_id: Default::default(),
+            status: Default::default(),
+            title: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SolutionTaskInitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SolutionTaskInitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "solutionType" => self.solution_type = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "claimTime" => self.claim_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "finishTime" => self.finish_time = map.next_value()?,
+            "outerId" => self.outer_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SolutionTaskInitRequest {
@@ -10819,6 +15327,58 @@ impl rt::serde::Serialize for SolutionTaskSaveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SolutionTaskSaveRequest {
+    fn default() -> Self {
+        Self {
+            solution_type: Default::default(),
+            claim_time: Default::default(),
+            description: Default::default(),
+            finish_time: Default::default(),
+            outer_id: Default::default(),
+            solution_instance_id: Default::default(),
+            start_time: Default::default(),
+            status: Default::default(),
+            task_type: Default::default(),
+            template_outer_id: Default::default(),
+            title: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SolutionTaskSaveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SolutionTaskSaveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "solutionType" => self.solution_type = map.next_value()?,
+            "claimTime" => self.claim_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "finishTime" => self.finish_time = map.next_value()?,
+            "outerId" => self.outer_id = map.next_value()?,
+            "solutionInstanceId" => self.solution_instance_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "templateOuterId" => self.template_outer_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SolutionTaskSaveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("solutionType", &self.solution_type);
@@ -10870,6 +15430,44 @@ impl rt::serde::Serialize for SyncSolutionStatusRequest {
         object.field("tenantId", &self.tenant_id)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SyncSolutionStatusRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            solution_status: Default::default(),
+            solution_type: Default::default(),
+            tenant_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncSolutionStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncSolutionStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "solutionStatus" => self.solution_status = map.next_value()?,
+            "solutionType" => self.solution_type = map.next_value()?,
+            "tenantId" => self.tenant_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncSolutionStatusRequest {
@@ -10957,6 +15555,52 @@ impl rt::serde::Serialize for SyncTaskTemplateRequest {
         object.optional("taskScopeVO", &self.task_scope_vo)?;
         object.field("taskType", &self.task_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SyncTaskTemplateRequest {
+    fn default() -> Self {
+        Self {
+            solution_type: Default::default(),
+            delete: Default::default(),
+            des: Default::default(),
+            ext: Default::default(),
+            name: Default::default(),
+            opt_user_id: Default::default(),
+            outer_id: Default::default(),
+            task_scope_vo: Default::default(),
+            task_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTaskTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTaskTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "solutionType" => self.solution_type = map.next_value()?,
+            "delete" => self.delete = map.next_value()?,
+            "des" => self.des = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            "outerId" => self.outer_id = map.next_value()?,
+            "taskScopeVO" => self.task_scope_vo = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncTaskTemplateRequest {
@@ -11231,6 +15875,98 @@ impl rt::serde::Serialize for UpdateCustomRosterFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateCustomRosterFieldRequest {
+    fn default() -> Self {
+        Self {
+            contact_client_flag: Default::default(),
+            contact_flag: Default::default(),
+            contact_source: Default::default(),
+            contact_system_flag: Default::default(),
+            deleted: Default::default(),
+            derived: Default::default(),
+            disabled: Default::default(),
+            edit_from_employee_flag: Default::default(),
+            editable_by_hr: Default::default(),
+            field_code: Default::default(),
+            field_name: Default::default(),
+            field_tip: Default::default(),
+            field_type: Default::default(),
+            group_id: Default::default(),
+            hidden_from_employee_flag: Default::default(),
+            hint: Default::default(),
+            history_field: Default::default(),
+            index: Default::default(),
+            modify_options: Default::default(),
+            no_watermark: Default::default(),
+            number_decimal_place: Default::default(),
+            number_format_type: Default::default(),
+            number_value_type: Default::default(),
+            option_text: Default::default(),
+            required: Default::default(),
+            source_field_code: Default::default(),
+            system_flag: Default::default(),
+            text_to_select_field: Default::default(),
+            update_user_id: Default::default(),
+            value: Default::default(),
+            visible_by_emp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRosterFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomRosterFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactClientFlag" => self.contact_client_flag = map.next_value()?,
+            "contactFlag" => self.contact_flag = map.next_value()?,
+            "contactSource" => self.contact_source = map.next_value()?,
+            "contactSystemFlag" => self.contact_system_flag = map.next_value()?,
+            "deleted" => self.deleted = map.next_value()?,
+            "derived" => self.derived = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "editFromEmployeeFlag" => self.edit_from_employee_flag = map.next_value()?,
+            "editableByHr" => self.editable_by_hr = map.next_value()?,
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldTip" => self.field_tip = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "hiddenFromEmployeeFlag" => {
+                self.hidden_from_employee_flag = map.next_value()?;
+            }
+            "hint" => self.hint = map.next_value()?,
+            "historyField" => self.history_field = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "modifyOptions" => self.modify_options = map.next_value()?,
+            "noWatermark" => self.no_watermark = map.next_value()?,
+            "numberDecimalPlace" => self.number_decimal_place = map.next_value()?,
+            "numberFormatType" => self.number_format_type = map.next_value()?,
+            "numberValueType" => self.number_value_type = map.next_value()?,
+            "optionText" => self.option_text = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "sourceFieldCode" => self.source_field_code = map.next_value()?,
+            "systemFlag" => self.system_flag = map.next_value()?,
+            "textToSelectField" => self.text_to_select_field = map.next_value()?,
+            "updateUserId" => self.update_user_id = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "visibleByEmp" => self.visible_by_emp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateCustomRosterFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11312,6 +16048,50 @@ impl rt::serde::Serialize for UpdateEmpDismissionInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateEmpDismissionInfoRequest {
+    fn default() -> Self {
+        Self {
+            dismission_memo: Default::default(),
+            last_work_date: Default::default(),
+            partner: Default::default(),
+            termination_reason_passive: Default::default(),
+            termination_reason_voluntary: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateEmpDismissionInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEmpDismissionInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dismissionMemo" => self.dismission_memo = map.next_value()?,
+            "lastWorkDate" => self.last_work_date = map.next_value()?,
+            "partner" => self.partner = map.next_value()?,
+            "terminationReasonPassive" => {
+                self.termination_reason_passive = map.next_value()?;
+            }
+            "terminationReasonVoluntary" => {
+                self.termination_reason_voluntary = map.next_value()?;
+            }
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateEmpDismissionInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11344,6 +16124,40 @@ impl UpdateHrmLegalEntityNameRequest {
     pub fn ding_tenant_id(mut self, value: i64) -> Self {
         self.ding_tenant_id = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateHrmLegalEntityNameRequest {
+    fn default() -> Self {
+        Self {
+            ding_tenant_id: Default::default(),
+            legal_entity_name: Default::default(),
+            origin_legal_entity_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateHrmLegalEntityNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTenantId" => self.ding_tenant_id = map.next_value()?,
+            "legalEntityName" => self.legal_entity_name = map.next_value()?,
+            "originLegalEntityName" => self.origin_legal_entity_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateHrmLegalEntityNameRequest {
@@ -11434,6 +16248,50 @@ impl rt::serde::Serialize for UpdateHrmLegalEntityWithoutNameRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateHrmLegalEntityWithoutNameRequest {
+    fn default() -> Self {
+        Self {
+            ding_tenant_id: Default::default(),
+            corp_id: Default::default(),
+            create_user_id: Default::default(),
+            ext: Default::default(),
+            legal_entity_name: Default::default(),
+            legal_entity_short_name: Default::default(),
+            legal_entity_status: Default::default(),
+            legal_person_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityWithoutNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateHrmLegalEntityWithoutNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTenantId" => self.ding_tenant_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createUserId" => self.create_user_id = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "legalEntityName" => self.legal_entity_name = map.next_value()?,
+            "legalEntityShortName" => self.legal_entity_short_name = map.next_value()?,
+            "legalEntityStatus" => self.legal_entity_status = map.next_value()?,
+            "legalPersonName" => self.legal_person_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateHrmLegalEntityWithoutNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingTenantId", &self.ding_tenant_id);
@@ -11474,6 +16332,29 @@ impl rt::serde::Serialize for UpdateHrmVersionRollBackStatusRequest {
         object.optional("configValue", &self.config_value)?;
         object.optional("optUserId", &self.opt_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateHrmVersionRollBackStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateHrmVersionRollBackStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configValue" => self.config_value = map.next_value()?,
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateHrmVersionRollBackStatusRequest {
@@ -11536,6 +16417,46 @@ impl rt::serde::Serialize for UpdateIsvCardMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateIsvCardMessageRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            biz_id: Default::default(),
+            message_type: Default::default(),
+            scene_type: Default::default(),
+            scope: Default::default(),
+            value_map: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateIsvCardMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateIsvCardMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "messageType" => self.message_type = map.next_value()?,
+            "sceneType" => self.scene_type = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "valueMap" => self.value_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateIsvCardMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentId", &self.agent_id);
@@ -11588,6 +16509,42 @@ impl rt::serde::Serialize for UpdateRosterFieldFormRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateRosterFieldFormRequest {
+    fn default() -> Self {
+        Self {
+            detail: Default::default(),
+            form_id: Default::default(),
+            name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRosterFieldFormRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRosterFieldFormRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => self.detail = map.next_value()?,
+            "formId" => self.form_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateRosterFieldFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11627,6 +16584,29 @@ impl rt::serde::Serialize for UploadAttachmentRequest {
         object.optional("mediaId", &self.media_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadAttachmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadAttachmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UploadAttachmentRequest {
@@ -11788,3 +16768,334 @@ pub type UpdateIsvCardMessageError = rt::ServiceError;
 pub type UpdateRosterFieldFormError = rt::ServiceError;
 /// An error reply of [`Api::upload_attachment`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UploadAttachmentError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AISaleAttachmentPermisson" => {
+            rt::conformance::reply(
+                    api.ai_sale_attachment_permisson(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AISaleEntityCreate" => {
+            rt::conformance::reply(api.ai_sale_entity_create(&inputs.request(true)?))
+                .await
+        }
+        "AISaleEntityDetail" => {
+            rt::conformance::reply(api.ai_sale_entity_detail(&inputs.request(true)?))
+                .await
+        }
+        "AISaleEntityList" => {
+            rt::conformance::reply(api.ai_sale_entity_list(&inputs.request(true)?)).await
+        }
+        "AISaleEntityUpdate" => {
+            rt::conformance::reply(api.ai_sale_entity_update(&inputs.request(true)?))
+                .await
+        }
+        "AISaleFlashMinutesAnalysis" => {
+            rt::conformance::reply(
+                    api.ai_sale_flash_minutes_analysis(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AISaleGetMemory" => {
+            rt::conformance::reply(api.ai_sale_get_memory(&inputs.request(true)?)).await
+        }
+        "AISaleSchemaGet" => {
+            rt::conformance::reply(api.ai_sale_schema_get(&inputs.request(true)?)).await
+        }
+        "AISaleSyncAiTask" => {
+            rt::conformance::reply(api.ai_sale_sync_ai_task(&inputs.request(true)?))
+                .await
+        }
+        "AISaleTaskResult" => {
+            rt::conformance::reply(api.ai_sale_task_result(&inputs.request(true)?)).await
+        }
+        "AddCustomRosterField" => {
+            rt::conformance::reply(api.add_custom_roster_field(&inputs.request(true)?))
+                .await
+        }
+        "AddHrmLegalEntity" => {
+            rt::conformance::reply(api.add_hrm_legal_entity(&inputs.request(true)?))
+                .await
+        }
+        "AddHrmPreentry" => {
+            rt::conformance::reply(api.add_hrm_preentry(&inputs.request(true)?)).await
+        }
+        "AddRosterFieldForm" => {
+            rt::conformance::reply(api.add_roster_field_form(&inputs.request(true)?))
+                .await
+        }
+        "ConvertUnionId" => {
+            rt::conformance::reply(api.convert_union_id(&inputs.request(true)?)).await
+        }
+        "CreateRecord" => {
+            rt::conformance::reply(api.create_record(&inputs.request(true)?)).await
+        }
+        "DeleteCustomRosterField" => {
+            rt::conformance::reply(
+                    api.delete_custom_roster_field(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteRosterFieldForm" => {
+            rt::conformance::reply(api.delete_roster_field_form(&inputs.request(true)?))
+                .await
+        }
+        "DeviceMarketManager" => {
+            rt::conformance::reply(api.device_market_manager()).await
+        }
+        "DeviceMarketOrderManager" => {
+            rt::conformance::reply(api.device_market_order_manager()).await
+        }
+        "ECertQuery" => {
+            rt::conformance::reply(api.e_cert_query(&inputs.request(false)?)).await
+        }
+        "EmpStartDismission" => {
+            rt::conformance::reply(api.emp_start_dismission(&inputs.request(true)?))
+                .await
+        }
+        "EmployeeAttachmentUpdate" => {
+            rt::conformance::reply(
+                    api.employee_attachment_update(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EsignRollback" => {
+            rt::conformance::reply(api.esign_rollback(&inputs.request(false)?)).await
+        }
+        "GetAllDismissionReasons" => {
+            rt::conformance::reply(api.get_all_dismission_reasons()).await
+        }
+        "GetDismissionRecord" => {
+            rt::conformance::reply(api.get_dismission_record(&inputs.request(false)?))
+                .await
+        }
+        "GetEmployeeRosterByField" => {
+            rt::conformance::reply(
+                    api.get_employee_roster_by_field(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetFileTemplateList" => {
+            rt::conformance::reply(api.get_file_template_list(&inputs.request(true)?))
+                .await
+        }
+        "GetSignRecordById" => {
+            rt::conformance::reply(api.get_sign_record_by_id(&inputs.request(false)?))
+                .await
+        }
+        "GetSignRecordByUserId" => {
+            rt::conformance::reply(
+                    api.get_sign_record_by_user_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetUserSignedRecordsByOuterId" => {
+            rt::conformance::reply(
+                    api.get_user_signed_records_by_outer_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrmAuthResourcesQuery" => {
+            rt::conformance::reply(api.hrm_auth_resources_query(&inputs.request(true)?))
+                .await
+        }
+        "HrmBenefitQuery" => {
+            rt::conformance::reply(api.hrm_benefit_query(&inputs.request(true)?)).await
+        }
+        "HrmCorpConfigQuery" => {
+            rt::conformance::reply(api.hrm_corp_config_query(&inputs.request(true)?))
+                .await
+        }
+        "HrmMailSend" => {
+            rt::conformance::reply(api.hrm_mail_send(&inputs.request(true)?)).await
+        }
+        "HrmMokaEvent" => {
+            rt::conformance::reply(api.hrm_moka_event(&inputs.request(true)?)).await
+        }
+        "HrmMokaOapi" => {
+            rt::conformance::reply(api.hrm_moka_oapi(&inputs.request(true)?)).await
+        }
+        "HrmProcessRegular" => {
+            rt::conformance::reply(api.hrm_process_regular(&inputs.request(true)?)).await
+        }
+        "HrmProcessTerminationAndHandover" => {
+            rt::conformance::reply(
+                    api.hrm_process_termination_and_handover(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrmProcessTransfer" => {
+            rt::conformance::reply(api.hrm_process_transfer(&inputs.request(true)?))
+                .await
+        }
+        "HrmProcessUpdateTerminationInfo" => {
+            rt::conformance::reply(
+                    api.hrm_process_update_termination_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrmPtsService" => {
+            rt::conformance::reply(api.hrm_pts_service(&inputs.request(true)?)).await
+        }
+        "InvalidSignRecords" => {
+            rt::conformance::reply(api.invalid_sign_records(&inputs.request(true)?))
+                .await
+        }
+        "MasterDataDelete" => {
+            rt::conformance::reply(api.master_data_delete(&inputs.request(false)?)).await
+        }
+        "MasterDataQuery" => {
+            rt::conformance::reply(api.master_data_query(&inputs.request(true)?)).await
+        }
+        "MasterDataSave" => {
+            rt::conformance::reply(api.master_data_save(&inputs.request(false)?)).await
+        }
+        "MasterDataTenantQuey" => {
+            rt::conformance::reply(api.master_data_tenant_quey(&inputs.request(false)?))
+                .await
+        }
+        "MasterDatasGet" => {
+            rt::conformance::reply(api.master_datas_get(&inputs.request(true)?)).await
+        }
+        "MasterDatasQuery" => {
+            rt::conformance::reply(api.master_datas_query(&inputs.request(true)?)).await
+        }
+        "OpenOemMicroApp" => {
+            rt::conformance::reply(api.open_oem_micro_app(&inputs.request(false)?)).await
+        }
+        "QueryCustomEntryProcesses" => {
+            rt::conformance::reply(
+                    api.query_custom_entry_processes(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDismissionStaffIdList" => {
+            rt::conformance::reply(
+                    api.query_dismission_staff_id_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryHrmEmployeeDismissionInfo" => {
+            rt::conformance::reply(
+                    api.query_hrm_employee_dismission_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryJobRanks" => {
+            rt::conformance::reply(api.query_job_ranks(&inputs.request(false)?)).await
+        }
+        "QueryJobs" => {
+            rt::conformance::reply(api.query_jobs(&inputs.request(false)?)).await
+        }
+        "QueryMicroAppStatus" => {
+            rt::conformance::reply(api.query_micro_app_status(&inputs.request(true)?))
+                .await
+        }
+        "QueryMicroAppView" => {
+            rt::conformance::reply(api.query_micro_app_view(&inputs.request(true)?))
+                .await
+        }
+        "QueryPositionVersion" => {
+            rt::conformance::reply(api.query_position_version()).await
+        }
+        "QueryPositions" => {
+            rt::conformance::reply(api.query_positions(&inputs.request(true)?)).await
+        }
+        "RevokeSignRecords" => {
+            rt::conformance::reply(api.revoke_sign_records(&inputs.request(true)?)).await
+        }
+        "RevokeTermination" => {
+            rt::conformance::reply(api.revoke_termination(&inputs.request(true)?)).await
+        }
+        "RosterMetaAvailableFieldList" => {
+            rt::conformance::reply(
+                    api.roster_meta_available_field_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RosterMetaFieldOptionsUpdate" => {
+            rt::conformance::reply(
+                    api.roster_meta_field_options_update(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendIsvCardMessage" => {
+            rt::conformance::reply(api.send_isv_card_message(&inputs.request(true)?))
+                .await
+        }
+        "SendRealAuthInviteMessage" => {
+            rt::conformance::reply(
+                    api.send_real_auth_invite_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SolutionTaskInit" => {
+            rt::conformance::reply(api.solution_task_init(&inputs.request(true)?)).await
+        }
+        "SolutionTaskSave" => {
+            rt::conformance::reply(api.solution_task_save(&inputs.request(true)?)).await
+        }
+        "SyncSolutionStatus" => {
+            rt::conformance::reply(api.sync_solution_status(&inputs.request(true)?))
+                .await
+        }
+        "SyncTaskTemplate" => {
+            rt::conformance::reply(api.sync_task_template(&inputs.request(true)?)).await
+        }
+        "UpdateCustomRosterField" => {
+            rt::conformance::reply(
+                    api.update_custom_roster_field(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateEmpDismissionInfo" => {
+            rt::conformance::reply(
+                    api.update_emp_dismission_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateHrmLegalEntityName" => {
+            rt::conformance::reply(
+                    api.update_hrm_legal_entity_name(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateHrmLegalEntityWithoutName" => {
+            rt::conformance::reply(
+                    api.update_hrm_legal_entity_without_name(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateHrmVersionRollBackStatus" => {
+            rt::conformance::reply(
+                    api.update_hrm_version_roll_back_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateIsvCardMessage" => {
+            rt::conformance::reply(api.update_isv_card_message(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRosterFieldForm" => {
+            rt::conformance::reply(api.update_roster_field_form(&inputs.request(true)?))
+                .await
+        }
+        "UploadAttachment" => {
+            rt::conformance::reply(api.upload_attachment(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -3217,6 +3217,18 @@ impl rt::Fields for AddConvNavTabResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddConvNavTabResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddOrgTextEmotionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3247,6 +3259,18 @@ impl rt::Fields for AddOrgTextEmotionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOrgTextEmotionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddRobotToConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3274,6 +3298,17 @@ impl rt::Fields for AddRobotToConversationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRobotToConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatBotUserId", &self.chat_bot_user_id)?;
+        object.end()
+    }
+}
 /// `AddSceneGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3299,6 +3334,17 @@ impl rt::Fields for AddSceneGroupMemberResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSceneGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddUnfurlingRegisterResponseBody`.
@@ -3331,6 +3377,18 @@ impl rt::Fields for AddUnfurlingRegisterResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddUnfurlingRegisterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AutoOpenDingTalkConnectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3358,6 +3416,17 @@ impl rt::Fields for AutoOpenDingTalkConnectResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AutoOpenDingTalkConnectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `BatchQueryFamilySchoolMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3383,6 +3452,17 @@ impl rt::Fields for BatchQueryFamilySchoolMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryFamilySchoolMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("messages", &self.messages)?;
+        object.end()
     }
 }
 /// `BatchQueryGroupMemberResponseBody`.
@@ -3430,6 +3510,23 @@ impl rt::Fields for BatchQueryGroupMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("memberUserIds", &self.member_user_ids)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("staffIdNickMap", &self.staff_id_nick_map)?;
+        object.optional("success", &self.success)?;
+        object.optional("unionIdList", &self.union_id_list)?;
+        object.optional("unionIdNickMap", &self.union_id_nick_map)?;
+        object.end()
+    }
+}
 /// `CardTemplateBuildActionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3455,6 +3552,17 @@ impl rt::Fields for CardTemplateBuildActionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardTemplateBuildActionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardTemplateJson", &self.card_template_json)?;
+        object.end()
     }
 }
 /// `ChangeGroupOwnerResponseBody`.
@@ -3487,6 +3595,18 @@ impl rt::Fields for ChangeGroupOwnerResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChangeGroupOwnerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("newGroupOwnerId", &self.new_group_owner_id)?;
+        object.optional("newGroupOwnerType", &self.new_group_owner_type)?;
+        object.end()
+    }
+}
 /// `ChatIdToOpenConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3512,6 +3632,17 @@ impl rt::Fields for ChatIdToOpenConversationIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatIdToOpenConversationIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `ChatSubAdminUpdateResponseBody`.
@@ -3541,6 +3672,17 @@ impl rt::Fields for ChatSubAdminUpdateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatSubAdminUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CheckUserIsGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3566,6 +3708,17 @@ impl rt::Fields for CheckUserIsGroupMemberResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckUserIsGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CopyUnfurlingRegisterResponseBody`.
@@ -3598,6 +3751,18 @@ impl rt::Fields for CopyUnfurlingRegisterResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyUnfurlingRegisterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CountOpenMsgSceneGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3628,6 +3793,18 @@ impl rt::Fields for CountOpenMsgSceneGroupsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CountOpenMsgSceneGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CountOrgMessageOpenSceneGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3656,6 +3833,18 @@ impl rt::Fields for CountOrgMessageOpenSceneGroupsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CountOrgMessageOpenSceneGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CountSceneGroupsByTemplateIdResponseBody`: the same model as [`CountOrgMessageOpenSceneGroupsResponseBody`].
@@ -3690,6 +3879,18 @@ impl rt::Fields for CreateCoupleGroupConversationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCoupleGroupConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `CreateCustomGroupRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3718,6 +3919,18 @@ impl rt::Fields for CreateCustomGroupRoleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomGroupRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateCustomUserRolesResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -3790,6 +4003,33 @@ impl rt::serde::Serialize for CreateGroupRequestManagementOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequestManagementOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequestManagementOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatBannedType" => self.chat_banned_type = map.next_value()?,
+            "managementType" => self.management_type = map.next_value()?,
+            "mentionAllAuthority" => self.mention_all_authority = map.next_value()?,
+            "searchable" => self.searchable = map.next_value()?,
+            "showHistoryType" => self.show_history_type = map.next_value()?,
+            "validationType" => self.validation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3821,6 +4061,19 @@ impl rt::Fields for CreateGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatid", &self.chatid)?;
+        object.optional("conversationTag", &self.conversation_tag)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `CreateGroupConversationResponseBody`.
@@ -3859,6 +4112,20 @@ impl rt::Fields for CreateGroupConversationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserIds", &self.app_user_ids)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
 /// `CreateGroupFromOldGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3887,6 +4154,18 @@ impl rt::Fields for CreateGroupFromOldGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupFromOldGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateInterconnectionRequestInterconnections`.
@@ -3967,6 +4246,52 @@ impl rt::serde::Serialize for CreateInterconnectionRequestInterconnections {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateInterconnectionRequestInterconnections {
+    fn default() -> Self {
+        Self {
+            app_user_avatar: Default::default(),
+            app_user_avatar_media_type: Default::default(),
+            app_user_dynamics: Default::default(),
+            app_user_id: Default::default(),
+            app_user_mobile: Default::default(),
+            app_user_name: Default::default(),
+            channel_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInterconnectionRequestInterconnections {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInterconnectionRequestInterconnections {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserAvatar" => self.app_user_avatar = map.next_value()?,
+            "appUserAvatarMediaType" => {
+                self.app_user_avatar_media_type = map.next_value()?;
+            }
+            "appUserDynamics" => self.app_user_dynamics = map.next_value()?,
+            "appUserId" => self.app_user_id = map.next_value()?,
+            "appUserMobile" => self.app_user_mobile = map.next_value()?,
+            "appUserName" => self.app_user_name = map.next_value()?,
+            "channelCode" => self.channel_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateInterconnectionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3992,6 +4317,17 @@ impl rt::Fields for CreateInterconnectionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInterconnectionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
     }
 }
 /// `CreateSceneGroupRequestManagementOptions`.
@@ -4150,6 +4486,49 @@ impl rt::serde::Serialize for CreateSceneGroupRequestManagementOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupRequestManagementOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSceneGroupRequestManagementOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "add_friend_forbidden" => self.add_friend_forbidden = map.next_value()?,
+            "all_members_can_create_calendar" => {
+                self.all_members_can_create_calendar = map.next_value()?;
+            }
+            "all_members_can_create_mcs_conf" => {
+                self.all_members_can_create_mcs_conf = map.next_value()?;
+            }
+            "chat_banned_type" => self.chat_banned_type = map.next_value()?,
+            "group_email_disabled" => self.group_email_disabled = map.next_value()?,
+            "group_live_switch" => self.group_live_switch = map.next_value()?,
+            "management_type" => self.management_type = map.next_value()?,
+            "members_to_admin_chat" => self.members_to_admin_chat = map.next_value()?,
+            "mention_all_authority" => self.mention_all_authority = map.next_value()?,
+            "not_quit_when_emp_leave" => self.not_quit_when_emp_leave = map.next_value()?,
+            "only_admin_can_add_mem" => self.only_admin_can_add_mem = map.next_value()?,
+            "only_admin_can_ding" => self.only_admin_can_ding = map.next_value()?,
+            "only_admin_can_set_msg_top" => {
+                self.only_admin_can_set_msg_top = map.next_value()?;
+            }
+            "searchable" => self.searchable = map.next_value()?,
+            "show_history_type" => self.show_history_type = map.next_value()?,
+            "validation_type" => self.validation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSceneGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4178,6 +4557,18 @@ impl rt::Fields for CreateSceneGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSceneGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chat_id", &self.chat_id)?;
+        object.optional("open_conversation_id", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `CreateSceneGroupConversationRequestManagementOptions`: the same model as [`CreateGroupRequestManagementOptions`].
@@ -4215,6 +4606,17 @@ impl rt::Fields for DeleteConvNavTabResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteConvNavTabResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteOrgTextEmotionResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type DeleteOrgTextEmotionResponseBody = AddSceneGroupMemberResponseBody;
 /// `DismissGroupConversationResponseBody`.
@@ -4242,6 +4644,17 @@ impl rt::Fields for DismissGroupConversationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DismissGroupConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `DsbandOpenSceneGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -4273,6 +4686,17 @@ impl rt::Fields for GetConversationUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetFamilySchoolConversationMsgResponseBody`.
@@ -4314,6 +4738,21 @@ impl rt::Fields for GetFamilySchoolConversationMsgResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFamilySchoolConversationMsgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("messages", &self.messages)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `GetFamilySchoolConversationsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4347,6 +4786,19 @@ impl rt::Fields for GetFamilySchoolConversationsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFamilySchoolConversationsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfoList", &self.group_info_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `GetGroupMembersByUserTokenResponseBody`.
@@ -4394,6 +4846,23 @@ impl rt::Fields for GetGroupMembersByUserTokenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupMembersByUserTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("memberUnionIds", &self.member_union_ids)?;
+        object.optional("memberUserIds", &self.member_user_ids)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("staffIdNickMap", &self.staff_id_nick_map)?;
+        object.optional("success", &self.success)?;
+        object.optional("unionIdNickMap", &self.union_id_nick_map)?;
+        object.end()
+    }
+}
 /// `GetInnerGroupMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4427,6 +4896,19 @@ impl rt::Fields for GetInnerGroupMembersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInnerGroupMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
 /// `GetInterconnectionUrlResponseBody`: the same model as [`GetConversationUrlResponseBody`].
 pub type GetInterconnectionUrlResponseBody = GetConversationUrlResponseBody;
 /// `GetNewestInnerGroupsResponseBody`.
@@ -4454,6 +4936,17 @@ impl rt::Fields for GetNewestInnerGroupsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNewestInnerGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfos", &self.group_infos)?;
+        object.end()
     }
 }
 /// `GetSceneGroupDetailInfoResponseBody`.
@@ -4522,6 +5015,30 @@ impl rt::Fields for GetSceneGroupDetailInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSceneGroupDetailInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("group_url", &self.group_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("management_options", &self.management_options)?;
+        object.optional("member_amount", &self.member_amount)?;
+        object.optional("open_conversation_id", &self.open_conversation_id)?;
+        object.optional("owner_union_id", &self.owner_union_id)?;
+        object.optional("owner_user_id", &self.owner_user_id)?;
+        object.optional("scene_data", &self.scene_data)?;
+        object.optional("status", &self.status)?;
+        object.optional("sub_admin_staff_ids", &self.sub_admin_staff_ids)?;
+        object.optional("sub_admin_union_ids", &self.sub_admin_union_ids)?;
+        object.optional("success", &self.success)?;
+        object.optional("template_id", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetSceneGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4570,6 +5087,24 @@ impl rt::Fields for GetSceneGroupInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSceneGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupUrl", &self.group_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetSceneGroupMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4606,6 +5141,20 @@ impl rt::Fields for GetSceneGroupMembersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSceneGroupMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("memberUserIds", &self.member_user_ids)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetSceneGroupTemplateMessageOpenStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4637,6 +5186,18 @@ impl rt::Fields for GetSceneGroupTemplateMessageOpenStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSceneGroupTemplateMessageOpenStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetSingleChatOpenConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4665,6 +5226,18 @@ impl rt::Fields for GetSingleChatOpenConversationIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSingleChatOpenConversationIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetSuperAdminOpenSceneGroupInfoResponseBody`.
@@ -4718,6 +5291,25 @@ impl rt::Fields for GetSuperAdminOpenSceneGroupInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSuperAdminOpenSceneGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupUrl", &self.group_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("managementOptions", &self.management_options)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("subAdminUserIds", &self.sub_admin_user_ids)?;
+        object.optional("sucess", &self.sucess)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GroupCapacityInquiryResponseBody`.
@@ -4789,6 +5381,31 @@ impl rt::Fields for GroupCapacityInquiryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupCapacityInquiryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualPrice", &self.actual_price)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("currentCapacity", &self.current_capacity)?;
+        object.optional("currentEffectUntil", &self.current_effect_until)?;
+        object.optional("discount", &self.discount)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("groupOwner", &self.group_owner)?;
+        object.optional("groupTitle", &self.group_title)?;
+        object.optional("markedPrice", &self.marked_price)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("targetCapacity", &self.target_capacity)?;
+        object.optional("targetEffectUntil", &self.target_effect_until)?;
+        object.optional("token", &self.token)?;
+        object.end()
+    }
+}
 /// `GroupCapacityOrderConfirmResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4814,6 +5431,17 @@ impl rt::Fields for GroupCapacityOrderConfirmResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupCapacityOrderConfirmResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GroupCapacityOrderPlaceResponseBody`.
@@ -4876,6 +5504,28 @@ impl rt::Fields for GroupCapacityOrderPlaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupCapacityOrderPlaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualPrice", &self.actual_price)?;
+        object.optional("currentCapacity", &self.current_capacity)?;
+        object.optional("currentEffectUntil", &self.current_effect_until)?;
+        object.optional("discount", &self.discount)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("markedPrice", &self.marked_price)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("targetCapacity", &self.target_capacity)?;
+        object.optional("targetEffectUntil", &self.target_effect_until)?;
+        object.optional("token", &self.token)?;
+        object.end()
+    }
+}
 /// `GroupManageQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4907,6 +5557,19 @@ impl rt::Fields for GroupManageQueryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupManageQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfoList", &self.group_info_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `UserListValue`.
@@ -4969,6 +5632,32 @@ impl rt::serde::Serialize for UserListValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserListValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserListValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "joinTime" => self.join_time = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "mute" => self.mute = map.next_value()?,
+            "topRank" => self.top_rank = map.next_value()?,
+            "visible" => self.visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ImportGroupChatResponseBody`: the same model as [`GetSingleChatOpenConversationIdResponseBody`].
 pub type ImportGroupChatResponseBody = GetSingleChatOpenConversationIdResponseBody;
 /// `ImportMessageResponseBody`.
@@ -5001,6 +5690,18 @@ impl rt::Fields for ImportMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ImportMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `InstallRobotToOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5026,6 +5727,17 @@ impl rt::Fields for InstallRobotToOrgResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InstallRobotToOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.end()
     }
 }
 /// `IntelligentSendCardResponseBody`: the same model as [`ImportMessageResponseBody`].
@@ -5076,6 +5788,29 @@ impl rt::serde::Serialize for InteractiveCardCreateInstanceRequestCardData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InteractiveCardCreateInstanceRequestCardData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InteractiveCardCreateInstanceRequestCardData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardMediaIdParamMap" => self.card_media_id_param_map = map.next_value()?,
+            "cardParamMap" => self.card_param_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PrivateDataValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5122,6 +5857,29 @@ impl rt::serde::Serialize for PrivateDataValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrivateDataValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrivateDataValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardParamMap" => self.card_param_map = map.next_value()?,
+            "cardMediaIdParamMap" => self.card_media_id_param_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InteractiveCardCreateInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5147,6 +5905,17 @@ impl rt::Fields for InteractiveCardCreateInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InteractiveCardCreateInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processQueryKey", &self.process_query_key)?;
+        object.end()
     }
 }
 /// `ListConvNavTabResponseBody`.
@@ -5177,6 +5946,18 @@ impl rt::Fields for ListConvNavTabResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListConvNavTabResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListGroupTemplatesByOrgIdResponseBody`.
@@ -5216,6 +5997,19 @@ impl rt::Fields for ListGroupTemplatesByOrgIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupTemplatesByOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("sceneGroupDetailModels", &self.scene_group_detail_models)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListOrgTextEmotionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5246,6 +6040,18 @@ impl rt::Fields for ListOrgTextEmotionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgTextEmotionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListSceneGroupsByTemplateIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5274,6 +6080,18 @@ impl rt::Fields for ListSceneGroupsByTemplateIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSceneGroupsByTemplateIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `LoginForVisitorResponseBody`.
@@ -5335,6 +6153,28 @@ impl rt::Fields for LoginForVisitorResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoginForVisitorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aimInfo", &self.aim_info)?;
+        object.optional("aimToken", &self.aim_token)?;
+        object.optional("appUid", &self.app_uid)?;
+        object.optional("channelCode", &self.channel_code)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("safeDomainName", &self.safe_domain_name)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("visitorAvatar", &self.visitor_avatar)?;
+        object.optional("visitorAvatarUrl", &self.visitor_avatar_url)?;
+        object.optional("visitorCid", &self.visitor_cid)?;
+        object
+            .optional("visitorOpenConversationId", &self.visitor_open_conversation_id)?;
+        object.end()
+    }
+}
 /// `OfflineUnfurlingRegisterResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type OfflineUnfurlingRegisterResponseBody = AddSceneGroupMemberResponseBody;
 /// `OpenGroupRoleAddResponseBody`: the same model as [`CreateCustomGroupRoleResponseBody`].
@@ -5369,6 +6209,18 @@ impl rt::Fields for OpenGroupRoleQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenGroupRoleQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `OpenGroupRoleRemoveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5397,6 +6249,18 @@ impl rt::Fields for OpenGroupRoleRemoveResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenGroupRoleRemoveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `OpenGroupRoleUpdateResponseBody`: the same model as [`OpenGroupRoleRemoveResponseBody`].
@@ -5435,6 +6299,18 @@ impl rt::Fields for OpenSearchGroupListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenSearchGroupListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `OpenUserSendCardMessageRequestCardContent`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5467,6 +6343,38 @@ impl rt::serde::Serialize for OpenUserSendCardMessageRequestCardContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OpenUserSendCardMessageRequestCardContent {
+    fn default() -> Self {
+        Self {
+            last_message: Default::default(),
+            out_track_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenUserSendCardMessageRequestCardContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenUserSendCardMessageRequestCardContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lastMessage" => self.last_message = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `OpenUserSendCardMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5495,6 +6403,18 @@ impl rt::Fields for OpenUserSendCardMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenUserSendCardMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PersonalSendCardMessageRequestCardContent`.
@@ -5533,6 +6453,29 @@ impl rt::serde::Serialize for PersonalSendCardMessageRequestCardContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PersonalSendCardMessageRequestCardContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PersonalSendCardMessageRequestCardContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lastMessage" => self.last_message = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PersonalSendCardMessageResponseBody`: the same model as [`OpenUserSendCardMessageResponseBody`].
 pub type PersonalSendCardMessageResponseBody = OpenUserSendCardMessageResponseBody;
 /// `PutMsgCardTopByIntelligentResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
@@ -5567,6 +6510,18 @@ impl rt::Fields for QueryCustomGroupRolesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomGroupRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryCustomGroupRolesByUserResponseBody`: the same model as [`QueryCustomGroupRolesResponseBody`].
 pub type QueryCustomGroupRolesByUserResponseBody = QueryCustomGroupRolesResponseBody;
 /// `QueryGroupInfoByAppCidsResponseBody`.
@@ -5596,6 +6551,17 @@ impl rt::Fields for QueryGroupInfoByAppCidsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoByAppCidsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfoList", &self.group_info_list)?;
+        object.end()
+    }
+}
 /// `QueryGroupInfoByMemberAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5621,6 +6587,17 @@ impl rt::Fields for QueryGroupInfoByMemberAuthResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoByMemberAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.end()
     }
 }
 /// `QueryGroupInfoByOpenCidsResponseBody`: the same model as [`QueryGroupInfoByAppCidsResponseBody`].
@@ -5655,6 +6632,18 @@ impl rt::Fields for QueryGroupMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMembers", &self.group_members)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `QueryGroupMemberByAppUidsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5680,6 +6669,17 @@ impl rt::Fields for QueryGroupMemberByAppUidsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberByAppUidsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMembers", &self.group_members)?;
+        object.end()
     }
 }
 /// `QueryGroupMemberByMemberAuthResponseBody`.
@@ -5711,6 +6711,17 @@ impl rt::Fields for QueryGroupMemberByMemberAuthResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberByMemberAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMemberList", &self.group_member_list)?;
+        object.end()
+    }
+}
 /// `QueryGroupMuteStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5739,6 +6750,18 @@ impl rt::Fields for QueryGroupMuteStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMuteStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMuteMode", &self.group_mute_mode)?;
+        object.optional("userMuteResult", &self.user_mute_result)?;
+        object.end()
     }
 }
 /// `QueryInnerGroupMemberListResponseBody`.
@@ -5777,6 +6800,20 @@ impl rt::Fields for QueryInnerGroupMemberListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInnerGroupMemberListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryInnerGroupRecentListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5807,6 +6844,18 @@ impl rt::Fields for QueryInnerGroupRecentListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInnerGroupRecentListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfos", &self.group_infos)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryMembersOfGroupRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5832,6 +6881,17 @@ impl rt::Fields for QueryMembersOfGroupRoleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMembersOfGroupRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
     }
 }
 /// `QueryMessageSendResultResponseBody`.
@@ -5864,6 +6924,18 @@ impl rt::Fields for QueryMessageSendResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMessageSendResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryMsgReadStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5892,6 +6964,18 @@ impl rt::Fields for QueryMsgReadStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMsgReadStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryOpenConversationReceiveUserResponseBody`.
@@ -5924,6 +7008,18 @@ impl rt::Fields for QueryOpenConversationReceiveUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOpenConversationReceiveUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryOpenGroupBaseInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5952,6 +7048,18 @@ impl rt::Fields for QueryOpenGroupBaseInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOpenGroupBaseInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryPersonalMessageReadStatusResponseBody`.
@@ -5984,6 +7092,18 @@ impl rt::Fields for QueryPersonalMessageReadStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPersonalMessageReadStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryRecentConversationsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6012,6 +7132,18 @@ impl rt::Fields for QueryRecentConversationsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecentConversationsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QuerySceneGroupTemplateRobotResponseBody`.
@@ -6044,6 +7176,18 @@ impl rt::Fields for QuerySceneGroupTemplateRobotResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySceneGroupTemplateRobotResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QuerySingleGroupRequestGroupMembers`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -6073,6 +7217,38 @@ impl rt::serde::Serialize for QuerySingleGroupRequestGroupMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QuerySingleGroupRequestGroupMembers {
+    fn default() -> Self {
+        Self {
+            app_user_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySingleGroupRequestGroupMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySingleGroupRequestGroupMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => self.app_user_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QuerySingleGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6098,6 +7274,17 @@ impl rt::Fields for QuerySingleGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySingleGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversations", &self.open_conversations)?;
+        object.end()
     }
 }
 /// `QueryUnReadMessageResponseBody`.
@@ -6130,6 +7317,18 @@ impl rt::Fields for QueryUnReadMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnReadMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unReadCount", &self.un_read_count)?;
+        object.optional("unReadItems", &self.un_read_items)?;
+        object.end()
+    }
+}
 /// `QueryUnfurlingRegisterCreatorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6158,6 +7357,18 @@ impl rt::Fields for QueryUnfurlingRegisterCreatorResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnfurlingRegisterCreatorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryUnfurlingRegisterInfoResponseBody`.
@@ -6196,6 +7407,20 @@ impl rt::Fields for QueryUnfurlingRegisterInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnfurlingRegisterInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryUserGroupAliasTitleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6224,6 +7449,18 @@ impl rt::Fields for QueryUserGroupAliasTitleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserGroupAliasTitleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryUserGroupRolesResponseBody`: the same model as [`OpenGroupRoleQueryResponseBody`].
@@ -6258,6 +7495,18 @@ impl rt::Fields for QueryUserViewGroupLastMessageTimeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserViewGroupLastMessageTimeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ReadPersonalMessageRequestDingOpenConversationMessageIdArray`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -6289,6 +7538,39 @@ for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openMessageId", &self.open_message_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_message_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openMessageId" => self.open_message_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ReadPersonalMessageResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -6339,6 +7621,28 @@ impl rt::serde::Serialize for SendInteractiveCardRequestCardOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendInteractiveCardRequestCardOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendInteractiveCardRequestCardOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "supportForward" => self.support_forward = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendInteractiveCardResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6367,6 +7671,18 @@ impl rt::Fields for SendInteractiveCardResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendInteractiveCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SendOTOInteractiveCardRequestCardData`.
@@ -6400,6 +7716,28 @@ impl rt::serde::Serialize for SendOTOInteractiveCardRequestCardData {
         let mut object = rt::Object::new(serializer)?;
         object.optional("cardParamMap", &self.card_param_map)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOTOInteractiveCardRequestCardData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOTOInteractiveCardRequestCardData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardParamMap" => self.card_param_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SendOTOInteractiveCardRequestCardOptions`: the same model as [`SendInteractiveCardRequestCardOptions`].
@@ -6460,6 +7798,31 @@ impl rt::serde::Serialize for SendRobotInteractiveCardRequestSendOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRobotInteractiveCardRequestSendOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRobotInteractiveCardRequestSendOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAll" => self.at_all = map.next_value()?,
+            "atUserListJson" => self.at_user_list_json = map.next_value()?,
+            "cardPropertyJson" => self.card_property_json = map.next_value()?,
+            "receiverListJson" => self.receiver_list_json = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendRobotInteractiveCardResponseBody`: the same model as [`InteractiveCardCreateInstanceResponseBody`].
 pub type SendRobotInteractiveCardResponseBody = InteractiveCardCreateInstanceResponseBody;
 /// `SendRobotMessageResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -6500,6 +7863,38 @@ impl rt::serde::Serialize for SetRightPanelRequestWebWndParams {
         object.optional("closeTipContent", &self.close_tip_content)?;
         object.field("targetURL", &self.target_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetRightPanelRequestWebWndParams {
+    fn default() -> Self {
+        Self {
+            close_tip_content: Default::default(),
+            target_url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRightPanelRequestWebWndParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRightPanelRequestWebWndParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "closeTipContent" => self.close_tip_content = map.next_value()?,
+            "targetURL" => self.target_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SetRightPanelResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -6547,6 +7942,17 @@ impl rt::Fields for UpdateGroupAvatarResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateGroupAvatarResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("newGroupAvatar", &self.new_group_avatar)?;
+        object.end()
+    }
+}
 /// `UpdateGroupNameResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6572,6 +7978,17 @@ impl rt::Fields for UpdateGroupNameResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateGroupNameResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("newGroupName", &self.new_group_name)?;
+        object.end()
     }
 }
 /// `UpdateGroupPermissionResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -6614,6 +8031,31 @@ impl rt::serde::Serialize for UpdateInteractiveCardRequestCardOptions {
         object.optional("updateCardDataByKey", &self.update_card_data_by_key)?;
         object.optional("updatePrivateDataByKey", &self.update_private_data_by_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveCardRequestCardOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInteractiveCardRequestCardOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateCardDataByKey" => self.update_card_data_by_key = map.next_value()?,
+            "updatePrivateDataByKey" => {
+                self.update_private_data_by_key = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateInteractiveCardResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
@@ -6790,6 +8232,50 @@ impl rt::serde::Serialize for UpdateSceneGroupRequestManagementOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSceneGroupRequestManagementOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSceneGroupRequestManagementOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "add_friend_forbidden" => self.add_friend_forbidden = map.next_value()?,
+            "all_members_can_create_calendar" => {
+                self.all_members_can_create_calendar = map.next_value()?;
+            }
+            "all_members_can_create_mcs_conf" => {
+                self.all_members_can_create_mcs_conf = map.next_value()?;
+            }
+            "chat_banned_type" => self.chat_banned_type = map.next_value()?,
+            "group_email_disabled" => self.group_email_disabled = map.next_value()?,
+            "group_live_switch" => self.group_live_switch = map.next_value()?,
+            "management_type" => self.management_type = map.next_value()?,
+            "members_to_admin_chat" => self.members_to_admin_chat = map.next_value()?,
+            "mention_all_authority" => self.mention_all_authority = map.next_value()?,
+            "not_quit_when_emp_leave" => self.not_quit_when_emp_leave = map.next_value()?,
+            "only_admin_can_add_mem" => self.only_admin_can_add_mem = map.next_value()?,
+            "only_admin_can_ding" => self.only_admin_can_ding = map.next_value()?,
+            "only_admin_can_set_msg_top" => {
+                self.only_admin_can_set_msg_top = map.next_value()?;
+            }
+            "plugin_customize_verify" => self.plugin_customize_verify = map.next_value()?,
+            "searchable" => self.searchable = map.next_value()?,
+            "show_history_type" => self.show_history_type = map.next_value()?,
+            "validation_type" => self.validation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateSceneGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type UpdateSceneGroupResponseBody = AddSceneGroupMemberResponseBody;
 /// `UpdateSceneGroupTemplateMessageOpenStatusResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -6836,6 +8322,18 @@ impl rt::Fields for AddGroupMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserIds", &self.app_user_ids)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
 /// `RemoveGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6863,6 +8361,17 @@ impl rt::Fields for RemoveGroupMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemoveGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `SendDingMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6888,6 +8397,17 @@ impl rt::Fields for SendDingMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendDingMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `SendMessageResponseBody`: the same model as [`SendDingMessageResponseBody`].
@@ -6919,6 +8439,17 @@ impl rt::Fields for AddConvNavTabResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddConvNavTabResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tabId", &self.tab_id)?;
+        object.end()
+    }
+}
 /// `AddOrgTextEmotionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6944,6 +8475,17 @@ impl rt::Fields for AddOrgTextEmotionResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOrgTextEmotionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("emotionId", &self.emotion_id)?;
+        object.end()
     }
 }
 /// `BatchQueryFamilySchoolMessageResponseBodyMessages`.
@@ -6985,6 +8527,20 @@ impl rt::Fields for BatchQueryFamilySchoolMessageResponseBodyMessages {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryFamilySchoolMessageResponseBodyMessages {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("mediaModels", &self.media_models)?;
+        object.optional("openMsgId", &self.open_msg_id)?;
+        object.end()
+    }
+}
 /// `CountOpenMsgSceneGroupsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7012,6 +8568,17 @@ impl rt::Fields for CountOpenMsgSceneGroupsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CountOpenMsgSceneGroupsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.end()
+    }
+}
 /// `CreateCustomGroupRoleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7037,6 +8604,17 @@ impl rt::Fields for CreateCustomGroupRoleResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomGroupRoleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openRoleId", &self.open_role_id)?;
+        object.end()
     }
 }
 /// `CreateInterconnectionResponseBodyResults`.
@@ -7070,6 +8648,19 @@ impl rt::Fields for CreateInterconnectionResponseBodyResults {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInterconnectionResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserId", &self.app_user_id)?;
+        object.optional("message", &self.message)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetFamilySchoolConversationMsgResponseBodyMessages`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessages`].
@@ -7117,6 +8708,22 @@ impl rt::Fields for GetFamilySchoolConversationsResponseBodyGroupInfoList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFamilySchoolConversationsResponseBodyGroupInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deptNameChain", &self.dept_name_chain)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("joinGroupTime", &self.join_group_time)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `GetNewestInnerGroupsResponseBodyGroupInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7151,6 +8758,20 @@ impl rt::Fields for GetNewestInnerGroupsResponseBodyGroupInfos {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNewestInnerGroupsResponseBodyGroupInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("memberAmount", &self.member_amount)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetSceneGroupDetailInfoResponseBodyManagementOptions`.
@@ -7202,6 +8823,24 @@ impl rt::Fields for GetSceneGroupDetailInfoResponseBodyManagementOptions {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSceneGroupDetailInfoResponseBodyManagementOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chat_banned_type", &self.chat_banned_type)?;
+        object.optional("management_type", &self.management_type)?;
+        object.optional("mention_all_authority", &self.mention_all_authority)?;
+        object.optional("not_quit_when_emp_leave", &self.not_quit_when_emp_leave)?;
+        object.optional("only_admin_can_add_mem", &self.only_admin_can_add_mem)?;
+        object.optional("searchable", &self.searchable)?;
+        object.optional("show_history_type", &self.show_history_type)?;
+        object.optional("validation_type", &self.validation_type)?;
+        object.end()
+    }
+}
 /// `GetSingleChatOpenConversationIdResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
 pub type GetSingleChatOpenConversationIdResponseBodyResult = DismissGroupConversationResponseBody;
 /// `GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions`.
@@ -7245,6 +8884,23 @@ impl rt::Fields for GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatBannedType", &self.chat_banned_type)?;
+        object.optional("managementType", &self.management_type)?;
+        object.optional("mentionAllAuthority", &self.mention_all_authority)?;
+        object.optional("searchable", &self.searchable)?;
+        object.optional("showHistoryType", &self.show_history_type)?;
+        object.optional("validationType", &self.validation_type)?;
+        object.end()
     }
 }
 /// `GroupManageQueryResponseBodyGroupInfoList`.
@@ -7301,6 +8957,26 @@ impl rt::Fields for GroupManageQueryResponseBodyGroupInfoList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupManageQueryResponseBodyGroupInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("banWordsMode", &self.ban_words_mode)?;
+        object.optional("capacity", &self.capacity)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("groupAdminList", &self.group_admin_list)?;
+        object.optional("groupOwner", &self.group_owner)?;
+        object.optional("groupTitle", &self.group_title)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ImportGroupChatResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
 pub type ImportGroupChatResponseBodyResult = DismissGroupConversationResponseBody;
 /// `ImportMessageResponseBodyResult`.
@@ -7330,6 +9006,17 @@ impl rt::Fields for ImportMessageResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ImportMessageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openTaskId", &self.open_task_id)?;
+        object.end()
+    }
+}
 /// `IntelligentSendCardResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
 pub type IntelligentSendCardResponseBodyResult = ImportMessageResponseBodyResult;
 /// `ListConvNavTabResponseBodyResult`.
@@ -7357,6 +9044,17 @@ impl rt::Fields for ListConvNavTabResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListConvNavTabResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("convNavTabInfos", &self.conv_nav_tab_infos)?;
+        object.end()
     }
 }
 /// `ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels`.
@@ -7402,6 +9100,23 @@ impl rt::Fields for ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("msgOpen", &self.msg_open)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.end()
+    }
+}
 /// `ListOrgTextEmotionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7427,6 +9142,17 @@ impl rt::Fields for ListOrgTextEmotionResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgTextEmotionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("emotions", &self.emotions)?;
+        object.end()
     }
 }
 /// `LoginForVisitorResponseBodyAimInfo`.
@@ -7457,6 +9183,18 @@ impl rt::Fields for LoginForVisitorResponseBodyAimInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoginForVisitorResponseBodyAimInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appKey", &self.app_key)?;
+        object.optional("appName", &self.app_name)?;
+        object.end()
     }
 }
 /// `LoginForVisitorResponseBodyAimToken`.
@@ -7497,6 +9235,20 @@ impl rt::Fields for LoginForVisitorResponseBodyAimToken {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoginForVisitorResponseBodyAimToken {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessToken", &self.access_token)?;
+        object.optional("accessTokenExpiredTime", &self.access_token_expired_time)?;
+        object.optional("buildTime", &self.build_time)?;
+        object.optional("refreshToken", &self.refresh_token)?;
+        object.end()
+    }
+}
 /// `OpenGroupRoleAddResponseBodyResult`: the same model as [`CreateCustomGroupRoleResponseBodyResult`].
 pub type OpenGroupRoleAddResponseBodyResult = CreateCustomGroupRoleResponseBodyResult;
 /// `OpenGroupRoleQueryResponseBodyResult`.
@@ -7526,6 +9278,17 @@ impl rt::Fields for OpenGroupRoleQueryResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenGroupRoleQueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupRoles", &self.group_roles)?;
+        object.end()
+    }
+}
 /// `OpenGroupUserRoleQueryResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
 pub type OpenGroupUserRoleQueryResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
 /// `OpenSearchGroupListResponseBodyResult`.
@@ -7553,6 +9316,17 @@ impl rt::Fields for OpenSearchGroupListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenSearchGroupListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupList", &self.group_list)?;
+        object.end()
     }
 }
 /// `OpenUserSendCardMessageResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
@@ -7604,6 +9378,22 @@ impl rt::Fields for QueryGroupInfoByAppCidsResponseBodyGroupInfoList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoByAppCidsResponseBodyGroupInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCid", &self.app_cid)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("groupAvatar", &self.group_avatar)?;
+        object.optional("groupAvatarUrl", &self.group_avatar_url)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `QueryGroupInfoByOpenCidsResponseBodyGroupInfoList`: the same model as [`QueryGroupInfoByAppCidsResponseBodyGroupInfoList`].
@@ -7658,6 +9448,24 @@ impl rt::Fields for QueryGroupMemberResponseBodyGroupMembers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberResponseBodyGroupMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUid", &self.app_uid)?;
+        object.optional("groupMemberAvatar", &self.group_member_avatar)?;
+        object.optional("groupMemberAvatarMediaId", &self.group_member_avatar_media_id)?;
+        object.optional("groupMemberDynamics", &self.group_member_dynamics)?;
+        object.optional("groupMemberId", &self.group_member_id)?;
+        object.optional("groupMemberName", &self.group_member_name)?;
+        object.optional("groupMemberType", &self.group_member_type)?;
+        object.optional("groupMemberTypeV2", &self.group_member_type_v2)?;
+        object.end()
+    }
+}
 /// `QueryGroupMemberByAppUidsResponseBodyGroupMembers`: the same model as [`QueryGroupMemberResponseBodyGroupMembers`].
 pub type QueryGroupMemberByAppUidsResponseBodyGroupMembers = QueryGroupMemberResponseBodyGroupMembers;
 /// `QueryGroupMemberByMemberAuthResponseBodyGroupMemberList`.
@@ -7697,6 +9505,20 @@ impl rt::Fields for QueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupNickName", &self.group_nick_name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("profilePhotoUrl", &self.profile_photo_url)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryGroupMuteStatusResponseBodyUserMuteResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7729,6 +9551,19 @@ impl rt::Fields for QueryGroupMuteStatusResponseBodyUserMuteResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMuteStatusResponseBodyUserMuteResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("muteEndTime", &self.mute_end_time)?;
+        object.optional("muteStartTime", &self.mute_start_time)?;
+        object.optional("userMuteMode", &self.user_mute_mode)?;
+        object.end()
     }
 }
 /// `QueryInnerGroupMemberListResponseBodyList`.
@@ -7767,6 +9602,20 @@ impl rt::Fields for QueryInnerGroupMemberListResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInnerGroupMemberListResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryInnerGroupRecentListResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
 pub type QueryInnerGroupRecentListResponseBodyGroupInfos = GetNewestInnerGroupsResponseBodyGroupInfos;
 /// `QueryMessageSendResultResponseBodyResult`.
@@ -7797,6 +9646,18 @@ impl rt::Fields for QueryMessageSendResultResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMessageSendResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openMessageId", &self.open_message_id)?;
+        object.optional("sendStatus", &self.send_status)?;
+        object.end()
     }
 }
 /// `QueryMsgReadStatusResponseBodyResult`.
@@ -7841,6 +9702,22 @@ impl rt::Fields for QueryMsgReadStatusResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMsgReadStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("openMessageId", &self.open_message_id)?;
+        object.optional("readUnionIds", &self.read_union_ids)?;
+        object.optional("readUserIds", &self.read_user_ids)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryOpenConversationReceiveUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7869,6 +9746,17 @@ impl rt::Fields for QueryOpenConversationReceiveUserResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOpenConversationReceiveUserResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("receiveUser", &self.receive_user)?;
+        object.end()
     }
 }
 /// `QueryOpenGroupBaseInfoResponseBodyResult`.
@@ -7910,6 +9798,21 @@ impl rt::Fields for QueryOpenGroupBaseInfoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOpenGroupBaseInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("tag", &self.tag)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryPersonalMessageReadStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7938,6 +9841,17 @@ impl rt::Fields for QueryPersonalMessageReadStatusResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPersonalMessageReadStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("messageReadInfoList", &self.message_read_info_list)?;
+        object.end()
     }
 }
 /// `QueryRecentConversationsResponseBodyResult`.
@@ -7969,6 +9883,17 @@ impl rt::Fields for QueryRecentConversationsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecentConversationsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationList", &self.conversation_list)?;
+        object.end()
+    }
+}
 /// `QuerySceneGroupTemplateRobotResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7998,6 +9923,18 @@ impl rt::Fields for QuerySceneGroupTemplateRobotResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySceneGroupTemplateRobotResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QuerySingleGroupResponseBodyOpenConversations`.
@@ -8033,6 +9970,19 @@ impl rt::Fields for QuerySingleGroupResponseBodyOpenConversations {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySingleGroupResponseBodyOpenConversations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserId", &self.app_user_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryUnReadMessageResponseBodyUnReadItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8061,6 +10011,18 @@ impl rt::Fields for QueryUnReadMessageResponseBodyUnReadItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnReadMessageResponseBodyUnReadItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("unReadCount", &self.un_read_count)?;
+        object.end()
     }
 }
 /// `QueryUnfurlingRegisterCreatorResponseBodyData`.
@@ -8094,6 +10056,19 @@ impl rt::Fields for QueryUnfurlingRegisterCreatorResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnfurlingRegisterCreatorResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `QueryUnfurlingRegisterInfoResponseBodyList`.
@@ -8174,6 +10149,34 @@ impl rt::Fields for QueryUnfurlingRegisterInfoResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnfurlingRegisterInfoResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apiSecret", &self.api_secret)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("callbackType", &self.callback_type)?;
+        object.optional("callbackUrl", &self.callback_url)?;
+        object.optional("cardTemplateId", &self.card_template_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("domain", &self.domain)?;
+        object.optional("grayGroupIdList", &self.gray_group_id_list)?;
+        object.optional("grayUserIdList", &self.gray_user_id_list)?;
+        object.optional("hsfMethodName", &self.hsf_method_name)?;
+        object.optional("hsfServiceName", &self.hsf_service_name)?;
+        object.optional("hsfVersion", &self.hsf_version)?;
+        object.optional("id", &self.id)?;
+        object.optional("path", &self.path)?;
+        object.optional("ruleDesc", &self.rule_desc)?;
+        object.optional("ruleMatchType", &self.rule_match_type)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryUserGroupAliasTitleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8199,6 +10202,17 @@ impl rt::Fields for QueryUserGroupAliasTitleResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserGroupAliasTitleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryUserGroupRolesResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
@@ -8231,6 +10245,17 @@ impl rt::Fields for QueryUserViewGroupLastMessageTimeResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserViewGroupLastMessageTimeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// `SearchInnerGroupsResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
 pub type SearchInnerGroupsResponseBodyGroupInfos = GetNewestInnerGroupsResponseBodyGroupInfos;
 /// `SendInteractiveCardResponseBodyResult`.
@@ -8258,6 +10283,17 @@ impl rt::Fields for SendInteractiveCardResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendInteractiveCardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processQueryKey", &self.process_query_key)?;
+        object.end()
     }
 }
 /// `SendOTOInteractiveCardResponseBodyResult`: the same model as [`SendInteractiveCardResponseBodyResult`].
@@ -8307,6 +10343,23 @@ impl rt::Fields for BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("size", &self.size)?;
+        object.optional("url", &self.url)?;
+        object.optional("videoPicMediaId", &self.video_pic_media_id)?;
+        object.end()
+    }
+}
 /// `GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels`].
 pub type GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels = BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels;
 /// `ListConvNavTabResponseBodyResultConvNavTabInfos`.
@@ -8350,6 +10403,22 @@ impl rt::Fields for ListConvNavTabResponseBodyResultConvNavTabInfos {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListConvNavTabResponseBodyResultConvNavTabInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("tabId", &self.tab_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userEditable", &self.user_editable)?;
+        object.end()
     }
 }
 /// `ListOrgTextEmotionResponseBodyResultEmotions`.
@@ -8396,6 +10465,23 @@ impl rt::Fields for ListOrgTextEmotionResponseBodyResultEmotions {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgTextEmotionResponseBodyResultEmotions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("backgroundMediaId", &self.background_media_id)?;
+        object
+            .optional("backgroundMediaIdForPanel", &self.background_media_id_for_panel)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("emotionId", &self.emotion_id)?;
+        object.optional("emotionName", &self.emotion_name)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `OpenGroupRoleQueryResponseBodyResultGroupRoles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8425,6 +10511,18 @@ impl rt::Fields for OpenGroupRoleQueryResponseBodyResultGroupRoles {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenGroupRoleQueryResponseBodyResultGroupRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openRoleId", &self.open_role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `OpenGroupUserRoleQueryResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
@@ -8472,6 +10570,21 @@ impl rt::Fields for QueryOpenConversationReceiveUserResponseBodyResultReceiveUse
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryOpenConversationReceiveUserResponseBodyResultReceiveUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8501,6 +10614,19 @@ impl rt::Fields for QueryPersonalMessageReadStatusResponseBodyResultMessageReadI
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryRecentConversationsResponseBodyResultConversationList`.
@@ -8550,6 +10676,25 @@ impl rt::Fields for QueryRecentConversationsResponseBodyResultConversationList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryRecentConversationsResponseBodyResultConversationList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationType", &self.conversation_type)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryUserGroupRolesResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
@@ -8614,6 +10759,32 @@ impl rt::serde::Serialize for AddConvNavTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddConvNavTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddConvNavTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userEditable" => self.user_editable = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8659,6 +10830,44 @@ impl rt::serde::Serialize for AddOrgTextEmotionRequest {
         object.field("deptId", &self.dept_id)?;
         object.field("emotionName", &self.emotion_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddOrgTextEmotionRequest {
+    fn default() -> Self {
+        Self {
+            background_media_id: Default::default(),
+            background_media_id_for_panel: Default::default(),
+            dept_id: Default::default(),
+            emotion_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOrgTextEmotionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOrgTextEmotionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "backgroundMediaId" => self.background_media_id = map.next_value()?,
+            "backgroundMediaIdForPanel" => {
+                self.background_media_id_for_panel = map.next_value()?;
+            }
+            "deptId" => self.dept_id = map.next_value()?,
+            "emotionName" => self.emotion_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddOrgTextEmotionRequest {
@@ -8716,6 +10925,42 @@ impl rt::serde::Serialize for AddRobotToConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddRobotToConversationRequest {
+    fn default() -> Self {
+        Self {
+            icon: Default::default(),
+            name: Default::default(),
+            open_conversation_id: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRobotToConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRobotToConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddRobotToConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8768,6 +11013,40 @@ impl rt::serde::Serialize for AddSceneGroupMemberRequest {
         object.optional("union_ids", &self.union_ids)?;
         object.optional("user_ids", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddSceneGroupMemberRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            union_ids: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSceneGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSceneGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "open_conversation_id" => self.open_conversation_id = map.next_value()?,
+            "union_ids" => self.union_ids = map.next_value()?,
+            "user_ids" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddSceneGroupMemberRequest {
@@ -8856,6 +11135,54 @@ impl rt::serde::Serialize for AddUnfurlingRegisterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddUnfurlingRegisterRequest {
+    fn default() -> Self {
+        Self {
+            api_secret: Default::default(),
+            app_id: Default::default(),
+            callback_type: Default::default(),
+            callback_url: Default::default(),
+            card_template_id: Default::default(),
+            domain: Default::default(),
+            path: Default::default(),
+            rule_desc: Default::default(),
+            rule_match_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiSecret" => self.api_secret = map.next_value()?,
+            "appId" => self.app_id = map.next_value()?,
+            "callbackType" => self.callback_type = map.next_value()?,
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "domain" => self.domain = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "ruleDesc" => self.rule_desc = map.next_value()?,
+            "ruleMatchType" => self.rule_match_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8896,6 +11223,40 @@ impl rt::serde::Serialize for BatchQueryFamilySchoolMessageRequest {
         object.field("openMessageIds", &self.open_message_ids)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchQueryFamilySchoolMessageRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_message_ids: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryFamilySchoolMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryFamilySchoolMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openMessageIds" => self.open_message_ids = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchQueryFamilySchoolMessageRequest {
@@ -8950,6 +11311,42 @@ impl rt::serde::Serialize for BatchQueryGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchQueryGroupMemberRequest {
+    fn default() -> Self {
+        Self {
+            cool_app_code: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchQueryGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8985,6 +11382,38 @@ impl rt::serde::Serialize for CardTemplateBuildActionRequest {
         object.field("action", &self.action)?;
         object.field("cardTemplateJson", &self.card_template_json)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CardTemplateBuildActionRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            card_template_json: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardTemplateBuildActionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardTemplateBuildActionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "cardTemplateJson" => self.card_template_json = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CardTemplateBuildActionRequest {
@@ -9029,6 +11458,40 @@ impl rt::serde::Serialize for ChangeGroupOwnerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChangeGroupOwnerRequest {
+    fn default() -> Self {
+        Self {
+            group_owner_id: Default::default(),
+            group_owner_type: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChangeGroupOwnerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChangeGroupOwnerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupOwnerId" => self.group_owner_id = map.next_value()?,
+            "groupOwnerType" => self.group_owner_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChangeGroupOwnerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9071,6 +11534,40 @@ impl rt::serde::Serialize for ChatSubAdminUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatSubAdminUpdateRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            role: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatSubAdminUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatSubAdminUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatSubAdminUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9106,6 +11603,38 @@ impl rt::serde::Serialize for CheckUserIsGroupMemberRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CheckUserIsGroupMemberRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckUserIsGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckUserIsGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CheckUserIsGroupMemberRequest {
@@ -9146,6 +11675,40 @@ impl rt::serde::Serialize for CopyUnfurlingRegisterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CopyUnfurlingRegisterRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CopyUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9174,6 +11737,36 @@ impl rt::serde::Serialize for CountOpenMsgSceneGroupsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("templateId", &self.template_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CountOpenMsgSceneGroupsRequest {
+    fn default() -> Self {
+        Self {
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CountOpenMsgSceneGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CountOpenMsgSceneGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CountOpenMsgSceneGroupsRequest {
@@ -9237,6 +11830,46 @@ impl rt::serde::Serialize for CreateCoupleGroupConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateCoupleGroupConversationRequest {
+    fn default() -> Self {
+        Self {
+            app_user_id: Default::default(),
+            group_avatar: Default::default(),
+            group_name: Default::default(),
+            group_owner_id: Default::default(),
+            group_template_id: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCoupleGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => self.app_user_id = map.next_value()?,
+            "groupAvatar" => self.group_avatar = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "groupOwnerId" => self.group_owner_id = map.next_value()?,
+            "groupTemplateId" => self.group_template_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateCoupleGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9277,6 +11910,40 @@ impl rt::serde::Serialize for CreateCustomGroupRoleRequest {
         object.field("roleName", &self.role_name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateCustomGroupRoleRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            role_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomGroupRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomGroupRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateCustomGroupRoleRequest {
@@ -9324,6 +11991,42 @@ impl rt::serde::Serialize for CreateCustomUserRolesRequest {
         object.field("targetUserId", &self.target_user_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateCustomUserRolesRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_role_ids: Default::default(),
+            target_user_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomUserRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomUserRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openRoleIds" => self.open_role_ids = map.next_value()?,
+            "targetUserId" => self.target_user_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateCustomUserRolesRequest {
@@ -9419,6 +12122,50 @@ impl rt::serde::Serialize for CreateGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateGroupRequest {
+    fn default() -> Self {
+        Self {
+            conversation_tag: Default::default(),
+            extidlist: Default::default(),
+            icon: Default::default(),
+            management_options: Default::default(),
+            name: Default::default(),
+            owner: Default::default(),
+            owner_type: Default::default(),
+            useridlist: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationTag" => self.conversation_tag = map.next_value()?,
+            "extidlist" => self.extidlist = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "managementOptions" => self.management_options = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "ownerType" => self.owner_type = map.next_value()?,
+            "useridlist" => self.useridlist = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9508,6 +12255,50 @@ impl rt::serde::Serialize for CreateGroupConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateGroupConversationRequest {
+    fn default() -> Self {
+        Self {
+            app_user_ids: Default::default(),
+            group_avatar: Default::default(),
+            group_name: Default::default(),
+            group_owner_id: Default::default(),
+            group_owner_type: Default::default(),
+            group_template_id: Default::default(),
+            operator_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserIds" => self.app_user_ids = map.next_value()?,
+            "groupAvatar" => self.group_avatar = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "groupOwnerId" => self.group_owner_id = map.next_value()?,
+            "groupOwnerType" => self.group_owner_type = map.next_value()?,
+            "groupTemplateId" => self.group_template_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9568,6 +12359,44 @@ impl rt::serde::Serialize for CreateGroupFromOldGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateGroupFromOldGroupRequest {
+    fn default() -> Self {
+        Self {
+            not_quit_when_emp_leave: Default::default(),
+            src_corp_id: Default::default(),
+            src_open_conversation_id: Default::default(),
+            template_id: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupFromOldGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupFromOldGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notQuitWhenEmpLeave" => self.not_quit_when_emp_leave = map.next_value()?,
+            "srcCorpId" => self.src_corp_id = map.next_value()?,
+            "srcOpenConversationId" => self.src_open_conversation_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateGroupFromOldGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9600,6 +12429,36 @@ impl rt::serde::Serialize for CreateInterconnectionRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("interconnections", &self.interconnections)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateInterconnectionRequest {
+    fn default() -> Self {
+        Self {
+            interconnections: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInterconnectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInterconnectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "interconnections" => self.interconnections = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateInterconnectionRequest {
@@ -9696,6 +12555,50 @@ impl rt::serde::Serialize for CreateSceneGroupRequest {
         object.optional("user_ids", &self.user_ids)?;
         object.optional("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateSceneGroupRequest {
+    fn default() -> Self {
+        Self {
+            icon: Default::default(),
+            management_options: Default::default(),
+            owner_user_id: Default::default(),
+            subadmin_ids: Default::default(),
+            template_id: Default::default(),
+            title: Default::default(),
+            user_ids: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSceneGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "icon" => self.icon = map.next_value()?,
+            "management_options" => self.management_options = map.next_value()?,
+            "owner_user_id" => self.owner_user_id = map.next_value()?,
+            "subadmin_ids" => self.subadmin_ids = map.next_value()?,
+            "template_id" => self.template_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "user_ids" => self.user_ids = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateSceneGroupRequest {
@@ -9796,6 +12699,50 @@ impl rt::serde::Serialize for CreateSceneGroupConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSceneGroupConversationRequest {
+    fn default() -> Self {
+        Self {
+            features: Default::default(),
+            group_name: Default::default(),
+            group_owner_id: Default::default(),
+            icon: Default::default(),
+            management_options: Default::default(),
+            template_id: Default::default(),
+            user_id_list: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSceneGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "features" => self.features = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "groupOwnerId" => self.group_owner_id = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "managementOptions" => self.management_options = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateSceneGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9869,6 +12816,48 @@ impl rt::serde::Serialize for CreateStoreGroupConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateStoreGroupConversationRequest {
+    fn default() -> Self {
+        Self {
+            app_user_id: Default::default(),
+            business_unique_key: Default::default(),
+            group_avatar: Default::default(),
+            group_name: Default::default(),
+            group_template_id: Default::default(),
+            operator_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStoreGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStoreGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => self.app_user_id = map.next_value()?,
+            "businessUniqueKey" => self.business_unique_key = map.next_value()?,
+            "groupAvatar" => self.group_avatar = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "groupTemplateId" => self.group_template_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateStoreGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9931,6 +12920,44 @@ impl rt::serde::Serialize for DebugUnfurlingRegisterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DebugUnfurlingRegisterRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            gray_group_id_list: Default::default(),
+            gray_user_id_list: Default::default(),
+            id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DebugUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DebugUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "grayGroupIdList" => self.gray_group_id_list = map.next_value()?,
+            "grayUserIdList" => self.gray_user_id_list = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DebugUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9975,6 +13002,29 @@ impl rt::serde::Serialize for DeleteConvNavTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteConvNavTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteConvNavTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "tabIds" => self.tab_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10012,6 +13062,38 @@ impl rt::serde::Serialize for DeleteOrgTextEmotionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteOrgTextEmotionRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            emotion_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteOrgTextEmotionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteOrgTextEmotionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "emotionIds" => self.emotion_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteOrgTextEmotionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10040,6 +13122,36 @@ impl rt::serde::Serialize for DismissGroupConversationRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DismissGroupConversationRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DismissGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DismissGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DismissGroupConversationRequest {
@@ -10072,6 +13184,36 @@ impl rt::serde::Serialize for DsbandOpenSceneGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DsbandOpenSceneGroupRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DsbandOpenSceneGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DsbandOpenSceneGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DsbandOpenSceneGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10090,6 +13232,36 @@ impl FreezeGroupRequest {
         Self {
             open_conversation_id: open_conversation_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for FreezeGroupRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FreezeGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FreezeGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for FreezeGroupRequest {
@@ -10153,6 +13325,44 @@ impl rt::serde::Serialize for GetConversationUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetConversationUrlRequest {
+    fn default() -> Self {
+        Self {
+            app_user_id: Default::default(),
+            channel_code: Default::default(),
+            device_id: Default::default(),
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConversationUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConversationUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => self.app_user_id = map.next_value()?,
+            "channelCode" => self.channel_code = map.next_value()?,
+            "deviceId" => self.device_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetConversationUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10205,6 +13415,44 @@ impl rt::serde::Serialize for GetFamilySchoolConversationMsgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFamilySchoolConversationMsgRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            msg_types: Default::default(),
+            next_token: Default::default(),
+            open_conversation_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFamilySchoolConversationMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFamilySchoolConversationMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "msgTypes" => self.msg_types = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFamilySchoolConversationMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10241,6 +13489,40 @@ impl rt::serde::Serialize for GetFamilySchoolConversationsRequest {
         object.field("nextToken", &self.next_token)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFamilySchoolConversationsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFamilySchoolConversationsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFamilySchoolConversationsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFamilySchoolConversationsRequest {
@@ -10284,6 +13566,40 @@ impl rt::serde::Serialize for GetGroupMembersByUserTokenRequest {
         object.optional("nextToken", &self.next_token)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetGroupMembersByUserTokenRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupMembersByUserTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupMembersByUserTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetGroupMembersByUserTokenRequest {
@@ -10335,6 +13651,42 @@ impl rt::serde::Serialize for GetInnerGroupMembersRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetInnerGroupMembersRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInnerGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInnerGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetInnerGroupMembersRequest {
@@ -10435,6 +13787,56 @@ impl rt::serde::Serialize for GetInterconnectionUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetInterconnectionUrlRequest {
+    fn default() -> Self {
+        Self {
+            app_user_avatar: Default::default(),
+            app_user_avatar_type: Default::default(),
+            app_user_id: Default::default(),
+            app_user_mobile_number: Default::default(),
+            app_user_name: Default::default(),
+            msg_page_type: Default::default(),
+            qr_code: Default::default(),
+            signature: Default::default(),
+            source_code: Default::default(),
+            source_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInterconnectionUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInterconnectionUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserAvatar" => self.app_user_avatar = map.next_value()?,
+            "appUserAvatarType" => self.app_user_avatar_type = map.next_value()?,
+            "appUserId" => self.app_user_id = map.next_value()?,
+            "appUserMobileNumber" => self.app_user_mobile_number = map.next_value()?,
+            "appUserName" => self.app_user_name = map.next_value()?,
+            "msgPageType" => self.msg_page_type = map.next_value()?,
+            "qrCode" => self.qr_code = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "sourceCode" => self.source_code = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetInterconnectionUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10451,6 +13853,36 @@ impl GetNewestInnerGroupsRequest {
     /// A `GetNewestInnerGroupsRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetNewestInnerGroupsRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNewestInnerGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNewestInnerGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetNewestInnerGroupsRequest {
@@ -10501,6 +13933,40 @@ impl rt::serde::Serialize for GetSceneGroupDetailInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSceneGroupDetailInfoRequest {
+    fn default() -> Self {
+        Self {
+            cool_app_code: Default::default(),
+            open_conversation_id: Default::default(),
+            permission_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupDetailInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSceneGroupDetailInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cool_app_code" => self.cool_app_code = map.next_value()?,
+            "open_conversation_id" => self.open_conversation_id = map.next_value()?,
+            "permissionCode" => self.permission_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSceneGroupDetailInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10538,6 +14004,38 @@ impl rt::serde::Serialize for GetSceneGroupInfoRequest {
         object.optional("coolAppCode", &self.cool_app_code)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSceneGroupInfoRequest {
+    fn default() -> Self {
+        Self {
+            cool_app_code: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSceneGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSceneGroupInfoRequest {
@@ -10587,6 +14085,42 @@ impl rt::serde::Serialize for GetSceneGroupMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSceneGroupMembersRequest {
+    fn default() -> Self {
+        Self {
+            cool_app_code: Default::default(),
+            cursor: Default::default(),
+            open_conversation_id: Default::default(),
+            size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSceneGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSceneGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10621,6 +14155,38 @@ impl rt::serde::Serialize for GetSingleChatOpenConversationIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSingleChatOpenConversationIdRequest {
+    fn default() -> Self {
+        Self {
+            user_id1: Default::default(),
+            user_id2: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSingleChatOpenConversationIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSingleChatOpenConversationIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId1" => self.user_id1 = map.next_value()?,
+            "userId2" => self.user_id2 = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSingleChatOpenConversationIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10639,6 +14205,36 @@ impl GetSuperAdminOpenSceneGroupInfoRequest {
         Self {
             open_conversation_id: open_conversation_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSuperAdminOpenSceneGroupInfoRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSuperAdminOpenSceneGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSuperAdminOpenSceneGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSuperAdminOpenSceneGroupInfoRequest {
@@ -10691,6 +14287,30 @@ impl rt::serde::Serialize for GroupBanWordsRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.optional("options", &self.options)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupBanWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupBanWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "banWordsMode" => self.ban_words_mode = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GroupBanWordsRequest {
@@ -10761,6 +14381,32 @@ impl rt::serde::Serialize for GroupCapacityInquiryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupCapacityInquiryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupCapacityInquiryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "effectiveDuration" => self.effective_duration = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "targetCapacity" => self.target_capacity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GroupCapacityInquiryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10800,6 +14446,29 @@ impl rt::serde::Serialize for GroupCapacityOrderConfirmRequest {
         object.optional("operator", &self.operator)?;
         object.optional("orderId", &self.order_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupCapacityOrderConfirmRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupCapacityOrderConfirmRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GroupCapacityOrderConfirmRequest {
@@ -10918,6 +14587,38 @@ impl rt::serde::Serialize for GroupCapacityOrderPlaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupCapacityOrderPlaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupCapacityOrderPlaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualPrice" => self.actual_price = map.next_value()?,
+            "currentCapacity" => self.current_capacity = map.next_value()?,
+            "currentEffectUntil" => self.current_effect_until = map.next_value()?,
+            "discount" => self.discount = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "markedPrice" => self.marked_price = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "targetCapacity" => self.target_capacity = map.next_value()?,
+            "targetEffectUntil" => self.target_effect_until = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GroupCapacityOrderPlaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11029,6 +14730,37 @@ impl rt::serde::Serialize for GroupManageQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupManageQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupManageQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createdAfter" => self.created_after = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "groupMemberSamples" => self.group_member_samples = map.next_value()?,
+            "groupOwner" => self.group_owner = map.next_value()?,
+            "groupTitleKeywords" => self.group_title_keywords = map.next_value()?,
+            "groupUrl" => self.group_url = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "membersOver" => self.members_over = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GroupManageQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11079,6 +14811,30 @@ impl rt::serde::Serialize for GroupManageReduceRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.optional("options", &self.options)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupManageReduceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupManageReduceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "capacityLimit" => self.capacity_limit = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GroupManageReduceRequest {
@@ -11167,6 +14923,50 @@ impl rt::serde::Serialize for ImportGroupChatRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ImportGroupChatRequest {
+    fn default() -> Self {
+        Self {
+            admin_ids: Default::default(),
+            create_at: Default::default(),
+            icon: Default::default(),
+            import_uuid: Default::default(),
+            owner: Default::default(),
+            template_id: Default::default(),
+            title: Default::default(),
+            user_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportGroupChatRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportGroupChatRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adminIds" => self.admin_ids = map.next_value()?,
+            "createAt" => self.create_at = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "importUuid" => self.import_uuid = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userList" => self.user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ImportGroupChatRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11245,6 +15045,50 @@ impl rt::serde::Serialize for ImportMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ImportMessageRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            create_time: Default::default(),
+            import_uuid: Default::default(),
+            msg_read_status_setting: Default::default(),
+            msg_type: Default::default(),
+            open_conversation_id: Default::default(),
+            receivers: Default::default(),
+            sender_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "importUuid" => self.import_uuid = map.next_value()?,
+            "msgReadStatusSetting" => self.msg_read_status_setting = map.next_value()?,
+            "msgType" => self.msg_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "receivers" => self.receivers = map.next_value()?,
+            "senderId" => self.sender_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ImportMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11311,6 +15155,50 @@ impl rt::serde::Serialize for InstallRobotToOrgRequest {
         object.field("previewMediaId", &self.preview_media_id)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InstallRobotToOrgRequest {
+    fn default() -> Self {
+        Self {
+            brief: Default::default(),
+            description: Default::default(),
+            icon: Default::default(),
+            name: Default::default(),
+            outgoing_token: Default::default(),
+            outgoing_url: Default::default(),
+            preview_media_id: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallRobotToOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallRobotToOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "brief" => self.brief = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "outgoingToken" => self.outgoing_token = map.next_value()?,
+            "outgoingUrl" => self.outgoing_url = map.next_value()?,
+            "previewMediaId" => self.preview_media_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InstallRobotToOrgRequest {
@@ -11423,6 +15311,36 @@ impl rt::serde::Serialize for IntelligentSendCardRequest {
         object.optional("receivers", &self.receivers)?;
         object.optional("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IntelligentSendCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IntelligentSendCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAll" => self.at_all = map.next_value()?,
+            "atOpenGroupRoleIds" => self.at_open_group_role_ids = map.next_value()?,
+            "atUnionIds" => self.at_union_ids = map.next_value()?,
+            "atUserIds" => self.at_user_ids = map.next_value()?,
+            "excludeIds" => self.exclude_ids = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "receivers" => self.receivers = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for IntelligentSendCardRequest {
@@ -11552,6 +15470,58 @@ impl rt::serde::Serialize for InteractiveCardCreateInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InteractiveCardCreateInstanceRequest {
+    fn default() -> Self {
+        Self {
+            callback_route_key: Default::default(),
+            card_data: Default::default(),
+            card_template_id: Default::default(),
+            chat_bot_id: Default::default(),
+            conversation_type: Default::default(),
+            open_conversation_id: Default::default(),
+            out_track_id: Default::default(),
+            private_data: Default::default(),
+            pull_strategy: Default::default(),
+            receiver_user_id_list: Default::default(),
+            robot_code: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InteractiveCardCreateInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InteractiveCardCreateInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => self.callback_route_key = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "chatBotId" => self.chat_bot_id = map.next_value()?,
+            "conversationType" => self.conversation_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "privateData" => self.private_data = map.next_value()?,
+            "pullStrategy" => self.pull_strategy = map.next_value()?,
+            "receiverUserIdList" => self.receiver_user_id_list = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InteractiveCardCreateInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11585,6 +15555,28 @@ impl rt::serde::Serialize for ListConvNavTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListConvNavTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListConvNavTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11611,6 +15603,38 @@ impl ListGroupTemplatesByOrgIdRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListGroupTemplatesByOrgIdRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListGroupTemplatesByOrgIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListGroupTemplatesByOrgIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListGroupTemplatesByOrgIdRequest {
@@ -11640,6 +15664,38 @@ impl ListSceneGroupsByTemplateIdRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListSceneGroupsByTemplateIdRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSceneGroupsByTemplateIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSceneGroupsByTemplateIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListSceneGroupsByTemplateIdRequest {
@@ -11692,6 +15748,30 @@ impl rt::serde::Serialize for LoginForVisitorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoginForVisitorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoginForVisitorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => self.app_user_id = map.next_value()?,
+            "channelCode" => self.channel_code = map.next_value()?,
+            "customAccessToken" => self.custom_access_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for LoginForVisitorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11733,6 +15813,40 @@ impl rt::serde::Serialize for OfflineUnfurlingRegisterRequest {
         object.field("id", &self.id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OfflineUnfurlingRegisterRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OfflineUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OfflineUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OfflineUnfurlingRegisterRequest {
@@ -11777,6 +15891,40 @@ impl rt::serde::Serialize for OpenGroupRoleAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OpenGroupRoleAddRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            role_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenGroupRoleAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OpenGroupRoleAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11812,6 +15960,38 @@ impl rt::serde::Serialize for OpenGroupRoleQueryRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OpenGroupRoleQueryRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenGroupRoleQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OpenGroupRoleQueryRequest {
@@ -11854,6 +16034,40 @@ impl rt::serde::Serialize for OpenGroupRoleRemoveRequest {
         object.field("openRoleId", &self.open_role_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OpenGroupRoleRemoveRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_role_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleRemoveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenGroupRoleRemoveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openRoleId" => self.open_role_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OpenGroupRoleRemoveRequest {
@@ -11903,6 +16117,42 @@ impl rt::serde::Serialize for OpenGroupRoleUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OpenGroupRoleUpdateRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_role_id: Default::default(),
+            role_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenGroupRoleUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openRoleId" => self.open_role_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OpenGroupRoleUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11945,6 +16195,40 @@ impl rt::serde::Serialize for OpenGroupUserRoleQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OpenGroupUserRoleQueryRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+            viewed_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenGroupUserRoleQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenGroupUserRoleQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "viewedUserId" => self.viewed_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OpenGroupUserRoleQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11977,6 +16261,38 @@ impl rt::serde::Serialize for OpenInnerGroupTransferToDeptGroupRequest {
         object.field("deptId", &self.dept_id)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OpenInnerGroupTransferToDeptGroupRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenInnerGroupTransferToDeptGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenInnerGroupTransferToDeptGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OpenInnerGroupTransferToDeptGroupRequest {
@@ -12016,6 +16332,38 @@ impl rt::serde::Serialize for OpenSearchGroupListRequest {
         object.optional("keyword", &self.keyword)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OpenSearchGroupListRequest {
+    fn default() -> Self {
+        Self {
+            keyword: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenSearchGroupListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenSearchGroupListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => self.keyword = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OpenSearchGroupListRequest {
@@ -12071,6 +16419,42 @@ impl rt::serde::Serialize for OpenUserSendCardMessageRequest {
         object.optional("receiveUserId", &self.receive_user_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OpenUserSendCardMessageRequest {
+    fn default() -> Self {
+        Self {
+            card_content: Default::default(),
+            open_conversation_id: Default::default(),
+            receive_user_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenUserSendCardMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenUserSendCardMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardContent" => self.card_content = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "receiveUserId" => self.receive_user_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OpenUserSendCardMessageRequest {
@@ -12136,6 +16520,31 @@ impl rt::serde::Serialize for PersonalSendCardMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PersonalSendCardMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PersonalSendCardMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atUserIds" => self.at_user_ids = map.next_value()?,
+            "cardContent" => self.card_content = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "receiveUserId" => self.receive_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PersonalSendCardMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12177,6 +16586,29 @@ impl rt::serde::Serialize for PutMsgCardTopByIntelligentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PutMsgCardTopByIntelligentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PutMsgCardTopByIntelligentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTaskId" => self.open_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PutMsgCardTopByIntelligentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12212,6 +16644,38 @@ impl rt::serde::Serialize for QueryCustomGroupRolesRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCustomGroupRolesRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomGroupRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomGroupRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCustomGroupRolesRequest {
@@ -12256,6 +16720,40 @@ impl rt::serde::Serialize for QueryCustomGroupRolesByUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryCustomGroupRolesByUserRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+            viewed_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomGroupRolesByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomGroupRolesByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "viewedUserId" => self.viewed_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCustomGroupRolesByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12290,6 +16788,28 @@ impl rt::serde::Serialize for QueryGroupInfoByAppCidsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("appCids", &self.app_cids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByAppCidsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupInfoByAppCidsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCids" => self.app_cids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGroupInfoByAppCidsRequest {
@@ -12329,6 +16849,38 @@ impl rt::serde::Serialize for QueryGroupInfoByMemberAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryGroupInfoByMemberAuthRequest {
+    fn default() -> Self {
+        Self {
+            cool_app_code: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByMemberAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupInfoByMemberAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryGroupInfoByMemberAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12365,6 +16917,28 @@ impl rt::serde::Serialize for QueryGroupInfoByOpenCidsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByOpenCidsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupInfoByOpenCidsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryGroupInfoByOpenCidsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12383,6 +16957,36 @@ impl QueryGroupMemberRequest {
         Self {
             open_conversation_id: open_conversation_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryGroupMemberRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGroupMemberRequest {
@@ -12416,6 +17020,28 @@ impl rt::serde::Serialize for QueryGroupMemberByAppUidsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("appUids", &self.app_uids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberByAppUidsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMemberByAppUidsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUids" => self.app_uids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGroupMemberByAppUidsRequest {
@@ -12455,6 +17081,38 @@ impl rt::serde::Serialize for QueryGroupMemberByMemberAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryGroupMemberByMemberAuthRequest {
+    fn default() -> Self {
+        Self {
+            cool_app_code: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberByMemberAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMemberByMemberAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryGroupMemberByMemberAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12487,6 +17145,40 @@ impl QueryGroupMuteStatusRequest {
     pub fn permission_code(mut self, value: impl Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryGroupMuteStatusRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            permission_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMuteStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMuteStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "permissionCode" => self.permission_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGroupMuteStatusRequest {
@@ -12538,6 +17230,42 @@ impl rt::serde::Serialize for QueryInnerGroupMemberListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryInnerGroupMemberListRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInnerGroupMemberListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInnerGroupMemberListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryInnerGroupMemberListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12554,6 +17282,36 @@ impl QueryInnerGroupRecentListRequest {
     /// A `QueryInnerGroupRecentListRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryInnerGroupRecentListRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInnerGroupRecentListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInnerGroupRecentListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryInnerGroupRecentListRequest {
@@ -12602,6 +17360,40 @@ impl rt::serde::Serialize for QueryMembersOfGroupRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryMembersOfGroupRoleRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_role_id: Default::default(),
+            timestamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMembersOfGroupRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMembersOfGroupRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openRoleId" => self.open_role_id = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMembersOfGroupRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12633,6 +17425,28 @@ impl rt::serde::Serialize for QueryMessageSendResultRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("openTaskId", &self.open_task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMessageSendResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMessageSendResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTaskId" => self.open_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMessageSendResultRequest {
@@ -12692,6 +17506,31 @@ impl rt::serde::Serialize for QueryMsgReadStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMsgReadStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMsgReadStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => self.cursor = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTaskId" => self.open_task_id = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMsgReadStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12733,6 +17572,29 @@ impl rt::serde::Serialize for QueryOpenConversationReceiveUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOpenConversationReceiveUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOpenConversationReceiveUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "sendUserId" => self.send_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOpenConversationReceiveUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12764,6 +17626,28 @@ impl rt::serde::Serialize for QueryOpenGroupBaseInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOpenGroupBaseInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOpenGroupBaseInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryOpenGroupBaseInfoRequest {
@@ -12801,6 +17685,38 @@ impl rt::serde::Serialize for QueryPersonalMessageReadStatusRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openMessageId", &self.open_message_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryPersonalMessageReadStatusRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_message_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPersonalMessageReadStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPersonalMessageReadStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openMessageId" => self.open_message_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryPersonalMessageReadStatusRequest {
@@ -12852,6 +17768,30 @@ impl rt::serde::Serialize for QueryRecentConversationsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRecentConversationsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRecentConversationsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "onlyHuman" => self.only_human = map.next_value()?,
+            "onlyInnerGroup" => self.only_inner_group = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryRecentConversationsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12880,6 +17820,29 @@ impl QuerySceneGroupTemplateRobotRequest {
     pub fn robot_code(mut self, value: impl Into<String>) -> Self {
         self.robot_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySceneGroupTemplateRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySceneGroupTemplateRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySceneGroupTemplateRobotRequest {
@@ -12918,6 +17881,38 @@ impl rt::serde::Serialize for QuerySingleGroupRequest {
         object.field("groupMembers", &self.group_members)?;
         object.field("groupTemplateId", &self.group_template_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QuerySingleGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_members: Default::default(),
+            group_template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySingleGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySingleGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupMembers" => self.group_members = map.next_value()?,
+            "groupTemplateId" => self.group_template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySingleGroupRequest {
@@ -12962,6 +17957,38 @@ impl rt::serde::Serialize for QueryUnReadMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryUnReadMessageRequest {
+    fn default() -> Self {
+        Self {
+            app_user_id: Default::default(),
+            open_conversation_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUnReadMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUnReadMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => self.app_user_id = map.next_value()?,
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryUnReadMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12983,6 +18010,38 @@ impl QueryUnfurlingRegisterCreatorRequest {
             domain: domain.into(),
             path: path.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUnfurlingRegisterCreatorRequest {
+    fn default() -> Self {
+        Self {
+            domain: Default::default(),
+            path: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUnfurlingRegisterCreatorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUnfurlingRegisterCreatorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => self.domain = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUnfurlingRegisterCreatorRequest {
@@ -13022,6 +18081,40 @@ impl QueryUnfurlingRegisterInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryUnfurlingRegisterInfoRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUnfurlingRegisterInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUnfurlingRegisterInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryUnfurlingRegisterInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appId", &self.app_id);
@@ -13059,6 +18152,38 @@ impl rt::serde::Serialize for QueryUserGroupAliasTitleRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUserGroupAliasTitleRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserGroupAliasTitleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserGroupAliasTitleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserGroupAliasTitleRequest {
@@ -13110,6 +18235,30 @@ impl rt::serde::Serialize for QueryUserGroupRolesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserGroupRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserGroupRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "viewedUserId" => self.viewed_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryUserGroupRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13138,6 +18287,36 @@ impl rt::serde::Serialize for QueryUserViewGroupLastMessageTimeRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUserViewGroupLastMessageTimeRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserViewGroupLastMessageTimeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserViewGroupLastMessageTimeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserViewGroupLastMessageTimeRequest {
@@ -13182,6 +18361,38 @@ impl rt::serde::Serialize for ReadPersonalMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ReadPersonalMessageRequest {
+    fn default() -> Self {
+        Self {
+            ding_open_conversation_message_id_array: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReadPersonalMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReadPersonalMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenConversationMessageIdArray" => {
+                self.ding_open_conversation_message_id_array = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ReadPersonalMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13221,6 +18432,29 @@ impl rt::serde::Serialize for RecallMessagesRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.optional("openTaskId", &self.open_task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallMessagesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallMessagesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTaskId" => self.open_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RecallMessagesRequest {
@@ -13264,6 +18498,29 @@ impl rt::serde::Serialize for RecallPersonalMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallPersonalMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallPersonalMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openMessageId" => self.open_message_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RecallPersonalMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13300,6 +18557,40 @@ impl rt::serde::Serialize for ReleaseUnfurlingRegisterRequest {
         object.field("id", &self.id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ReleaseUnfurlingRegisterRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ReleaseUnfurlingRegisterRequest {
@@ -13342,6 +18633,40 @@ impl rt::serde::Serialize for RemoveCustomGroupRoleRequest {
         object.field("openRoleId", &self.open_role_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RemoveCustomGroupRoleRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_role_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveCustomGroupRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveCustomGroupRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openRoleId" => self.open_role_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveCustomGroupRoleRequest {
@@ -13391,6 +18716,42 @@ impl rt::serde::Serialize for RemoveCustomUserRolesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RemoveCustomUserRolesRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_role_ids: Default::default(),
+            target_user_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveCustomUserRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveCustomUserRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openRoleIds" => self.open_role_ids = map.next_value()?,
+            "targetUserId" => self.target_user_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RemoveCustomUserRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13426,6 +18787,38 @@ impl rt::serde::Serialize for RemoveRobotFromConversationRequest {
         object.field("chatBotUserId", &self.chat_bot_user_id)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RemoveRobotFromConversationRequest {
+    fn default() -> Self {
+        Self {
+            chat_bot_user_id: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveRobotFromConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveRobotFromConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatBotUserId" => self.chat_bot_user_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveRobotFromConversationRequest {
@@ -13482,6 +18875,40 @@ impl rt::serde::Serialize for RemoveSceneGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RemoveSceneGroupMemberRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            union_ids: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveSceneGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveSceneGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "open_conversation_id" => self.open_conversation_id = map.next_value()?,
+            "union_ids" => self.union_ids = map.next_value()?,
+            "user_ids" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RemoveSceneGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13522,6 +18949,40 @@ impl rt::serde::Serialize for SearchInnerGroupsRequest {
         object.field("searchKey", &self.search_key)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchInnerGroupsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            search_key: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchInnerGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchInnerGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "searchKey" => self.search_key = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchInnerGroupsRequest {
@@ -13683,6 +19144,64 @@ impl rt::serde::Serialize for SendInteractiveCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendInteractiveCardRequest {
+    fn default() -> Self {
+        Self {
+            at_open_ids: Default::default(),
+            callback_route_key: Default::default(),
+            card_data: Default::default(),
+            card_options: Default::default(),
+            card_template_id: Default::default(),
+            chat_bot_id: Default::default(),
+            conversation_type: Default::default(),
+            digital_worker_code: Default::default(),
+            open_conversation_id: Default::default(),
+            out_track_id: Default::default(),
+            private_data: Default::default(),
+            pull_strategy: Default::default(),
+            receiver_user_id_list: Default::default(),
+            robot_code: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atOpenIds" => self.at_open_ids = map.next_value()?,
+            "callbackRouteKey" => self.callback_route_key = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardOptions" => self.card_options = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "chatBotId" => self.chat_bot_id = map.next_value()?,
+            "conversationType" => self.conversation_type = map.next_value()?,
+            "digitalWorkerCode" => self.digital_worker_code = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "privateData" => self.private_data = map.next_value()?,
+            "pullStrategy" => self.pull_strategy = map.next_value()?,
+            "receiverUserIdList" => self.receiver_user_id_list = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13822,6 +19341,58 @@ impl rt::serde::Serialize for SendOTOInteractiveCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendOTOInteractiveCardRequest {
+    fn default() -> Self {
+        Self {
+            at_open_ids: Default::default(),
+            callback_route_key: Default::default(),
+            card_data: Default::default(),
+            card_options: Default::default(),
+            card_template_id: Default::default(),
+            open_conversation_id: Default::default(),
+            out_track_id: Default::default(),
+            private_data: Default::default(),
+            pull_strategy: Default::default(),
+            receiver_user_id_list: Default::default(),
+            robot_code: Default::default(),
+            user_id_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOTOInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOTOInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atOpenIds" => self.at_open_ids = map.next_value()?,
+            "callbackRouteKey" => self.callback_route_key = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardOptions" => self.card_options = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "privateData" => self.private_data = map.next_value()?,
+            "pullStrategy" => self.pull_strategy = map.next_value()?,
+            "receiverUserIdList" => self.receiver_user_id_list = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendOTOInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13872,6 +19443,42 @@ impl rt::serde::Serialize for SendPersonalMessageRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.optional("receiverUserId", &self.receiver_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendPersonalMessageRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            msg_type: Default::default(),
+            open_conversation_id: Default::default(),
+            receiver_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendPersonalMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendPersonalMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "msgType" => self.msg_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "receiverUserId" => self.receiver_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendPersonalMessageRequest {
@@ -13987,6 +19594,56 @@ impl rt::serde::Serialize for SendRobotInteractiveCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendRobotInteractiveCardRequest {
+    fn default() -> Self {
+        Self {
+            callback_url: Default::default(),
+            card_biz_id: Default::default(),
+            card_data: Default::default(),
+            card_template_id: Default::default(),
+            open_conversation_id: Default::default(),
+            pull_strategy: Default::default(),
+            robot_code: Default::default(),
+            send_options: Default::default(),
+            single_chat_receiver: Default::default(),
+            union_id_private_data_map: Default::default(),
+            user_id_private_data_map: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRobotInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRobotInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "pullStrategy" => self.pull_strategy = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "sendOptions" => self.send_options = map.next_value()?,
+            "singleChatReceiver" => self.single_chat_receiver = map.next_value()?,
+            "unionIdPrivateDataMap" => self.union_id_private_data_map = map.next_value()?,
+            "userIdPrivateDataMap" => self.user_id_private_data_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendRobotInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14066,6 +19723,48 @@ impl rt::serde::Serialize for SendRobotMessageRequest {
         object.field("openConversationIds", &self.open_conversation_ids)?;
         object.optional("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendRobotMessageRequest {
+    fn default() -> Self {
+        Self {
+            at_all: Default::default(),
+            at_app_user_id: Default::default(),
+            at_ding_user_id: Default::default(),
+            msg_content: Default::default(),
+            msg_type: Default::default(),
+            open_conversation_ids: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRobotMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRobotMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAll" => self.at_all = map.next_value()?,
+            "atAppUserId" => self.at_app_user_id = map.next_value()?,
+            "atDingUserId" => self.at_ding_user_id = map.next_value()?,
+            "msgContent" => self.msg_content = map.next_value()?,
+            "msgType" => self.msg_type = map.next_value()?,
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendRobotMessageRequest {
@@ -14154,6 +19853,50 @@ impl rt::serde::Serialize for SendTemplateInteractiveCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendTemplateInteractiveCardRequest {
+    fn default() -> Self {
+        Self {
+            callback_url: Default::default(),
+            card_data: Default::default(),
+            card_template_id: Default::default(),
+            open_conversation_id: Default::default(),
+            out_track_id: Default::default(),
+            robot_code: Default::default(),
+            send_options: Default::default(),
+            single_chat_receiver: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendTemplateInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendTemplateInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "sendOptions" => self.send_options = map.next_value()?,
+            "singleChatReceiver" => self.single_chat_receiver = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendTemplateInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14229,6 +19972,52 @@ impl rt::serde::Serialize for SetRightPanelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetRightPanelRequest {
+    fn default() -> Self {
+        Self {
+            force_expand: Default::default(),
+            is_qt_wnd: Default::default(),
+            open_conversation_id: Default::default(),
+            right_panel_close_permitted: Default::default(),
+            right_panel_open_status: Default::default(),
+            title: Default::default(),
+            web_wnd_params: Default::default(),
+            width: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRightPanelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRightPanelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "forceExpand" => self.force_expand = map.next_value()?,
+            "isQtWnd" => self.is_qt_wnd = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "rightPanelClosePermitted" => {
+                self.right_panel_close_permitted = map.next_value()?;
+            }
+            "rightPanelOpenStatus" => self.right_panel_open_status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "webWndParams" => self.web_wnd_params = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetRightPanelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14273,6 +20062,29 @@ impl rt::serde::Serialize for SortConvNavTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SortConvNavTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SortConvNavTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "sortedIds" => self.sorted_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SortConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14315,6 +20127,40 @@ impl rt::serde::Serialize for SuperAdminApplyTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SuperAdminApplyTemplateRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            owner_user_id: Default::default(),
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SuperAdminApplyTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SuperAdminApplyTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "ownerUserId" => self.owner_user_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SuperAdminApplyTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14355,6 +20201,40 @@ impl rt::serde::Serialize for SuperAdminCloseTemplateRequest {
         object.field("ownerUserId", &self.owner_user_id)?;
         object.field("templateId", &self.template_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SuperAdminCloseTemplateRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            owner_user_id: Default::default(),
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SuperAdminCloseTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SuperAdminCloseTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "ownerUserId" => self.owner_user_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SuperAdminCloseTemplateRequest {
@@ -14433,6 +20313,46 @@ impl rt::serde::Serialize for TopboxCloseRequest {
         object.optional("receiverUserIdList", &self.receiver_user_id_list)?;
         object.optional("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TopboxCloseRequest {
+    fn default() -> Self {
+        Self {
+            conversation_type: Default::default(),
+            cool_app_code: Default::default(),
+            open_conversation_id: Default::default(),
+            out_track_id: Default::default(),
+            receiver_user_id_list: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TopboxCloseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TopboxCloseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationType" => self.conversation_type = map.next_value()?,
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "receiverUserIdList" => self.receiver_user_id_list = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TopboxCloseRequest {
@@ -14531,6 +20451,50 @@ impl rt::serde::Serialize for TopboxOpenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TopboxOpenRequest {
+    fn default() -> Self {
+        Self {
+            conversation_type: Default::default(),
+            cool_app_code: Default::default(),
+            expired_time: Default::default(),
+            open_conversation_id: Default::default(),
+            out_track_id: Default::default(),
+            platforms: Default::default(),
+            receiver_user_id_list: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TopboxOpenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TopboxOpenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationType" => self.conversation_type = map.next_value()?,
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "expiredTime" => self.expired_time = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "platforms" => self.platforms = map.next_value()?,
+            "receiverUserIdList" => self.receiver_user_id_list = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TopboxOpenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14595,6 +20559,44 @@ impl rt::serde::Serialize for UpdateClientServiceRequest {
         object.field("userIds", &self.user_ids)?;
         object.optional("userName", &self.user_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateClientServiceRequest {
+    fn default() -> Self {
+        Self {
+            avatar_url: Default::default(),
+            reset_avatar: Default::default(),
+            reset_user_name: Default::default(),
+            user_ids: Default::default(),
+            user_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateClientServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateClientServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarUrl" => self.avatar_url = map.next_value()?,
+            "resetAvatar" => self.reset_avatar = map.next_value()?,
+            "resetUserName" => self.reset_user_name = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateClientServiceRequest {
@@ -14670,6 +20672,33 @@ impl rt::serde::Serialize for UpdateConvNavTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateConvNavTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateConvNavTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "tabId" => self.tab_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userEditable" => self.user_editable = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14715,6 +20744,42 @@ impl rt::serde::Serialize for UpdateCustomGroupRoleRequest {
         object.field("roleName", &self.role_name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateCustomGroupRoleRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_role_id: Default::default(),
+            role_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomGroupRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomGroupRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openRoleId" => self.open_role_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateCustomGroupRoleRequest {
@@ -14843,6 +20908,54 @@ impl rt::serde::Serialize for UpdateGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateGroupRequest {
+    fn default() -> Self {
+        Self {
+            add_extidlist: Default::default(),
+            add_useridlist: Default::default(),
+            chatid: Default::default(),
+            del_extidlist: Default::default(),
+            del_useridlist: Default::default(),
+            icon: Default::default(),
+            management_options: Default::default(),
+            name: Default::default(),
+            owner: Default::default(),
+            owner_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "add_extidlist" => self.add_extidlist = map.next_value()?,
+            "add_useridlist" => self.add_useridlist = map.next_value()?,
+            "chatid" => self.chatid = map.next_value()?,
+            "del_extidlist" => self.del_extidlist = map.next_value()?,
+            "del_useridlist" => self.del_useridlist = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "managementOptions" => self.management_options = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "ownerType" => self.owner_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14880,6 +20993,38 @@ impl rt::serde::Serialize for UpdateGroupAvatarRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateGroupAvatarRequest {
+    fn default() -> Self {
+        Self {
+            group_avatar: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupAvatarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupAvatarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupAvatar" => self.group_avatar = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateGroupAvatarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14915,6 +21060,38 @@ impl rt::serde::Serialize for UpdateGroupNameRequest {
         object.field("groupName", &self.group_name)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateGroupNameRequest {
+    fn default() -> Self {
+        Self {
+            group_name: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => self.group_name = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateGroupNameRequest {
@@ -14964,6 +21141,30 @@ impl rt::serde::Serialize for UpdateGroupPermissionRequest {
         object.optional("permissionGroup", &self.permission_group)?;
         object.optional("status", &self.status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "permissionGroup" => self.permission_group = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateGroupPermissionRequest {
@@ -15022,6 +21223,42 @@ impl rt::serde::Serialize for UpdateGroupSubAdminRequest {
         object.optional("unionIds", &self.union_ids)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateGroupSubAdminRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            role: Default::default(),
+            union_ids: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSubAdminRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupSubAdminRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "unionIds" => self.union_ids = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateGroupSubAdminRequest {
@@ -15097,6 +21334,32 @@ impl rt::serde::Serialize for UpdateInteractiveCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardData" => self.card_data = map.next_value()?,
+            "cardOptions" => self.card_options = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "privateData" => self.private_data = map.next_value()?,
+            "userIdType" => self.user_id_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15163,6 +21426,44 @@ impl rt::serde::Serialize for UpdateMemberBanWordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateMemberBanWordsRequest {
+    fn default() -> Self {
+        Self {
+            mute_duration: Default::default(),
+            mute_status: Default::default(),
+            open_conversation_id: Default::default(),
+            union_ids: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMemberBanWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMemberBanWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "muteDuration" => self.mute_duration = map.next_value()?,
+            "muteStatus" => self.mute_status = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "unionIds" => self.union_ids = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateMemberBanWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15203,6 +21504,40 @@ impl rt::serde::Serialize for UpdateMemberGroupNickRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateMemberGroupNickRequest {
+    fn default() -> Self {
+        Self {
+            group_nick: Default::default(),
+            open_conversation_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMemberGroupNickRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMemberGroupNickRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupNick" => self.group_nick = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateMemberGroupNickRequest {
@@ -15298,6 +21633,50 @@ impl rt::serde::Serialize for UpdateRobotInOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateRobotInOrgRequest {
+    fn default() -> Self {
+        Self {
+            brief: Default::default(),
+            description: Default::default(),
+            icon: Default::default(),
+            name: Default::default(),
+            outgoing_token: Default::default(),
+            outgoing_url: Default::default(),
+            preview_media_id: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRobotInOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRobotInOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "brief" => self.brief = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "outgoingToken" => self.outgoing_token = map.next_value()?,
+            "outgoingUrl" => self.outgoing_url = map.next_value()?,
+            "previewMediaId" => self.preview_media_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateRobotInOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15365,6 +21744,44 @@ impl rt::serde::Serialize for UpdateRobotInteractiveCardRequest {
         object.optional("updateOptions", &self.update_options)?;
         object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateRobotInteractiveCardRequest {
+    fn default() -> Self {
+        Self {
+            card_biz_id: Default::default(),
+            card_data: Default::default(),
+            union_id_private_data_map: Default::default(),
+            update_options: Default::default(),
+            user_id_private_data_map: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRobotInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRobotInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "unionIdPrivateDataMap" => self.union_id_private_data_map = map.next_value()?,
+            "updateOptions" => self.update_options = map.next_value()?,
+            "userIdPrivateDataMap" => self.user_id_private_data_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateRobotInteractiveCardRequest {
@@ -15445,6 +21862,46 @@ impl rt::serde::Serialize for UpdateSceneGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateSceneGroupRequest {
+    fn default() -> Self {
+        Self {
+            icon: Default::default(),
+            management_options: Default::default(),
+            open_conversation_id: Default::default(),
+            owner_union_id: Default::default(),
+            owner_user_id: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSceneGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSceneGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "icon" => self.icon = map.next_value()?,
+            "management_options" => self.management_options = map.next_value()?,
+            "open_conversation_id" => self.open_conversation_id = map.next_value()?,
+            "owner_union_id" => self.owner_union_id = map.next_value()?,
+            "owner_user_id" => self.owner_user_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateSceneGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15485,6 +21942,41 @@ impl rt::serde::Serialize for UpdateSceneGroupTemplateMessageOpenStatusRequest {
         object.field("templateIdList", &self.template_id_list)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateSceneGroupTemplateMessageOpenStatusRequest {
+    fn default() -> Self {
+        Self {
+            status: Default::default(),
+            template_id_list: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateSceneGroupTemplateMessageOpenStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSceneGroupTemplateMessageOpenStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            "templateIdList" => self.template_id_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateSceneGroupTemplateMessageOpenStatusRequest {
@@ -15534,6 +22026,40 @@ impl rt::serde::Serialize for UpdateTheGroupRolesOfGroupMemberRequest {
         object.optional("openRoleIds", &self.open_role_ids)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateTheGroupRolesOfGroupMemberRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_role_ids: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTheGroupRolesOfGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTheGroupRolesOfGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openRoleIds" => self.open_role_ids = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateTheGroupRolesOfGroupMemberRequest {
@@ -15627,6 +22153,56 @@ impl rt::serde::Serialize for UpdateUnfurlingRegisterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateUnfurlingRegisterRequest {
+    fn default() -> Self {
+        Self {
+            api_secret: Default::default(),
+            app_id: Default::default(),
+            callback_type: Default::default(),
+            callback_url: Default::default(),
+            card_template_id: Default::default(),
+            domain: Default::default(),
+            id: Default::default(),
+            path: Default::default(),
+            rule_desc: Default::default(),
+            rule_match_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiSecret" => self.api_secret = map.next_value()?,
+            "appId" => self.app_id = map.next_value()?,
+            "callbackType" => self.callback_type = map.next_value()?,
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "domain" => self.domain = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "ruleDesc" => self.rule_desc = map.next_value()?,
+            "ruleMatchType" => self.rule_match_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15674,6 +22250,42 @@ impl rt::serde::Serialize for UpdateUnfurlingRegisterStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateUnfurlingRegisterStatusRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            id: Default::default(),
+            status: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUnfurlingRegisterStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUnfurlingRegisterStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateUnfurlingRegisterStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15716,6 +22328,40 @@ impl rt::serde::Serialize for UpdateUserGroupAliasTitleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateUserGroupAliasTitleRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            title: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUserGroupAliasTitleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUserGroupAliasTitleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateUserGroupAliasTitleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15753,6 +22399,38 @@ impl rt::serde::Serialize for UpgradeToExternalGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpgradeToExternalGroupRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeToExternalGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeToExternalGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpgradeToExternalGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15788,6 +22466,38 @@ impl rt::serde::Serialize for UpgradeToServiceGroupRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("templateId", &self.template_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpgradeToServiceGroupRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeToServiceGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeToServiceGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpgradeToServiceGroupRequest {
@@ -15851,6 +22561,42 @@ impl rt::serde::Serialize for AddGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddGroupMemberRequest {
+    fn default() -> Self {
+        Self {
+            app_user_ids: Default::default(),
+            open_conversation_id: Default::default(),
+            operator_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserIds" => self.app_user_ids = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15910,6 +22656,42 @@ impl rt::serde::Serialize for RemoveGroupMemberRequest {
         object.field("operatorId", &self.operator_id)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RemoveGroupMemberRequest {
+    fn default() -> Self {
+        Self {
+            app_user_ids: Default::default(),
+            open_conversation_id: Default::default(),
+            operator_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserIds" => self.app_user_ids = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveGroupMemberRequest {
@@ -15975,6 +22757,46 @@ impl rt::serde::Serialize for SendDingMessageRequest {
         object.optional("receiverId", &self.receiver_id)?;
         object.field("senderId", &self.sender_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendDingMessageRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            message: Default::default(),
+            message_type: Default::default(),
+            open_conversation_id: Default::default(),
+            receiver_id: Default::default(),
+            sender_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendDingMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendDingMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "messageType" => self.message_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "receiverId" => self.receiver_id = map.next_value()?,
+            "senderId" => self.sender_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendDingMessageRequest {
@@ -16049,6 +22871,46 @@ impl rt::serde::Serialize for SendMessageRequest {
         object.field("senderId", &self.sender_id)?;
         object.optional("sourceInfos", &self.source_infos)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendMessageRequest {
+    fn default() -> Self {
+        Self {
+            message: Default::default(),
+            message_type: Default::default(),
+            open_conversation_id: Default::default(),
+            receiver_id: Default::default(),
+            sender_id: Default::default(),
+            source_infos: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "messageType" => self.message_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "receiverId" => self.receiver_id = map.next_value()?,
+            "senderId" => self.sender_id = map.next_value()?,
+            "sourceInfos" => self.source_infos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendMessageRequest {
@@ -16346,3 +23208,688 @@ pub type RemoveGroupMemberError = rt::ServiceError;
 pub type SendDingMessageError = rt::ServiceError;
 /// An error reply of [`Api::send_message`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SendMessageError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddConvNavTab" => {
+            rt::conformance::reply(api.add_conv_nav_tab(&inputs.request(true)?)).await
+        }
+        "AddOrgTextEmotion" => {
+            rt::conformance::reply(api.add_org_text_emotion(&inputs.request(true)?))
+                .await
+        }
+        "AddRobotToConversation" => {
+            rt::conformance::reply(api.add_robot_to_conversation(&inputs.request(true)?))
+                .await
+        }
+        "AddSceneGroupMember" => {
+            rt::conformance::reply(api.add_scene_group_member(&inputs.request(true)?))
+                .await
+        }
+        "AddUnfurlingRegister" => {
+            rt::conformance::reply(api.add_unfurling_register(&inputs.request(true)?))
+                .await
+        }
+        "AutoOpenDingTalkConnect" => {
+            rt::conformance::reply(api.auto_open_ding_talk_connect()).await
+        }
+        "BatchQueryFamilySchoolMessage" => {
+            rt::conformance::reply(
+                    api.batch_query_family_school_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryGroupMember" => {
+            rt::conformance::reply(api.batch_query_group_member(&inputs.request(true)?))
+                .await
+        }
+        "CardTemplateBuildAction" => {
+            rt::conformance::reply(
+                    api.card_template_build_action(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChangeGroupOwner" => {
+            rt::conformance::reply(api.change_group_owner(&inputs.request(true)?)).await
+        }
+        "ChatIdToOpenConversationId" => {
+            rt::conformance::reply(
+                    api.chat_id_to_open_conversation_id(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "ChatSubAdminUpdate" => {
+            rt::conformance::reply(api.chat_sub_admin_update(&inputs.request(true)?))
+                .await
+        }
+        "CheckUserIsGroupMember" => {
+            rt::conformance::reply(
+                    api.check_user_is_group_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CopyUnfurlingRegister" => {
+            rt::conformance::reply(api.copy_unfurling_register(&inputs.request(true)?))
+                .await
+        }
+        "CountOpenMsgSceneGroups" => {
+            rt::conformance::reply(
+                    api.count_open_msg_scene_groups(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CountOrgMessageOpenSceneGroups" => {
+            rt::conformance::reply(api.count_org_message_open_scene_groups()).await
+        }
+        "CountSceneGroupsByTemplateId" => {
+            rt::conformance::reply(
+                    api.count_scene_groups_by_template_id(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "CreateCoupleGroupConversation" => {
+            rt::conformance::reply(
+                    api.create_couple_group_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCustomGroupRole" => {
+            rt::conformance::reply(api.create_custom_group_role(&inputs.request(true)?))
+                .await
+        }
+        "CreateCustomUserRoles" => {
+            rt::conformance::reply(api.create_custom_user_roles(&inputs.request(true)?))
+                .await
+        }
+        "CreateGroup" => {
+            rt::conformance::reply(api.create_group(&inputs.request(true)?)).await
+        }
+        "CreateGroupConversation" => {
+            rt::conformance::reply(api.create_group_conversation(&inputs.request(true)?))
+                .await
+        }
+        "CreateGroupFromOldGroup" => {
+            rt::conformance::reply(
+                    api.create_group_from_old_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateInterconnection" => {
+            rt::conformance::reply(api.create_interconnection(&inputs.request(true)?))
+                .await
+        }
+        "CreateSceneGroup" => {
+            rt::conformance::reply(api.create_scene_group(&inputs.request(true)?)).await
+        }
+        "CreateSceneGroupConversation" => {
+            rt::conformance::reply(
+                    api.create_scene_group_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateStoreGroupConversation" => {
+            rt::conformance::reply(
+                    api.create_store_group_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DebugUnfurlingRegister" => {
+            rt::conformance::reply(api.debug_unfurling_register(&inputs.request(true)?))
+                .await
+        }
+        "DeleteConvNavTab" => {
+            rt::conformance::reply(api.delete_conv_nav_tab(&inputs.request(true)?)).await
+        }
+        "DeleteOrgTextEmotion" => {
+            rt::conformance::reply(api.delete_org_text_emotion(&inputs.request(true)?))
+                .await
+        }
+        "DismissGroupConversation" => {
+            rt::conformance::reply(
+                    api.dismiss_group_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DsbandOpenSceneGroup" => {
+            rt::conformance::reply(api.dsband_open_scene_group(&inputs.request(true)?))
+                .await
+        }
+        "FreezeGroup" => {
+            rt::conformance::reply(api.freeze_group(&inputs.request(false)?)).await
+        }
+        "GetConversationUrl" => {
+            rt::conformance::reply(api.get_conversation_url(&inputs.request(true)?))
+                .await
+        }
+        "GetFamilySchoolConversationMsg" => {
+            rt::conformance::reply(
+                    api.get_family_school_conversation_msg(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetFamilySchoolConversations" => {
+            rt::conformance::reply(
+                    api.get_family_school_conversations(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetGroupMembersByUserToken" => {
+            rt::conformance::reply(
+                    api.get_group_members_by_user_token(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetInnerGroupMembers" => {
+            rt::conformance::reply(api.get_inner_group_members(&inputs.request(true)?))
+                .await
+        }
+        "GetInterconnectionUrl" => {
+            rt::conformance::reply(api.get_interconnection_url(&inputs.request(true)?))
+                .await
+        }
+        "GetNewestInnerGroups" => {
+            rt::conformance::reply(api.get_newest_inner_groups(&inputs.request(false)?))
+                .await
+        }
+        "GetSceneGroupDetailInfo" => {
+            rt::conformance::reply(
+                    api.get_scene_group_detail_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetSceneGroupInfo" => {
+            rt::conformance::reply(api.get_scene_group_info(&inputs.request(true)?))
+                .await
+        }
+        "GetSceneGroupMembers" => {
+            rt::conformance::reply(api.get_scene_group_members(&inputs.request(true)?))
+                .await
+        }
+        "GetSceneGroupTemplateMessageOpenStatus" => {
+            rt::conformance::reply(
+                    api
+                        .get_scene_group_template_message_open_status(
+                            inputs.path(0usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetSingleChatOpenConversationId" => {
+            rt::conformance::reply(
+                    api.get_single_chat_open_conversation_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetSuperAdminOpenSceneGroupInfo" => {
+            rt::conformance::reply(
+                    api.get_super_admin_open_scene_group_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GroupBanWords" => {
+            rt::conformance::reply(api.group_ban_words(&inputs.request(true)?)).await
+        }
+        "GroupCapacityInquiry" => {
+            rt::conformance::reply(api.group_capacity_inquiry(&inputs.request(true)?))
+                .await
+        }
+        "GroupCapacityOrderConfirm" => {
+            rt::conformance::reply(
+                    api.group_capacity_order_confirm(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GroupCapacityOrderPlace" => {
+            rt::conformance::reply(
+                    api.group_capacity_order_place(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GroupManageQuery" => {
+            rt::conformance::reply(api.group_manage_query(&inputs.request(true)?)).await
+        }
+        "GroupManageReduce" => {
+            rt::conformance::reply(api.group_manage_reduce(&inputs.request(true)?)).await
+        }
+        "ImportGroupChat" => {
+            rt::conformance::reply(api.import_group_chat(&inputs.request(true)?)).await
+        }
+        "ImportMessage" => {
+            rt::conformance::reply(api.import_message(&inputs.request(true)?)).await
+        }
+        "InstallRobotToOrg" => {
+            rt::conformance::reply(api.install_robot_to_org(&inputs.request(true)?))
+                .await
+        }
+        "IntelligentSendCard" => {
+            rt::conformance::reply(api.intelligent_send_card(&inputs.request(true)?))
+                .await
+        }
+        "InteractiveCardCreateInstance" => {
+            rt::conformance::reply(
+                    api.interactive_card_create_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ListConvNavTab" => {
+            rt::conformance::reply(api.list_conv_nav_tab(&inputs.request(true)?)).await
+        }
+        "ListGroupTemplatesByOrgId" => {
+            rt::conformance::reply(
+                    api.list_group_templates_by_org_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListOrgTextEmotion" => rt::conformance::reply(api.list_org_text_emotion()).await,
+        "ListSceneGroupsByTemplateId" => {
+            rt::conformance::reply(
+                    api
+                        .list_scene_groups_by_template_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "LoginForVisitor" => {
+            rt::conformance::reply(api.login_for_visitor(&inputs.request(true)?)).await
+        }
+        "OfflineUnfurlingRegister" => {
+            rt::conformance::reply(
+                    api.offline_unfurling_register(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OpenGroupRoleAdd" => {
+            rt::conformance::reply(api.open_group_role_add(&inputs.request(true)?)).await
+        }
+        "OpenGroupRoleQuery" => {
+            rt::conformance::reply(api.open_group_role_query(&inputs.request(true)?))
+                .await
+        }
+        "OpenGroupRoleRemove" => {
+            rt::conformance::reply(api.open_group_role_remove(&inputs.request(true)?))
+                .await
+        }
+        "OpenGroupRoleUpdate" => {
+            rt::conformance::reply(api.open_group_role_update(&inputs.request(true)?))
+                .await
+        }
+        "OpenGroupUserRoleQuery" => {
+            rt::conformance::reply(
+                    api.open_group_user_role_query(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OpenInnerGroupTransferToDeptGroup" => {
+            rt::conformance::reply(
+                    api.open_inner_group_transfer_to_dept_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OpenSearchGroupList" => {
+            rt::conformance::reply(api.open_search_group_list(&inputs.request(true)?))
+                .await
+        }
+        "OpenUserSendCardMessage" => {
+            rt::conformance::reply(
+                    api.open_user_send_card_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PersonalSendCardMessage" => {
+            rt::conformance::reply(
+                    api.personal_send_card_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PutMsgCardTopByIntelligent" => {
+            rt::conformance::reply(
+                    api.put_msg_card_top_by_intelligent(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryCustomGroupRoles" => {
+            rt::conformance::reply(api.query_custom_group_roles(&inputs.request(true)?))
+                .await
+        }
+        "QueryCustomGroupRolesByUser" => {
+            rt::conformance::reply(
+                    api.query_custom_group_roles_by_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupInfoByAppCids" => {
+            rt::conformance::reply(
+                    api.query_group_info_by_app_cids(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupInfoByMemberAuth" => {
+            rt::conformance::reply(
+                    api.query_group_info_by_member_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupInfoByOpenCids" => {
+            rt::conformance::reply(
+                    api.query_group_info_by_open_cids(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupMember" => {
+            rt::conformance::reply(api.query_group_member(&inputs.request(false)?)).await
+        }
+        "QueryGroupMemberByAppUids" => {
+            rt::conformance::reply(
+                    api.query_group_member_by_app_uids(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupMemberByMemberAuth" => {
+            rt::conformance::reply(
+                    api.query_group_member_by_member_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupMuteStatus" => {
+            rt::conformance::reply(api.query_group_mute_status(&inputs.request(false)?))
+                .await
+        }
+        "QueryInnerGroupMemberList" => {
+            rt::conformance::reply(
+                    api.query_inner_group_member_list(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryInnerGroupRecentList" => {
+            rt::conformance::reply(
+                    api.query_inner_group_recent_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMembersOfGroupRole" => {
+            rt::conformance::reply(
+                    api.query_members_of_group_role(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryMessageSendResult" => {
+            rt::conformance::reply(api.query_message_send_result(&inputs.request(true)?))
+                .await
+        }
+        "QueryMsgReadStatus" => {
+            rt::conformance::reply(api.query_msg_read_status(&inputs.request(true)?))
+                .await
+        }
+        "QueryOpenConversationReceiveUser" => {
+            rt::conformance::reply(
+                    api.query_open_conversation_receive_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryOpenGroupBaseInfo" => {
+            rt::conformance::reply(
+                    api.query_open_group_base_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryPersonalMessageReadStatus" => {
+            rt::conformance::reply(
+                    api.query_personal_message_read_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryRecentConversations" => {
+            rt::conformance::reply(
+                    api.query_recent_conversations(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySceneGroupTemplateRobot" => {
+            rt::conformance::reply(
+                    api.query_scene_group_template_robot(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySingleGroup" => {
+            rt::conformance::reply(api.query_single_group(&inputs.request(true)?)).await
+        }
+        "QueryUnReadMessage" => {
+            rt::conformance::reply(api.query_un_read_message(&inputs.request(true)?))
+                .await
+        }
+        "QueryUnfurlingRegisterCreator" => {
+            rt::conformance::reply(
+                    api.query_unfurling_register_creator(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUnfurlingRegisterInfo" => {
+            rt::conformance::reply(
+                    api.query_unfurling_register_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserGroupAliasTitle" => {
+            rt::conformance::reply(
+                    api.query_user_group_alias_title(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryUserGroupRoles" => {
+            rt::conformance::reply(api.query_user_group_roles(&inputs.request(true)?))
+                .await
+        }
+        "QueryUserViewGroupLastMessageTime" => {
+            rt::conformance::reply(
+                    api.query_user_view_group_last_message_time(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ReadPersonalMessage" => {
+            rt::conformance::reply(api.read_personal_message(&inputs.request(true)?))
+                .await
+        }
+        "RecallMessages" => {
+            rt::conformance::reply(api.recall_messages(&inputs.request(true)?)).await
+        }
+        "RecallPersonalMessage" => {
+            rt::conformance::reply(api.recall_personal_message(&inputs.request(true)?))
+                .await
+        }
+        "ReleaseUnfurlingRegister" => {
+            rt::conformance::reply(
+                    api.release_unfurling_register(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RemoveCustomGroupRole" => {
+            rt::conformance::reply(api.remove_custom_group_role(&inputs.request(true)?))
+                .await
+        }
+        "RemoveCustomUserRoles" => {
+            rt::conformance::reply(api.remove_custom_user_roles(&inputs.request(true)?))
+                .await
+        }
+        "RemoveRobotFromConversation" => {
+            rt::conformance::reply(
+                    api.remove_robot_from_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RemoveSceneGroupMember" => {
+            rt::conformance::reply(api.remove_scene_group_member(&inputs.request(true)?))
+                .await
+        }
+        "SearchInnerGroups" => {
+            rt::conformance::reply(api.search_inner_groups(&inputs.request(true)?)).await
+        }
+        "SendInteractiveCard" => {
+            rt::conformance::reply(api.send_interactive_card(&inputs.request(true)?))
+                .await
+        }
+        "SendOTOInteractiveCard" => {
+            rt::conformance::reply(api.send_oto_interactive_card(&inputs.request(true)?))
+                .await
+        }
+        "SendPersonalMessage" => {
+            rt::conformance::reply(api.send_personal_message(&inputs.request(true)?))
+                .await
+        }
+        "SendRobotInteractiveCard" => {
+            rt::conformance::reply(
+                    api.send_robot_interactive_card(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendRobotMessage" => {
+            rt::conformance::reply(api.send_robot_message(&inputs.request(true)?)).await
+        }
+        "SendTemplateInteractiveCard" => {
+            rt::conformance::reply(
+                    api.send_template_interactive_card(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetRightPanel" => {
+            rt::conformance::reply(api.set_right_panel(&inputs.request(true)?)).await
+        }
+        "SortConvNavTab" => {
+            rt::conformance::reply(api.sort_conv_nav_tab(&inputs.request(true)?)).await
+        }
+        "SuperAdminApplyTemplate" => {
+            rt::conformance::reply(
+                    api.super_admin_apply_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SuperAdminCloseTemplate" => {
+            rt::conformance::reply(
+                    api.super_admin_close_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TopboxClose" => {
+            rt::conformance::reply(api.topbox_close(&inputs.request(true)?)).await
+        }
+        "TopboxOpen" => {
+            rt::conformance::reply(api.topbox_open(&inputs.request(true)?)).await
+        }
+        "UpdateClientService" => {
+            rt::conformance::reply(api.update_client_service(&inputs.request(true)?))
+                .await
+        }
+        "UpdateConvNavTab" => {
+            rt::conformance::reply(api.update_conv_nav_tab(&inputs.request(true)?)).await
+        }
+        "UpdateCustomGroupRole" => {
+            rt::conformance::reply(api.update_custom_group_role(&inputs.request(true)?))
+                .await
+        }
+        "UpdateGroup" => {
+            rt::conformance::reply(api.update_group(&inputs.request(true)?)).await
+        }
+        "UpdateGroupAvatar" => {
+            rt::conformance::reply(api.update_group_avatar(&inputs.request(true)?)).await
+        }
+        "UpdateGroupName" => {
+            rt::conformance::reply(api.update_group_name(&inputs.request(true)?)).await
+        }
+        "UpdateGroupPermission" => {
+            rt::conformance::reply(api.update_group_permission(&inputs.request(true)?))
+                .await
+        }
+        "UpdateGroupSubAdmin" => {
+            rt::conformance::reply(api.update_group_sub_admin(&inputs.request(true)?))
+                .await
+        }
+        "UpdateInteractiveCard" => {
+            rt::conformance::reply(api.update_interactive_card(&inputs.request(true)?))
+                .await
+        }
+        "UpdateMemberBanWords" => {
+            rt::conformance::reply(api.update_member_ban_words(&inputs.request(true)?))
+                .await
+        }
+        "UpdateMemberGroupNick" => {
+            rt::conformance::reply(api.update_member_group_nick(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRobotInOrg" => {
+            rt::conformance::reply(api.update_robot_in_org(&inputs.request(true)?)).await
+        }
+        "UpdateRobotInteractiveCard" => {
+            rt::conformance::reply(
+                    api.update_robot_interactive_card(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateSceneGroup" => {
+            rt::conformance::reply(api.update_scene_group(&inputs.request(true)?)).await
+        }
+        "UpdateSceneGroupTemplateMessageOpenStatus" => {
+            rt::conformance::reply(
+                    api
+                        .update_scene_group_template_message_open_status(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTheGroupRolesOfGroupMember" => {
+            rt::conformance::reply(
+                    api.update_the_group_roles_of_group_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateUnfurlingRegister" => {
+            rt::conformance::reply(api.update_unfurling_register(&inputs.request(true)?))
+                .await
+        }
+        "UpdateUnfurlingRegisterStatus" => {
+            rt::conformance::reply(
+                    api.update_unfurling_register_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateUserGroupAliasTitle" => {
+            rt::conformance::reply(
+                    api.update_user_group_alias_title(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpgradeToExternalGroup" => {
+            rt::conformance::reply(api.upgrade_to_external_group(&inputs.request(true)?))
+                .await
+        }
+        "UpgradeToServiceGroup" => {
+            rt::conformance::reply(api.upgrade_to_service_group(&inputs.request(true)?))
+                .await
+        }
+        "addGroupMember" => {
+            rt::conformance::reply(api.add_group_member(&inputs.request(true)?)).await
+        }
+        "removeGroupMember" => {
+            rt::conformance::reply(api.remove_group_member(&inputs.request(true)?)).await
+        }
+        "sendDingMessage" => {
+            rt::conformance::reply(api.send_ding_message(&inputs.request(true)?)).await
+        }
+        "sendMessage" => {
+            rt::conformance::reply(api.send_message(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

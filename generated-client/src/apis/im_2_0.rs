@@ -145,6 +145,17 @@ impl rt::Fields for CloseTopboxResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseTopboxResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateCoupleGroupRequestUsers`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -188,6 +199,40 @@ impl rt::serde::Serialize for CreateCoupleGroupRequestUsers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateCoupleGroupRequestUsers {
+    fn default() -> Self {
+        Self {
+            app_user_id: Default::default(),
+            group_owner: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupRequestUsers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCoupleGroupRequestUsers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => self.app_user_id = map.next_value()?,
+            "groupOwner" => self.group_owner = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateCoupleGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -222,6 +267,20 @@ impl rt::Fields for CreateCoupleGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCoupleGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserIds", &self.app_user_ids)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
     }
 }
 /// `CreateGroupRequestUsers`: the same model as [`CreateCoupleGroupRequestUsers`].
@@ -261,6 +320,28 @@ impl rt::serde::Serialize for CreateTopboxRequestCardData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTopboxRequestCardData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTopboxRequestCardData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardParamMap" => self.card_param_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTopboxRequestCardSettings`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -287,6 +368,28 @@ impl rt::serde::Serialize for CreateTopboxRequestCardSettings {
         let mut object = rt::Object::new(serializer)?;
         object.optional("pullStrategy", &self.pull_strategy)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTopboxRequestCardSettings {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTopboxRequestCardSettings {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pullStrategy" => self.pull_strategy = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UnionIdPrivateDataMapValue`: the same model as [`CreateTopboxRequestCardData`].
@@ -320,6 +423,17 @@ impl rt::Fields for GroupManagerDeviceMarketResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupManagerDeviceMarketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// The request of [`Api::close_topbox`].
@@ -405,6 +519,50 @@ impl rt::serde::Serialize for CloseTopboxRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CloseTopboxRequest {
+    fn default() -> Self {
+        Self {
+            conversation_type: Default::default(),
+            cool_app_code: Default::default(),
+            group_template_id: Default::default(),
+            open_conversation_id: Default::default(),
+            out_track_id: Default::default(),
+            robot_code: Default::default(),
+            unoin_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseTopboxRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseTopboxRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationType" => self.conversation_type = map.next_value()?,
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "groupTemplateId" => self.group_template_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "unoinId" => self.unoin_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CloseTopboxRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -454,6 +612,40 @@ impl rt::serde::Serialize for CreateCoupleGroupRequest {
         object.optional("operatorId", &self.operator_id)?;
         object.optional("users", &self.users)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateCoupleGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_template_id: Default::default(),
+            operator_id: Default::default(),
+            users: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCoupleGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupTemplateId" => self.group_template_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "users" => self.users = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateCoupleGroupRequest {
@@ -514,6 +706,44 @@ impl rt::serde::Serialize for CreateGroupRequest {
         object.optional("operatorId", &self.operator_id)?;
         object.field("users", &self.users)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_avatar: Default::default(),
+            group_name: Default::default(),
+            group_template_id: Default::default(),
+            operator_id: Default::default(),
+            users: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupAvatar" => self.group_avatar = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "groupTemplateId" => self.group_template_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "users" => self.users = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateGroupRequest {
@@ -709,6 +939,70 @@ impl rt::serde::Serialize for CreateTopboxRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTopboxRequest {
+    fn default() -> Self {
+        Self {
+            callback_route_key: Default::default(),
+            card_data: Default::default(),
+            card_settings: Default::default(),
+            card_template_id: Default::default(),
+            conversation_type: Default::default(),
+            cool_app_code: Default::default(),
+            expired_time: Default::default(),
+            group_template_id: Default::default(),
+            open_conversation_id: Default::default(),
+            out_track_id: Default::default(),
+            platforms: Default::default(),
+            receiver_union_id_list: Default::default(),
+            receiver_user_id_list: Default::default(),
+            robot_code: Default::default(),
+            union_id: Default::default(),
+            union_id_private_data_map: Default::default(),
+            user_id: Default::default(),
+            user_id_private_data_map: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTopboxRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTopboxRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => self.callback_route_key = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardSettings" => self.card_settings = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "conversationType" => self.conversation_type = map.next_value()?,
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "expiredTime" => self.expired_time = map.next_value()?,
+            "groupTemplateId" => self.group_template_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "platforms" => self.platforms = map.next_value()?,
+            "receiverUnionIdList" => self.receiver_union_id_list = map.next_value()?,
+            "receiverUserIdList" => self.receiver_user_id_list = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "unionIdPrivateDataMap" => self.union_id_private_data_map = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userIdPrivateDataMap" => self.user_id_private_data_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTopboxRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -724,3 +1018,35 @@ pub type CreateGroupError = rt::ServiceError;
 pub type CreateTopboxError = rt::ServiceError;
 /// An error reply of [`Api::group_manager_device_market`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GroupManagerDeviceMarketError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CloseTopbox" => {
+            rt::conformance::reply(api.close_topbox(&inputs.request(true)?)).await
+        }
+        "CreateCoupleGroup" => {
+            rt::conformance::reply(api.create_couple_group(&inputs.request(true)?)).await
+        }
+        "CreateGroup" => {
+            rt::conformance::reply(api.create_group(&inputs.request(true)?)).await
+        }
+        "CreateTopbox" => {
+            rt::conformance::reply(api.create_topbox(&inputs.request(true)?)).await
+        }
+        "GroupManagerDeviceMarket" => {
+            rt::conformance::reply(api.group_manager_device_market()).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

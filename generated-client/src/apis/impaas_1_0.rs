@@ -468,6 +468,38 @@ impl rt::serde::Serialize for AddGroupMembersRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddGroupMembersRequestMembers {
+    fn default() -> Self {
+        Self {
+            nick: Default::default(),
+            uid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddGroupMembersRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddGroupMembersRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nick" => self.nick = map.next_value()?,
+            "uid" => self.uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddGroupMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -495,6 +527,17 @@ impl rt::Fields for AddGroupMembersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddGroupMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberUids", &self.member_uids)?;
+        object.end()
+    }
+}
 /// `BatchSendResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -520,6 +563,17 @@ impl rt::Fields for BatchSendResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchSendResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `CreateGroupResponseBody`.
@@ -553,6 +607,19 @@ impl rt::Fields for CreateGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatId", &self.chat_id)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.end()
     }
 }
 /// `CreateTrustGroupRequestMembers`.
@@ -591,6 +658,29 @@ impl rt::serde::Serialize for CreateTrustGroupRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTrustGroupRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTrustGroupRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nick" => self.nick = map.next_value()?,
+            "uid" => self.uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTrustGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -624,6 +714,19 @@ impl rt::Fields for CreateTrustGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTrustGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatId", &self.chat_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `GetConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -649,6 +752,17 @@ impl rt::Fields for GetConversationIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.end()
     }
 }
 /// `GetMediaUrlResponseBody`.
@@ -678,6 +792,17 @@ impl rt::Fields for GetMediaUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMediaUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetMediaUrlsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -703,6 +828,17 @@ impl rt::Fields for GetMediaUrlsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMediaUrlsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("urls", &self.urls)?;
+        object.end()
     }
 }
 /// `GetSpaceFileUrlResponseBody`.
@@ -738,6 +874,19 @@ impl rt::Fields for GetSpaceFileUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceFileUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrl", &self.internal_resource_url)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.end()
+    }
+}
 /// `ListGroupStaffMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -763,6 +912,17 @@ impl rt::Fields for ListGroupStaffMembersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupStaffMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.end()
     }
 }
 /// `QueryBatchSendResultResponseBody`.
@@ -793,6 +953,18 @@ impl rt::Fields for QueryBatchSendResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchSendResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `SendMessageResponseBody`.
@@ -828,6 +1000,19 @@ impl rt::Fields for SendMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("messageId", &self.message_id)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.end()
+    }
+}
 /// `SendRobotMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -853,6 +1038,17 @@ impl rt::Fields for SendRobotMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendRobotMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openMsgId", &self.open_msg_id)?;
+        object.end()
     }
 }
 /// `UpdateGroupOwnerResponseBody`.
@@ -882,6 +1078,17 @@ impl rt::Fields for UpdateGroupOwnerResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateGroupOwnerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UploadFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -907,6 +1114,17 @@ impl rt::Fields for UploadFileResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.end()
     }
 }
 /// `ListGroupStaffMembersResponseBodyMembers`.
@@ -937,6 +1155,18 @@ impl rt::Fields for ListGroupStaffMembersResponseBodyMembers {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupStaffMembersResponseBodyMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("uid", &self.uid)?;
+        object.end()
     }
 }
 /// `QueryBatchSendResultResponseBodyResults`.
@@ -976,6 +1206,21 @@ impl rt::Fields for QueryBatchSendResultResponseBodyResults {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchSendResultResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUid", &self.app_uid)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_group_members`].
@@ -1025,6 +1270,42 @@ impl rt::serde::Serialize for AddGroupMembersRequest {
         object.field("members", &self.members)?;
         object.optional("operatorUid", &self.operator_uid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddGroupMembersRequest {
+    fn default() -> Self {
+        Self {
+            operation_source: Default::default(),
+            conversation_id: Default::default(),
+            members: Default::default(),
+            operator_uid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => self.operation_source = map.next_value()?,
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "operatorUid" => self.operator_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddGroupMembersRequest {
@@ -1077,6 +1358,42 @@ impl rt::serde::Serialize for AddProfileRequest {
         object.field("mobileNumber", &self.mobile_number)?;
         object.field("nick", &self.nick)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddProfileRequest {
+    fn default() -> Self {
+        Self {
+            app_uid: Default::default(),
+            avatar_media_id: Default::default(),
+            mobile_number: Default::default(),
+            nick: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddProfileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddProfileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUid" => self.app_uid = map.next_value()?,
+            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
+            "mobileNumber" => self.mobile_number = map.next_value()?,
+            "nick" => self.nick = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddProfileRequest {
@@ -1135,6 +1452,42 @@ impl rt::serde::Serialize for BatchSendRequest {
         object.optional("conversationIds", &self.conversation_ids)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchSendRequest {
+    fn default() -> Self {
+        Self {
+            app_uids: Default::default(),
+            content: Default::default(),
+            conversation_ids: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUids" => self.app_uids = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "conversationIds" => self.conversation_ids = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchSendRequest {
@@ -1207,6 +1560,48 @@ impl rt::serde::Serialize for CreateGroupRequest {
         object.field("properties", &self.properties)?;
         object.field("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateGroupRequest {
+    fn default() -> Self {
+        Self {
+            operation_source: Default::default(),
+            channel: Default::default(),
+            creator_uid: Default::default(),
+            icon_media_id: Default::default(),
+            name: Default::default(),
+            properties: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => self.operation_source = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "creatorUid" => self.creator_uid = map.next_value()?,
+            "iconMediaId" => self.icon_media_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateGroupRequest {
@@ -1304,6 +1699,50 @@ impl rt::serde::Serialize for CreateTrustGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTrustGroupRequest {
+    fn default() -> Self {
+        Self {
+            operation_source: Default::default(),
+            channel: Default::default(),
+            icon_media_id: Default::default(),
+            members: Default::default(),
+            name: Default::default(),
+            properties: Default::default(),
+            system_msg: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTrustGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTrustGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => self.operation_source = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "iconMediaId" => self.icon_media_id = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "systemMsg" => self.system_msg = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTrustGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("operationSource", &self.operation_source);
@@ -1352,6 +1791,40 @@ impl rt::serde::Serialize for DismissGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DismissGroupRequest {
+    fn default() -> Self {
+        Self {
+            operation_source: Default::default(),
+            conversation_id: Default::default(),
+            operator_uid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DismissGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DismissGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => self.operation_source = map.next_value()?,
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "operatorUid" => self.operator_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DismissGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("operationSource", &self.operation_source);
@@ -1385,6 +1858,38 @@ impl rt::serde::Serialize for GetConversationIdRequest {
         object.field("appUid", &self.app_uid)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetConversationIdRequest {
+    fn default() -> Self {
+        Self {
+            app_uid: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConversationIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConversationIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUid" => self.app_uid = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetConversationIdRequest {
@@ -1426,6 +1931,38 @@ impl rt::serde::Serialize for GetMediaUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetMediaUrlRequest {
+    fn default() -> Self {
+        Self {
+            media_id: Default::default(),
+            url_expire_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMediaUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMediaUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            "urlExpireTime" => self.url_expire_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetMediaUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1465,6 +2002,38 @@ impl rt::serde::Serialize for GetMediaUrlsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetMediaUrlsRequest {
+    fn default() -> Self {
+        Self {
+            media_ids: Default::default(),
+            url_expire_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMediaUrlsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMediaUrlsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaIds" => self.media_ids = map.next_value()?,
+            "urlExpireTime" => self.url_expire_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetMediaUrlsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1493,6 +2062,40 @@ impl GetSpaceFileUrlRequest {
             sender_uid: sender_uid.into(),
             space_id: space_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSpaceFileUrlRequest {
+    fn default() -> Self {
+        Self {
+            file_id: Default::default(),
+            sender_uid: Default::default(),
+            space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceFileUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceFileUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "senderUid" => self.sender_uid = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSpaceFileUrlRequest {
@@ -1527,6 +2130,36 @@ impl rt::serde::Serialize for ListGroupStaffMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListGroupStaffMembersRequest {
+    fn default() -> Self {
+        Self {
+            conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListGroupStaffMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListGroupStaffMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListGroupStaffMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1548,6 +2181,38 @@ impl QueryBatchSendResultRequest {
             sender_user_id: sender_user_id.into(),
             task_id: task_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryBatchSendResultRequest {
+    fn default() -> Self {
+        Self {
+            sender_user_id: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBatchSendResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBatchSendResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "senderUserId" => self.sender_user_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryBatchSendResultRequest {
@@ -1591,6 +2256,40 @@ impl rt::serde::Serialize for ReadMessageRequest {
         object.field("messageId", &self.message_id)?;
         object.field("operatorUid", &self.operator_uid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ReadMessageRequest {
+    fn default() -> Self {
+        Self {
+            operation_source: Default::default(),
+            message_id: Default::default(),
+            operator_uid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReadMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReadMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => self.operation_source = map.next_value()?,
+            "messageId" => self.message_id = map.next_value()?,
+            "operatorUid" => self.operator_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ReadMessageRequest {
@@ -1643,6 +2342,42 @@ impl rt::serde::Serialize for RecallMessageRequest {
         object.field("operatorUid", &self.operator_uid)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RecallMessageRequest {
+    fn default() -> Self {
+        Self {
+            operation_source: Default::default(),
+            message_id: Default::default(),
+            operator_uid: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => self.operation_source = map.next_value()?,
+            "messageId" => self.message_id = map.next_value()?,
+            "operatorUid" => self.operator_uid = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RecallMessageRequest {
@@ -1698,6 +2433,42 @@ impl rt::serde::Serialize for RemoveGroupMembersRequest {
         object.field("memberUids", &self.member_uids)?;
         object.optional("operatorUid", &self.operator_uid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RemoveGroupMembersRequest {
+    fn default() -> Self {
+        Self {
+            operation_source: Default::default(),
+            conversation_id: Default::default(),
+            member_uids: Default::default(),
+            operator_uid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => self.operation_source = map.next_value()?,
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "memberUids" => self.member_uids = map.next_value()?,
+            "operatorUid" => self.operator_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveGroupMembersRequest {
@@ -1776,6 +2547,48 @@ impl rt::serde::Serialize for SendMessageRequest {
         object.field("senderUid", &self.sender_uid)?;
         object.field("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendMessageRequest {
+    fn default() -> Self {
+        Self {
+            operation_source: Default::default(),
+            content: Default::default(),
+            conversation_id: Default::default(),
+            create_time: Default::default(),
+            receiver_uid: Default::default(),
+            sender_uid: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => self.operation_source = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "receiverUid" => self.receiver_uid = map.next_value()?,
+            "senderUid" => self.sender_uid = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendMessageRequest {
@@ -1958,6 +2771,44 @@ impl rt::serde::Serialize for SendRobotMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRobotMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRobotMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAll" => self.at_all = map.next_value()?,
+            "atAppUids" => self.at_app_uids = map.next_value()?,
+            "atMobiles" => self.at_mobiles = map.next_value()?,
+            "atUnionIds" => self.at_union_ids = map.next_value()?,
+            "atUsers" => self.at_users = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "msgMediaIdParamMap" => self.msg_media_id_param_map = map.next_value()?,
+            "msgParamMap" => self.msg_param_map = map.next_value()?,
+            "msgTemplateId" => self.msg_template_id = map.next_value()?,
+            "receiverAppUids" => self.receiver_app_uids = map.next_value()?,
+            "receiverMobiles" => self.receiver_mobiles = map.next_value()?,
+            "receiverUnionIds" => self.receiver_union_ids = map.next_value()?,
+            "receiverUserIds" => self.receiver_user_ids = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "targetOpenConversationId" => {
+                self.target_open_conversation_id = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendRobotMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2009,6 +2860,42 @@ impl rt::serde::Serialize for UpdateGroupNameRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateGroupNameRequest {
+    fn default() -> Self {
+        Self {
+            operation_source: Default::default(),
+            conversation_id: Default::default(),
+            name: Default::default(),
+            operator_uid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => self.operation_source = map.next_value()?,
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorUid" => self.operator_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateGroupNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("operationSource", &self.operation_source);
@@ -2054,6 +2941,40 @@ impl rt::serde::Serialize for UpdateGroupOwnerRequest {
         object.optional("operatorUid", &self.operator_uid)?;
         object.field("ownerUid", &self.owner_uid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateGroupOwnerRequest {
+    fn default() -> Self {
+        Self {
+            conversation_id: Default::default(),
+            operator_uid: Default::default(),
+            owner_uid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupOwnerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupOwnerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "operatorUid" => self.operator_uid = map.next_value()?,
+            "ownerUid" => self.owner_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateGroupOwnerRequest {
@@ -2103,6 +3024,42 @@ impl rt::serde::Serialize for UploadFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UploadFileRequest {
+    fn default() -> Self {
+        Self {
+            file_name: Default::default(),
+            file_type: Default::default(),
+            file_url: Default::default(),
+            sender_uid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            "senderUid" => self.sender_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UploadFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2148,3 +3105,83 @@ pub type UpdateGroupNameError = rt::ServiceError;
 pub type UpdateGroupOwnerError = rt::ServiceError;
 /// An error reply of [`Api::upload_file`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UploadFileError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddGroupMembers" => {
+            rt::conformance::reply(api.add_group_members(&inputs.request(true)?)).await
+        }
+        "AddProfile" => {
+            rt::conformance::reply(api.add_profile(&inputs.request(true)?)).await
+        }
+        "BatchSend" => {
+            rt::conformance::reply(api.batch_send(&inputs.request(true)?)).await
+        }
+        "CreateGroup" => {
+            rt::conformance::reply(api.create_group(&inputs.request(true)?)).await
+        }
+        "CreateTrustGroup" => {
+            rt::conformance::reply(api.create_trust_group(&inputs.request(true)?)).await
+        }
+        "DismissGroup" => {
+            rt::conformance::reply(api.dismiss_group(&inputs.request(true)?)).await
+        }
+        "GetConversationId" => {
+            rt::conformance::reply(api.get_conversation_id(&inputs.request(true)?)).await
+        }
+        "GetMediaUrl" => {
+            rt::conformance::reply(api.get_media_url(&inputs.request(true)?)).await
+        }
+        "GetMediaUrls" => {
+            rt::conformance::reply(api.get_media_urls(&inputs.request(true)?)).await
+        }
+        "GetSpaceFileUrl" => {
+            rt::conformance::reply(api.get_space_file_url(&inputs.request(false)?)).await
+        }
+        "ListGroupStaffMembers" => {
+            rt::conformance::reply(api.list_group_staff_members(&inputs.request(true)?))
+                .await
+        }
+        "QueryBatchSendResult" => {
+            rt::conformance::reply(api.query_batch_send_result(&inputs.request(false)?))
+                .await
+        }
+        "ReadMessage" => {
+            rt::conformance::reply(api.read_message(&inputs.request(true)?)).await
+        }
+        "RecallMessage" => {
+            rt::conformance::reply(api.recall_message(&inputs.request(true)?)).await
+        }
+        "RemoveGroupMembers" => {
+            rt::conformance::reply(api.remove_group_members(&inputs.request(true)?))
+                .await
+        }
+        "SendMessage" => {
+            rt::conformance::reply(api.send_message(&inputs.request(true)?)).await
+        }
+        "SendRobotMessage" => {
+            rt::conformance::reply(api.send_robot_message(&inputs.request(true)?)).await
+        }
+        "UpdateGroupName" => {
+            rt::conformance::reply(api.update_group_name(&inputs.request(true)?)).await
+        }
+        "UpdateGroupOwner" => {
+            rt::conformance::reply(api.update_group_owner(&inputs.request(true)?)).await
+        }
+        "UploadFile" => {
+            rt::conformance::reply(api.upload_file(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

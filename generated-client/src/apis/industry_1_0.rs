@@ -4172,6 +4172,17 @@ impl rt::Fields for AiRetailProductAddResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiRetailProductAddResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("productId", &self.product_id)?;
+        object.end()
+    }
+}
 /// `AiRetailProductImgUploadResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4199,6 +4210,17 @@ impl rt::Fields for AiRetailProductImgUploadResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiRetailProductImgUploadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AiRetailProductQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4224,6 +4246,17 @@ impl rt::Fields for AiRetailProductQueryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiRetailProductQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `AiTrainingDetailResponseBody`.
@@ -4254,6 +4287,18 @@ impl rt::Fields for AiTrainingDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AiTrainingRecordResponseBody`.
@@ -4292,6 +4337,20 @@ impl rt::Fields for AiTrainingRecordResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("direction", &self.direction)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("lastId", &self.last_id)?;
+        object.optional("trainingList", &self.training_list)?;
+        object.end()
+    }
+}
 /// `BatchGetTaskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4319,6 +4378,17 @@ impl rt::Fields for BatchGetTaskResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetTaskResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tasks", &self.tasks)?;
+        object.end()
+    }
+}
 /// `BusinessMatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4344,6 +4414,17 @@ impl rt::Fields for BusinessMatchResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BusinessMatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `BusinessMatchResultResponseBody`.
@@ -4379,6 +4460,19 @@ impl rt::Fields for BusinessMatchResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BusinessMatchResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("isMatched", &self.is_matched)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `CampusAddRenterMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4412,6 +4506,19 @@ impl rt::Fields for CampusAddRenterMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusAddRenterMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userState", &self.user_state)?;
+        object.end()
+    }
+}
 /// `CampusCreateCampusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4442,6 +4549,18 @@ impl rt::Fields for CampusCreateCampusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusCreateCampusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("campusCorpId", &self.campus_corp_id)?;
+        object.optional("campusDeptId", &self.campus_dept_id)?;
+        object.end()
+    }
+}
 /// `CampusCreateCampusGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4467,6 +4586,17 @@ impl rt::Fields for CampusCreateCampusGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusCreateCampusGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.end()
     }
 }
 /// `CampusCreateRenterResponseBody`.
@@ -4496,6 +4626,17 @@ impl rt::Fields for CampusCreateRenterResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusCreateRenterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("renterId", &self.renter_id)?;
+        object.end()
+    }
+}
 /// `CampusDelRenterMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4523,6 +4664,17 @@ impl rt::Fields for CampusDelRenterMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusDelRenterMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `CampusDeleteCampusGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4548,6 +4700,17 @@ impl rt::Fields for CampusDeleteCampusGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusDeleteCampusGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CampusGetCampusResponseBody`.
@@ -4628,6 +4791,34 @@ impl rt::Fields for CampusGetCampusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusGetCampusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("area", &self.area)?;
+        object.optional("belongProjectGroupId", &self.belong_project_group_id)?;
+        object.optional("campusCorpId", &self.campus_corp_id)?;
+        object.optional("campusDeptId", &self.campus_dept_id)?;
+        object.optional("campusName", &self.campus_name)?;
+        object.optional("capacity", &self.capacity)?;
+        object.optional("cityId", &self.city_id)?;
+        object.optional("country", &self.country)?;
+        object.optional("countyId", &self.county_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("location", &self.location)?;
+        object.optional("orderEndTime", &self.order_end_time)?;
+        object.optional("orderInfo", &self.order_info)?;
+        object.optional("orderStartTime", &self.order_start_time)?;
+        object.optional("provId", &self.prov_id)?;
+        object.optional("telephone", &self.telephone)?;
+        object.end()
+    }
+}
 /// `CampusGetCampusGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4656,6 +4847,18 @@ impl rt::Fields for CampusGetCampusGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusGetCampusGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("projectGroupName", &self.project_group_name)?;
+        object.end()
     }
 }
 /// `CampusGetRenterResponseBody`.
@@ -4709,6 +4912,25 @@ impl rt::Fields for CampusGetRenterResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusGetRenterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindRenterCorpId", &self.bind_renter_corp_id)?;
+        object.optional("bindTime", &self.bind_time)?;
+        object.optional("creditCode", &self.credit_code)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("name", &self.name)?;
+        object.optional("renterDeptId", &self.renter_dept_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("state", &self.state)?;
+        object.end()
+    }
+}
 /// `CampusGetRenterMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4751,6 +4973,22 @@ impl rt::Fields for CampusGetRenterMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusGetRenterMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("inviteState", &self.invite_state)?;
+        object.optional("name", &self.name)?;
+        object.optional("state", &self.state)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CampusListCampusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4776,6 +5014,17 @@ impl rt::Fields for CampusListCampusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListCampusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CampusListCampusGroupResponseBody`.
@@ -4805,6 +5054,17 @@ impl rt::Fields for CampusListCampusGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListCampusGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CampusListRenterResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4832,6 +5092,17 @@ impl rt::Fields for CampusListRenterResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListRenterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CampusListRenterMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4857,6 +5128,17 @@ impl rt::Fields for CampusListRenterMembersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListRenterMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CampusUpdateCampusResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
@@ -4894,6 +5176,17 @@ impl rt::Fields for ChatAIAddDatasetPermissionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAIAddDatasetPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ChatAIListDatasetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4919,6 +5212,17 @@ impl rt::Fields for ChatAIListDatasetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAIListDatasetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ChatAIQueryDatasetPermissionResponseBody`.
@@ -4950,6 +5254,17 @@ impl rt::Fields for ChatAIQueryDatasetPermissionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAIQueryDatasetPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("permissionInfos", &self.permission_infos)?;
+        object.end()
+    }
+}
 /// `ChatAIRemoveDatasetPermissionResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type ChatAIRemoveDatasetPermissionResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `ChatAITextSentimentAnalysisResponseBody`.
@@ -4977,6 +5292,17 @@ impl rt::Fields for ChatAITextSentimentAnalysisResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAITextSentimentAnalysisResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ChatAiQueryLogsResponseBody`.
@@ -5018,6 +5344,21 @@ impl rt::Fields for ChatAiQueryLogsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAiQueryLogsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.optional("totalPage", &self.total_page)?;
+        object.end()
+    }
+}
 /// `ChatAiTravelListRequestParamList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5054,6 +5395,29 @@ impl rt::serde::Serialize for ChatAiTravelListRequestParamList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAiTravelListRequestParamList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAiTravelListRequestParamList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itineraryId" => self.itinerary_id = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ChatAiTravelListResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type ChatAiTravelListResponseBody = CampusDelRenterMemberResponseBody;
 /// `ChatFormGetDataForApiAccessResponseBody`.
@@ -5081,6 +5445,17 @@ impl rt::Fields for ChatFormGetDataForApiAccessResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatFormGetDataForApiAccessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `ChatMemoAddGeneralFileRequestTagList`.
@@ -5122,6 +5497,29 @@ impl rt::serde::Serialize for ChatMemoAddGeneralFileRequestTagList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddGeneralFileRequestTagList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddGeneralFileRequestTagList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagName" => self.tag_name = map.next_value()?,
+            "tagValueList" => self.tag_value_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ChatMemoAddGeneralFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5150,6 +5548,18 @@ impl rt::Fields for ChatMemoAddGeneralFileResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoAddGeneralFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.end()
     }
 }
 /// `ChatMemoAddKnowledgeGraphNodeRequestNodeInfo`.
@@ -5188,6 +5598,40 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
         object.field("nodeName", &self.node_name)?;
         object.optional("propertiesString", &self.properties_string)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
+    fn default() -> Self {
+        Self {
+            node_label: Default::default(),
+            node_name: Default::default(),
+            properties_string: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nodeLabel" => self.node_label = map.next_value()?,
+            "nodeName" => self.node_name = map.next_value()?,
+            "propertiesString" => self.properties_string = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ChatMemoAddKnowledgeGraphNodeResponseBody`: the same model as [`ChatMemoAddGeneralFileResponseBody`].
@@ -5238,6 +5682,43 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphRelationRequestRelationIn
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
+    fn default() -> Self {
+        Self {
+            end_id: Default::default(),
+            properties_string: Default::default(),
+            relation_name: Default::default(),
+            start_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endId" => self.end_id = map.next_value()?,
+            "propertiesString" => self.properties_string = map.next_value()?,
+            "relationName" => self.relation_name = map.next_value()?,
+            "startId" => self.start_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ChatMemoAddKnowledgeGraphRelationResponseBody`: the same model as [`ChatMemoAddGeneralFileResponseBody`].
 pub type ChatMemoAddKnowledgeGraphRelationResponseBody = ChatMemoAddGeneralFileResponseBody;
 /// `ChatMemoDeleteGeneralFileResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -5270,6 +5751,18 @@ impl rt::Fields for ChatMemoDeleteKnowledgeGraphNodeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphNodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ChatMemoDeleteKnowledgeGraphRelationResponseBody`: the same model as [`ChatMemoDeleteKnowledgeGraphNodeResponseBody`].
@@ -5317,6 +5810,21 @@ impl rt::Fields for ChatMemoFaqListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoFaqListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.optional("totalPage", &self.total_page)?;
+        object.end()
+    }
+}
 /// `ChatMemoGetFileListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5356,6 +5864,21 @@ impl rt::Fields for ChatMemoGetFileListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoGetFileListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.optional("totalPage", &self.total_page)?;
+        object.end()
+    }
+}
 /// `ChatMemoGetFileStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5386,6 +5909,18 @@ impl rt::Fields for ChatMemoGetFileStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoGetFileStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("statusDesc", &self.status_desc)?;
+        object.end()
+    }
+}
 /// `ChatMemoQueryKnowledgeGraphNodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5414,6 +5949,18 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphNodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("nodeInfo", &self.node_info)?;
+        object.end()
     }
 }
 /// `ChatMemoQueryKnowledgeGraphRelationResponseBody`.
@@ -5447,6 +5994,18 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphRelationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("relationInfo", &self.relation_info)?;
+        object.end()
     }
 }
 /// `ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`.
@@ -5483,6 +6042,39 @@ impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
+    fn default() -> Self {
+        Self {
+            media_id: Default::default(),
+            properties_string: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            "propertiesString" => self.properties_string = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ChatMemoUpdateKnowledgeGraphNodeResponseBody`: the same model as [`ChatMemoDeleteKnowledgeGraphNodeResponseBody`].
 pub type ChatMemoUpdateKnowledgeGraphNodeResponseBody = ChatMemoDeleteKnowledgeGraphNodeResponseBody;
 /// `ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo`: the same model as [`ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`].
@@ -5516,6 +6108,17 @@ impl rt::Fields for CirclePostDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CirclePostRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5541,6 +6144,17 @@ impl rt::Fields for CirclePostRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CollegeActiveCollegeDeptGroupResponseBody`.
@@ -5570,6 +6184,17 @@ impl rt::Fields for CollegeActiveCollegeDeptGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeActiveCollegeDeptGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `CollegeAddCollegeDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5597,6 +6222,17 @@ impl rt::Fields for CollegeAddCollegeDeptResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeAddCollegeDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
+    }
+}
 /// `CollegeAddManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5622,6 +6258,17 @@ impl rt::Fields for CollegeAddManagerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeAddManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isSuccessful", &self.is_successful)?;
+        object.end()
     }
 }
 /// `CollegeAddStudentResponseBody`.
@@ -5663,6 +6310,21 @@ impl rt::Fields for CollegeAddStudentResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeAddStudentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CollegeChangeStudentDeptResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
 pub type CollegeChangeStudentDeptResponseBody = CollegeAddManagerResponseBody;
 /// `CollegeDeleteCollegeDeptResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
@@ -5698,6 +6360,18 @@ impl rt::Fields for CollegeListCollegeSubDeptResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeListCollegeSubDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("collegeDeptInfoSimpleList", &self.college_dept_info_simple_list)?;
+        object.end()
+    }
+}
 /// `CollegeListDeptManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5728,6 +6402,18 @@ impl rt::Fields for CollegeListDeptManagerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeListDeptManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("managerInfoSimpleList", &self.manager_info_simple_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `CollegeListStudentInfoResponseBody`.
@@ -5762,6 +6448,18 @@ impl rt::Fields for CollegeListStudentInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeListStudentInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("studentInfoSimpleList", &self.student_info_simple_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `CollegeListUncheckedStudentResponseBody`: the same model as [`CollegeListStudentInfoResponseBody`].
 pub type CollegeListUncheckedStudentResponseBody = CollegeListStudentInfoResponseBody;
 /// `CollegeQueryCollegeDeptGroupInfoResponseBody`.
@@ -5792,6 +6490,18 @@ impl rt::Fields for CollegeQueryCollegeDeptGroupInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeQueryCollegeDeptGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `CollegeQueryCollegeDeptInfoResponseBody`.
@@ -5831,6 +6541,21 @@ impl rt::Fields for CollegeQueryCollegeDeptInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeQueryCollegeDeptInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("sortFactor", &self.sort_factor)?;
+        object.optional("superId", &self.super_id)?;
+        object.end()
     }
 }
 /// `CollegeQueryStudentInfoByDeptResponseBody`.
@@ -5893,6 +6618,28 @@ impl rt::Fields for CollegeQueryStudentInfoByDeptResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeQueryStudentInfoByDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("empExtension", &self.emp_extension)?;
+        object.optional("gender", &self.gender)?;
+        object.optional("identifyId", &self.identify_id)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("startYear", &self.start_year)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("studentNumber", &self.student_number)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CollegeQueryStudentInfoByMobileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5952,6 +6699,27 @@ impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeQueryStudentInfoByMobileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptStudentInfoList", &self.dept_student_info_list)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("empExtension", &self.emp_extension)?;
+        object.optional("gender", &self.gender)?;
+        object.optional("identifyId", &self.identify_id)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("startYear", &self.start_year)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CollegeQueryStudentInfoByStudentIdResponseBody`: the same model as [`CollegeQueryStudentInfoByMobileResponseBody`].
 pub type CollegeQueryStudentInfoByStudentIdResponseBody = CollegeQueryStudentInfoByMobileResponseBody;
 /// `CollegeRemoveManagerResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
@@ -5991,6 +6759,17 @@ impl rt::Fields for CollegeUpdateStudentMoblieResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeUpdateStudentMoblieResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("updateResult", &self.update_result)?;
+        object.end()
+    }
+}
 /// `CustomizeContactCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6016,6 +6795,17 @@ impl rt::Fields for CustomizeContactCreateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `CustomizeContactDeleteResponseBody`.
@@ -6045,6 +6835,17 @@ impl rt::Fields for CustomizeContactDeleteResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeleteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `CustomizeContactDeptCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6072,6 +6873,17 @@ impl rt::Fields for CustomizeContactDeptCreateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeptCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `CustomizeContactDeptDeleteResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6097,6 +6909,17 @@ impl rt::Fields for CustomizeContactDeptDeleteResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeptDeleteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `CustomizeContactDeptGroupCreateResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
@@ -6128,6 +6951,17 @@ impl rt::Fields for CustomizeContactDeptInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeptInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `CustomizeContactDeptListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6153,6 +6987,17 @@ impl rt::Fields for CustomizeContactDeptListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeptListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `CustomizeContactDeptUpdateResponseBody`: the same model as [`CustomizeContactDeptCreateResponseBody`].
@@ -6188,6 +7033,17 @@ impl rt::Fields for CustomizeContactEmpListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactEmpListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `CustomizeContactListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6213,6 +7069,17 @@ impl rt::Fields for CustomizeContactListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `CustomizeContactUpdateResponseBody`: the same model as [`CustomizeContactDeleteResponseBody`].
@@ -6293,6 +7160,34 @@ impl rt::serde::Serialize for DIgitalStoreMessagePushRequestMessageDataList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DIgitalStoreMessagePushRequestMessageDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DIgitalStoreMessagePushRequestMessageDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackKey" => self.callback_key = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "newCard" => self.new_card = map.next_value()?,
+            "outTraceId" => self.out_trace_id = map.next_value()?,
+            "sceneCardCode" => self.scene_card_code = map.next_value()?,
+            "sceneScope" => self.scene_scope = map.next_value()?,
+            "sendNow" => self.send_now = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DIgitalStoreMessagePushResponseBody`: the same model as [`CustomizeContactDeleteResponseBody`].
 pub type DIgitalStoreMessagePushResponseBody = CustomizeContactDeleteResponseBody;
 /// `DigitalStoreCardRecordResponseBody`.
@@ -6320,6 +7215,17 @@ impl rt::Fields for DigitalStoreCardRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreCardRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `DigitalStoreContactInfoResponseBody`.
@@ -6358,6 +7264,20 @@ impl rt::Fields for DigitalStoreContactInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreContactInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("dingDeptId", &self.ding_dept_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("rootDeptId", &self.root_dept_id)?;
+        object.end()
+    }
+}
 /// `DigitalStoreConversationsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6383,6 +7303,17 @@ impl rt::Fields for DigitalStoreConversationsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreConversationsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `DigitalStoreExportCardRecordResponseBody`.
@@ -6436,6 +7367,25 @@ impl rt::Fields for DigitalStoreExportCardRecordResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreExportCardRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.optional("id", &self.id)?;
+        object.optional("isImport", &self.is_import)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("successNum", &self.success_num)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
+    }
+}
 /// `DigitalStoreExportCardRecordDetailResponseBody`: the same model as [`DigitalStoreExportCardRecordResponseBody`].
 pub type DigitalStoreExportCardRecordDetailResponseBody = DigitalStoreExportCardRecordResponseBody;
 /// `DigitalStoreGroupInfoResponseBody`.
@@ -6471,6 +7421,19 @@ impl rt::Fields for DigitalStoreGroupInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("storeIdList", &self.store_id_list)?;
+        object.end()
+    }
+}
 /// `DigitalStoreGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6496,6 +7459,17 @@ impl rt::Fields for DigitalStoreGroupsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `DigitalStoreNodeInfoResponseBody`.
@@ -6537,6 +7511,21 @@ impl rt::Fields for DigitalStoreNodeInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreNodeInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingDeptId", &self.ding_dept_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `DigitalStoreQueryConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6565,6 +7554,18 @@ impl rt::Fields for DigitalStoreQueryConversationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreQueryConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationTitle", &self.conversation_title)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `DigitalStoreRightsInfoResponseBody`.
@@ -6606,6 +7607,21 @@ impl rt::Fields for DigitalStoreRightsInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreRightsInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("rightsCode", &self.rights_code)?;
+        object.optional("rightsName", &self.rights_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
 /// `DigitalStoreRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6631,6 +7647,17 @@ impl rt::Fields for DigitalStoreRolesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `DigitalStoreSceneScopeResponseBody`.
@@ -6661,6 +7688,18 @@ impl rt::Fields for DigitalStoreSceneScopeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreSceneScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupConversationType", &self.group_conversation_type)?;
+        object.optional("scopeId", &self.scope_id)?;
+        object.end()
     }
 }
 /// `DigitalStoreStoreInfoResponseBody`.
@@ -6729,6 +7768,30 @@ impl rt::Fields for DigitalStoreStoreInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreStoreInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("businessHours", &self.business_hours)?;
+        object.optional("dingDeptId", &self.ding_dept_id)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("locationAddress", &self.location_address)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storeAcreage", &self.store_acreage)?;
+        object.optional("storeBandwidth", &self.store_bandwidth)?;
+        object.optional("storeCode", &self.store_code)?;
+        object.optional("storeId", &self.store_id)?;
+        object.optional("telephone", &self.telephone)?;
+        object.end()
+    }
+}
 /// `DigitalStoreSubNodesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6754,6 +7817,17 @@ impl rt::Fields for DigitalStoreSubNodesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreSubNodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `DigitalStoreUpdateAuthInfoRequestUpdateUserList`.
@@ -6812,6 +7886,31 @@ impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequestUpdateUserList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for DigitalStoreUpdateAuthInfoRequestUpdateUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUpdateAuthInfoRequestUpdateUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleList" => self.role_list = map.next_value()?,
+            "userAuthList" => self.user_auth_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DigitalStoreUpdateAuthInfoResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type DigitalStoreUpdateAuthInfoResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `DigitalStoreUserInfoResponseBody`.
@@ -6853,6 +7952,21 @@ impl rt::Fields for DigitalStoreUserInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("roleIdList", &self.role_id_list)?;
+        object.optional("scopeList", &self.scope_list)?;
+        object.optional("storeList", &self.store_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `DigitalStoreUsersResponseBody`: the same model as [`CustomizeContactEmpListResponseBody`].
 pub type DigitalStoreUsersResponseBody = CustomizeContactEmpListResponseBody;
 /// `DigitalStorelistExportTaskRecordResponseBody`.
@@ -6882,6 +7996,17 @@ impl rt::Fields for DigitalStorelistExportTaskRecordResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStorelistExportTaskRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `ExternalQueryExternalAppOrgsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6907,6 +8032,17 @@ impl rt::Fields for ExternalQueryExternalAppOrgsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExternalQueryExternalAppOrgsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ExternalQueryExternalBelongMainOrgResponseBody`.
@@ -6938,6 +8074,18 @@ impl rt::Fields for ExternalQueryExternalBelongMainOrgResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExternalQueryExternalBelongMainOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.end()
     }
 }
 /// `ExternalQueryExternalOrgsResponseBody`: the same model as [`ExternalQueryExternalAppOrgsResponseBody`].
@@ -6978,6 +8126,20 @@ impl rt::Fields for GetConvertResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConvertResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetTaskPackageResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7006,6 +8168,18 @@ impl rt::Fields for GetTaskPackageResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskPackageResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskPackageId", &self.task_package_id)?;
+        object.optional("tasks", &self.tasks)?;
+        object.end()
     }
 }
 /// `GetTaskQueueResponseBody`.
@@ -7042,6 +8216,20 @@ impl rt::Fields for GetTaskQueueResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskQueueResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `HospitalDataCheckResponseBody`.
@@ -7095,6 +8283,25 @@ impl rt::Fields for HospitalDataCheckResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HospitalDataCheckResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allDeptCount", &self.all_dept_count)?;
+        object.optional("allDeptUserCount", &self.all_dept_user_count)?;
+        object.optional("allGroupCount", &self.all_group_count)?;
+        object.optional("allGroupUserCount", &self.all_group_user_count)?;
+        object.optional("deptCount", &self.dept_count)?;
+        object.optional("deptUserCount", &self.dept_user_count)?;
+        object.optional("groupCount", &self.group_count)?;
+        object.optional("groupUserCount", &self.group_user_count)?;
+        object.optional("match", &self.r#match)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureCommonEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7126,6 +8333,19 @@ impl rt::Fields for IndustryManufactureCommonEventResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureCommonEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `IndustryManufactureCostRecordListGetResponseBody`.
@@ -7165,6 +8385,20 @@ impl rt::Fields for IndustryManufactureCostRecordListGetResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureCostRecordListGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureFeeListGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7199,6 +8433,20 @@ impl rt::Fields for IndustryManufactureFeeListGetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureFeeListGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `IndustryManufactureLabourCostResponseBody`.
@@ -7237,6 +8485,20 @@ impl rt::Fields for IndustryManufactureLabourCostResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureLabourCostResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureMaterialListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7273,6 +8535,20 @@ impl rt::Fields for IndustryManufactureMaterialListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureMaterialListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureMesDispatchTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7299,6 +8575,17 @@ impl rt::Fields for IndustryManufactureMesDispatchTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureMesDispatchTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `IndustryManufactureMesMaterialRequestExtendData`.
@@ -7351,6 +8638,32 @@ impl rt::serde::Serialize for IndustryManufactureMesMaterialRequestExtendData {
         object.optional("value", &self.value)?;
         object.optional("valueType", &self.value_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesMaterialRequestExtendData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesMaterialRequestExtendData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "valueType" => self.value_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `IndustryManufactureMesMaterialResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
@@ -7413,6 +8726,43 @@ impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestExt
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMesSubCooperationTeamRequestExtendData {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            name: Default::default(),
+            value: Default::default(),
+            value_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesSubCooperationTeamRequestExtendData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequestExtendData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "valueType" => self.value_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `IndustryManufactureMesSubCooperationTeamRequestGroupPlugins`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7443,6 +8793,39 @@ for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
+    fn default() -> Self {
+        Self {
+            label: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `IndustryManufactureMesSubCooperationTeamRequestLeaders`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7470,6 +8853,39 @@ impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestLea
         object.field("name", &self.name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMesSubCooperationTeamRequestLeaders {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesSubCooperationTeamRequestLeaders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequestLeaders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `IndustryManufactureMesSubCooperationTeamRequestMembers`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestLeaders`].
@@ -7517,6 +8933,19 @@ impl rt::Fields for IndustryManufactureMesTeamMgmtResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `IndustryMmanufactureMaterialCostGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7554,6 +8983,20 @@ impl rt::Fields for IndustryMmanufactureMaterialCostGetResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `OrderConvertRequestAttachments`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7581,6 +9024,38 @@ impl rt::serde::Serialize for OrderConvertRequestAttachments {
         object.field("fileName", &self.file_name)?;
         object.field("fileUrl", &self.file_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OrderConvertRequestAttachments {
+    fn default() -> Self {
+        Self {
+            file_name: Default::default(),
+            file_url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderConvertRequestAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderConvertRequestAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `OrderConvertResponseBody`.
@@ -7617,6 +9092,20 @@ impl rt::Fields for OrderConvertResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrderConvertResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PromptTemplatesOperateResponseBody`.
@@ -7658,6 +9147,21 @@ impl rt::Fields for PromptTemplatesOperateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PromptTemplatesOperateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCode", &self.biz_code)?;
+        object.optional("content", &self.content)?;
+        object.optional("description", &self.description)?;
+        object.optional("placeholderCount", &self.placeholder_count)?;
+        object.optional("source", &self.source)?;
+        object.end()
+    }
+}
 /// `PushDingMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7686,6 +9190,18 @@ impl rt::Fields for PushDingMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushDingMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryAllDepartmentResponseBody`.
@@ -7724,6 +9240,20 @@ impl rt::Fields for QueryAllDepartmentResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryAllDoctorsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7760,6 +9290,20 @@ impl rt::Fields for QueryAllDoctorsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDoctorsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryAllGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7794,6 +9338,20 @@ impl rt::Fields for QueryAllGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
     }
 }
 /// `QueryAllGroupsInDeptResponseBody`: the same model as [`QueryAllGroupResponseBody`].
@@ -7834,6 +9392,20 @@ impl rt::Fields for QueryAllMemberByDeptResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllMemberByDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryAllMemberByGroupResponseBody`: the same model as [`QueryAllMemberByDeptResponseBody`].
 pub type QueryAllMemberByGroupResponseBody = QueryAllMemberByDeptResponseBody;
 /// `QueryBizOptLogResponseBody`.
@@ -7866,6 +9438,18 @@ impl rt::Fields for QueryBizOptLogResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBizOptLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `QueryChatAIOXMInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7891,6 +9475,17 @@ impl rt::Fields for QueryChatAIOXMInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryChatAIOXMInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryConvertRulesResponseBody`.
@@ -7929,6 +9524,20 @@ impl rt::Fields for QueryConvertRulesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConvertRulesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryDepartmentExtendInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7954,6 +9563,17 @@ impl rt::Fields for QueryDepartmentExtendInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentExtendInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryDepartmentInfoResponseBody`.
@@ -7983,6 +9603,17 @@ impl rt::Fields for QueryDepartmentInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `QueryDoctorDetailsByJobNumberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8010,6 +9641,17 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `QueryGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8035,6 +9677,17 @@ impl rt::Fields for QueryGroupInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryHospitalDistrictInfoResponseBody`.
@@ -8073,6 +9726,20 @@ impl rt::Fields for QueryHospitalDistrictInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalDistrictInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryHospitalRoleUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8109,6 +9776,20 @@ impl rt::Fields for QueryHospitalRoleUserInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalRoleUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryHospitalRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8134,6 +9815,17 @@ impl rt::Fields for QueryHospitalRolesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryJobCodeDictionaryResponseBody`.
@@ -8163,6 +9855,17 @@ impl rt::Fields for QueryJobCodeDictionaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobCodeDictionaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `QueryJobStatusCodeDictionaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8188,6 +9891,17 @@ impl rt::Fields for QueryJobStatusCodeDictionaryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobStatusCodeDictionaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryMedicalEventsResponseBody`.
@@ -8221,6 +9935,19 @@ impl rt::Fields for QueryMedicalEventsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMedicalEventsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryOrderConvertResultResponseBody`.
@@ -8259,6 +9986,20 @@ impl rt::Fields for QueryOrderConvertResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrderConvertResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryUserCredentialsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8286,6 +10027,17 @@ impl rt::Fields for QueryUserCredentialsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserCredentialsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `QueryUserExtInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8311,6 +10063,17 @@ impl rt::Fields for QueryUserExtInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserExtInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryUserExtendValuesResponseBody`.
@@ -8346,6 +10109,19 @@ impl rt::Fields for QueryUserExtendValuesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserExtendValuesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8371,6 +10147,17 @@ impl rt::Fields for QueryUserInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryUserProbCodeDictionaryResponseBody`.
@@ -8400,6 +10187,17 @@ impl rt::Fields for QueryUserProbCodeDictionaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserProbCodeDictionaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `QueryUserRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8427,6 +10225,17 @@ impl rt::Fields for QueryUserRolesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `SaveUserExtendValuesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8452,6 +10261,17 @@ impl rt::Fields for SaveUserExtendValuesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveUserExtendValuesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SubmitTaskRequestData`.
@@ -8533,6 +10353,34 @@ impl rt::serde::Serialize for SubmitTaskRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTaskRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTaskRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SubmitTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8558,6 +10406,17 @@ impl rt::Fields for SubmitTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tasks", &self.tasks)?;
+        object.end()
     }
 }
 /// `SubmitTaskPackageRequestData`.
@@ -8623,6 +10482,32 @@ impl rt::serde::Serialize for SubmitTaskPackageRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTaskPackageRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTaskPackageRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => self.extension = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            "fileUrls" => self.file_urls = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            "textContent" => self.text_content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SubmitTaskPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8651,6 +10536,18 @@ impl rt::Fields for SubmitTaskPackageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitTaskPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskIdList", &self.task_id_list)?;
+        object.optional("taskPackageId", &self.task_package_id)?;
+        object.end()
     }
 }
 /// `SupplAddRoleResponseBody`: the same model as [`QueryChatAIOXMInfoResponseBody`].
@@ -8682,6 +10579,17 @@ impl rt::Fields for SupplyAddDeptResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyAddDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyAddMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8707,6 +10615,17 @@ impl rt::Fields for SupplyAddMemberResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyAddMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SupplyAddPartnerAdminsResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -8740,6 +10659,17 @@ impl rt::Fields for SupplyAddPartnerTypeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyAddPartnerTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyChainDeleteDeptResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type SupplyChainDeleteDeptResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `SupplyChainQueryDeptInfoResponseBody`.
@@ -8767,6 +10697,17 @@ impl rt::Fields for SupplyChainQueryDeptInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyChainQueryDeptInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SupplyChainUpdateDeptInfoResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -8808,6 +10749,17 @@ impl rt::Fields for SupplyGetMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyGetMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyListDeptMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8838,6 +10790,18 @@ impl rt::Fields for SupplyListDeptMembersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListDeptMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `SupplyListPartnerAdminsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8863,6 +10827,17 @@ impl rt::Fields for SupplyListPartnerAdminsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerAdminsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SupplyListPartnerManagersResponseBody`.
@@ -8892,6 +10867,17 @@ impl rt::Fields for SupplyListPartnerManagersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerManagersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyListPartnerTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8917,6 +10903,17 @@ impl rt::Fields for SupplyListPartnerTypeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SupplyListRoleResponseBody`.
@@ -8946,6 +10943,17 @@ impl rt::Fields for SupplyListRoleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyListSubDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8973,6 +10981,17 @@ impl rt::Fields for SupplyListSubDeptResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListSubDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyQueryPartnerTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8998,6 +11017,17 @@ impl rt::Fields for SupplyQueryPartnerTypeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyQueryPartnerTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SupplyUpdateMemberResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -9034,6 +11064,18 @@ impl rt::Fields for AiRetailProductImgUploadResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiRetailProductImgUploadResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ossFileId", &self.oss_file_id)?;
+        object.optional("ossUploadUrl", &self.oss_upload_url)?;
+        object.end()
     }
 }
 /// `AiRetailProductQueryResponseBodyData`.
@@ -9109,6 +11151,33 @@ impl rt::Fields for AiRetailProductQueryResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiRetailProductQueryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attribute", &self.attribute)?;
+        object.optional("barcodes", &self.barcodes)?;
+        object.optional("brand", &self.brand)?;
+        object.optional("category", &self.category)?;
+        object.optional("currency", &self.currency)?;
+        object.optional("enable", &self.enable)?;
+        object.optional("imageFileIds", &self.image_file_ids)?;
+        object.optional("itemNumbers", &self.item_numbers)?;
+        object.optional("price", &self.price)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productFab", &self.product_fab)?;
+        object.optional("productId", &self.product_id)?;
+        object.optional("productInfo", &self.product_info)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("tag1", &self.tag1)?;
+        object.optional("tag2", &self.tag2)?;
+        object.optional("tag3", &self.tag3)?;
+        object.end()
     }
 }
 /// `AiTrainingDetailResponseBodyResult`.
@@ -9194,6 +11263,35 @@ impl rt::Fields for AiTrainingDetailResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminReview", &self.admin_review)?;
+        object.optional("aiJobStatus", &self.ai_job_status)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("feedback", &self.feedback)?;
+        object.optional("feedbackContent", &self.feedback_content)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("isExcellent", &self.is_excellent)?;
+        object.optional("productInfoList", &self.product_info_list)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("taskInfo", &self.task_info)?;
+        object.optional("trainingRanking", &self.training_ranking)?;
+        object.optional("trainingRankingPercent", &self.training_ranking_percent)?;
+        object.optional("trainingScore", &self.training_score)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("videoDownloadUrl", &self.video_download_url)?;
+        object.end()
+    }
+}
 /// `AiTrainingRecordResponseBodyTrainingList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9245,6 +11343,25 @@ impl rt::Fields for AiTrainingRecordResponseBodyTrainingList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingRecordResponseBodyTrainingList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiJobStatus", &self.ai_job_status)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("id", &self.id)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("trainingRanking", &self.training_ranking)?;
+        object.optional("trainingRankingPercent", &self.training_ranking_percent)?;
+        object.optional("trainingScore", &self.training_score)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `BatchGetTaskResultResponseBodyTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9279,6 +11396,20 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasks {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("statusInfo", &self.status_info)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `CampusListCampusResponseBodyResult`.
@@ -9356,6 +11487,33 @@ impl rt::Fields for CampusListCampusResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListCampusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("area", &self.area)?;
+        object.optional("belongProjectGroupId", &self.belong_project_group_id)?;
+        object.optional("campusCorpId", &self.campus_corp_id)?;
+        object.optional("campusDeptId", &self.campus_dept_id)?;
+        object.optional("campusName", &self.campus_name)?;
+        object.optional("cityId", &self.city_id)?;
+        object.optional("country", &self.country)?;
+        object.optional("countyId", &self.county_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("location", &self.location)?;
+        object.optional("orderEndTime", &self.order_end_time)?;
+        object.optional("orderInfo", &self.order_info)?;
+        object.optional("orderStartTime", &self.order_start_time)?;
+        object.optional("provId", &self.prov_id)?;
+        object.optional("telephone", &self.telephone)?;
+        object.end()
+    }
+}
 /// `CampusListCampusGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9387,6 +11545,19 @@ impl rt::Fields for CampusListCampusGroupResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListCampusGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("groupDeptId", &self.group_dept_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.end()
     }
 }
 /// `CampusListRenterResponseBodyResult`: the same model as [`CampusGetRenterResponseBody`].
@@ -9436,6 +11607,23 @@ impl rt::Fields for CampusListRenterMembersResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListRenterMembersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("inviteState", &self.invite_state)?;
+        object.optional("name", &self.name)?;
+        object.optional("state", &self.state)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ChatAIListDatasetResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9475,6 +11663,21 @@ impl rt::Fields for ChatAIListDatasetResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAIListDatasetResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("datasetDesc", &self.dataset_desc)?;
+        object.optional("datasetId", &self.dataset_id)?;
+        object.optional("datasetName", &self.dataset_name)?;
+        object.optional("memoType", &self.memo_type)?;
+        object.optional("resourceType", &self.resource_type)?;
+        object.end()
+    }
+}
 /// `ChatAIQueryDatasetPermissionResponseBodyPermissionInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9506,6 +11709,18 @@ impl rt::Fields for ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("permissionType", &self.permission_type)?;
+        object.optional("permissionValues", &self.permission_values)?;
+        object.end()
+    }
+}
 /// `ChatAITextSentimentAnalysisResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9531,6 +11746,17 @@ impl rt::Fields for ChatAITextSentimentAnalysisResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAITextSentimentAnalysisResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sentiment", &self.sentiment)?;
+        object.end()
     }
 }
 /// `ChatAiQueryLogsResponseBodyData`.
@@ -9593,6 +11819,28 @@ impl rt::Fields for ChatAiQueryLogsResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAiQueryLogsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("extendInfo", &self.extend_info)?;
+        object.optional("feedbackState", &self.feedback_state)?;
+        object.optional("feedbackStateDesc", &self.feedback_state_desc)?;
+        object.optional("question", &self.question)?;
+        object.optional("questionTime", &self.question_time)?;
+        object.optional("response", &self.response)?;
+        object.optional("runtime", &self.runtime)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("sessionType", &self.session_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `ChatMemoFaqListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9630,6 +11878,21 @@ impl rt::Fields for ChatMemoFaqListResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoFaqListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("answer", &self.answer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("question", &self.question)?;
+        object.optional("redirection", &self.redirection)?;
+        object.end()
     }
 }
 /// `ChatMemoGetFileListResponseBodyData`.
@@ -9671,6 +11934,21 @@ impl rt::Fields for ChatMemoGetFileListResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoGetFileListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("fileDesc", &self.file_desc)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("tagMap", &self.tag_map)?;
+        object.end()
+    }
+}
 /// `ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9706,6 +11984,20 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("nodeLabel", &self.node_label)?;
+        object.optional("nodeName", &self.node_name)?;
+        object.optional("propertiesString", &self.properties_string)?;
+        object.end()
     }
 }
 /// `ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo`.
@@ -9746,6 +12038,22 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endId", &self.end_id)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("propertiesString", &self.properties_string)?;
+        object.optional("relationName", &self.relation_name)?;
+        object.optional("startId", &self.start_id)?;
+        object.end()
     }
 }
 /// `CirclePostDetailResponseBodyResult`.
@@ -9829,6 +12137,35 @@ impl rt::Fields for CirclePostDetailResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("dislikeCount", &self.dislike_count)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("likeCount", &self.like_count)?;
+        object.optional("mediaFileIdList", &self.media_file_id_list)?;
+        object.optional("mediaUrlList", &self.media_url_list)?;
+        object.optional("outfitType", &self.outfit_type)?;
+        object.optional("postId", &self.post_id)?;
+        object.optional("postType", &self.post_type)?;
+        object.optional("products", &self.products)?;
+        object.optional("score", &self.score)?;
+        object.optional("status", &self.status)?;
+        object.optional("tagList", &self.tag_list)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("viewCount", &self.view_count)?;
+        object.end()
+    }
+}
 /// `CirclePostRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9865,6 +12202,20 @@ impl rt::Fields for CirclePostRecordResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("direction", &self.direction)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("lastPostId", &self.last_post_id)?;
+        object.optional("postsList", &self.posts_list)?;
+        object.end()
+    }
+}
 /// `CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9899,6 +12250,20 @@ impl rt::Fields for CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleLi
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.end()
+    }
+}
 /// `CollegeListDeptManagerResponseBodyManagerInfoSimpleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9931,6 +12296,19 @@ impl rt::Fields for CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CollegeListStudentInfoResponseBodyStudentInfoSimpleList`.
@@ -9976,6 +12354,22 @@ impl rt::Fields for CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList`: the same model as [`CollegeListStudentInfoResponseBodyStudentInfoSimpleList`].
 pub type CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList = CollegeListStudentInfoResponseBodyStudentInfoSimpleList;
 /// `CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`.
@@ -10010,6 +12404,20 @@ impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoLi
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("studentNumber", &self.student_number)?;
+        object.end()
     }
 }
 /// `CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList`: the same model as [`CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`].
@@ -10048,6 +12456,20 @@ impl rt::Fields for CustomizeContactCreateResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactCreateResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("order", &self.order)?;
+        object.optional("rootDeptId", &self.root_dept_id)?;
+        object.end()
     }
 }
 /// `CustomizeContactDeptInfoResponseBodyContent`.
@@ -10098,6 +12520,24 @@ impl rt::Fields for CustomizeContactDeptInfoResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeptInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("id", &self.id)?;
+        object.optional("managerIdList", &self.manager_id_list)?;
+        object.optional("name", &self.name)?;
+        object.optional("order", &self.order)?;
+        object.optional("parentDeptId", &self.parent_dept_id)?;
+        object.optional("refId", &self.ref_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `CustomizeContactDeptListResponseBodyContent`: the same model as [`CustomizeContactDeptInfoResponseBodyContent`].
 pub type CustomizeContactDeptListResponseBodyContent = CustomizeContactDeptInfoResponseBodyContent;
 /// `CustomizeContactEmpListResponseBodyContent`.
@@ -10128,6 +12568,18 @@ impl rt::Fields for CustomizeContactEmpListResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactEmpListResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CustomizeContactListResponseBodyContent`: the same model as [`CustomizeContactCreateResponseBodyContent`].
@@ -10186,6 +12638,26 @@ impl rt::Fields for DigitalStoreCardRecordResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreCardRecordResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationTitle", &self.conversation_title)?;
+        object.optional("detailList", &self.detail_list)?;
+        object.optional("id", &self.id)?;
+        object.optional("memberNum", &self.member_num)?;
+        object.optional("readNum", &self.read_num)?;
+        object.optional("readPercent", &self.read_percent)?;
+        object.optional("receiveNum", &self.receive_num)?;
+        object.optional("sceneCardName", &self.scene_card_name)?;
+        object.optional("sendStatus", &self.send_status)?;
+        object.optional("sendTime", &self.send_time)?;
+        object.end()
+    }
+}
 /// `DigitalStoreConversationsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10222,6 +12694,20 @@ impl rt::Fields for DigitalStoreConversationsResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreConversationsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationTitle", &self.conversation_title)?;
+        object.optional("conversationType", &self.conversation_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `DigitalStoreGroupsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10250,6 +12736,18 @@ impl rt::Fields for DigitalStoreGroupsResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreGroupsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.end()
     }
 }
 /// `DigitalStoreRolesResponseBodyContent`.
@@ -10291,6 +12789,21 @@ impl rt::Fields for DigitalStoreRolesResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreRolesResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("level", &self.level)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("source", &self.source)?;
+        object.end()
+    }
+}
 /// `DigitalStoreSubNodesResponseBodyContent`: the same model as [`DigitalStoreNodeInfoResponseBody`].
 pub type DigitalStoreSubNodesResponseBodyContent = DigitalStoreNodeInfoResponseBody;
 /// `DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList`.
@@ -10329,6 +12842,30 @@ impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequestUpdateUserListRol
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleName" => self.role_name = map.next_value()?,
+            "sourceRoleId" => self.source_role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10364,6 +12901,30 @@ for DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
         object.optional("dingDeptId", &self.ding_dept_id)?;
         object.optional("sourceDeptId", &self.source_dept_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingDeptId" => self.ding_dept_id = map.next_value()?,
+            "sourceDeptId" => self.source_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `DigitalStoreUsersResponseBodyContent`: the same model as [`CustomizeContactEmpListResponseBodyContent`].
@@ -10419,6 +12980,23 @@ impl rt::Fields for GetConvertResultResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConvertResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("outputInfo", &self.output_info)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskBizId", &self.task_biz_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetTaskPackageResultResponseBodyTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10458,6 +13036,21 @@ impl rt::Fields for GetTaskPackageResultResponseBodyTasks {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskPackageResultResponseBodyTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reportLink", &self.report_link)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("statusInfo", &self.status_info)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetTaskQueueResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10491,6 +13084,19 @@ impl rt::Fields for GetTaskQueueResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskQueueResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pendingCount", &self.pending_count)?;
+        object.optional("processingCount", &self.processing_count)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureCommonEventResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10520,6 +13126,18 @@ impl rt::Fields for IndustryManufactureCommonEventResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureCommonEventResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("httpCode", &self.http_code)?;
+        object.end()
     }
 }
 /// `IndustryManufactureCostRecordListGetResponseBodyList`.
@@ -10604,6 +13222,35 @@ impl rt::Fields for IndustryManufactureCostRecordListGetResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureCostRecordListGetResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("count", &self.count)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("materialCostRecordNo", &self.material_cost_record_no)?;
+        object.optional("materialName", &self.material_name)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("price", &self.price)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("productionTaskNo", &self.production_task_no)?;
+        object.optional("realCount", &self.real_count)?;
+        object.optional("realPrice", &self.real_price)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureFeeListGetResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10677,6 +13324,33 @@ impl rt::Fields for IndustryManufactureFeeListGetResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureFeeListGetResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("count", &self.count)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("materialName", &self.material_name)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("perAmount", &self.per_amount)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("productionTaskNo", &self.production_task_no)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
     }
 }
 /// `IndustryManufactureLabourCostResponseBodyList`.
@@ -10757,6 +13431,34 @@ impl rt::Fields for IndustryManufactureLabourCostResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureLabourCostResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("labourCostName", &self.labour_cost_name)?;
+        object.optional("labourCostNo", &self.labour_cost_no)?;
+        object.optional("materialName", &self.material_name)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("processNo", &self.process_no)?;
+        object.optional("qualifiedPrice", &self.qualified_price)?;
+        object.optional("unQualifiedInfo", &self.un_qualified_info)?;
+        object.optional("unQualifiedPrice1", &self.un_qualified_price1)?;
+        object.optional("unQualifiedPrice2", &self.un_qualified_price2)?;
+        object.optional("unQualifiedReason1", &self.un_qualified_reason1)?;
+        object.optional("unQualifiedReason2", &self.un_qualified_reason2)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureMaterialListResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10818,6 +13520,28 @@ impl rt::Fields for IndustryManufactureMaterialListResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureMaterialListResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("materialName", &self.material_name)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("stockMaxWarn", &self.stock_max_warn)?;
+        object.optional("stockMinWarn", &self.stock_min_warn)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureMesDispatchTaskResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type IndustryManufactureMesDispatchTaskResponseBodyResult = CampusDelRenterMemberResponseBody;
 /// `IndustryManufactureMesMaterialResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
@@ -10858,6 +13582,17 @@ impl rt::Fields for IndustryManufactureMesTeamMgmtResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `IndustryMmanufactureMaterialCostGetResponseBodyList`.
@@ -10927,6 +13662,30 @@ impl rt::Fields for IndustryMmanufactureMaterialCostGetResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actPrice", &self.act_price)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("count", &self.count)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("materialCostNo", &self.material_cost_no)?;
+        object.optional("materialName", &self.material_name)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("price", &self.price)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `QueryAllDepartmentResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10963,6 +13722,20 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptAndExt", &self.dept_and_ext)?;
+        object.optional("groupAndExtList", &self.group_and_ext_list)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryAllDoctorsResponseBodyContent`.
@@ -11025,6 +13798,28 @@ impl rt::Fields for QueryAllDoctorsResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDoctorsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assessGroupId", &self.assess_group_id)?;
+        object.optional("assessGroupName", &self.assess_group_name)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("jobNum", &self.job_num)?;
+        object.optional("status", &self.status)?;
+        object.optional("uid", &self.uid)?;
+        object.optional("userCode", &self.user_code)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryAllGroupResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11056,6 +13851,19 @@ impl rt::Fields for QueryAllGroupResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllGroupResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryAllGroupsInDeptResponseBodyContent`: the same model as [`QueryAllGroupResponseBodyContent`].
@@ -11091,6 +13899,19 @@ impl rt::Fields for QueryAllMemberByDeptResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllMemberByDeptResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobNum", &self.job_num)?;
+        object.optional("uid", &self.uid)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `QueryAllMemberByGroupResponseBodyContent`: the same model as [`QueryAllMemberByDeptResponseBodyContent`].
@@ -11170,6 +13991,33 @@ impl rt::Fields for QueryBizOptLogResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBizOptLogResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("optAfterData", &self.opt_after_data)?;
+        object.optional("optBeforeData", &self.opt_before_data)?;
+        object.optional("optBizType", &self.opt_biz_type)?;
+        object.optional("optExtend", &self.opt_extend)?;
+        object.optional("optJobNumber", &self.opt_job_number)?;
+        object.optional("optObjectCode", &self.opt_object_code)?;
+        object.optional("optObjectName", &self.opt_object_name)?;
+        object.optional("optObjectUserJobNo", &self.opt_object_user_job_no)?;
+        object.optional("optSuccess", &self.opt_success)?;
+        object.optional("optTime", &self.opt_time)?;
+        object.optional("optType", &self.opt_type)?;
+        object.optional("optUserCode", &self.opt_user_code)?;
+        object.optional("optUserName", &self.opt_user_name)?;
+        object.optional("remark", &self.remark)?;
+        object.end()
+    }
+}
 /// `QueryConvertRulesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11207,6 +14055,21 @@ impl rt::Fields for QueryConvertRulesResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConvertRulesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("pageNo", &self.page_no)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
     }
 }
 /// `QueryDepartmentExtendInfoResponseBodyContent`.
@@ -11257,6 +14120,24 @@ impl rt::Fields for QueryDepartmentExtendInfoResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentExtendInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptExtendDisplayName", &self.dept_extend_display_name)?;
+        object.optional("deptExtendKey", &self.dept_extend_key)?;
+        object.optional("deptExtendValue", &self.dept_extend_value)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryDepartmentInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11285,6 +14166,18 @@ impl rt::Fields for QueryDepartmentInfoResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("department", &self.department)?;
+        object.optional("extendInfos", &self.extend_infos)?;
+        object.end()
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContent`.
@@ -11344,6 +14237,24 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptList", &self.dept_list)?;
+        object.optional("groupList", &self.group_list)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("jobStatus", &self.job_status)?;
+        object.optional("professionalTitle", &self.professional_title)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("userProbList", &self.user_prob_list)?;
+        object.end()
+    }
+}
 /// `QueryGroupInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11372,6 +14283,18 @@ impl rt::Fields for QueryGroupInfoResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extendInfos", &self.extend_infos)?;
+        object.optional("group", &self.group)?;
+        object.end()
     }
 }
 /// `QueryHospitalDistrictInfoResponseBodyContent`.
@@ -11422,6 +14345,24 @@ impl rt::Fields for QueryHospitalDistrictInfoResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalDistrictInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("districtName", &self.district_name)?;
+        object.optional("districtType", &self.district_type)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("parentDistrictId", &self.parent_district_id)?;
+        object.end()
+    }
+}
 /// `QueryHospitalRoleUserInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11468,6 +14409,24 @@ impl rt::Fields for QueryHospitalRoleUserInfoResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalRoleUserInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userCode", &self.user_code)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `QueryHospitalRolesResponseBodyContent`.
@@ -11518,6 +14477,24 @@ impl rt::Fields for QueryHospitalRolesResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalRolesResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("readOnly", &self.read_only)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("sort", &self.sort)?;
+        object.end()
+    }
+}
 /// `QueryJobCodeDictionaryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11554,6 +14531,20 @@ impl rt::Fields for QueryJobCodeDictionaryResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobCodeDictionaryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("code", &self.code)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("doctorType", &self.doctor_type)?;
+        object.end()
+    }
+}
 /// `QueryJobStatusCodeDictionaryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11588,6 +14579,19 @@ impl rt::Fields for QueryJobStatusCodeDictionaryResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobStatusCodeDictionaryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("code", &self.code)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
+    }
+}
 /// `QueryMedicalEventsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11619,6 +14623,19 @@ impl rt::Fields for QueryMedicalEventsResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMedicalEventsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("content", &self.content)?;
+        object.optional("eventId", &self.event_id)?;
+        object.end()
     }
 }
 /// `QueryOrderConvertResultResponseBodyResult`.
@@ -11660,6 +14677,21 @@ impl rt::Fields for QueryOrderConvertResultResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrderConvertResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("pageNo", &self.page_no)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryUserCredentialsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11690,6 +14722,18 @@ impl rt::Fields for QueryUserCredentialsResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserCredentialsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("credentialList", &self.credential_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryUserExtInfoResponseBodyContent`.
@@ -11737,6 +14781,23 @@ impl rt::Fields for QueryUserExtInfoResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserExtInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("status", &self.status)?;
+        object.optional("userCode", &self.user_code)?;
+        object.optional("userExtendDisplayName", &self.user_extend_display_name)?;
+        object.optional("userExtendKey", &self.user_extend_key)?;
+        object.optional("userExtendValue", &self.user_extend_value)?;
+        object.end()
+    }
+}
 /// `QueryUserExtendValuesResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11771,6 +14832,20 @@ impl rt::Fields for QueryUserExtendValuesResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserExtendValuesResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userCode", &self.user_code)?;
+        object.optional("userExtendDisplayName", &self.user_extend_display_name)?;
+        object.optional("userExtendKey", &self.user_extend_key)?;
+        object.optional("userExtendValue", &self.user_extend_value)?;
+        object.end()
     }
 }
 /// `QueryUserInfoResponseBodyContent`.
@@ -11827,6 +14902,26 @@ impl rt::Fields for QueryUserInfoResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("comments", &self.comments)?;
+        object.optional("dept", &self.dept)?;
+        object.optional("group", &self.group)?;
+        object.optional("job", &self.job)?;
+        object.optional("jobNum", &self.job_num)?;
+        object.optional("jobStatus", &self.job_status)?;
+        object.optional("jobStatusList", &self.job_status_list)?;
+        object.optional("uid", &self.uid)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("userProb", &self.user_prob)?;
+        object.end()
+    }
+}
 /// `QueryUserProbCodeDictionaryResponseBodyContent`: the same model as [`QueryJobStatusCodeDictionaryResponseBodyContent`].
 pub type QueryUserProbCodeDictionaryResponseBodyContent = QueryJobStatusCodeDictionaryResponseBodyContent;
 /// `QueryUserRolesResponseBodyContent`.
@@ -11859,6 +14954,18 @@ impl rt::Fields for QueryUserRolesResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRolesResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
+    }
+}
 /// `SubmitTaskResponseBodyTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11889,6 +14996,18 @@ impl rt::Fields for SubmitTaskResponseBodyTasks {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitTaskResponseBodyTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `SupplyAddDeptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11914,6 +15033,17 @@ impl rt::Fields for SupplyAddDeptResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyAddDeptResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
     }
 }
 /// `SupplyAddMemberResponseBodyResult`.
@@ -11947,6 +15077,19 @@ impl rt::Fields for SupplyAddMemberResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyAddMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SupplyChainQueryDeptInfoResponseBodyResult`.
@@ -11994,6 +15137,23 @@ impl rt::Fields for SupplyChainQueryDeptInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyChainQueryDeptInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("hasSubDept", &self.has_sub_dept)?;
+        object.optional("name", &self.name)?;
+        object.optional("partnerNumber", &self.partner_number)?;
+        object.optional("partnerTypeInfoList", &self.partner_type_info_list)?;
+        object.optional("superId", &self.super_id)?;
+        object.end()
     }
 }
 /// `SupplyGetMemberResponseBodyResult`.
@@ -12044,6 +15204,24 @@ impl rt::Fields for SupplyGetMemberResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyGetMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIdList", &self.dept_id_list)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberTitle", &self.member_title)?;
+        object.optional("memberWorkNumber", &self.member_work_number)?;
+        object.optional("roleInfoList", &self.role_info_list)?;
+        object.optional("supplyNodeList", &self.supply_node_list)?;
+        object.end()
+    }
+}
 /// `SupplyListDeptMembersResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12089,6 +15267,23 @@ impl rt::Fields for SupplyListDeptMembersResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListDeptMembersResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberTitle", &self.member_title)?;
+        object.optional("memberWorkNumber", &self.member_work_number)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `SupplyListPartnerAdminsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12120,6 +15315,19 @@ impl rt::Fields for SupplyListPartnerAdminsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerAdminsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SupplyListPartnerManagersResponseBodyResult`.
@@ -12161,6 +15369,21 @@ impl rt::Fields for SupplyListPartnerManagersResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerManagersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("interfaceType", &self.interface_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `SupplyListPartnerTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12194,6 +15417,19 @@ impl rt::Fields for SupplyListPartnerTypeResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelId", &self.label_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("superId", &self.super_id)?;
+        object.end()
+    }
+}
 /// `SupplyListRoleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12225,6 +15461,19 @@ impl rt::Fields for SupplyListRoleResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListRoleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isRoleGroup", &self.is_role_group)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `SupplyListSubDeptResponseBodyResult`: the same model as [`SupplyChainQueryDeptInfoResponseBodyResult`].
@@ -12292,6 +15541,28 @@ impl rt::Fields for AiTrainingDetailResponseBodyResultProductInfoList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingDetailResponseBodyResultProductInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attribute", &self.attribute)?;
+        object.optional("brand", &self.brand)?;
+        object.optional("category", &self.category)?;
+        object.optional("currency", &self.currency)?;
+        object.optional("imageUrls", &self.image_urls)?;
+        object.optional("price", &self.price)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productFab", &self.product_fab)?;
+        object.optional("productId", &self.product_id)?;
+        object.optional("productInfo", &self.product_info)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("relatedType", &self.related_type)?;
+        object.end()
+    }
+}
 /// `AiTrainingDetailResponseBodyResultTaskInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12323,6 +15594,19 @@ impl rt::Fields for AiTrainingDetailResponseBodyResultTaskInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingDetailResponseBodyResultTaskInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskName", &self.task_name)?;
+        object.end()
     }
 }
 /// `BatchGetTaskResultResponseBodyTasksResult`.
@@ -12376,6 +15660,25 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasksResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasksResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audioText", &self.audio_text)?;
+        object.optional("audioTextFormatted", &self.audio_text_formatted)?;
+        object.optional("date", &self.date)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("id", &self.id)?;
+        object.optional("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `CirclePostDetailResponseBodyResultProducts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12412,6 +15715,20 @@ impl rt::Fields for CirclePostDetailResponseBodyResultProducts {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostDetailResponseBodyResultProducts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("price", &self.price)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productName", &self.product_name)?;
+        object.end()
+    }
+}
 /// `CirclePostDetailResponseBodyResultTagList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12443,6 +15760,19 @@ impl rt::Fields for CirclePostDetailResponseBodyResultTagList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostDetailResponseBodyResultTagList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagColor", &self.tag_color)?;
+        object.optional("tagId", &self.tag_id)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
     }
 }
 /// `CirclePostRecordResponseBodyResultPostsList`.
@@ -12482,6 +15812,21 @@ impl rt::Fields for CirclePostRecordResponseBodyResultPostsList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostRecordResponseBodyResultPostsList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("postId", &self.post_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `DigitalStoreCardRecordResponseBodyContentDetailList`.
@@ -12524,6 +15869,21 @@ impl rt::Fields for DigitalStoreCardRecordResponseBodyContentDetailList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreCardRecordResponseBodyContentDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("readStatusStr", &self.read_status_str)?;
+        object.optional("readTime", &self.read_time)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `GetConvertResultResponseBodyResultOutputInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12561,6 +15921,21 @@ impl rt::Fields for GetConvertResultResponseBodyResultOutputInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConvertResultResponseBodyResultOutputInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.end()
     }
 }
 /// `GetTaskPackageResultResponseBodyTasksResult`.
@@ -12623,6 +15998,28 @@ impl rt::Fields for GetTaskPackageResultResponseBodyTasksResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskPackageResultResponseBodyTasksResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audioText", &self.audio_text)?;
+        object.optional("audioTextFormatted", &self.audio_text_formatted)?;
+        object.optional("date", &self.date)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("id", &self.id)?;
+        object.optional("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("parseText", &self.parse_text)?;
+        object.optional("rawData", &self.raw_data)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `QueryAllDepartmentResponseBodyContentDeptAndExt`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12656,6 +16053,18 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExt {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentDeptAndExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("department", &self.department)?;
+        object.optional("extendInfos", &self.extend_infos)?;
+        object.end()
+    }
+}
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12687,6 +16096,18 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentGroupAndExtList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extendInfos", &self.extend_infos)?;
+        object.optional("group", &self.group)?;
+        object.end()
     }
 }
 /// `QueryConvertRulesResponseBodyResultItems`.
@@ -12735,6 +16156,24 @@ impl rt::Fields for QueryConvertRulesResponseBodyResultItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConvertRulesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("name", &self.name)?;
+        object.optional("ruleBizId", &self.rule_biz_id)?;
+        object.optional("sourceFiles", &self.source_files)?;
+        object.optional("targetFiles", &self.target_files)?;
+        object.end()
     }
 }
 /// `QueryDepartmentInfoResponseBodyContentDepartment`.
@@ -12798,6 +16237,28 @@ impl rt::Fields for QueryDepartmentInfoResponseBodyContentDepartment {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentInfoResponseBodyContentDepartment {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptOrder", &self.dept_order)?;
+        object.optional("deptStatus", &self.dept_status)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("wardIdList", &self.ward_id_list)?;
+        object.end()
+    }
+}
 /// `QueryDepartmentInfoResponseBodyContentExtendInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12847,6 +16308,24 @@ impl rt::Fields for QueryDepartmentInfoResponseBodyContentExtendInfos {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentInfoResponseBodyContentExtendInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptExtendDisplayName", &self.dept_extend_display_name)?;
+        object.optional("deptExtendKey", &self.dept_extend_key)?;
+        object.optional("deptExtendValue", &self.dept_extend_value)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentDeptList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12888,6 +16367,22 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.end()
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentGroupList`.
@@ -12936,6 +16431,23 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("isAssessGroup", &self.is_assess_group)?;
+        object.optional("isLeader", &self.is_leader)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.end()
+    }
+}
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12965,6 +16477,18 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("statusName", &self.status_name)?;
+        object.end()
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle`.
@@ -13005,6 +16529,20 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentProfessional
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("professionalTitleCategory", &self.professional_title_category)?;
+        object.optional("professionalTitleDetail", &self.professional_title_detail)?;
+        object.end()
+    }
+}
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13034,6 +16572,19 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("userPropertyName", &self.user_property_name)?;
+        object.end()
     }
 }
 /// `QueryGroupInfoResponseBodyContentExtendInfos`.
@@ -13082,6 +16633,24 @@ impl rt::Fields for QueryGroupInfoResponseBodyContentExtendInfos {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoResponseBodyContentExtendInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptExtendDisplayName", &self.dept_extend_display_name)?;
+        object.optional("deptExtendKey", &self.dept_extend_key)?;
+        object.optional("deptExtendValue", &self.dept_extend_value)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryGroupInfoResponseBodyContentGroup`.
@@ -13135,6 +16704,25 @@ impl rt::Fields for QueryGroupInfoResponseBodyContentGroup {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoResponseBodyContentGroup {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptStatus", &self.dept_status)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("leader", &self.leader)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.optional("remark", &self.remark)?;
+        object.end()
+    }
+}
 /// `QueryOrderConvertResultResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13181,6 +16769,23 @@ impl rt::Fields for QueryOrderConvertResultResponseBodyResultItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrderConvertResultResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("outputInfo", &self.output_info)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskBizId", &self.task_biz_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryUserCredentialsResponseBodyContentCredentialList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13213,6 +16818,19 @@ impl rt::Fields for QueryUserCredentialsResponseBodyContentCredentialList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserCredentialsResponseBodyContentCredentialList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("credentialName", &self.credential_name)?;
+        object.optional("credentialType", &self.credential_type)?;
+        object.optional("termOfValidity", &self.term_of_validity)?;
+        object.end()
     }
 }
 /// `QueryUserInfoResponseBodyContentDept`.
@@ -13252,6 +16870,21 @@ impl rt::Fields for QueryUserInfoResponseBodyContentDept {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserInfoResponseBodyContentDept {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("relId", &self.rel_id)?;
+        object.end()
     }
 }
 /// `QueryUserInfoResponseBodyContentGroup`.
@@ -13299,6 +16932,23 @@ impl rt::Fields for QueryUserInfoResponseBodyContentGroup {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserInfoResponseBodyContentGroup {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("relId", &self.rel_id)?;
+        object.end()
+    }
+}
 /// `QueryUserInfoResponseBodyContentJob`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13333,6 +16983,20 @@ impl rt::Fields for QueryUserInfoResponseBodyContentJob {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserInfoResponseBodyContentJob {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("category", &self.category)?;
+        object.optional("code", &self.code)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
     }
 }
 /// `QueryUserInfoResponseBodyContentJobStatus`: the same model as [`QueryUserInfoResponseBodyContentJob`].
@@ -13378,6 +17042,21 @@ impl rt::Fields for SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoLis
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("superId", &self.super_id)?;
+        object.optional("superName", &self.super_name)?;
+        object.end()
+    }
+}
 /// `SupplyGetMemberResponseBodyResultRoleInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13406,6 +17085,18 @@ impl rt::Fields for SupplyGetMemberResponseBodyResultRoleInfoList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyGetMemberResponseBodyResultRoleInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `SupplyListSubDeptResponseBodyResultPartnerTypeInfoList`: the same model as [`SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList`].
@@ -13451,6 +17142,22 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasksResultItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasksResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("info", &self.info)?;
+        object.optional("name", &self.name)?;
+        object.optional("point", &self.point)?;
+        object.optional("reference", &self.reference)?;
+        object.optional("referenceFrame", &self.reference_frame)?;
+        object.optional("subs", &self.subs)?;
+        object.end()
     }
 }
 /// `GetTaskPackageResultResponseBodyTasksResultItems`.
@@ -13500,6 +17207,24 @@ impl rt::Fields for GetTaskPackageResultResponseBodyTasksResultItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskPackageResultResponseBodyTasksResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advantages", &self.advantages)?;
+        object.optional("fabReference", &self.fab_reference)?;
+        object.optional("info", &self.info)?;
+        object.optional("name", &self.name)?;
+        object.optional("point", &self.point)?;
+        object.optional("reference", &self.reference)?;
+        object.optional("res", &self.res)?;
+        object.optional("suggestion", &self.suggestion)?;
+        object.end()
     }
 }
 /// `QueryAllDepartmentResponseBodyContentDeptAndExtDepartment`.
@@ -13563,6 +17288,28 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptOrder", &self.dept_order)?;
+        object.optional("deptStatus", &self.dept_status)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("wardIdList", &self.ward_id_list)?;
+        object.end()
+    }
+}
 /// `QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos`: the same model as [`QueryDepartmentExtendInfoResponseBodyContent`].
 pub type QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos = QueryDepartmentExtendInfoResponseBodyContent;
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos`: the same model as [`QueryDepartmentExtendInfoResponseBodyContent`].
@@ -13619,6 +17366,25 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptStatus", &self.dept_status)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("leader", &self.leader)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.optional("remark", &self.remark)?;
+        object.end()
+    }
+}
 /// `QueryConvertRulesResponseBodyResultItemsSourceFiles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13659,6 +17425,21 @@ impl rt::Fields for QueryConvertRulesResponseBodyResultItemsSourceFiles {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConvertRulesResponseBodyResultItemsSourceFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileTag", &self.file_tag)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("previewUrl", &self.preview_url)?;
+        object.end()
+    }
+}
 /// `QueryConvertRulesResponseBodyResultItemsTargetFiles`: the same model as [`QueryConvertRulesResponseBodyResultItemsSourceFiles`].
 pub type QueryConvertRulesResponseBodyResultItemsTargetFiles = QueryConvertRulesResponseBodyResultItemsSourceFiles;
 /// `QueryGroupInfoResponseBodyContentGroupLeader`.
@@ -13692,6 +17473,19 @@ impl rt::Fields for QueryGroupInfoResponseBodyContentGroupLeader {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoResponseBodyContentGroupLeader {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryOrderConvertResultResponseBodyResultItemsOutputInfo`.
@@ -13734,6 +17528,21 @@ impl rt::Fields for QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.end()
+    }
+}
 /// `BatchGetTaskResultResponseBodyTasksResultItemsSubs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13774,6 +17583,21 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasksResultItemsSubs {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasksResultItemsSubs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("point", &self.point)?;
+        object.optional("reference", &self.reference)?;
+        object.optional("referenceFrame", &self.reference_frame)?;
+        object.optional("subInfo", &self.sub_info)?;
+        object.optional("subName", &self.sub_name)?;
+        object.end()
+    }
+}
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13806,6 +17630,20 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLea
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// The request of [`Api::ai_retail_product_add`].
@@ -13980,6 +17818,66 @@ impl rt::serde::Serialize for AiRetailProductAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AiRetailProductAddRequest {
+    fn default() -> Self {
+        Self {
+            attribute: Default::default(),
+            barcodes: Default::default(),
+            brand: Default::default(),
+            category: Default::default(),
+            currecy: Default::default(),
+            enable: Default::default(),
+            image_file_ids: Default::default(),
+            item_numbers: Default::default(),
+            price: Default::default(),
+            product_code: Default::default(),
+            product_fab: Default::default(),
+            product_info: Default::default(),
+            product_name: Default::default(),
+            tag1: Default::default(),
+            tag2: Default::default(),
+            tag3: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiRetailProductAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attribute" => self.attribute = map.next_value()?,
+            "barcodes" => self.barcodes = map.next_value()?,
+            "brand" => self.brand = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "currecy" => self.currecy = map.next_value()?,
+            "enable" => self.enable = map.next_value()?,
+            "imageFileIds" => self.image_file_ids = map.next_value()?,
+            "itemNumbers" => self.item_numbers = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productFab" => self.product_fab = map.next_value()?,
+            "productInfo" => self.product_info = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "tag1" => self.tag1 = map.next_value()?,
+            "tag2" => self.tag2 = map.next_value()?,
+            "tag3" => self.tag3 = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AiRetailProductAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14006,6 +17904,36 @@ impl rt::serde::Serialize for AiRetailProductDeleteRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("productId", &self.product_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AiRetailProductDeleteRequest {
+    fn default() -> Self {
+        Self {
+            product_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiRetailProductDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "productId" => self.product_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AiRetailProductDeleteRequest {
@@ -14036,6 +17964,36 @@ impl rt::serde::Serialize for AiRetailProductImgUploadRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AiRetailProductImgUploadRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductImgUploadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiRetailProductImgUploadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AiRetailProductImgUploadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14064,6 +18022,29 @@ impl AiRetailProductQueryRequest {
     pub fn product_id(mut self, value: i64) -> Self {
         self.product_id = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiRetailProductQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "productCode" => self.product_code = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AiRetailProductQueryRequest {
@@ -14255,6 +18236,68 @@ impl rt::serde::Serialize for AiRetailProductUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AiRetailProductUpdateRequest {
+    fn default() -> Self {
+        Self {
+            attribute: Default::default(),
+            barcodes: Default::default(),
+            brand: Default::default(),
+            category: Default::default(),
+            currency: Default::default(),
+            enable: Default::default(),
+            image_file_ids: Default::default(),
+            item_numbers: Default::default(),
+            price: Default::default(),
+            product_code: Default::default(),
+            product_fab: Default::default(),
+            product_id: Default::default(),
+            product_info: Default::default(),
+            product_name: Default::default(),
+            tag1: Default::default(),
+            tag2: Default::default(),
+            tag3: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiRetailProductUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attribute" => self.attribute = map.next_value()?,
+            "barcodes" => self.barcodes = map.next_value()?,
+            "brand" => self.brand = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "currency" => self.currency = map.next_value()?,
+            "enable" => self.enable = map.next_value()?,
+            "imageFileIds" => self.image_file_ids = map.next_value()?,
+            "itemNumbers" => self.item_numbers = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productFab" => self.product_fab = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            "productInfo" => self.product_info = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "tag1" => self.tag1 = map.next_value()?,
+            "tag2" => self.tag2 = map.next_value()?,
+            "tag3" => self.tag3 = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AiRetailProductUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14286,6 +18329,28 @@ impl rt::serde::Serialize for AiTrainingDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("recordId", &self.record_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiTrainingDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiTrainingDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordId" => self.record_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AiTrainingDetailRequest {
@@ -14361,6 +18426,33 @@ impl rt::serde::Serialize for AiTrainingRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiTrainingRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiTrainingRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "lastId" => self.last_id = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AiTrainingRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14395,6 +18487,28 @@ impl rt::serde::Serialize for BatchGetTaskResultRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("taskIds", &self.task_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetTaskResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetTaskResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskIds" => self.task_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchGetTaskResultRequest {
@@ -14439,6 +18553,40 @@ impl rt::serde::Serialize for BusinessMatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BusinessMatchRequest {
+    fn default() -> Self {
+        Self {
+            business_info: Default::default(),
+            corp_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BusinessMatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BusinessMatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessInfo" => self.business_info = map.next_value()?,
+            "corpName" => self.corp_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BusinessMatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14460,6 +18608,38 @@ impl BusinessMatchResultRequest {
             task_id: task_id.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BusinessMatchResultRequest {
+    fn default() -> Self {
+        Self {
+            task_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BusinessMatchResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BusinessMatchResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BusinessMatchResultRequest {
@@ -14521,6 +18701,44 @@ impl rt::serde::Serialize for CampusAddRenterMemberRequest {
         object.field("renterId", &self.renter_id)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CampusAddRenterMemberRequest {
+    fn default() -> Self {
+        Self {
+            extend: Default::default(),
+            mobile: Default::default(),
+            name: Default::default(),
+            renter_id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusAddRenterMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusAddRenterMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => self.extend = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "renterId" => self.renter_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CampusAddRenterMemberRequest {
@@ -14695,6 +18913,68 @@ impl rt::serde::Serialize for CampusCreateCampusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CampusCreateCampusRequest {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            area: Default::default(),
+            belong_project_group_id: Default::default(),
+            campus_name: Default::default(),
+            capacity: Default::default(),
+            city_id: Default::default(),
+            country: Default::default(),
+            county_id: Default::default(),
+            creator_union_id: Default::default(),
+            description: Default::default(),
+            extend: Default::default(),
+            location: Default::default(),
+            order_end_time: Default::default(),
+            order_info: Default::default(),
+            order_start_time: Default::default(),
+            prov_id: Default::default(),
+            telephone: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusCreateCampusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "area" => self.area = map.next_value()?,
+            "belongProjectGroupId" => self.belong_project_group_id = map.next_value()?,
+            "campusName" => self.campus_name = map.next_value()?,
+            "capacity" => self.capacity = map.next_value()?,
+            "cityId" => self.city_id = map.next_value()?,
+            "country" => self.country = map.next_value()?,
+            "countyId" => self.county_id = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "orderEndTime" => self.order_end_time = map.next_value()?,
+            "orderInfo" => self.order_info = map.next_value()?,
+            "orderStartTime" => self.order_start_time = map.next_value()?,
+            "provId" => self.prov_id = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CampusCreateCampusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14732,6 +19012,38 @@ impl rt::serde::Serialize for CampusCreateCampusGroupRequest {
         object.optional("extend", &self.extend)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CampusCreateCampusGroupRequest {
+    fn default() -> Self {
+        Self {
+            extend: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusCreateCampusGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => self.extend = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CampusCreateCampusGroupRequest {
@@ -14809,6 +19121,46 @@ impl rt::serde::Serialize for CampusCreateRenterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CampusCreateRenterRequest {
+    fn default() -> Self {
+        Self {
+            credit_code: Default::default(),
+            end_time: Default::default(),
+            extend: Default::default(),
+            name: Default::default(),
+            start_time: Default::default(),
+            state: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusCreateRenterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusCreateRenterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creditCode" => self.credit_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CampusCreateRenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14839,6 +19191,29 @@ impl CampusDelRenterMemberRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusDelRenterMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusDelRenterMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => self.renter_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CampusDelRenterMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("renterId", &self.renter_id);
@@ -14856,6 +19231,36 @@ impl CampusDeleteCampusGroupRequest {
     /// A `CampusDeleteCampusGroupRequest` with its required fields (`campusProjectGroupId`); set the others with the methods named after them.
     pub fn new(campus_project_group_id: i64) -> Self {
         Self { campus_project_group_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CampusDeleteCampusGroupRequest {
+    fn default() -> Self {
+        Self {
+            campus_project_group_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusDeleteCampusGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusDeleteCampusGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "campusProjectGroupId" => self.campus_project_group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CampusDeleteCampusGroupRequest {
@@ -14876,6 +19281,36 @@ impl CampusDeleteRenterRequest {
         Self { renter_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CampusDeleteRenterRequest {
+    fn default() -> Self {
+        Self {
+            renter_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusDeleteRenterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusDeleteRenterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => self.renter_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CampusDeleteRenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("renterId", &self.renter_id);
@@ -14892,6 +19327,36 @@ impl CampusGetCampusRequest {
     /// A `CampusGetCampusRequest` with its required fields (`campusDeptId`); set the others with the methods named after them.
     pub fn new(campus_dept_id: i64) -> Self {
         Self { campus_dept_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CampusGetCampusRequest {
+    fn default() -> Self {
+        Self {
+            campus_dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusGetCampusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusGetCampusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "campusDeptId" => self.campus_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CampusGetCampusRequest {
@@ -14912,6 +19377,36 @@ impl CampusGetCampusGroupRequest {
         Self { group_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CampusGetCampusGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusGetCampusGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusGetCampusGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => self.group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CampusGetCampusGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("groupId", &self.group_id);
@@ -14928,6 +19423,36 @@ impl CampusGetRenterRequest {
     /// A `CampusGetRenterRequest` with its required fields (`renterId`); set the others with the methods named after them.
     pub fn new(renter_id: i64) -> Self {
         Self { renter_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CampusGetRenterRequest {
+    fn default() -> Self {
+        Self {
+            renter_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusGetRenterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusGetRenterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => self.renter_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CampusGetRenterRequest {
@@ -14958,6 +19483,38 @@ impl CampusGetRenterMemberRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CampusGetRenterMemberRequest {
+    fn default() -> Self {
+        Self {
+            renter_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusGetRenterMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusGetRenterMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => self.renter_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CampusGetRenterMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("renterId", &self.renter_id);
@@ -14982,6 +19539,28 @@ impl CampusListCampusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusListCampusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusListCampusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupDeptId" => self.group_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CampusListCampusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("groupDeptId", &self.group_dept_id);
@@ -15003,6 +19582,28 @@ impl CampusListRenterMembersRequest {
     pub fn renter_id(mut self, value: i64) -> Self {
         self.renter_id = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusListRenterMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusListRenterMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => self.renter_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CampusListRenterMembersRequest {
@@ -15170,6 +19771,66 @@ impl rt::serde::Serialize for CampusUpdateCampusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CampusUpdateCampusRequest {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            area: Default::default(),
+            belong_project_group_id: Default::default(),
+            campus_dept_id: Default::default(),
+            campus_name: Default::default(),
+            capacity: Default::default(),
+            city_id: Default::default(),
+            country: Default::default(),
+            county_id: Default::default(),
+            description: Default::default(),
+            extend: Default::default(),
+            order_end_time: Default::default(),
+            order_info: Default::default(),
+            order_start_time: Default::default(),
+            prov_id: Default::default(),
+            telephone: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusUpdateCampusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "area" => self.area = map.next_value()?,
+            "belongProjectGroupId" => self.belong_project_group_id = map.next_value()?,
+            "campusDeptId" => self.campus_dept_id = map.next_value()?,
+            "campusName" => self.campus_name = map.next_value()?,
+            "capacity" => self.capacity = map.next_value()?,
+            "cityId" => self.city_id = map.next_value()?,
+            "country" => self.country = map.next_value()?,
+            "countyId" => self.county_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "orderEndTime" => self.order_end_time = map.next_value()?,
+            "orderInfo" => self.order_info = map.next_value()?,
+            "orderStartTime" => self.order_start_time = map.next_value()?,
+            "provId" => self.prov_id = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CampusUpdateCampusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15216,6 +19877,40 @@ impl rt::serde::Serialize for CampusUpdateCampusGroupRequest {
         object.optional("extend", &self.extend)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CampusUpdateCampusGroupRequest {
+    fn default() -> Self {
+        Self {
+            campus_project_group_id: Default::default(),
+            extend: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusUpdateCampusGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "campusProjectGroupId" => self.campus_project_group_id = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CampusUpdateCampusGroupRequest {
@@ -15297,6 +19992,48 @@ impl rt::serde::Serialize for CampusUpdateRenterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CampusUpdateRenterRequest {
+    fn default() -> Self {
+        Self {
+            credit_code: Default::default(),
+            end_time: Default::default(),
+            extend: Default::default(),
+            name: Default::default(),
+            renter_id: Default::default(),
+            start_time: Default::default(),
+            state: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateRenterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusUpdateRenterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creditCode" => self.credit_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "renterId" => self.renter_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CampusUpdateRenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15356,6 +20093,44 @@ impl rt::serde::Serialize for CampusUpdateRenterMemberRequest {
         object.optional("type", &self.r#type)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CampusUpdateRenterMemberRequest {
+    fn default() -> Self {
+        Self {
+            extend: Default::default(),
+            name: Default::default(),
+            renter_id: Default::default(),
+            r#type: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateRenterMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusUpdateRenterMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => self.extend = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "renterId" => self.renter_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CampusUpdateRenterMemberRequest {
@@ -15418,6 +20193,31 @@ impl rt::serde::Serialize for ChatAIAddDatasetPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAIAddDatasetPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAIAddDatasetPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorizationType" => self.authorization_type = map.next_value()?,
+            "authorizedObjectId" => self.authorized_object_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "optUser" => self.opt_user = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatAIAddDatasetPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15434,6 +20234,34 @@ impl ChatAIListDatasetRequest {
     /// A `ChatAIListDatasetRequest` with its required fields (`appId`); set the others with the methods named after them.
     pub fn new(app_id: i64) -> Self {
         Self { app_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChatAIListDatasetRequest {
+    fn default() -> Self {
+        Self { app_id: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAIListDatasetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAIListDatasetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChatAIListDatasetRequest {
@@ -15457,6 +20285,28 @@ impl ChatAIQueryDatasetPermissionRequest {
     pub fn dataset_id(mut self, value: impl Into<String>) -> Self {
         self.dataset_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAIQueryDatasetPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAIQueryDatasetPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => self.dataset_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChatAIQueryDatasetPermissionRequest {
@@ -15519,6 +20369,31 @@ impl rt::serde::Serialize for ChatAIRemoveDatasetPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAIRemoveDatasetPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAIRemoveDatasetPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorizationType" => self.authorization_type = map.next_value()?,
+            "authorizedObjectId" => self.authorized_object_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "optUser" => self.opt_user = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatAIRemoveDatasetPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15559,6 +20434,38 @@ impl rt::serde::Serialize for ChatAITextSentimentAnalysisRequest {
         object.optional("history", &self.history)?;
         object.field("text", &self.text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChatAITextSentimentAnalysisRequest {
+    fn default() -> Self {
+        Self {
+            history: Default::default(),
+            text: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAITextSentimentAnalysisRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAITextSentimentAnalysisRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "history" => self.history = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChatAITextSentimentAnalysisRequest {
@@ -15611,6 +20518,46 @@ impl ChatAiQueryLogsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatAiQueryLogsRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            end_time: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            scence_id: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAiQueryLogsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAiQueryLogsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "scenceId" => self.scence_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatAiQueryLogsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appId", &self.app_id);
@@ -15660,6 +20607,29 @@ impl rt::serde::Serialize for ChatAiTravelListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAiTravelListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAiTravelListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "paramList" => self.param_list = map.next_value()?,
+            "travelId" => self.travel_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatAiTravelListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15678,6 +20648,36 @@ impl ChatFormGetDataForApiAccessRequest {
         Self {
             ding_talk_trace_id: ding_talk_trace_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChatFormGetDataForApiAccessRequest {
+    fn default() -> Self {
+        Self {
+            ding_talk_trace_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatFormGetDataForApiAccessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatFormGetDataForApiAccessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTalkTraceId" => self.ding_talk_trace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChatFormGetDataForApiAccessRequest {
@@ -15752,6 +20752,46 @@ impl rt::serde::Serialize for ChatMemoAddGeneralFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoAddGeneralFileRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            dataset_id: Default::default(),
+            download_url: Default::default(),
+            file_desc: Default::default(),
+            file_name: Default::default(),
+            tag_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddGeneralFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddGeneralFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "fileDesc" => self.file_desc = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "tagList" => self.tag_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatMemoAddGeneralFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15796,6 +20836,40 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphNodeRequest {
         object.field("datasetId", &self.dataset_id)?;
         object.field("nodeInfo", &self.node_info)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoAddKnowledgeGraphNodeRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            dataset_id: Default::default(),
+            node_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddKnowledgeGraphNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "nodeInfo" => self.node_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChatMemoAddKnowledgeGraphNodeRequest {
@@ -15844,6 +20918,40 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphRelationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoAddKnowledgeGraphRelationRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            dataset_id: Default::default(),
+            relation_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphRelationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddKnowledgeGraphRelationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "relationInfo" => self.relation_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatMemoAddKnowledgeGraphRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15876,6 +20984,38 @@ impl rt::serde::Serialize for ChatMemoDeleteGeneralFileRequest {
         object.field("datasetId", &self.dataset_id)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoDeleteGeneralFileRequest {
+    fn default() -> Self {
+        Self {
+            dataset_id: Default::default(),
+            media_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteGeneralFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoDeleteGeneralFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChatMemoDeleteGeneralFileRequest {
@@ -15921,6 +21061,40 @@ impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphNodeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoDeleteKnowledgeGraphNodeRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            dataset_id: Default::default(),
+            media_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteKnowledgeGraphNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoDeleteKnowledgeGraphNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15962,6 +21136,40 @@ impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphRelationRequest {
         object.field("datasetId", &self.dataset_id)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoDeleteKnowledgeGraphRelationRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            dataset_id: Default::default(),
+            media_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteKnowledgeGraphRelationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoDeleteKnowledgeGraphRelationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphRelationRequest {
@@ -16024,6 +21232,44 @@ impl rt::serde::Serialize for ChatMemoFaqAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoFaqAddRequest {
+    fn default() -> Self {
+        Self {
+            answer: Default::default(),
+            biz_id: Default::default(),
+            dataset_id: Default::default(),
+            question: Default::default(),
+            redirection: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoFaqAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "answer" => self.answer = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "question" => self.question = map.next_value()?,
+            "redirection" => self.redirection = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatMemoFaqAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16058,6 +21304,38 @@ impl rt::serde::Serialize for ChatMemoFaqDeleteRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoFaqDeleteRequest {
+    fn default() -> Self {
+        Self {
+            dataset_id: Default::default(),
+            media_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoFaqDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatMemoFaqDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16082,6 +21360,40 @@ impl ChatMemoFaqListRequest {
             page_number,
             page_size,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoFaqListRequest {
+    fn default() -> Self {
+        Self {
+            dataset_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoFaqListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChatMemoFaqListRequest {
@@ -16110,6 +21422,40 @@ impl ChatMemoGetFileListRequest {
             page_number,
             page_size,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoGetFileListRequest {
+    fn default() -> Self {
+        Self {
+            dataset_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoGetFileListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChatMemoGetFileListRequest {
@@ -16146,6 +21492,38 @@ impl rt::serde::Serialize for ChatMemoGetFileStatusRequest {
         object.field("datasetId", &self.dataset_id)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoGetFileStatusRequest {
+    fn default() -> Self {
+        Self {
+            dataset_id: Default::default(),
+            media_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoGetFileStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChatMemoGetFileStatusRequest {
@@ -16191,6 +21569,40 @@ impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphNodeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoQueryKnowledgeGraphNodeRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            dataset_id: Default::default(),
+            media_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoQueryKnowledgeGraphNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16232,6 +21644,40 @@ impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphRelationRequest {
         object.field("datasetId", &self.dataset_id)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoQueryKnowledgeGraphRelationRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            dataset_id: Default::default(),
+            media_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoQueryKnowledgeGraphRelationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphRelationRequest {
@@ -16280,6 +21726,40 @@ impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphNodeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoUpdateKnowledgeGraphNodeRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            dataset_id: Default::default(),
+            node_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoUpdateKnowledgeGraphNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoUpdateKnowledgeGraphNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "nodeInfo" => self.node_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatMemoUpdateKnowledgeGraphNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16326,6 +21806,40 @@ impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphRelationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ChatMemoUpdateKnowledgeGraphRelationRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            dataset_id: Default::default(),
+            relation_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoUpdateKnowledgeGraphRelationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoUpdateKnowledgeGraphRelationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "relationInfo" => self.relation_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ChatMemoUpdateKnowledgeGraphRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16357,6 +21871,28 @@ impl rt::serde::Serialize for CirclePostDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("postId", &self.post_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CirclePostDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CirclePostDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "postId" => self.post_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CirclePostDetailRequest {
@@ -16424,6 +21960,32 @@ impl rt::serde::Serialize for CirclePostRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CirclePostRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CirclePostRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "lastPostId" => self.last_post_id = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CirclePostRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16440,6 +22002,36 @@ impl CollegeActiveCollegeDeptGroupRequest {
     /// A `CollegeActiveCollegeDeptGroupRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CollegeActiveCollegeDeptGroupRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeActiveCollegeDeptGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeActiveCollegeDeptGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CollegeActiveCollegeDeptGroupRequest {
@@ -16476,6 +22068,42 @@ impl CollegeAddCollegeDeptRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeAddCollegeDeptRequest {
+    fn default() -> Self {
+        Self {
+            dept_name: Default::default(),
+            dept_type: Default::default(),
+            sort_factor: Default::default(),
+            super_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeAddCollegeDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeAddCollegeDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptType" => self.dept_type = map.next_value()?,
+            "sortFactor" => self.sort_factor = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeAddCollegeDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptName", &self.dept_name);
@@ -16500,6 +22128,38 @@ impl CollegeAddManagerRequest {
             dept_id,
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CollegeAddManagerRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeAddManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeAddManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CollegeAddManagerRequest {
@@ -16600,6 +22260,52 @@ impl rt::serde::Serialize for CollegeAddStudentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeAddStudentRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            emp_extension: Default::default(),
+            gender: Default::default(),
+            identify_id: Default::default(),
+            mobile: Default::default(),
+            start_year: Default::default(),
+            student_name: Default::default(),
+            student_number: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeAddStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeAddStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "empExtension" => self.emp_extension = map.next_value()?,
+            "gender" => self.gender = map.next_value()?,
+            "identifyId" => self.identify_id = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "startYear" => self.start_year = map.next_value()?,
+            "studentName" => self.student_name = map.next_value()?,
+            "studentNumber" => self.student_number = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeAddStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16626,6 +22332,40 @@ impl CollegeChangeStudentDeptRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeChangeStudentDeptRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            new_dept_id: Default::default(),
+            student_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeChangeStudentDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeChangeStudentDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "newDeptId" => self.new_dept_id = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeChangeStudentDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16646,6 +22386,36 @@ impl CollegeDeleteCollegeDeptRequest {
         Self { dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeDeleteCollegeDeptRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeDeleteCollegeDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeDeleteCollegeDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeDeleteCollegeDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16662,6 +22432,36 @@ impl CollegeListCollegeSubDeptRequest {
     /// A `CollegeListCollegeSubDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CollegeListCollegeSubDeptRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeListCollegeSubDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeListCollegeSubDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CollegeListCollegeSubDeptRequest {
@@ -16688,6 +22488,40 @@ impl CollegeListDeptManagerRequest {
             page_number,
             page_size,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CollegeListDeptManagerRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeListDeptManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeListDeptManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CollegeListDeptManagerRequest {
@@ -16726,6 +22560,42 @@ impl CollegeListStudentInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeListStudentInfoRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            ding_student_status: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeListStudentInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeListStudentInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "dingStudentStatus" => self.ding_student_status = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeListStudentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16760,6 +22630,40 @@ impl CollegeListUncheckedStudentRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeListUncheckedStudentRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeListUncheckedStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeListUncheckedStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeListUncheckedStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16780,6 +22684,36 @@ impl CollegeQueryCollegeDeptGroupInfoRequest {
         Self { dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeQueryCollegeDeptGroupInfoRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryCollegeDeptGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeQueryCollegeDeptGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeQueryCollegeDeptGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16796,6 +22730,36 @@ impl CollegeQueryCollegeDeptInfoRequest {
     /// A `CollegeQueryCollegeDeptInfoRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CollegeQueryCollegeDeptInfoRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryCollegeDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeQueryCollegeDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CollegeQueryCollegeDeptInfoRequest {
@@ -16818,6 +22782,38 @@ impl CollegeQueryStudentInfoByDeptRequest {
         Self { dept_id, student_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeQueryStudentInfoByDeptRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            student_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeQueryStudentInfoByDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeQueryStudentInfoByDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16837,6 +22833,34 @@ impl CollegeQueryStudentInfoByMobileRequest {
         Self { mobile: mobile.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeQueryStudentInfoByMobileRequest {
+    fn default() -> Self {
+        Self { mobile: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByMobileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeQueryStudentInfoByMobileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => self.mobile = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeQueryStudentInfoByMobileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("mobile", &self.mobile);
@@ -16853,6 +22877,36 @@ impl CollegeQueryStudentInfoByStudentIdRequest {
     /// A `CollegeQueryStudentInfoByStudentIdRequest` with its required fields (`studentId`); set the others with the methods named after them.
     pub fn new(student_id: i64) -> Self {
         Self { student_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CollegeQueryStudentInfoByStudentIdRequest {
+    fn default() -> Self {
+        Self {
+            student_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByStudentIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeQueryStudentInfoByStudentIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "studentId" => self.student_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CollegeQueryStudentInfoByStudentIdRequest {
@@ -16881,6 +22935,40 @@ impl CollegeRemoveManagerRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeRemoveManagerRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            is_force: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeRemoveManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeRemoveManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "isForce" => self.is_force = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeRemoveManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16901,6 +22989,38 @@ impl CollegeRemoveStudentRequest {
     /// A `CollegeRemoveStudentRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, student_id: i64) -> Self {
         Self { dept_id, student_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CollegeRemoveStudentRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            student_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeRemoveStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeRemoveStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CollegeRemoveStudentRequest {
@@ -16948,6 +23068,42 @@ impl CollegeUpdateCollegeDeptRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeUpdateCollegeDeptRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            dept_name: Default::default(),
+            sort_factor: Default::default(),
+            super_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateCollegeDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeUpdateCollegeDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "sortFactor" => self.sort_factor = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeUpdateCollegeDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16980,6 +23136,40 @@ impl CollegeUpdateStudentDeptInfoRequest {
     pub fn student_number(mut self, value: impl Into<String>) -> Self {
         self.student_number = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CollegeUpdateStudentDeptInfoRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            student_id: Default::default(),
+            student_number: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeUpdateStudentDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "studentNumber" => self.student_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CollegeUpdateStudentDeptInfoRequest {
@@ -17064,6 +23254,46 @@ impl rt::serde::Serialize for CollegeUpdateStudentInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CollegeUpdateStudentInfoRequest {
+    fn default() -> Self {
+        Self {
+            emp_extension: Default::default(),
+            gender: Default::default(),
+            identify_id: Default::default(),
+            start_year: Default::default(),
+            student_id: Default::default(),
+            student_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeUpdateStudentInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "empExtension" => self.emp_extension = map.next_value()?,
+            "gender" => self.gender = map.next_value()?,
+            "identifyId" => self.identify_id = map.next_value()?,
+            "startYear" => self.start_year = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "studentName" => self.student_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CollegeUpdateStudentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17093,6 +23323,40 @@ impl CollegeUpdateStudentMoblieRequest {
     pub fn is_force(mut self, value: bool) -> Self {
         self.is_force = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CollegeUpdateStudentMoblieRequest {
+    fn default() -> Self {
+        Self {
+            is_force: Default::default(),
+            new_mobile: Default::default(),
+            student_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentMoblieRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeUpdateStudentMoblieRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isForce" => self.is_force = map.next_value()?,
+            "newMobile" => self.new_mobile = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CollegeUpdateStudentMoblieRequest {
@@ -17148,6 +23412,40 @@ impl rt::serde::Serialize for CustomizeContactCreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactCreateRequest {
+    fn default() -> Self {
+        Self {
+            manager_id_list: Default::default(),
+            name: Default::default(),
+            order: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "managerIdList" => self.manager_id_list = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CustomizeContactCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17164,6 +23462,34 @@ impl CustomizeContactDeleteRequest {
     /// A `CustomizeContactDeleteRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactDeleteRequest {
+    fn default() -> Self {
+        Self { code: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CustomizeContactDeleteRequest {
@@ -17243,6 +23569,48 @@ impl rt::serde::Serialize for CustomizeContactDeptCreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactDeptCreateRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            manager_id_list: Default::default(),
+            name: Default::default(),
+            order: Default::default(),
+            parent_dept_id: Default::default(),
+            ref_id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "managerIdList" => self.manager_id_list = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "parentDeptId" => self.parent_dept_id = map.next_value()?,
+            "refId" => self.ref_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CustomizeContactDeptCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17261,6 +23629,38 @@ impl CustomizeContactDeptDeleteRequest {
     /// A `CustomizeContactDeptDeleteRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
         Self { code: code.into(), dept_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactDeptDeleteRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CustomizeContactDeptDeleteRequest {
@@ -17295,6 +23695,38 @@ impl rt::serde::Serialize for CustomizeContactDeptGroupCreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactDeptGroupCreateRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptGroupCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptGroupCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CustomizeContactDeptGroupCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17313,6 +23745,38 @@ impl CustomizeContactDeptInfoRequest {
     /// A `CustomizeContactDeptInfoRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
         Self { code: code.into(), dept_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactDeptInfoRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CustomizeContactDeptInfoRequest {
@@ -17334,6 +23798,38 @@ impl CustomizeContactDeptListRequest {
     /// A `CustomizeContactDeptListRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
         Self { code: code.into(), dept_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactDeptListRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CustomizeContactDeptListRequest {
@@ -17405,6 +23901,46 @@ impl rt::serde::Serialize for CustomizeContactDeptUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactDeptUpdateRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            dept_id: Default::default(),
+            manager_id_list: Default::default(),
+            name: Default::default(),
+            order: Default::default(),
+            parent_dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "managerIdList" => self.manager_id_list = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "parentDeptId" => self.parent_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CustomizeContactDeptUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17445,6 +23981,40 @@ impl rt::serde::Serialize for CustomizeContactEmpAddRequest {
         object.field("deptId", &self.dept_id)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactEmpAddRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            dept_id: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactEmpAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CustomizeContactEmpAddRequest {
@@ -17489,6 +24059,40 @@ impl rt::serde::Serialize for CustomizeContactEmpDeleteRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactEmpDeleteRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            dept_id: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactEmpDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CustomizeContactEmpDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17505,6 +24109,36 @@ impl CustomizeContactEmpListRequest {
     /// A `CustomizeContactEmpListRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactEmpListRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactEmpListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CustomizeContactEmpListRequest {
@@ -17557,6 +24191,42 @@ impl rt::serde::Serialize for CustomizeContactUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CustomizeContactUpdateRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            manager_id_list: Default::default(),
+            name: Default::default(),
+            order: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "managerIdList" => self.manager_id_list = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CustomizeContactUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17581,6 +24251,28 @@ impl DIgitalStoreMessagePushRequest {
     ) -> Self {
         self.message_data_list = Some(value.into_iter().collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DIgitalStoreMessagePushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DIgitalStoreMessagePushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageDataList" => self.message_data_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DIgitalStoreMessagePushRequest {
@@ -17656,6 +24348,33 @@ impl rt::serde::Serialize for DigitalStoreCardRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreCardRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreCardRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => self.begin_time = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "ids" => self.ids = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "sceneCardName" => self.scene_card_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DigitalStoreCardRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17684,6 +24403,29 @@ impl DigitalStoreConversationsRequest {
     pub fn conversation_type(mut self, value: impl Into<String>) -> Self {
         self.conversation_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreConversationsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreConversationsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationTitle" => self.conversation_title = map.next_value()?,
+            "conversationType" => self.conversation_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DigitalStoreConversationsRequest {
@@ -17744,6 +24486,31 @@ impl rt::serde::Serialize for DigitalStoreExportCardRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreExportCardRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreExportCardRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => self.begin_time = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "ids" => self.ids = map.next_value()?,
+            "sceneCardName" => self.scene_card_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DigitalStoreExportCardRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17801,6 +24568,31 @@ impl rt::serde::Serialize for DigitalStoreExportCardRecordDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreExportCardRecordDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreExportCardRecordDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => self.begin_time = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "ids" => self.ids = map.next_value()?,
+            "sceneCardName" => self.scene_card_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DigitalStoreExportCardRecordDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17817,6 +24609,36 @@ impl DigitalStoreGroupInfoRequest {
     /// A `DigitalStoreGroupInfoRequest` with its required fields (`groupId`); set the others with the methods named after them.
     pub fn new(group_id: i64) -> Self {
         Self { group_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DigitalStoreGroupInfoRequest {
+    fn default() -> Self {
+        Self {
+            group_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => self.group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DigitalStoreGroupInfoRequest {
@@ -17837,6 +24659,38 @@ impl DigitalStoreNodeInfoRequest {
     /// A `DigitalStoreNodeInfoRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self { code: code.into(), node_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DigitalStoreNodeInfoRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            node_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreNodeInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreNodeInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "nodeId" => self.node_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DigitalStoreNodeInfoRequest {
@@ -17861,6 +24715,28 @@ impl DigitalStoreQueryConversationRequest {
     pub fn store_code(mut self, value: impl Into<String>) -> Self {
         self.store_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreQueryConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreQueryConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "storeCode" => self.store_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DigitalStoreQueryConversationRequest {
@@ -17893,6 +24769,29 @@ impl DigitalStoreSceneScopeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSceneScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreSceneScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "sceneCode" => self.scene_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DigitalStoreSceneScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -17917,6 +24816,38 @@ impl DigitalStoreStoreInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DigitalStoreStoreInfoRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            store_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreStoreInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreStoreInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "storeId" => self.store_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DigitalStoreStoreInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -17936,6 +24867,38 @@ impl DigitalStoreSubNodesRequest {
     /// A `DigitalStoreSubNodesRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self { code: code.into(), node_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DigitalStoreSubNodesRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            node_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSubNodesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreSubNodesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "nodeId" => self.node_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DigitalStoreSubNodesRequest {
@@ -17975,6 +24938,28 @@ impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUpdateAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUpdateAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateUserList" => self.update_user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DigitalStoreUpdateAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17998,6 +24983,38 @@ impl DigitalStoreUserInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DigitalStoreUserInfoRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DigitalStoreUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -18017,6 +25034,38 @@ impl DigitalStoreUsersRequest {
     /// A `DigitalStoreUsersRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self { code: code.into(), node_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DigitalStoreUsersRequest {
+    fn default() -> Self {
+        Self {
+            code: Default::default(),
+            node_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "nodeId" => self.node_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DigitalStoreUsersRequest {
@@ -18050,6 +25099,29 @@ impl DigitalStorelistExportTaskRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStorelistExportTaskRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStorelistExportTaskRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DigitalStorelistExportTaskRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -18069,6 +25141,36 @@ impl ExternalQueryExternalAppOrgsRequest {
         Self {
             external_type: external_type.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ExternalQueryExternalAppOrgsRequest {
+    fn default() -> Self {
+        Self {
+            external_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalAppOrgsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExternalQueryExternalAppOrgsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "externalType" => self.external_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ExternalQueryExternalAppOrgsRequest {
@@ -18091,6 +25193,36 @@ impl ExternalQueryExternalBelongMainOrgRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExternalQueryExternalBelongMainOrgRequest {
+    fn default() -> Self {
+        Self {
+            external_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalBelongMainOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExternalQueryExternalBelongMainOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "externalType" => self.external_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExternalQueryExternalBelongMainOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("externalType", &self.external_type);
@@ -18109,6 +25241,36 @@ impl ExternalQueryExternalOrgsRequest {
         Self {
             external_type: external_type.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ExternalQueryExternalOrgsRequest {
+    fn default() -> Self {
+        Self {
+            external_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalOrgsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExternalQueryExternalOrgsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "externalType" => self.external_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ExternalQueryExternalOrgsRequest {
@@ -18139,6 +25301,36 @@ impl rt::serde::Serialize for GetConvertResultRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("taskBizId", &self.task_biz_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetConvertResultRequest {
+    fn default() -> Self {
+        Self {
+            task_biz_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConvertResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConvertResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskBizId" => self.task_biz_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetConvertResultRequest {
@@ -18180,6 +25372,38 @@ impl rt::serde::Serialize for GetTaskPackageResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetTaskPackageResultRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            task_package_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskPackageResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskPackageResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "taskPackageId" => self.task_package_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetTaskPackageResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18196,6 +25420,36 @@ impl GetTaskQueueRequest {
     /// A `GetTaskQueueRequest` with its required fields (`bizCode`); set the others with the methods named after them.
     pub fn new(biz_code: impl Into<String>) -> Self {
         Self { biz_code: biz_code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTaskQueueRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskQueueRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskQueueRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTaskQueueRequest {
@@ -18287,6 +25541,35 @@ impl rt::serde::Serialize for HospitalDataCheckRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HospitalDataCheckRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HospitalDataCheckRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allDeptCount" => self.all_dept_count = map.next_value()?,
+            "allDeptUserCount" => self.all_dept_user_count = map.next_value()?,
+            "allGroupCount" => self.all_group_count = map.next_value()?,
+            "allGroupUserCount" => self.all_group_user_count = map.next_value()?,
+            "deptCount" => self.dept_count = map.next_value()?,
+            "deptUserCount" => self.dept_user_count = map.next_value()?,
+            "groupCount" => self.group_count = map.next_value()?,
+            "groupUserCount" => self.group_user_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HospitalDataCheckRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18339,6 +25622,42 @@ impl rt::serde::Serialize for IndustryManufactureCommonEventRequest {
         object.optional("bizData", &self.biz_data)?;
         object.field("eventType", &self.event_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureCommonEventRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            app_key: Default::default(),
+            biz_data: Default::default(),
+            event_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureCommonEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureCommonEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "appKey" => self.app_key = map.next_value()?,
+            "bizData" => self.biz_data = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for IndustryManufactureCommonEventRequest {
@@ -18510,6 +25829,45 @@ impl rt::serde::Serialize for IndustryManufactureCostRecordListGetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureCostRecordListGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureCostRecordListGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "appIds" => self.app_ids = map.next_value()?,
+            "appName" => self.app_name = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "isvOrgId" => self.isv_org_id = map.next_value()?,
+            "materialNo" => self.material_no = map.next_value()?,
+            "microappAgentId" => self.microapp_agent_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "orgId" => self.org_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "productionTaskNo" => self.production_task_no = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "suiteKey" => self.suite_key = map.next_value()?,
+            "tokenGrantType" => self.token_grant_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IndustryManufactureCostRecordListGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18671,6 +26029,44 @@ impl rt::serde::Serialize for IndustryManufactureFeeListGetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureFeeListGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureFeeListGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "appIds" => self.app_ids = map.next_value()?,
+            "appName" => self.app_name = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "isvOrgId" => self.isv_org_id = map.next_value()?,
+            "materialNo" => self.material_no = map.next_value()?,
+            "microappAgentId" => self.microapp_agent_id = map.next_value()?,
+            "orgId" => self.org_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "productionTaskNo" => self.production_task_no = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "suiteKey" => self.suite_key = map.next_value()?,
+            "tokenGrantType" => self.token_grant_type = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IndustryManufactureFeeListGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18829,6 +26225,66 @@ impl rt::serde::Serialize for IndustryManufactureLabourCostRequest {
         object.optional("suiteKey", &self.suite_key)?;
         object.optional("tokenGrantType", &self.token_grant_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureLabourCostRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            app_ids: Default::default(),
+            app_name: Default::default(),
+            corp_id: Default::default(),
+            cursor: Default::default(),
+            end_time: Default::default(),
+            isv_org_id: Default::default(),
+            material_no: Default::default(),
+            microapp_agent_id: Default::default(),
+            org_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            process_no: Default::default(),
+            start_time: Default::default(),
+            suite_key: Default::default(),
+            token_grant_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureLabourCostRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureLabourCostRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "appIds" => self.app_ids = map.next_value()?,
+            "appName" => self.app_name = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "isvOrgId" => self.isv_org_id = map.next_value()?,
+            "materialNo" => self.material_no = map.next_value()?,
+            "microappAgentId" => self.microapp_agent_id = map.next_value()?,
+            "orgId" => self.org_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "processNo" => self.process_no = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "suiteKey" => self.suite_key = map.next_value()?,
+            "tokenGrantType" => self.token_grant_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for IndustryManufactureLabourCostRequest {
@@ -18994,6 +26450,66 @@ impl rt::serde::Serialize for IndustryManufactureMaterialListRequest {
         object.optional("suiteKey", &self.suite_key)?;
         object.optional("tokenGrantType", &self.token_grant_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMaterialListRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            app_ids: Default::default(),
+            app_name: Default::default(),
+            corp_id: Default::default(),
+            current_page: Default::default(),
+            cursor: Default::default(),
+            end_time: Default::default(),
+            instance_id: Default::default(),
+            isv_org_id: Default::default(),
+            material_no: Default::default(),
+            microapp_agent_id: Default::default(),
+            org_id: Default::default(),
+            page_size: Default::default(),
+            start_time: Default::default(),
+            suite_key: Default::default(),
+            token_grant_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMaterialListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMaterialListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "appIds" => self.app_ids = map.next_value()?,
+            "appName" => self.app_name = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "currentPage" => self.current_page = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "isvOrgId" => self.isv_org_id = map.next_value()?,
+            "materialNo" => self.material_no = map.next_value()?,
+            "microappAgentId" => self.microapp_agent_id = map.next_value()?,
+            "orgId" => self.org_id = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "suiteKey" => self.suite_key = map.next_value()?,
+            "tokenGrantType" => self.token_grant_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for IndustryManufactureMaterialListRequest {
@@ -19236,6 +26752,84 @@ impl rt::serde::Serialize for IndustryManufactureMesDispatchTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMesDispatchTaskRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            app_key: Default::default(),
+            base_data_name: Default::default(),
+            defects_amount: Default::default(),
+            dispatch_staff_name: Default::default(),
+            dispatch_staff_no: Default::default(),
+            fine_amount: Default::default(),
+            overdue: Default::default(),
+            plan_quantity: Default::default(),
+            priority: Default::default(),
+            process_name: Default::default(),
+            process_uuid: Default::default(),
+            product_code: Default::default(),
+            product_name: Default::default(),
+            product_specification: Default::default(),
+            project_code: Default::default(),
+            project_id: Default::default(),
+            project_status: Default::default(),
+            task_operators: Default::default(),
+            task_plan_end_time: Default::default(),
+            task_plan_start_time: Default::default(),
+            task_status: Default::default(),
+            task_type: Default::default(),
+            team_id: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesDispatchTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesDispatchTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "appKey" => self.app_key = map.next_value()?,
+            "baseDataName" => self.base_data_name = map.next_value()?,
+            "defectsAmount" => self.defects_amount = map.next_value()?,
+            "dispatchStaffName" => self.dispatch_staff_name = map.next_value()?,
+            "dispatchStaffNo" => self.dispatch_staff_no = map.next_value()?,
+            "fineAmount" => self.fine_amount = map.next_value()?,
+            "overdue" => self.overdue = map.next_value()?,
+            "planQuantity" => self.plan_quantity = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "processName" => self.process_name = map.next_value()?,
+            "processUuid" => self.process_uuid = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "productSpecification" => self.product_specification = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "projectStatus" => self.project_status = map.next_value()?,
+            "taskOperators" => self.task_operators = map.next_value()?,
+            "taskPlanEndTime" => self.task_plan_end_time = map.next_value()?,
+            "taskPlanStartTime" => self.task_plan_start_time = map.next_value()?,
+            "taskStatus" => self.task_status = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesDispatchTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19351,6 +26945,56 @@ impl rt::serde::Serialize for IndustryManufactureMesMaterialRequest {
         object.optional("unit", &self.unit)?;
         object.field("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMesMaterialRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            app_key: Default::default(),
+            base_data_name: Default::default(),
+            category: Default::default(),
+            extend_data: Default::default(),
+            product_code: Default::default(),
+            product_name: Default::default(),
+            product_specification: Default::default(),
+            prop: Default::default(),
+            unit: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesMaterialRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesMaterialRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "appKey" => self.app_key = map.next_value()?,
+            "baseDataName" => self.base_data_name = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "extendData" => self.extend_data = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "productSpecification" => self.product_specification = map.next_value()?,
+            "prop" => self.prop = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for IndustryManufactureMesMaterialRequest {
@@ -19528,6 +27172,72 @@ impl rt::serde::Serialize for IndustryManufactureMesOutPlanRequest {
         object.optional("totalWage", &self.total_wage)?;
         object.field("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMesOutPlanRequest {
+    fn default() -> Self {
+        Self {
+            approval_status: Default::default(),
+            approver: Default::default(),
+            base_data_name: Default::default(),
+            out_source_project_code: Default::default(),
+            out_source_team_id: Default::default(),
+            price: Default::default(),
+            process_identification_code: Default::default(),
+            process_uuids: Default::default(),
+            product_code: Default::default(),
+            product_name: Default::default(),
+            product_specification: Default::default(),
+            project_code: Default::default(),
+            project_id: Default::default(),
+            send_plan_quantity: Default::default(),
+            supplier_code: Default::default(),
+            supplier_name: Default::default(),
+            total_wage: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutPlanRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesOutPlanRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approvalStatus" => self.approval_status = map.next_value()?,
+            "approver" => self.approver = map.next_value()?,
+            "baseDataName" => self.base_data_name = map.next_value()?,
+            "outSourceProjectCode" => self.out_source_project_code = map.next_value()?,
+            "outSourceTeamId" => self.out_source_team_id = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "processIdentificationCode" => {
+                self.process_identification_code = map.next_value()?;
+            }
+            "processUuids" => self.process_uuids = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "productSpecification" => self.product_specification = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "sendPlanQuantity" => self.send_plan_quantity = map.next_value()?,
+            "supplierCode" => self.supplier_code = map.next_value()?,
+            "supplierName" => self.supplier_name = map.next_value()?,
+            "totalWage" => self.total_wage = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for IndustryManufactureMesOutPlanRequest {
@@ -19806,6 +27516,92 @@ impl rt::serde::Serialize for IndustryManufactureMesOutputRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMesOutputRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            app_key: Default::default(),
+            approve_status: Default::default(),
+            base_data_name: Default::default(),
+            defects_amount: Default::default(),
+            defects_reason: Default::default(),
+            fine_amount: Default::default(),
+            has_quality_test: Default::default(),
+            overdue: Default::default(),
+            plan_quantity: Default::default(),
+            priority: Default::default(),
+            process_name: Default::default(),
+            process_uuid: Default::default(),
+            product_code: Default::default(),
+            product_name: Default::default(),
+            product_specification: Default::default(),
+            project_code: Default::default(),
+            project_id: Default::default(),
+            project_status: Default::default(),
+            quality_test_status: Default::default(),
+            task_plan_end_time: Default::default(),
+            task_plan_start_time: Default::default(),
+            task_status: Default::default(),
+            task_type: Default::default(),
+            task_uuid: Default::default(),
+            team_id: Default::default(),
+            user_id: Default::default(),
+            user_name: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutputRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesOutputRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "appKey" => self.app_key = map.next_value()?,
+            "approveStatus" => self.approve_status = map.next_value()?,
+            "baseDataName" => self.base_data_name = map.next_value()?,
+            "defectsAmount" => self.defects_amount = map.next_value()?,
+            "defectsReason" => self.defects_reason = map.next_value()?,
+            "fineAmount" => self.fine_amount = map.next_value()?,
+            "hasQualityTest" => self.has_quality_test = map.next_value()?,
+            "overdue" => self.overdue = map.next_value()?,
+            "planQuantity" => self.plan_quantity = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "processName" => self.process_name = map.next_value()?,
+            "processUuid" => self.process_uuid = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "productSpecification" => self.product_specification = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "projectStatus" => self.project_status = map.next_value()?,
+            "qualityTestStatus" => self.quality_test_status = map.next_value()?,
+            "taskPlanEndTime" => self.task_plan_end_time = map.next_value()?,
+            "taskPlanStartTime" => self.task_plan_start_time = map.next_value()?,
+            "taskStatus" => self.task_status = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesOutputRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19939,6 +27735,60 @@ impl rt::serde::Serialize for IndustryManufactureMesProcessRequest {
         object.optional("sop", &self.sop)?;
         object.field("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMesProcessRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            app_key: Default::default(),
+            base_data_name: Default::default(),
+            extend_data: Default::default(),
+            name: Default::default(),
+            need_dispatch: Default::default(),
+            need_quality_test: Default::default(),
+            no: Default::default(),
+            price: Default::default(),
+            prop: Default::default(),
+            remark: Default::default(),
+            sop: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "appKey" => self.app_key = map.next_value()?,
+            "baseDataName" => self.base_data_name = map.next_value()?,
+            "extendData" => self.extend_data = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "needDispatch" => self.need_dispatch = map.next_value()?,
+            "needQualityTest" => self.need_quality_test = map.next_value()?,
+            "no" => self.no = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "prop" => self.prop = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "sop" => self.sop = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for IndustryManufactureMesProcessRequest {
@@ -20182,6 +28032,84 @@ impl rt::serde::Serialize for IndustryManufactureMesProductionPlanRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMesProductionPlanRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            actual_end_time: Default::default(),
+            actual_start_time: Default::default(),
+            app_key: Default::default(),
+            base_data_name: Default::default(),
+            bom_uuid: Default::default(),
+            events: Default::default(),
+            extend_data: Default::default(),
+            no: Default::default(),
+            overdue: Default::default(),
+            plan_end_time: Default::default(),
+            plan_quantity: Default::default(),
+            plan_start_time: Default::default(),
+            process_uuids: Default::default(),
+            product_code: Default::default(),
+            product_name: Default::default(),
+            product_specification: Default::default(),
+            qualified_quantity: Default::default(),
+            sell_order_no: Default::default(),
+            status: Default::default(),
+            team_list: Default::default(),
+            title: Default::default(),
+            r#type: Default::default(),
+            unit: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesProductionPlanRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesProductionPlanRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "actualEndTime" => self.actual_end_time = map.next_value()?,
+            "actualStartTime" => self.actual_start_time = map.next_value()?,
+            "appKey" => self.app_key = map.next_value()?,
+            "baseDataName" => self.base_data_name = map.next_value()?,
+            "bomUuid" => self.bom_uuid = map.next_value()?,
+            "events" => self.events = map.next_value()?,
+            "extendData" => self.extend_data = map.next_value()?,
+            "no" => self.no = map.next_value()?,
+            "overdue" => self.overdue = map.next_value()?,
+            "planEndTime" => self.plan_end_time = map.next_value()?,
+            "planQuantity" => self.plan_quantity = map.next_value()?,
+            "planStartTime" => self.plan_start_time = map.next_value()?,
+            "processUuids" => self.process_uuids = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "productSpecification" => self.product_specification = map.next_value()?,
+            "qualifiedQuantity" => self.qualified_quantity = map.next_value()?,
+            "sellOrderNo" => self.sell_order_no = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "teamList" => self.team_list = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesProductionPlanRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20331,6 +28259,61 @@ impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequest {
         object.optional("processIds", &self.process_ids)?;
         object.field("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMesSubCooperationTeamRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            app_key: Default::default(),
+            base_data_name: Default::default(),
+            events: Default::default(),
+            extend_data: Default::default(),
+            group_plugins: Default::default(),
+            group_type: Default::default(),
+            leaders: Default::default(),
+            members: Default::default(),
+            name: Default::default(),
+            out_corp_id: Default::default(),
+            process_ids: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesSubCooperationTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "appKey" => self.app_key = map.next_value()?,
+            "baseDataName" => self.base_data_name = map.next_value()?,
+            "events" => self.events = map.next_value()?,
+            "extendData" => self.extend_data = map.next_value()?,
+            "groupPlugins" => self.group_plugins = map.next_value()?,
+            "groupType" => self.group_type = map.next_value()?,
+            "leaders" => self.leaders = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "outCorpId" => self.out_corp_id = map.next_value()?,
+            "processIds" => self.process_ids = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for IndustryManufactureMesSubCooperationTeamRequest {
@@ -20504,6 +28487,64 @@ impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IndustryManufactureMesTeamMgmtRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            app_key: Default::default(),
+            base_data_name: Default::default(),
+            events: Default::default(),
+            extend_data: Default::default(),
+            group_config: Default::default(),
+            group_plugins: Default::default(),
+            group_type: Default::default(),
+            id: Default::default(),
+            leaders: Default::default(),
+            members: Default::default(),
+            name: Default::default(),
+            process_ids: Default::default(),
+            tag_key: Default::default(),
+            tag_values: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesTeamMgmtRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesTeamMgmtRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "appKey" => self.app_key = map.next_value()?,
+            "baseDataName" => self.base_data_name = map.next_value()?,
+            "events" => self.events = map.next_value()?,
+            "extendData" => self.extend_data = map.next_value()?,
+            "groupConfig" => self.group_config = map.next_value()?,
+            "groupPlugins" => self.group_plugins = map.next_value()?,
+            "groupType" => self.group_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "leaders" => self.leaders = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "processIds" => self.process_ids = map.next_value()?,
+            "tagKey" => self.tag_key = map.next_value()?,
+            "tagValues" => self.tag_values = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesTeamMgmtRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20659,6 +28700,66 @@ impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IndustryMmanufactureMaterialCostGetRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            app_ids: Default::default(),
+            app_name: Default::default(),
+            corp_id: Default::default(),
+            cursor: Default::default(),
+            end_time: Default::default(),
+            instance_id: Default::default(),
+            isv_org_id: Default::default(),
+            material_no: Default::default(),
+            microapp_agent_id: Default::default(),
+            org_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            start_time: Default::default(),
+            suite_key: Default::default(),
+            token_grant_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryMmanufactureMaterialCostGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryMmanufactureMaterialCostGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "appIds" => self.app_ids = map.next_value()?,
+            "appName" => self.app_name = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "isvOrgId" => self.isv_org_id = map.next_value()?,
+            "materialNo" => self.material_no = map.next_value()?,
+            "microappAgentId" => self.microapp_agent_id = map.next_value()?,
+            "orgId" => self.org_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "suiteKey" => self.suite_key = map.next_value()?,
+            "tokenGrantType" => self.token_grant_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IndustryMmanufactureMaterialCostGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20706,6 +28807,40 @@ impl rt::serde::Serialize for OrderConvertRequest {
         object.field("operateUserId", &self.operate_user_id)?;
         object.field("ruleBizId", &self.rule_biz_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OrderConvertRequest {
+    fn default() -> Self {
+        Self {
+            attachments: Default::default(),
+            operate_user_id: Default::default(),
+            rule_biz_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderConvertRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderConvertRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => self.attachments = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            "ruleBizId" => self.rule_biz_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OrderConvertRequest {
@@ -20758,6 +28893,42 @@ impl rt::serde::Serialize for PromptTemplatesOperateRequest {
         object.optional("description", &self.description)?;
         object.field("operation", &self.operation)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PromptTemplatesOperateRequest {
+    fn default() -> Self {
+        Self {
+            biz_code: Default::default(),
+            content: Default::default(),
+            description: Default::default(),
+            operation: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PromptTemplatesOperateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PromptTemplatesOperateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "operation" => self.operation = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PromptTemplatesOperateRequest {
@@ -20856,6 +29027,52 @@ impl rt::serde::Serialize for PushDingMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PushDingMessageRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            content: Default::default(),
+            message_type: Default::default(),
+            message_url: Default::default(),
+            picture_url: Default::default(),
+            single_title: Default::default(),
+            single_url: Default::default(),
+            title: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushDingMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushDingMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "messageType" => self.message_type = map.next_value()?,
+            "messageUrl" => self.message_url = map.next_value()?,
+            "pictureUrl" => self.picture_url = map.next_value()?,
+            "singleTitle" => self.single_title = map.next_value()?,
+            "singleUrl" => self.single_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PushDingMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20884,6 +29101,29 @@ impl QueryAllDepartmentRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllDepartmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllDepartmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAllDepartmentRequest {
@@ -20924,6 +29164,30 @@ impl QueryAllDoctorsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllDoctorsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllDoctorsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "monthMark" => self.month_mark = map.next_value()?,
+            "pageNum" => self.page_num = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAllDoctorsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("monthMark", &self.month_mark);
@@ -20956,6 +29220,29 @@ impl QueryAllGroupRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAllGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -20985,6 +29272,29 @@ impl QueryAllGroupsInDeptRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupsInDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllGroupsInDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAllGroupsInDeptRequest {
@@ -21023,6 +29333,30 @@ impl QueryAllMemberByDeptRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllMemberByDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "monthMark" => self.month_mark = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAllMemberByDeptRequest {
@@ -21064,6 +29398,30 @@ impl QueryAllMemberByGroupRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllMemberByGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "monthMark" => self.month_mark = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAllMemberByGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("monthMark", &self.month_mark);
@@ -21094,6 +29452,29 @@ impl QueryBizOptLogRequest {
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBizOptLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBizOptLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryBizOptLogRequest {
@@ -21128,6 +29509,28 @@ impl rt::serde::Serialize for QueryChatAIOXMInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("code", &self.code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryChatAIOXMInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryChatAIOXMInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryChatAIOXMInfoRequest {
@@ -21173,6 +29576,40 @@ impl rt::serde::Serialize for QueryConvertRulesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryConvertRulesRequest {
+    fn default() -> Self {
+        Self {
+            keyword: Default::default(),
+            page_no: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConvertRulesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConvertRulesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => self.keyword = map.next_value()?,
+            "pageNo" => self.page_no = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryConvertRulesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21194,6 +29631,38 @@ impl QueryDepartmentExtendInfoRequest {
             dept_code,
             prop_code: prop_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryDepartmentExtendInfoRequest {
+    fn default() -> Self {
+        Self {
+            dept_code: Default::default(),
+            prop_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDepartmentExtendInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDepartmentExtendInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "propCode" => self.prop_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryDepartmentExtendInfoRequest {
@@ -21218,6 +29687,28 @@ impl QueryDoctorDetailsByJobNumberRequest {
     pub fn month_mark(mut self, value: impl Into<String>) -> Self {
         self.month_mark = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDoctorDetailsByJobNumberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDoctorDetailsByJobNumberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "monthMark" => self.month_mark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryDoctorDetailsByJobNumberRequest {
@@ -21250,6 +29741,29 @@ impl QueryHospitalDistrictInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHospitalDistrictInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHospitalDistrictInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryHospitalDistrictInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -21269,6 +29783,38 @@ impl QueryHospitalRoleUserInfoRequest {
     /// A `QueryHospitalRoleUserInfoRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryHospitalRoleUserInfoRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHospitalRoleUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHospitalRoleUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryHospitalRoleUserInfoRequest {
@@ -21360,6 +29906,50 @@ impl rt::serde::Serialize for QueryOrderConvertResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryOrderConvertResultRequest {
+    fn default() -> Self {
+        Self {
+            content_search: Default::default(),
+            create_time_end: Default::default(),
+            create_time_start: Default::default(),
+            page_no: Default::default(),
+            page_size: Default::default(),
+            status: Default::default(),
+            title: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrderConvertResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrderConvertResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentSearch" => self.content_search = map.next_value()?,
+            "createTimeEnd" => self.create_time_end = map.next_value()?,
+            "createTimeStart" => self.create_time_start = map.next_value()?,
+            "pageNo" => self.page_no = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOrderConvertResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21388,6 +29978,36 @@ impl rt::serde::Serialize for QueryUserCredentialsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUserCredentialsRequest {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserCredentialsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserCredentialsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserCredentialsRequest {
@@ -21429,6 +30049,38 @@ impl rt::serde::Serialize for QueryUserExtendValuesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryUserExtendValuesRequest {
+    fn default() -> Self {
+        Self {
+            user_extend_key: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserExtendValuesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserExtendValuesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userExtendKey" => self.user_extend_key = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryUserExtendValuesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21450,6 +30102,28 @@ impl QueryUserInfoRequest {
     pub fn month_mark(mut self, value: impl Into<String>) -> Self {
         self.month_mark = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "monthMark" => self.month_mark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserInfoRequest {
@@ -21484,6 +30158,40 @@ impl SaveUserExtendValuesRequest {
     pub fn user_display_name(mut self, value: impl Into<String>) -> Self {
         self.user_display_name = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveUserExtendValuesRequest {
+    fn default() -> Self {
+        Self {
+            user_display_name: Default::default(),
+            user_extend_key: Default::default(),
+            user_extend_value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveUserExtendValuesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveUserExtendValuesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userDisplayName" => self.user_display_name = map.next_value()?,
+            "userExtendKey" => self.user_extend_key = map.next_value()?,
+            "userExtendValue" => self.user_extend_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveUserExtendValuesRequest {
@@ -21546,6 +30254,31 @@ impl rt::serde::Serialize for SubmitTaskRequest {
         object.optional("data", &self.data)?;
         object.optional("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "bizCode" => self.biz_code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SubmitTaskRequest {
@@ -21653,6 +30386,52 @@ impl rt::serde::Serialize for SubmitTaskPackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SubmitTaskPackageRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            app_secret: Default::default(),
+            biz_code: Default::default(),
+            data: Default::default(),
+            desc: Default::default(),
+            file_type: Default::default(),
+            task_package_name: Default::default(),
+            union_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTaskPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTaskPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "appSecret" => self.app_secret = map.next_value()?,
+            "bizCode" => self.biz_code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "taskPackageName" => self.task_package_name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SubmitTaskPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21677,6 +30456,38 @@ impl SupplAddRoleRequest {
             parent_role_group_id: parent_role_group_id.into(),
             role_name: role_name.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SupplAddRoleRequest {
+    fn default() -> Self {
+        Self {
+            parent_role_group_id: Default::default(),
+            role_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplAddRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplAddRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "parentRoleGroupId" => self.parent_role_group_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SupplAddRoleRequest {
@@ -21716,6 +30527,42 @@ impl SupplyAddDeptRequest {
     pub fn partner_number(mut self, value: impl Into<String>) -> Self {
         self.partner_number = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SupplyAddDeptRequest {
+    fn default() -> Self {
+        Self {
+            dept_name: Default::default(),
+            partner_number: Default::default(),
+            super_dept_id: Default::default(),
+            supply_dept_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyAddDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "partnerNumber" => self.partner_number = map.next_value()?,
+            "superDeptId" => self.super_dept_id = map.next_value()?,
+            "supplyDeptType" => self.supply_dept_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SupplyAddDeptRequest {
@@ -21771,6 +30618,46 @@ impl SupplyAddMemberRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyAddMemberRequest {
+    fn default() -> Self {
+        Self {
+            is_partner_manager: Default::default(),
+            member_mobile: Default::default(),
+            member_name: Default::default(),
+            member_title: Default::default(),
+            member_work_number: Default::default(),
+            supply_dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyAddMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isPartnerManager" => self.is_partner_manager = map.next_value()?,
+            "memberMobile" => self.member_mobile = map.next_value()?,
+            "memberName" => self.member_name = map.next_value()?,
+            "memberTitle" => self.member_title = map.next_value()?,
+            "memberWorkNumber" => self.member_work_number = map.next_value()?,
+            "supplyDeptId" => self.supply_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyAddMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isPartnerManager", &self.is_partner_manager);
@@ -21797,6 +30684,38 @@ impl SupplyAddPartnerAdminsRequest {
             dept_id,
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SupplyAddPartnerAdminsRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerAdminsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyAddPartnerAdminsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SupplyAddPartnerAdminsRequest {
@@ -21830,6 +30749,40 @@ impl SupplyAddPartnerManagersRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyAddPartnerManagersRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            interface_id: Default::default(),
+            interface_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerManagersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyAddPartnerManagersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "interfaceId" => self.interface_id = map.next_value()?,
+            "interfaceType" => self.interface_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyAddPartnerManagersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -21855,6 +30808,38 @@ impl SupplyAddPartnerTypeRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyAddPartnerTypeRequest {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            super_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyAddPartnerTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyAddPartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("name", &self.name);
@@ -21874,6 +30859,36 @@ impl SupplyChainDeleteDeptRequest {
         Self { supply_dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyChainDeleteDeptRequest {
+    fn default() -> Self {
+        Self {
+            supply_dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyChainDeleteDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyChainDeleteDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "supplyDeptId" => self.supply_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyChainDeleteDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("supplyDeptId", &self.supply_dept_id);
@@ -21890,6 +30905,36 @@ impl SupplyChainQueryDeptInfoRequest {
     /// A `SupplyChainQueryDeptInfoRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
     pub fn new(supply_dept_id: i64) -> Self {
         Self { supply_dept_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SupplyChainQueryDeptInfoRequest {
+    fn default() -> Self {
+        Self {
+            supply_dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyChainQueryDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyChainQueryDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "supplyDeptId" => self.supply_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SupplyChainQueryDeptInfoRequest {
@@ -21958,6 +31003,44 @@ impl rt::serde::Serialize for SupplyChainUpdateDeptInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyChainUpdateDeptInfoRequest {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            partner_number: Default::default(),
+            partner_type_list: Default::default(),
+            super_id: Default::default(),
+            supply_dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyChainUpdateDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyChainUpdateDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "partnerNumber" => self.partner_number = map.next_value()?,
+            "partnerTypeList" => self.partner_type_list = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            "supplyDeptId" => self.supply_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyChainUpdateDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22002,6 +31085,42 @@ impl SupplyDeleteMemberRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyDeleteMemberRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            mobile: Default::default(),
+            union_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeleteMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyDeleteMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyDeleteMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -22026,6 +31145,38 @@ impl SupplyDeletePartnerAdminsRequest {
             dept_id,
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SupplyDeletePartnerAdminsRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerAdminsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyDeletePartnerAdminsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SupplyDeletePartnerAdminsRequest {
@@ -22059,6 +31210,40 @@ impl SupplyDeletePartnerManagersRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyDeletePartnerManagersRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            interface_id: Default::default(),
+            interface_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerManagersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyDeletePartnerManagersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "interfaceId" => self.interface_id = map.next_value()?,
+            "interfaceType" => self.interface_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyDeletePartnerManagersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -22077,6 +31262,36 @@ impl SupplyDeletePartnerTypeRequest {
     /// A `SupplyDeletePartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
     pub fn new(label_id: i64) -> Self {
         Self { label_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SupplyDeletePartnerTypeRequest {
+    fn default() -> Self {
+        Self {
+            label_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyDeletePartnerTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => self.label_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SupplyDeletePartnerTypeRequest {
@@ -22100,6 +31315,38 @@ impl SupplyDeleteRoleRequest {
             is_role_group,
             role_id: role_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SupplyDeleteRoleRequest {
+    fn default() -> Self {
+        Self {
+            is_role_group: Default::default(),
+            role_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeleteRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyDeleteRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isRoleGroup" => self.is_role_group = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SupplyDeleteRoleRequest {
@@ -22140,6 +31387,30 @@ impl SupplyGetMemberRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyGetMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyGetMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => self.mobile = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyGetMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("mobile", &self.mobile);
@@ -22168,6 +31439,40 @@ impl SupplyListDeptMembersRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyListDeptMembersRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            supply_dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListDeptMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListDeptMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "supplyDeptId" => self.supply_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyListDeptMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -22186,6 +31491,36 @@ impl SupplyListPartnerAdminsRequest {
     /// A `SupplyListPartnerAdminsRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SupplyListPartnerAdminsRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerAdminsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListPartnerAdminsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SupplyListPartnerAdminsRequest {
@@ -22211,6 +31546,28 @@ impl SupplyListPartnerManagersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerManagersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListPartnerManagersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyListPartnerManagersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -22227,6 +31584,36 @@ impl SupplyListPartnerTypeRequest {
     /// A `SupplyListPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
     pub fn new(label_id: i64) -> Self {
         Self { label_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SupplyListPartnerTypeRequest {
+    fn default() -> Self {
+        Self {
+            label_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListPartnerTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => self.label_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SupplyListPartnerTypeRequest {
@@ -22249,6 +31636,36 @@ impl SupplyListRoleRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyListRoleRequest {
+    fn default() -> Self {
+        Self {
+            parent_role_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "parentRoleId" => self.parent_role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyListRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("parentRoleId", &self.parent_role_id);
@@ -22267,6 +31684,36 @@ impl SupplyListSubDeptRequest {
         Self { supply_dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyListSubDeptRequest {
+    fn default() -> Self {
+        Self {
+            supply_dept_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListSubDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListSubDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "supplyDeptId" => self.supply_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyListSubDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("supplyDeptId", &self.supply_dept_id);
@@ -22283,6 +31730,36 @@ impl SupplyQueryPartnerTypeRequest {
     /// A `SupplyQueryPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
     pub fn new(label_id: i64) -> Self {
         Self { label_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SupplyQueryPartnerTypeRequest {
+    fn default() -> Self {
+        Self {
+            label_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyQueryPartnerTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyQueryPartnerTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => self.label_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SupplyQueryPartnerTypeRequest {
@@ -22380,6 +31857,52 @@ impl rt::serde::Serialize for SupplyUpdateMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyUpdateMemberRequest {
+    fn default() -> Self {
+        Self {
+            is_copy_dept: Default::default(),
+            member_title: Default::default(),
+            member_work_number: Default::default(),
+            mobile: Default::default(),
+            new_dept_id: Default::default(),
+            old_dept_id: Default::default(),
+            role_id_list: Default::default(),
+            union_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyUpdateMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyUpdateMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isCopyDept" => self.is_copy_dept = map.next_value()?,
+            "memberTitle" => self.member_title = map.next_value()?,
+            "memberWorkNumber" => self.member_work_number = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "newDeptId" => self.new_dept_id = map.next_value()?,
+            "oldDeptId" => self.old_dept_id = map.next_value()?,
+            "roleIdList" => self.role_id_list = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyUpdateMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22416,6 +31939,40 @@ impl SupplyUpdatePartnerTypeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SupplyUpdatePartnerTypeRequest {
+    fn default() -> Self {
+        Self {
+            label_id: Default::default(),
+            name: Default::default(),
+            super_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyUpdatePartnerTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyUpdatePartnerTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => self.label_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SupplyUpdatePartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("labelId", &self.label_id);
@@ -22446,6 +32003,40 @@ impl SupplyUpdateRoleRequest {
             role_id: role_id.into(),
             role_name: role_name.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SupplyUpdateRoleRequest {
+    fn default() -> Self {
+        Self {
+            is_role_group: Default::default(),
+            role_id: Default::default(),
+            role_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyUpdateRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyUpdateRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isRoleGroup" => self.is_role_group = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SupplyUpdateRoleRequest {
@@ -22502,6 +32093,42 @@ impl rt::serde::Serialize for UpdateUserExtendInfoRequest {
         object.optional("jobStatusCode", &self.job_status_code)?;
         object.field("userProbCode", &self.user_prob_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateUserExtendInfoRequest {
+    fn default() -> Self {
+        Self {
+            comments: Default::default(),
+            job_code: Default::default(),
+            job_status_code: Default::default(),
+            user_prob_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUserExtendInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUserExtendInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comments" => self.comments = map.next_value()?,
+            "jobCode" => self.job_code = map.next_value()?,
+            "jobStatusCode" => self.job_status_code = map.next_value()?,
+            "userProbCode" => self.user_prob_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateUserExtendInfoRequest {
@@ -22881,3 +32508,918 @@ pub type SupplyUpdatePartnerTypeError = rt::ServiceError;
 pub type SupplyUpdateRoleError = rt::ServiceError;
 /// An error reply of [`Api::update_user_extend_info`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateUserExtendInfoError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AiRetailProductAdd" => {
+            rt::conformance::reply(api.ai_retail_product_add(&inputs.request(true)?))
+                .await
+        }
+        "AiRetailProductDelete" => {
+            rt::conformance::reply(api.ai_retail_product_delete(&inputs.request(true)?))
+                .await
+        }
+        "AiRetailProductImgUpload" => {
+            rt::conformance::reply(
+                    api.ai_retail_product_img_upload(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AiRetailProductQuery" => {
+            rt::conformance::reply(api.ai_retail_product_query(&inputs.request(false)?))
+                .await
+        }
+        "AiRetailProductUpdate" => {
+            rt::conformance::reply(api.ai_retail_product_update(&inputs.request(true)?))
+                .await
+        }
+        "AiTrainingDetail" => {
+            rt::conformance::reply(api.ai_training_detail(&inputs.request(true)?)).await
+        }
+        "AiTrainingRecord" => {
+            rt::conformance::reply(api.ai_training_record(&inputs.request(true)?)).await
+        }
+        "BatchGetTaskResult" => {
+            rt::conformance::reply(api.batch_get_task_result(&inputs.request(true)?))
+                .await
+        }
+        "BusinessMatch" => {
+            rt::conformance::reply(api.business_match(&inputs.request(true)?)).await
+        }
+        "BusinessMatchResult" => {
+            rt::conformance::reply(api.business_match_result(&inputs.request(false)?))
+                .await
+        }
+        "CampusAddRenterMember" => {
+            rt::conformance::reply(api.campus_add_renter_member(&inputs.request(true)?))
+                .await
+        }
+        "CampusCreateCampus" => {
+            rt::conformance::reply(api.campus_create_campus(&inputs.request(true)?))
+                .await
+        }
+        "CampusCreateCampusGroup" => {
+            rt::conformance::reply(
+                    api.campus_create_campus_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CampusCreateRenter" => {
+            rt::conformance::reply(api.campus_create_renter(&inputs.request(true)?))
+                .await
+        }
+        "CampusDelRenterMember" => {
+            rt::conformance::reply(api.campus_del_renter_member(&inputs.request(false)?))
+                .await
+        }
+        "CampusDeleteCampusGroup" => {
+            rt::conformance::reply(
+                    api.campus_delete_campus_group(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CampusDeleteRenter" => {
+            rt::conformance::reply(api.campus_delete_renter(&inputs.request(false)?))
+                .await
+        }
+        "CampusGetCampus" => {
+            rt::conformance::reply(api.campus_get_campus(&inputs.request(false)?)).await
+        }
+        "CampusGetCampusGroup" => {
+            rt::conformance::reply(api.campus_get_campus_group(&inputs.request(false)?))
+                .await
+        }
+        "CampusGetRenter" => {
+            rt::conformance::reply(api.campus_get_renter(&inputs.request(false)?)).await
+        }
+        "CampusGetRenterMember" => {
+            rt::conformance::reply(api.campus_get_renter_member(&inputs.request(false)?))
+                .await
+        }
+        "CampusListCampus" => {
+            rt::conformance::reply(api.campus_list_campus(&inputs.request(false)?)).await
+        }
+        "CampusListCampusGroup" => {
+            rt::conformance::reply(api.campus_list_campus_group()).await
+        }
+        "CampusListRenter" => rt::conformance::reply(api.campus_list_renter()).await,
+        "CampusListRenterMembers" => {
+            rt::conformance::reply(
+                    api.campus_list_renter_members(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CampusUpdateCampus" => {
+            rt::conformance::reply(api.campus_update_campus(&inputs.request(true)?))
+                .await
+        }
+        "CampusUpdateCampusGroup" => {
+            rt::conformance::reply(
+                    api.campus_update_campus_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CampusUpdateRenter" => {
+            rt::conformance::reply(api.campus_update_renter(&inputs.request(true)?))
+                .await
+        }
+        "CampusUpdateRenterMember" => {
+            rt::conformance::reply(
+                    api.campus_update_renter_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatAIAddDatasetPermission" => {
+            rt::conformance::reply(
+                    api.chat_ai_add_dataset_permission(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatAIListDataset" => {
+            rt::conformance::reply(api.chat_ai_list_dataset(&inputs.request(false)?))
+                .await
+        }
+        "ChatAIQueryDatasetPermission" => {
+            rt::conformance::reply(
+                    api.chat_ai_query_dataset_permission(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ChatAIRemoveDatasetPermission" => {
+            rt::conformance::reply(
+                    api.chat_ai_remove_dataset_permission(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatAITextSentimentAnalysis" => {
+            rt::conformance::reply(
+                    api.chat_ai_text_sentiment_analysis(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatAiQueryLogs" => {
+            rt::conformance::reply(api.chat_ai_query_logs(&inputs.request(false)?)).await
+        }
+        "ChatAiTravelList" => {
+            rt::conformance::reply(api.chat_ai_travel_list(&inputs.request(true)?)).await
+        }
+        "ChatFormGetDataForApiAccess" => {
+            rt::conformance::reply(
+                    api.chat_form_get_data_for_api_access(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ChatMemoAddGeneralFile" => {
+            rt::conformance::reply(
+                    api.chat_memo_add_general_file(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoAddKnowledgeGraphNode" => {
+            rt::conformance::reply(
+                    api.chat_memo_add_knowledge_graph_node(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoAddKnowledgeGraphRelation" => {
+            rt::conformance::reply(
+                    api.chat_memo_add_knowledge_graph_relation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoDeleteGeneralFile" => {
+            rt::conformance::reply(
+                    api.chat_memo_delete_general_file(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoDeleteKnowledgeGraphNode" => {
+            rt::conformance::reply(
+                    api.chat_memo_delete_knowledge_graph_node(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoDeleteKnowledgeGraphRelation" => {
+            rt::conformance::reply(
+                    api.chat_memo_delete_knowledge_graph_relation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoFaqAdd" => {
+            rt::conformance::reply(api.chat_memo_faq_add(&inputs.request(true)?)).await
+        }
+        "ChatMemoFaqDelete" => {
+            rt::conformance::reply(api.chat_memo_faq_delete(&inputs.request(true)?))
+                .await
+        }
+        "ChatMemoFaqList" => {
+            rt::conformance::reply(api.chat_memo_faq_list(&inputs.request(false)?)).await
+        }
+        "ChatMemoGetFileList" => {
+            rt::conformance::reply(api.chat_memo_get_file_list(&inputs.request(false)?))
+                .await
+        }
+        "ChatMemoGetFileStatus" => {
+            rt::conformance::reply(api.chat_memo_get_file_status(&inputs.request(true)?))
+                .await
+        }
+        "ChatMemoQueryKnowledgeGraphNode" => {
+            rt::conformance::reply(
+                    api.chat_memo_query_knowledge_graph_node(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoQueryKnowledgeGraphRelation" => {
+            rt::conformance::reply(
+                    api.chat_memo_query_knowledge_graph_relation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoUpdateKnowledgeGraphNode" => {
+            rt::conformance::reply(
+                    api.chat_memo_update_knowledge_graph_node(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoUpdateKnowledgeGraphRelation" => {
+            rt::conformance::reply(
+                    api.chat_memo_update_knowledge_graph_relation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CirclePostDetail" => {
+            rt::conformance::reply(api.circle_post_detail(&inputs.request(true)?)).await
+        }
+        "CirclePostRecord" => {
+            rt::conformance::reply(api.circle_post_record(&inputs.request(true)?)).await
+        }
+        "CollegeActiveCollegeDeptGroup" => {
+            rt::conformance::reply(
+                    api.college_active_college_dept_group(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeAddCollegeDept" => {
+            rt::conformance::reply(api.college_add_college_dept(&inputs.request(false)?))
+                .await
+        }
+        "CollegeAddManager" => {
+            rt::conformance::reply(api.college_add_manager(&inputs.request(false)?))
+                .await
+        }
+        "CollegeAddStudent" => {
+            rt::conformance::reply(api.college_add_student(&inputs.request(true)?)).await
+        }
+        "CollegeChangeStudentDept" => {
+            rt::conformance::reply(
+                    api.college_change_student_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeDeleteCollegeDept" => {
+            rt::conformance::reply(
+                    api.college_delete_college_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeListCollegeSubDept" => {
+            rt::conformance::reply(
+                    api.college_list_college_sub_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeListDeptManager" => {
+            rt::conformance::reply(
+                    api.college_list_dept_manager(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeListStudentInfo" => {
+            rt::conformance::reply(
+                    api.college_list_student_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeListUncheckedStudent" => {
+            rt::conformance::reply(
+                    api.college_list_unchecked_student(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeQueryCollegeDeptGroupInfo" => {
+            rt::conformance::reply(
+                    api.college_query_college_dept_group_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeQueryCollegeDeptInfo" => {
+            rt::conformance::reply(
+                    api.college_query_college_dept_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeQueryStudentInfoByDept" => {
+            rt::conformance::reply(
+                    api.college_query_student_info_by_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeQueryStudentInfoByMobile" => {
+            rt::conformance::reply(
+                    api.college_query_student_info_by_mobile(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeQueryStudentInfoByStudentId" => {
+            rt::conformance::reply(
+                    api.college_query_student_info_by_student_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeRemoveManager" => {
+            rt::conformance::reply(api.college_remove_manager(&inputs.request(false)?))
+                .await
+        }
+        "CollegeRemoveStudent" => {
+            rt::conformance::reply(api.college_remove_student(&inputs.request(false)?))
+                .await
+        }
+        "CollegeUpdateCollegeDept" => {
+            rt::conformance::reply(
+                    api.college_update_college_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeUpdateStudentDeptInfo" => {
+            rt::conformance::reply(
+                    api.college_update_student_dept_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeUpdateStudentInfo" => {
+            rt::conformance::reply(
+                    api.college_update_student_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CollegeUpdateStudentMoblie" => {
+            rt::conformance::reply(
+                    api.college_update_student_moblie(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CustomizeContactCreate" => {
+            rt::conformance::reply(api.customize_contact_create(&inputs.request(true)?))
+                .await
+        }
+        "CustomizeContactDelete" => {
+            rt::conformance::reply(api.customize_contact_delete(&inputs.request(false)?))
+                .await
+        }
+        "CustomizeContactDeptCreate" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_create(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CustomizeContactDeptDelete" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_delete(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CustomizeContactDeptGroupCreate" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_group_create(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CustomizeContactDeptInfo" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CustomizeContactDeptList" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CustomizeContactDeptUpdate" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_update(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CustomizeContactEmpAdd" => {
+            rt::conformance::reply(api.customize_contact_emp_add(&inputs.request(true)?))
+                .await
+        }
+        "CustomizeContactEmpDelete" => {
+            rt::conformance::reply(
+                    api.customize_contact_emp_delete(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CustomizeContactEmpList" => {
+            rt::conformance::reply(
+                    api.customize_contact_emp_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CustomizeContactList" => {
+            rt::conformance::reply(api.customize_contact_list()).await
+        }
+        "CustomizeContactUpdate" => {
+            rt::conformance::reply(api.customize_contact_update(&inputs.request(true)?))
+                .await
+        }
+        "DIgitalStoreMessagePush" => {
+            rt::conformance::reply(
+                    api.d_igital_store_message_push(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DigitalStoreCardRecord" => {
+            rt::conformance::reply(api.digital_store_card_record(&inputs.request(true)?))
+                .await
+        }
+        "DigitalStoreContactInfo" => {
+            rt::conformance::reply(api.digital_store_contact_info()).await
+        }
+        "DigitalStoreConversations" => {
+            rt::conformance::reply(
+                    api.digital_store_conversations(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DigitalStoreExportCardRecord" => {
+            rt::conformance::reply(
+                    api.digital_store_export_card_record(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DigitalStoreExportCardRecordDetail" => {
+            rt::conformance::reply(
+                    api.digital_store_export_card_record_detail(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DigitalStoreGroupInfo" => {
+            rt::conformance::reply(api.digital_store_group_info(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStoreGroups" => rt::conformance::reply(api.digital_store_groups()).await,
+        "DigitalStoreNodeInfo" => {
+            rt::conformance::reply(api.digital_store_node_info(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStoreQueryConversation" => {
+            rt::conformance::reply(
+                    api.digital_store_query_conversation(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DigitalStoreRightsInfo" => {
+            rt::conformance::reply(api.digital_store_rights_info()).await
+        }
+        "DigitalStoreRoles" => rt::conformance::reply(api.digital_store_roles()).await,
+        "DigitalStoreSceneScope" => {
+            rt::conformance::reply(
+                    api.digital_store_scene_scope(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DigitalStoreStoreInfo" => {
+            rt::conformance::reply(api.digital_store_store_info(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStoreSubNodes" => {
+            rt::conformance::reply(api.digital_store_sub_nodes(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStoreUpdateAuthInfo" => {
+            rt::conformance::reply(
+                    api.digital_store_update_auth_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DigitalStoreUserInfo" => {
+            rt::conformance::reply(api.digital_store_user_info(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStoreUsers" => {
+            rt::conformance::reply(api.digital_store_users(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStorelistExportTaskRecord" => {
+            rt::conformance::reply(
+                    api.digital_storelist_export_task_record(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ExternalQueryExternalAppOrgs" => {
+            rt::conformance::reply(
+                    api.external_query_external_app_orgs(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ExternalQueryExternalBelongMainOrg" => {
+            rt::conformance::reply(
+                    api.external_query_external_belong_main_org(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ExternalQueryExternalOrgs" => {
+            rt::conformance::reply(
+                    api.external_query_external_orgs(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetConvertResult" => {
+            rt::conformance::reply(api.get_convert_result(&inputs.request(true)?)).await
+        }
+        "GetTaskPackageResult" => {
+            rt::conformance::reply(api.get_task_package_result(&inputs.request(true)?))
+                .await
+        }
+        "GetTaskQueue" => {
+            rt::conformance::reply(api.get_task_queue(&inputs.request(false)?)).await
+        }
+        "HospitalDataCheck" => {
+            rt::conformance::reply(api.hospital_data_check(&inputs.request(true)?)).await
+        }
+        "IndustryManufactureCommonEvent" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_common_event(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureCostRecordListGet" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_cost_record_list_get(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureFeeListGet" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_fee_list_get(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureLabourCost" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_labour_cost(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMaterialList" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_material_list(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesDispatchTask" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_dispatch_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesMaterial" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_material(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesOutPlan" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_out_plan(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesOutput" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_output(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesProcess" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_process(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesProductionPlan" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_production_plan(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesSubCooperationTeam" => {
+            rt::conformance::reply(
+                    api
+                        .industry_manufacture_mes_sub_cooperation_team(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "IndustryManufactureMesTeamMgmt" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_team_mgmt(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryMmanufactureMaterialCostGet" => {
+            rt::conformance::reply(
+                    api.industry_mmanufacture_material_cost_get(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OrderConvert" => {
+            rt::conformance::reply(api.order_convert(&inputs.request(true)?)).await
+        }
+        "PromptTemplatesOperate" => {
+            rt::conformance::reply(api.prompt_templates_operate(&inputs.request(true)?))
+                .await
+        }
+        "PushDingMessage" => {
+            rt::conformance::reply(api.push_ding_message(&inputs.request(true)?)).await
+        }
+        "QueryAllDepartment" => {
+            rt::conformance::reply(api.query_all_department(&inputs.request(false)?))
+                .await
+        }
+        "QueryAllDoctors" => {
+            rt::conformance::reply(api.query_all_doctors(&inputs.request(false)?)).await
+        }
+        "QueryAllGroup" => {
+            rt::conformance::reply(api.query_all_group(&inputs.request(false)?)).await
+        }
+        "QueryAllGroupsInDept" => {
+            rt::conformance::reply(
+                    api
+                        .query_all_groups_in_dept(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryAllMemberByDept" => {
+            rt::conformance::reply(
+                    api
+                        .query_all_member_by_dept(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryAllMemberByGroup" => {
+            rt::conformance::reply(
+                    api
+                        .query_all_member_by_group(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryBizOptLog" => {
+            rt::conformance::reply(api.query_biz_opt_log(&inputs.request(false)?)).await
+        }
+        "QueryChatAIOXMInfo" => {
+            rt::conformance::reply(api.query_chat_aioxm_info(&inputs.request(true)?))
+                .await
+        }
+        "QueryConvertRules" => {
+            rt::conformance::reply(api.query_convert_rules(&inputs.request(true)?)).await
+        }
+        "QueryDepartmentExtendInfo" => {
+            rt::conformance::reply(
+                    api.query_department_extend_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDepartmentInfo" => {
+            rt::conformance::reply(api.query_department_info(inputs.path(0usize)?)).await
+        }
+        "QueryDoctorDetailsByJobNumber" => {
+            rt::conformance::reply(
+                    api
+                        .query_doctor_details_by_job_number(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryGroupInfo" => {
+            rt::conformance::reply(api.query_group_info(inputs.path(0usize)?)).await
+        }
+        "QueryHospitalDistrictInfo" => {
+            rt::conformance::reply(
+                    api.query_hospital_district_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryHospitalRoleUserInfo" => {
+            rt::conformance::reply(
+                    api.query_hospital_role_user_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryHospitalRoles" => rt::conformance::reply(api.query_hospital_roles()).await,
+        "QueryJobCodeDictionary" => {
+            rt::conformance::reply(api.query_job_code_dictionary()).await
+        }
+        "QueryJobStatusCodeDictionary" => {
+            rt::conformance::reply(api.query_job_status_code_dictionary()).await
+        }
+        "QueryMedicalEvents" => rt::conformance::reply(api.query_medical_events()).await,
+        "QueryOrderConvertResult" => {
+            rt::conformance::reply(
+                    api.query_order_convert_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryUserCredentials" => {
+            rt::conformance::reply(api.query_user_credentials(&inputs.request(true)?))
+                .await
+        }
+        "QueryUserExtInfo" => {
+            rt::conformance::reply(api.query_user_ext_info(inputs.path(0usize)?)).await
+        }
+        "QueryUserExtendValues" => {
+            rt::conformance::reply(api.query_user_extend_values(&inputs.request(true)?))
+                .await
+        }
+        "QueryUserInfo" => {
+            rt::conformance::reply(
+                    api.query_user_info(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserProbCodeDictionary" => {
+            rt::conformance::reply(api.query_user_prob_code_dictionary()).await
+        }
+        "QueryUserRoles" => {
+            rt::conformance::reply(api.query_user_roles(inputs.path(0usize)?)).await
+        }
+        "SaveUserExtendValues" => {
+            rt::conformance::reply(
+                    api
+                        .save_user_extend_values(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SubmitTask" => {
+            rt::conformance::reply(api.submit_task(&inputs.request(true)?)).await
+        }
+        "SubmitTaskPackage" => {
+            rt::conformance::reply(api.submit_task_package(&inputs.request(true)?)).await
+        }
+        "SupplAddRole" => {
+            rt::conformance::reply(api.suppl_add_role(&inputs.request(false)?)).await
+        }
+        "SupplyAddDept" => {
+            rt::conformance::reply(api.supply_add_dept(&inputs.request(false)?)).await
+        }
+        "SupplyAddMember" => {
+            rt::conformance::reply(api.supply_add_member(&inputs.request(false)?)).await
+        }
+        "SupplyAddPartnerAdmins" => {
+            rt::conformance::reply(
+                    api.supply_add_partner_admins(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyAddPartnerManagers" => {
+            rt::conformance::reply(
+                    api.supply_add_partner_managers(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyAddPartnerType" => {
+            rt::conformance::reply(api.supply_add_partner_type(&inputs.request(false)?))
+                .await
+        }
+        "SupplyChainDeleteDept" => {
+            rt::conformance::reply(api.supply_chain_delete_dept(&inputs.request(false)?))
+                .await
+        }
+        "SupplyChainQueryDeptInfo" => {
+            rt::conformance::reply(
+                    api.supply_chain_query_dept_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyChainUpdateDeptInfo" => {
+            rt::conformance::reply(
+                    api.supply_chain_update_dept_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SupplyDeleteMember" => {
+            rt::conformance::reply(api.supply_delete_member(&inputs.request(false)?))
+                .await
+        }
+        "SupplyDeletePartnerAdmins" => {
+            rt::conformance::reply(
+                    api.supply_delete_partner_admins(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyDeletePartnerManagers" => {
+            rt::conformance::reply(
+                    api.supply_delete_partner_managers(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyDeletePartnerType" => {
+            rt::conformance::reply(
+                    api.supply_delete_partner_type(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyDeleteRole" => {
+            rt::conformance::reply(api.supply_delete_role(&inputs.request(false)?)).await
+        }
+        "SupplyGetMember" => {
+            rt::conformance::reply(api.supply_get_member(&inputs.request(false)?)).await
+        }
+        "SupplyListDeptMembers" => {
+            rt::conformance::reply(api.supply_list_dept_members(&inputs.request(false)?))
+                .await
+        }
+        "SupplyListPartnerAdmins" => {
+            rt::conformance::reply(
+                    api.supply_list_partner_admins(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyListPartnerManagers" => {
+            rt::conformance::reply(
+                    api.supply_list_partner_managers(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyListPartnerType" => {
+            rt::conformance::reply(api.supply_list_partner_type(&inputs.request(false)?))
+                .await
+        }
+        "SupplyListRole" => {
+            rt::conformance::reply(api.supply_list_role(&inputs.request(false)?)).await
+        }
+        "SupplyListSubDept" => {
+            rt::conformance::reply(api.supply_list_sub_dept(&inputs.request(false)?))
+                .await
+        }
+        "SupplyQueryPartnerType" => {
+            rt::conformance::reply(
+                    api.supply_query_partner_type(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyUpdateMember" => {
+            rt::conformance::reply(api.supply_update_member(&inputs.request(true)?))
+                .await
+        }
+        "SupplyUpdatePartnerType" => {
+            rt::conformance::reply(
+                    api.supply_update_partner_type(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyUpdateRole" => {
+            rt::conformance::reply(api.supply_update_role(&inputs.request(false)?)).await
+        }
+        "UpdateUserExtendInfo" => {
+            rt::conformance::reply(
+                    api
+                        .update_user_extend_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

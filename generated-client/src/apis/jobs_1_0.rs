@@ -154,6 +154,34 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "baseInfo" => self.base_info = map.next_value()?,
+            "certificates" => self.certificates = map.next_value()?,
+            "jobExpects" => self.job_expects = map.next_value()?,
+            "personalHonors" => self.personal_honors = map.next_value()?,
+            "projectExperiences" => self.project_experiences = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "workExperiences" => self.work_experiences = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateResumeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -184,6 +212,18 @@ impl rt::Fields for CreateResumeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateResumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PostResumeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -212,6 +252,18 @@ impl rt::Fields for PostResumeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PostResumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("userIdentify", &self.user_identify)?;
+        object.end()
     }
 }
 /// `CreateResumeRequestResumeDataVOBaseInfo`.
@@ -573,6 +625,69 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOBaseInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOBaseInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOBaseInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "age" => self.age = map.next_value()?,
+            "avatar" => self.avatar = map.next_value()?,
+            "beginWorkTime" => self.begin_work_time = map.next_value()?,
+            "birthday" => self.birthday = map.next_value()?,
+            "candidateBackground" => self.candidate_background = map.next_value()?,
+            "dingTalk" => self.ding_talk = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "englishName" => self.english_name = map.next_value()?,
+            "ethnicity" => self.ethnicity = map.next_value()?,
+            "gaduateTime" => self.gaduate_time = map.next_value()?,
+            "highestAcademic" => self.highest_academic = map.next_value()?,
+            "highestEducation" => self.highest_education = map.next_value()?,
+            "identify" => self.identify = map.next_value()?,
+            "industry" => self.industry = map.next_value()?,
+            "industryCode" => self.industry_code = map.next_value()?,
+            "jobTitle" => self.job_title = map.next_value()?,
+            "lastSchoolName" => self.last_school_name = map.next_value()?,
+            "married" => self.married = map.next_value()?,
+            "mbtiType" => self.mbti_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nationality" => self.nationality = map.next_value()?,
+            "nativePlace" => self.native_place = map.next_value()?,
+            "nativePlaceCode" => self.native_place_code = map.next_value()?,
+            "nowLocation" => self.now_location = map.next_value()?,
+            "nowLocationCode" => self.now_location_code = map.next_value()?,
+            "parentIndustry" => self.parent_industry = map.next_value()?,
+            "parentIndustryCode" => self.parent_industry_code = map.next_value()?,
+            "personalHonor" => self.personal_honor = map.next_value()?,
+            "personalUrls" => self.personal_urls = map.next_value()?,
+            "phoneNum" => self.phone_num = map.next_value()?,
+            "politicalStatus" => self.political_status = map.next_value()?,
+            "qq" => self.qq = map.next_value()?,
+            "realAvatar" => self.real_avatar = map.next_value()?,
+            "selfEvaluation" => self.self_evaluation = map.next_value()?,
+            "sex" => self.sex = map.next_value()?,
+            "skillSummary" => self.skill_summary = map.next_value()?,
+            "stateCode" => self.state_code = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "virtualPhoneNum" => self.virtual_phone_num = map.next_value()?,
+            "weChat" => self.we_chat = map.next_value()?,
+            "weibo" => self.weibo = map.next_value()?,
+            "workingYears" => self.working_years = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateResumeRequestResumeDataVOCertificates`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -615,6 +730,30 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOCertificates {
         object.optional("certificateName", &self.certificate_name)?;
         object.optional("crantTime", &self.crant_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOCertificates {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOCertificates {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certificateId" => self.certificate_id = map.next_value()?,
+            "certificateName" => self.certificate_name = map.next_value()?,
+            "crantTime" => self.crant_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateResumeRequestResumeDataVOJobExpects`.
@@ -763,6 +902,40 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOJobExpects {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOJobExpects {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOJobExpects {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cityList" => self.city_list = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "industryList" => self.industry_list = map.next_value()?,
+            "jobList" => self.job_list = map.next_value()?,
+            "jobNature" => self.job_nature = map.next_value()?,
+            "maxSalary" => self.max_salary = map.next_value()?,
+            "minSalary" => self.min_salary = map.next_value()?,
+            "otherCityList" => self.other_city_list = map.next_value()?,
+            "salaryDesc" => self.salary_desc = map.next_value()?,
+            "salarySettleType" => self.salary_settle_type = map.next_value()?,
+            "salaryType" => self.salary_type = map.next_value()?,
+            "salaryYear" => self.salary_year = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateResumeRequestResumeDataVOPersonalHonors`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -797,6 +970,29 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOPersonalHonors {
         object.optional("description", &self.description)?;
         object.optional("grantTime", &self.grant_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOPersonalHonors {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOPersonalHonors {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "grantTime" => self.grant_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateResumeRequestResumeDataVOProjectExperiences`.
@@ -891,6 +1087,37 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOProjectExperiences 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateResumeRequestResumeDataVOProjectExperiences {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOProjectExperiences {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "achievement" => self.achievement = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "projectUrl" => self.project_url = map.next_value()?,
+            "responsibility" => self.responsibility = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "technology" => self.technology = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateResumeRequestResumeDataVOTags`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -917,6 +1144,28 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOTags {
         let mut object = rt::Object::new(serializer)?;
         object.optional("tag", &self.tag)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOTags {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOTags {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tag" => self.tag = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateResumeRequestResumeDataVOWorkExperiences`.
@@ -1131,6 +1380,51 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOWorkExperiences {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateResumeRequestResumeDataVOWorkExperiences {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOWorkExperiences {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "achievement" => self.achievement = map.next_value()?,
+            "companyCode" => self.company_code = map.next_value()?,
+            "companyName" => self.company_name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "industry" => self.industry = map.next_value()?,
+            "industryCode" => self.industry_code = map.next_value()?,
+            "internship" => self.internship = map.next_value()?,
+            "jobCode" => self.job_code = map.next_value()?,
+            "jobNature" => self.job_nature = map.next_value()?,
+            "jobTitle" => self.job_title = map.next_value()?,
+            "leader" => self.leader = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "locationCode" => self.location_code = map.next_value()?,
+            "parentIndustry" => self.parent_industry = map.next_value()?,
+            "parentIndustryCode" => self.parent_industry_code = map.next_value()?,
+            "reasonOfLeaving" => self.reason_of_leaving = map.next_value()?,
+            "responsibility" => self.responsibility = map.next_value()?,
+            "resumePrivacy" => self.resume_privacy = map.next_value()?,
+            "salary" => self.salary = map.next_value()?,
+            "selectedSkillOptions" => self.selected_skill_options = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "underlingNumber" => self.underling_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateResumeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1156,6 +1450,17 @@ impl rt::Fields for CreateResumeResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateResumeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resumeId", &self.resume_id)?;
+        object.end()
     }
 }
 /// `CreateResumeRequestResumeDataVOJobExpectsCityList`.
@@ -1192,6 +1497,30 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOJobExpectsCityList 
         object.optional("code", &self.code)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateResumeRequestResumeDataVOJobExpectsCityList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOJobExpectsCityList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateResumeRequestResumeDataVOJobExpectsIndustryList`: the same model as [`CreateResumeRequestResumeDataVOJobExpectsCityList`].
@@ -1235,6 +1564,30 @@ for CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy {
         object.optional("shieldedCompany", &self.shielded_company)?;
         object.optional("shieldedRelatedCompany", &self.shielded_related_company)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "shieldedCompany" => self.shielded_company = map.next_value()?,
+            "shieldedRelatedCompany" => self.shielded_related_company = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// The request of [`Api::create_resume`].
@@ -1305,6 +1658,33 @@ impl rt::serde::Serialize for CreateResumeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "resumeDataVO" => self.resume_data_vo = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "types" => self.types = map.next_value()?,
+            "userIdentify" => self.user_identify = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateResumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1346,6 +1726,29 @@ impl rt::serde::Serialize for PostResumeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PostResumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PostResumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobId" => self.job_id = map.next_value()?,
+            "userIdentify" => self.user_identify = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PostResumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1355,3 +1758,26 @@ impl rt::WriteRequest for PostResumeRequest {
 pub type CreateResumeError = rt::ServiceError;
 /// An error reply of [`Api::post_resume`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type PostResumeError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateResume" => {
+            rt::conformance::reply(api.create_resume(&inputs.request(true)?)).await
+        }
+        "PostResume" => {
+            rt::conformance::reply(api.post_resume(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -591,6 +591,90 @@ impl rt::serde::Serialize for EditContactRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditContactRequestData {
+    fn default() -> Self {
+        Self {
+            data_userid: Default::default(),
+            lxr_address: Default::default(),
+            lxr_birthday: Default::default(),
+            lxr_chengwei: Default::default(),
+            lxr_ctnumber: Default::default(),
+            lxr_cttype: Default::default(),
+            lxr_customerid: Default::default(),
+            lxr_department: Default::default(),
+            lxr_dingtalk: Default::default(),
+            lxr_email: Default::default(),
+            lxr_fax: Default::default(),
+            lxr_group: Default::default(),
+            lxr_handset: Default::default(),
+            lxr_headship: Default::default(),
+            lxr_like: Default::default(),
+            lxr_name: Default::default(),
+            lxr_photo: Default::default(),
+            lxr_preside: Default::default(),
+            lxr_pst: Default::default(),
+            lxr_qq: Default::default(),
+            lxr_remark: Default::default(),
+            lxr_sex: Default::default(),
+            lxr_skype: Default::default(),
+            lxr_tel: Default::default(),
+            lxr_type: Default::default(),
+            lxr_wangwang: Default::default(),
+            lxr_weixin: Default::default(),
+            lxr_worktel: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditContactRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditContactRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data_userid" => self.data_userid = map.next_value()?,
+            "lxr_address" => self.lxr_address = map.next_value()?,
+            "lxr_birthday" => self.lxr_birthday = map.next_value()?,
+            "lxr_chengwei" => self.lxr_chengwei = map.next_value()?,
+            "lxr_ctnumber" => self.lxr_ctnumber = map.next_value()?,
+            "lxr_cttype" => self.lxr_cttype = map.next_value()?,
+            "lxr_customerid" => self.lxr_customerid = map.next_value()?,
+            "lxr_department" => self.lxr_department = map.next_value()?,
+            "lxr_dingtalk" => self.lxr_dingtalk = map.next_value()?,
+            "lxr_email" => self.lxr_email = map.next_value()?,
+            "lxr_fax" => self.lxr_fax = map.next_value()?,
+            "lxr_group" => self.lxr_group = map.next_value()?,
+            "lxr_handset" => self.lxr_handset = map.next_value()?,
+            "lxr_headship" => self.lxr_headship = map.next_value()?,
+            "lxr_like" => self.lxr_like = map.next_value()?,
+            "lxr_name" => self.lxr_name = map.next_value()?,
+            "lxr_photo" => self.lxr_photo = map.next_value()?,
+            "lxr_preside" => self.lxr_preside = map.next_value()?,
+            "lxr_pst" => self.lxr_pst = map.next_value()?,
+            "lxr_qq" => self.lxr_qq = map.next_value()?,
+            "lxr_remark" => self.lxr_remark = map.next_value()?,
+            "lxr_sex" => self.lxr_sex = map.next_value()?,
+            "lxr_skype" => self.lxr_skype = map.next_value()?,
+            "lxr_tel" => self.lxr_tel = map.next_value()?,
+            "lxr_type" => self.lxr_type = map.next_value()?,
+            "lxr_wangwang" => self.lxr_wangwang = map.next_value()?,
+            "lxr_weixin" => self.lxr_weixin = map.next_value()?,
+            "lxr_worktel" => self.lxr_worktel = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `EditContactResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -619,6 +703,18 @@ impl rt::Fields for EditContactResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EditContactResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("msgid", &self.msgid)?;
+        object.optional("time", &self.time)?;
+        object.end()
     }
 }
 /// `EditCustomerRequestData`.
@@ -1061,6 +1157,130 @@ impl rt::serde::Serialize for EditCustomerRequestData {
         object.optional("kh_weixin", &self.kh_weixin)?;
         object.optional("kh_worktel", &self.kh_worktel)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditCustomerRequestData {
+    fn default() -> Self {
+        Self {
+            data_userid: Default::default(),
+            kh_address: Default::default(),
+            kh_appellation: Default::default(),
+            kh_befontof: Default::default(),
+            kh_billinfo: Default::default(),
+            kh_city: Default::default(),
+            kh_class: Default::default(),
+            kh_coaddress: Default::default(),
+            kh_contype: Default::default(),
+            kh_country: Default::default(),
+            kh_creditgrade: Default::default(),
+            kh_ctnumber: Default::default(),
+            kh_cttype: Default::default(),
+            kh_department: Default::default(),
+            kh_dingtalk: Default::default(),
+            kh_email: Default::default(),
+            kh_employees: Default::default(),
+            kh_fax: Default::default(),
+            kh_from: Default::default(),
+            kh_handset: Default::default(),
+            kh_headship: Default::default(),
+            kh_hotfl: Default::default(),
+            kh_hotlevel: Default::default(),
+            kh_hotmemo: Default::default(),
+            kh_hottype: Default::default(),
+            kh_industry: Default::default(),
+            kh_info: Default::default(),
+            kh_jibie: Default::default(),
+            kh_name: Default::default(),
+            kh_pkhid: Default::default(),
+            kh_preside: Default::default(),
+            kh_province: Default::default(),
+            kh_pst: Default::default(),
+            kh_qq: Default::default(),
+            kh_ralagrade: Default::default(),
+            kh_remark: Default::default(),
+            kh_sex: Default::default(),
+            kh_shortname: Default::default(),
+            kh_skype: Default::default(),
+            kh_sn: Default::default(),
+            kh_status: Default::default(),
+            kh_tel: Default::default(),
+            kh_type: Default::default(),
+            kh_valrating: Default::default(),
+            kh_wangwang: Default::default(),
+            kh_web: Default::default(),
+            kh_weixin: Default::default(),
+            kh_worktel: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditCustomerRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditCustomerRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data_userid" => self.data_userid = map.next_value()?,
+            "kh_address" => self.kh_address = map.next_value()?,
+            "kh_appellation" => self.kh_appellation = map.next_value()?,
+            "kh_befontof" => self.kh_befontof = map.next_value()?,
+            "kh_billinfo" => self.kh_billinfo = map.next_value()?,
+            "kh_city" => self.kh_city = map.next_value()?,
+            "kh_class" => self.kh_class = map.next_value()?,
+            "kh_coaddress" => self.kh_coaddress = map.next_value()?,
+            "kh_contype" => self.kh_contype = map.next_value()?,
+            "kh_country" => self.kh_country = map.next_value()?,
+            "kh_creditgrade" => self.kh_creditgrade = map.next_value()?,
+            "kh_ctnumber" => self.kh_ctnumber = map.next_value()?,
+            "kh_cttype" => self.kh_cttype = map.next_value()?,
+            "kh_department" => self.kh_department = map.next_value()?,
+            "kh_dingtalk" => self.kh_dingtalk = map.next_value()?,
+            "kh_email" => self.kh_email = map.next_value()?,
+            "kh_employees" => self.kh_employees = map.next_value()?,
+            "kh_fax" => self.kh_fax = map.next_value()?,
+            "kh_from" => self.kh_from = map.next_value()?,
+            "kh_handset" => self.kh_handset = map.next_value()?,
+            "kh_headship" => self.kh_headship = map.next_value()?,
+            "kh_hotfl" => self.kh_hotfl = map.next_value()?,
+            "kh_hotlevel" => self.kh_hotlevel = map.next_value()?,
+            "kh_hotmemo" => self.kh_hotmemo = map.next_value()?,
+            "kh_hottype" => self.kh_hottype = map.next_value()?,
+            "kh_industry" => self.kh_industry = map.next_value()?,
+            "kh_info" => self.kh_info = map.next_value()?,
+            "kh_jibie" => self.kh_jibie = map.next_value()?,
+            "kh_name" => self.kh_name = map.next_value()?,
+            "kh_pkhid" => self.kh_pkhid = map.next_value()?,
+            "kh_preside" => self.kh_preside = map.next_value()?,
+            "kh_province" => self.kh_province = map.next_value()?,
+            "kh_pst" => self.kh_pst = map.next_value()?,
+            "kh_qq" => self.kh_qq = map.next_value()?,
+            "kh_ralagrade" => self.kh_ralagrade = map.next_value()?,
+            "kh_remark" => self.kh_remark = map.next_value()?,
+            "kh_sex" => self.kh_sex = map.next_value()?,
+            "kh_shortname" => self.kh_shortname = map.next_value()?,
+            "kh_skype" => self.kh_skype = map.next_value()?,
+            "kh_sn" => self.kh_sn = map.next_value()?,
+            "kh_status" => self.kh_status = map.next_value()?,
+            "kh_tel" => self.kh_tel = map.next_value()?,
+            "kh_type" => self.kh_type = map.next_value()?,
+            "kh_valrating" => self.kh_valrating = map.next_value()?,
+            "kh_wangwang" => self.kh_wangwang = map.next_value()?,
+            "kh_web" => self.kh_web = map.next_value()?,
+            "kh_weixin" => self.kh_weixin = map.next_value()?,
+            "kh_worktel" => self.kh_worktel = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `EditCustomerResponseBody`: the same model as [`EditContactResponseBody`].
@@ -1516,6 +1736,132 @@ impl rt::serde::Serialize for EditCustomerPoolRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditCustomerPoolRequestData {
+    fn default() -> Self {
+        Self {
+            data_userid: Default::default(),
+            kh_address: Default::default(),
+            kh_appellation: Default::default(),
+            kh_befontof: Default::default(),
+            kh_billinfo: Default::default(),
+            kh_city: Default::default(),
+            kh_class: Default::default(),
+            kh_coaddress: Default::default(),
+            kh_contype: Default::default(),
+            kh_country: Default::default(),
+            kh_creditgrade: Default::default(),
+            kh_ctnumber: Default::default(),
+            kh_cttype: Default::default(),
+            kh_department: Default::default(),
+            kh_dingtalk: Default::default(),
+            kh_email: Default::default(),
+            kh_employees: Default::default(),
+            kh_fax: Default::default(),
+            kh_from: Default::default(),
+            kh_genzongtime: Default::default(),
+            kh_handset: Default::default(),
+            kh_headship: Default::default(),
+            kh_hotfl: Default::default(),
+            kh_hotlevel: Default::default(),
+            kh_hotmemo: Default::default(),
+            kh_hottype: Default::default(),
+            kh_industry: Default::default(),
+            kh_info: Default::default(),
+            kh_jibie: Default::default(),
+            kh_name: Default::default(),
+            kh_pkhid: Default::default(),
+            kh_preside: Default::default(),
+            kh_province: Default::default(),
+            kh_pst: Default::default(),
+            kh_qq: Default::default(),
+            kh_ralagrade: Default::default(),
+            kh_remark: Default::default(),
+            kh_sex: Default::default(),
+            kh_shortname: Default::default(),
+            kh_skype: Default::default(),
+            kh_sn: Default::default(),
+            kh_status: Default::default(),
+            kh_tel: Default::default(),
+            kh_type: Default::default(),
+            kh_valrating: Default::default(),
+            kh_wangwang: Default::default(),
+            kh_web: Default::default(),
+            kh_weixin: Default::default(),
+            kh_worktel: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditCustomerPoolRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditCustomerPoolRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data_userid" => self.data_userid = map.next_value()?,
+            "kh_address" => self.kh_address = map.next_value()?,
+            "kh_appellation" => self.kh_appellation = map.next_value()?,
+            "kh_befontof" => self.kh_befontof = map.next_value()?,
+            "kh_billinfo" => self.kh_billinfo = map.next_value()?,
+            "kh_city" => self.kh_city = map.next_value()?,
+            "kh_class" => self.kh_class = map.next_value()?,
+            "kh_coaddress" => self.kh_coaddress = map.next_value()?,
+            "kh_contype" => self.kh_contype = map.next_value()?,
+            "kh_country" => self.kh_country = map.next_value()?,
+            "kh_creditgrade" => self.kh_creditgrade = map.next_value()?,
+            "kh_ctnumber" => self.kh_ctnumber = map.next_value()?,
+            "kh_cttype" => self.kh_cttype = map.next_value()?,
+            "kh_department" => self.kh_department = map.next_value()?,
+            "kh_dingtalk" => self.kh_dingtalk = map.next_value()?,
+            "kh_email" => self.kh_email = map.next_value()?,
+            "kh_employees" => self.kh_employees = map.next_value()?,
+            "kh_fax" => self.kh_fax = map.next_value()?,
+            "kh_from" => self.kh_from = map.next_value()?,
+            "kh_genzongtime" => self.kh_genzongtime = map.next_value()?,
+            "kh_handset" => self.kh_handset = map.next_value()?,
+            "kh_headship" => self.kh_headship = map.next_value()?,
+            "kh_hotfl" => self.kh_hotfl = map.next_value()?,
+            "kh_hotlevel" => self.kh_hotlevel = map.next_value()?,
+            "kh_hotmemo" => self.kh_hotmemo = map.next_value()?,
+            "kh_hottype" => self.kh_hottype = map.next_value()?,
+            "kh_industry" => self.kh_industry = map.next_value()?,
+            "kh_info" => self.kh_info = map.next_value()?,
+            "kh_jibie" => self.kh_jibie = map.next_value()?,
+            "kh_name" => self.kh_name = map.next_value()?,
+            "kh_pkhid" => self.kh_pkhid = map.next_value()?,
+            "kh_preside" => self.kh_preside = map.next_value()?,
+            "kh_province" => self.kh_province = map.next_value()?,
+            "kh_pst" => self.kh_pst = map.next_value()?,
+            "kh_qq" => self.kh_qq = map.next_value()?,
+            "kh_ralagrade" => self.kh_ralagrade = map.next_value()?,
+            "kh_remark" => self.kh_remark = map.next_value()?,
+            "kh_sex" => self.kh_sex = map.next_value()?,
+            "kh_shortname" => self.kh_shortname = map.next_value()?,
+            "kh_skype" => self.kh_skype = map.next_value()?,
+            "kh_sn" => self.kh_sn = map.next_value()?,
+            "kh_status" => self.kh_status = map.next_value()?,
+            "kh_tel" => self.kh_tel = map.next_value()?,
+            "kh_type" => self.kh_type = map.next_value()?,
+            "kh_valrating" => self.kh_valrating = map.next_value()?,
+            "kh_wangwang" => self.kh_wangwang = map.next_value()?,
+            "kh_web" => self.kh_web = map.next_value()?,
+            "kh_weixin" => self.kh_weixin = map.next_value()?,
+            "kh_worktel" => self.kh_worktel = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `EditCustomerPoolResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditCustomerPoolResponseBody = EditContactResponseBody;
 /// `EditExchangeRequestData`.
@@ -1662,6 +2008,66 @@ impl rt::serde::Serialize for EditExchangeRequestData {
         object.field("hh_title", &self.hh_title)?;
         object.optional("hh_type", &self.hh_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditExchangeRequestData {
+    fn default() -> Self {
+        Self {
+            child_mx: Default::default(),
+            data_userid: Default::default(),
+            hh_customerid: Default::default(),
+            hh_date: Default::default(),
+            hh_inempid: Default::default(),
+            hh_inlibid: Default::default(),
+            hh_intime: Default::default(),
+            hh_number: Default::default(),
+            hh_orderid: Default::default(),
+            hh_outempid: Default::default(),
+            hh_outlibid: Default::default(),
+            hh_outtime: Default::default(),
+            hh_remark: Default::default(),
+            hh_state: Default::default(),
+            hh_title: Default::default(),
+            hh_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditExchangeRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditExchangeRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "child_mx" => self.child_mx = map.next_value()?,
+            "data_userid" => self.data_userid = map.next_value()?,
+            "hh_customerid" => self.hh_customerid = map.next_value()?,
+            "hh_date" => self.hh_date = map.next_value()?,
+            "hh_inempid" => self.hh_inempid = map.next_value()?,
+            "hh_inlibid" => self.hh_inlibid = map.next_value()?,
+            "hh_intime" => self.hh_intime = map.next_value()?,
+            "hh_number" => self.hh_number = map.next_value()?,
+            "hh_orderid" => self.hh_orderid = map.next_value()?,
+            "hh_outempid" => self.hh_outempid = map.next_value()?,
+            "hh_outlibid" => self.hh_outlibid = map.next_value()?,
+            "hh_outtime" => self.hh_outtime = map.next_value()?,
+            "hh_remark" => self.hh_remark = map.next_value()?,
+            "hh_state" => self.hh_state = map.next_value()?,
+            "hh_title" => self.hh_title = map.next_value()?,
+            "hh_type" => self.hh_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `EditExchangeResponseBody`: the same model as [`EditContactResponseBody`].
@@ -1933,6 +2339,92 @@ impl rt::serde::Serialize for EditGoodsRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditGoodsRequestData {
+    fn default() -> Self {
+        Self {
+            addedtime: Default::default(),
+            cbprice: Default::default(),
+            cp_parentid: Default::default(),
+            cparea: Default::default(),
+            cpbarcode: Default::default(),
+            cpbrand: Default::default(),
+            cpcontent: Default::default(),
+            cpguige: Default::default(),
+            cpimg: Default::default(),
+            cpname: Default::default(),
+            cpno: Default::default(),
+            cpremark: Default::default(),
+            cptype: Default::default(),
+            cpunit: Default::default(),
+            cpweight: Default::default(),
+            data_userid: Default::default(),
+            gysid: Default::default(),
+            ispicimanage: Default::default(),
+            issnmanage: Default::default(),
+            isstock: Default::default(),
+            isstop: Default::default(),
+            preprice1: Default::default(),
+            preprice2: Default::default(),
+            preprice3: Default::default(),
+            preprice4: Default::default(),
+            stockdown: Default::default(),
+            stockup: Default::default(),
+            typeid: Default::default(),
+            unitrate: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditGoodsRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditGoodsRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addedtime" => self.addedtime = map.next_value()?,
+            "cbprice" => self.cbprice = map.next_value()?,
+            "cp_parentid" => self.cp_parentid = map.next_value()?,
+            "cparea" => self.cparea = map.next_value()?,
+            "cpbarcode" => self.cpbarcode = map.next_value()?,
+            "cpbrand" => self.cpbrand = map.next_value()?,
+            "cpcontent" => self.cpcontent = map.next_value()?,
+            "cpguige" => self.cpguige = map.next_value()?,
+            "cpimg" => self.cpimg = map.next_value()?,
+            "cpname" => self.cpname = map.next_value()?,
+            "cpno" => self.cpno = map.next_value()?,
+            "cpremark" => self.cpremark = map.next_value()?,
+            "cptype" => self.cptype = map.next_value()?,
+            "cpunit" => self.cpunit = map.next_value()?,
+            "cpweight" => self.cpweight = map.next_value()?,
+            "data_userid" => self.data_userid = map.next_value()?,
+            "gysid" => self.gysid = map.next_value()?,
+            "ispicimanage" => self.ispicimanage = map.next_value()?,
+            "issnmanage" => self.issnmanage = map.next_value()?,
+            "isstock" => self.isstock = map.next_value()?,
+            "isstop" => self.isstop = map.next_value()?,
+            "preprice1" => self.preprice1 = map.next_value()?,
+            "preprice2" => self.preprice2 = map.next_value()?,
+            "preprice3" => self.preprice3 = map.next_value()?,
+            "preprice4" => self.preprice4 = map.next_value()?,
+            "stockdown" => self.stockdown = map.next_value()?,
+            "stockup" => self.stockup = map.next_value()?,
+            "typeid" => self.typeid = map.next_value()?,
+            "unitrate" => self.unitrate = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `EditGoodsResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditGoodsResponseBody = EditContactResponseBody;
 /// `EditIntostockRequestData`.
@@ -2053,6 +2545,62 @@ impl rt::serde::Serialize for EditIntostockRequestData {
         object.optional("remark", &self.remark)?;
         object.field("stocklibid", &self.stocklibid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditIntostockRequestData {
+    fn default() -> Self {
+        Self {
+            askempid: Default::default(),
+            auditreson: Default::default(),
+            billno: Default::default(),
+            child_mx: Default::default(),
+            customerid: Default::default(),
+            data_userid: Default::default(),
+            empid: Default::default(),
+            inorout: Default::default(),
+            libiodate: Default::default(),
+            libioname: Default::default(),
+            libiostate: Default::default(),
+            orderid: Default::default(),
+            remark: Default::default(),
+            stocklibid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditIntostockRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditIntostockRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "askempid" => self.askempid = map.next_value()?,
+            "auditreson" => self.auditreson = map.next_value()?,
+            "billno" => self.billno = map.next_value()?,
+            "child_mx" => self.child_mx = map.next_value()?,
+            "customerid" => self.customerid = map.next_value()?,
+            "data_userid" => self.data_userid = map.next_value()?,
+            "empid" => self.empid = map.next_value()?,
+            "inorout" => self.inorout = map.next_value()?,
+            "libiodate" => self.libiodate = map.next_value()?,
+            "libioname" => self.libioname = map.next_value()?,
+            "libiostate" => self.libiostate = map.next_value()?,
+            "orderid" => self.orderid = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "stocklibid" => self.stocklibid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `EditIntostockResponseBody`: the same model as [`EditContactResponseBody`].
@@ -2264,6 +2812,80 @@ impl rt::serde::Serialize for EditInvoiceRequestData {
         object.optional("fh_title", &self.fh_title)?;
         object.optional("fh_yunfei", &self.fh_yunfei)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditInvoiceRequestData {
+    fn default() -> Self {
+        Self {
+            child_mx: Default::default(),
+            data_userid: Default::default(),
+            fh_address: Default::default(),
+            fh_customerid: Default::default(),
+            fh_date: Default::default(),
+            fh_email: Default::default(),
+            fh_handset: Default::default(),
+            fh_htorder: Default::default(),
+            fh_jianshu: Default::default(),
+            fh_kg: Default::default(),
+            fh_linkman: Default::default(),
+            fh_lxrid: Default::default(),
+            fh_mode: Default::default(),
+            fh_msn: Default::default(),
+            fh_number: Default::default(),
+            fh_post: Default::default(),
+            fh_preside: Default::default(),
+            fh_remark: Default::default(),
+            fh_shipper: Default::default(),
+            fh_state: Default::default(),
+            fh_tel: Default::default(),
+            fh_title: Default::default(),
+            fh_yunfei: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditInvoiceRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditInvoiceRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "child_mx" => self.child_mx = map.next_value()?,
+            "data_userid" => self.data_userid = map.next_value()?,
+            "fh_address" => self.fh_address = map.next_value()?,
+            "fh_customerid" => self.fh_customerid = map.next_value()?,
+            "fh_date" => self.fh_date = map.next_value()?,
+            "fh_email" => self.fh_email = map.next_value()?,
+            "fh_handset" => self.fh_handset = map.next_value()?,
+            "fh_htorder" => self.fh_htorder = map.next_value()?,
+            "fh_jianshu" => self.fh_jianshu = map.next_value()?,
+            "fh_kg" => self.fh_kg = map.next_value()?,
+            "fh_linkman" => self.fh_linkman = map.next_value()?,
+            "fh_lxrid" => self.fh_lxrid = map.next_value()?,
+            "fh_mode" => self.fh_mode = map.next_value()?,
+            "fh_msn" => self.fh_msn = map.next_value()?,
+            "fh_number" => self.fh_number = map.next_value()?,
+            "fh_post" => self.fh_post = map.next_value()?,
+            "fh_preside" => self.fh_preside = map.next_value()?,
+            "fh_remark" => self.fh_remark = map.next_value()?,
+            "fh_shipper" => self.fh_shipper = map.next_value()?,
+            "fh_state" => self.fh_state = map.next_value()?,
+            "fh_tel" => self.fh_tel = map.next_value()?,
+            "fh_title" => self.fh_title = map.next_value()?,
+            "fh_yunfei" => self.fh_yunfei = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `EditInvoiceResponseBody`: the same model as [`EditContactResponseBody`].
@@ -2532,6 +3154,94 @@ impl rt::serde::Serialize for EditOrderRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditOrderRequestData {
+    fn default() -> Self {
+        Self {
+            child_mx: Default::default(),
+            data_userid: Default::default(),
+            fahuoaddressid: Default::default(),
+            ht_begindate: Default::default(),
+            ht_contract: Default::default(),
+            ht_customerid: Default::default(),
+            ht_cusub: Default::default(),
+            ht_date: Default::default(),
+            ht_deliplace: Default::default(),
+            ht_enddate: Default::default(),
+            ht_fjmoney: Default::default(),
+            ht_fjmoneylx: Default::default(),
+            ht_kjmoney: Default::default(),
+            ht_lxrid: Default::default(),
+            ht_lxrinfo: Default::default(),
+            ht_moneyzhekou: Default::default(),
+            ht_number: Default::default(),
+            ht_order: Default::default(),
+            ht_paymode: Default::default(),
+            ht_preside: Default::default(),
+            ht_remark: Default::default(),
+            ht_state: Default::default(),
+            ht_summemo: Default::default(),
+            ht_summoney: Default::default(),
+            ht_title: Default::default(),
+            ht_type: Default::default(),
+            ht_wesub: Default::default(),
+            ht_wuliutype: Default::default(),
+            ht_xshid: Default::default(),
+            ht_yunfeimoney: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditOrderRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditOrderRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "child_mx" => self.child_mx = map.next_value()?,
+            "data_userid" => self.data_userid = map.next_value()?,
+            "fahuoaddressid" => self.fahuoaddressid = map.next_value()?,
+            "ht_begindate" => self.ht_begindate = map.next_value()?,
+            "ht_contract" => self.ht_contract = map.next_value()?,
+            "ht_customerid" => self.ht_customerid = map.next_value()?,
+            "ht_cusub" => self.ht_cusub = map.next_value()?,
+            "ht_date" => self.ht_date = map.next_value()?,
+            "ht_deliplace" => self.ht_deliplace = map.next_value()?,
+            "ht_enddate" => self.ht_enddate = map.next_value()?,
+            "ht_fjmoney" => self.ht_fjmoney = map.next_value()?,
+            "ht_fjmoneylx" => self.ht_fjmoneylx = map.next_value()?,
+            "ht_kjmoney" => self.ht_kjmoney = map.next_value()?,
+            "ht_lxrid" => self.ht_lxrid = map.next_value()?,
+            "ht_lxrinfo" => self.ht_lxrinfo = map.next_value()?,
+            "ht_moneyzhekou" => self.ht_moneyzhekou = map.next_value()?,
+            "ht_number" => self.ht_number = map.next_value()?,
+            "ht_order" => self.ht_order = map.next_value()?,
+            "ht_paymode" => self.ht_paymode = map.next_value()?,
+            "ht_preside" => self.ht_preside = map.next_value()?,
+            "ht_remark" => self.ht_remark = map.next_value()?,
+            "ht_state" => self.ht_state = map.next_value()?,
+            "ht_summemo" => self.ht_summemo = map.next_value()?,
+            "ht_summoney" => self.ht_summoney = map.next_value()?,
+            "ht_title" => self.ht_title = map.next_value()?,
+            "ht_type" => self.ht_type = map.next_value()?,
+            "ht_wesub" => self.ht_wesub = map.next_value()?,
+            "ht_wuliutype" => self.ht_wuliutype = map.next_value()?,
+            "ht_xshid" => self.ht_xshid = map.next_value()?,
+            "ht_yunfeimoney" => self.ht_yunfeimoney = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `EditOrderResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditOrderResponseBody = EditContactResponseBody;
 /// `EditOutstockRequestData`: the same model as [`EditIntostockRequestData`].
@@ -2655,6 +3365,60 @@ impl rt::serde::Serialize for EditProductionRequestData {
         object.optional("sch_statesstr", &self.sch_statesstr)?;
         object.field("sch_title", &self.sch_title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditProductionRequestData {
+    fn default() -> Self {
+        Self {
+            data_userid: Default::default(),
+            sch_customerid: Default::default(),
+            sch_endtime: Default::default(),
+            sch_finished: Default::default(),
+            sch_htid: Default::default(),
+            sch_makeemp: Default::default(),
+            sch_number: Default::default(),
+            sch_planendtime: Default::default(),
+            sch_principal: Default::default(),
+            sch_remark: Default::default(),
+            sch_starttime: Default::default(),
+            sch_statesstr: Default::default(),
+            sch_title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditProductionRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditProductionRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data_userid" => self.data_userid = map.next_value()?,
+            "sch_customerid" => self.sch_customerid = map.next_value()?,
+            "sch_endtime" => self.sch_endtime = map.next_value()?,
+            "sch_finished" => self.sch_finished = map.next_value()?,
+            "sch_htid" => self.sch_htid = map.next_value()?,
+            "sch_makeemp" => self.sch_makeemp = map.next_value()?,
+            "sch_number" => self.sch_number = map.next_value()?,
+            "sch_planendtime" => self.sch_planendtime = map.next_value()?,
+            "sch_principal" => self.sch_principal = map.next_value()?,
+            "sch_remark" => self.sch_remark = map.next_value()?,
+            "sch_starttime" => self.sch_starttime = map.next_value()?,
+            "sch_statesstr" => self.sch_statesstr = map.next_value()?,
+            "sch_title" => self.sch_title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `EditProductionResponseBody`: the same model as [`EditContactResponseBody`].
@@ -2835,6 +3599,74 @@ impl rt::serde::Serialize for EditPurchaseRequestData {
         object.optional("order_khid", &self.order_khid)?;
         object.field("summoney", &self.summoney)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditPurchaseRequestData {
+    fn default() -> Self {
+        Self {
+            cg_fjmoney: Default::default(),
+            cg_fjmoneylx: Default::default(),
+            cg_kjmoney: Default::default(),
+            cg_moneyzhekou: Default::default(),
+            cg_zxstate: Default::default(),
+            cgdate: Default::default(),
+            cgname: Default::default(),
+            cgno: Default::default(),
+            cgremark: Default::default(),
+            cgtype: Default::default(),
+            child_mx: Default::default(),
+            data_userid: Default::default(),
+            empid: Default::default(),
+            gys_lxrid: Default::default(),
+            gys_lxrinfo: Default::default(),
+            gysid: Default::default(),
+            gysjingban: Default::default(),
+            order_htid: Default::default(),
+            order_khid: Default::default(),
+            summoney: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditPurchaseRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditPurchaseRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cg_fjmoney" => self.cg_fjmoney = map.next_value()?,
+            "cg_fjmoneylx" => self.cg_fjmoneylx = map.next_value()?,
+            "cg_kjmoney" => self.cg_kjmoney = map.next_value()?,
+            "cg_moneyzhekou" => self.cg_moneyzhekou = map.next_value()?,
+            "cg_zxstate" => self.cg_zxstate = map.next_value()?,
+            "cgdate" => self.cgdate = map.next_value()?,
+            "cgname" => self.cgname = map.next_value()?,
+            "cgno" => self.cgno = map.next_value()?,
+            "cgremark" => self.cgremark = map.next_value()?,
+            "cgtype" => self.cgtype = map.next_value()?,
+            "child_mx" => self.child_mx = map.next_value()?,
+            "data_userid" => self.data_userid = map.next_value()?,
+            "empid" => self.empid = map.next_value()?,
+            "gys_lxrid" => self.gys_lxrid = map.next_value()?,
+            "gys_lxrinfo" => self.gys_lxrinfo = map.next_value()?,
+            "gysid" => self.gysid = map.next_value()?,
+            "gysjingban" => self.gysjingban = map.next_value()?,
+            "order_htid" => self.order_htid = map.next_value()?,
+            "order_khid" => self.order_khid = map.next_value()?,
+            "summoney" => self.summoney = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `EditPurchaseResponseBody`: the same model as [`EditContactResponseBody`].
@@ -3021,6 +3853,74 @@ impl rt::serde::Serialize for EditQuotationRecordRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditQuotationRecordRequestData {
+    fn default() -> Self {
+        Self {
+            bj_bjren: Default::default(),
+            bj_bzremark: Default::default(),
+            bj_customerid: Default::default(),
+            bj_date: Default::default(),
+            bj_fjmoney: Default::default(),
+            bj_fjmoneylx: Default::default(),
+            bj_fkremark: Default::default(),
+            bj_jfremark: Default::default(),
+            bj_jshren: Default::default(),
+            bj_kjmoney: Default::default(),
+            bj_lianxi: Default::default(),
+            bj_moneyzhekou: Default::default(),
+            bj_number: Default::default(),
+            bj_price: Default::default(),
+            bj_remark: Default::default(),
+            bj_state: Default::default(),
+            bj_title: Default::default(),
+            bj_xshid: Default::default(),
+            child_mx: Default::default(),
+            data_userid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditQuotationRecordRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditQuotationRecordRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bj_bjren" => self.bj_bjren = map.next_value()?,
+            "bj_bzremark" => self.bj_bzremark = map.next_value()?,
+            "bj_customerid" => self.bj_customerid = map.next_value()?,
+            "bj_date" => self.bj_date = map.next_value()?,
+            "bj_fjmoney" => self.bj_fjmoney = map.next_value()?,
+            "bj_fjmoneylx" => self.bj_fjmoneylx = map.next_value()?,
+            "bj_fkremark" => self.bj_fkremark = map.next_value()?,
+            "bj_jfremark" => self.bj_jfremark = map.next_value()?,
+            "bj_jshren" => self.bj_jshren = map.next_value()?,
+            "bj_kjmoney" => self.bj_kjmoney = map.next_value()?,
+            "bj_lianxi" => self.bj_lianxi = map.next_value()?,
+            "bj_moneyzhekou" => self.bj_moneyzhekou = map.next_value()?,
+            "bj_number" => self.bj_number = map.next_value()?,
+            "bj_price" => self.bj_price = map.next_value()?,
+            "bj_remark" => self.bj_remark = map.next_value()?,
+            "bj_state" => self.bj_state = map.next_value()?,
+            "bj_title" => self.bj_title = map.next_value()?,
+            "bj_xshid" => self.bj_xshid = map.next_value()?,
+            "child_mx" => self.child_mx = map.next_value()?,
+            "data_userid" => self.data_userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `EditQuotationRecordResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditQuotationRecordResponseBody = EditContactResponseBody;
 /// `EditSalesRequestData`.
@@ -3200,6 +4100,72 @@ impl rt::serde::Serialize for EditSalesRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditSalesRequestData {
+    fn default() -> Self {
+        Self {
+            data_userid: Default::default(),
+            xsh_customerid: Default::default(),
+            xsh_date: Default::default(),
+            xsh_expdate: Default::default(),
+            xsh_expmoney: Default::default(),
+            xsh_from: Default::default(),
+            xsh_knx: Default::default(),
+            xsh_lianxi: Default::default(),
+            xsh_lxrid: Default::default(),
+            xsh_moneynote: Default::default(),
+            xsh_number: Default::default(),
+            xsh_phase: Default::default(),
+            xsh_phasenote: Default::default(),
+            xsh_preside: Default::default(),
+            xsh_provider: Default::default(),
+            xsh_require: Default::default(),
+            xsh_state: Default::default(),
+            xsh_title: Default::default(),
+            xsh_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditSalesRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditSalesRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data_userid" => self.data_userid = map.next_value()?,
+            "xsh_customerid" => self.xsh_customerid = map.next_value()?,
+            "xsh_date" => self.xsh_date = map.next_value()?,
+            "xsh_expdate" => self.xsh_expdate = map.next_value()?,
+            "xsh_expmoney" => self.xsh_expmoney = map.next_value()?,
+            "xsh_from" => self.xsh_from = map.next_value()?,
+            "xsh_knx" => self.xsh_knx = map.next_value()?,
+            "xsh_lianxi" => self.xsh_lianxi = map.next_value()?,
+            "xsh_lxrid" => self.xsh_lxrid = map.next_value()?,
+            "xsh_moneynote" => self.xsh_moneynote = map.next_value()?,
+            "xsh_number" => self.xsh_number = map.next_value()?,
+            "xsh_phase" => self.xsh_phase = map.next_value()?,
+            "xsh_phasenote" => self.xsh_phasenote = map.next_value()?,
+            "xsh_preside" => self.xsh_preside = map.next_value()?,
+            "xsh_provider" => self.xsh_provider = map.next_value()?,
+            "xsh_require" => self.xsh_require = map.next_value()?,
+            "xsh_state" => self.xsh_state = map.next_value()?,
+            "xsh_title" => self.xsh_title = map.next_value()?,
+            "xsh_type" => self.xsh_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `EditSalesResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditSalesResponseBody = EditContactResponseBody;
 /// `GetDataListResponseBody`.
@@ -3244,6 +4210,22 @@ impl rt::Fields for GetDataListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDataListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("dataname", &self.dataname)?;
+        object.optional("page", &self.page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("time", &self.time)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetDataViewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3279,6 +4261,19 @@ impl rt::Fields for GetDataViewResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDataViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("dataname", &self.dataname)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// `GetDataListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3304,6 +4299,17 @@ impl rt::Fields for GetDataListResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDataListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detail", &self.detail)?;
+        object.end()
     }
 }
 /// `GetDataViewResponseBodyData`: the same model as [`GetDataListResponseBodyData`].
@@ -3353,6 +4359,42 @@ impl rt::serde::Serialize for EditContactRequest {
         object.optional("msgid", &self.msgid)?;
         object.field("stamp", &self.stamp)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditContactRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditContactRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditContactRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EditContactRequest {
@@ -3407,6 +4449,42 @@ impl rt::serde::Serialize for EditCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditCustomerRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EditCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3457,6 +4535,42 @@ impl rt::serde::Serialize for EditCustomerPoolRequest {
         object.optional("msgid", &self.msgid)?;
         object.field("stamp", &self.stamp)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditCustomerPoolRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditCustomerPoolRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditCustomerPoolRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EditCustomerPoolRequest {
@@ -3511,6 +4625,42 @@ impl rt::serde::Serialize for EditExchangeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditExchangeRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditExchangeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditExchangeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EditExchangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3561,6 +4711,42 @@ impl rt::serde::Serialize for EditGoodsRequest {
         object.optional("msgid", &self.msgid)?;
         object.field("stamp", &self.stamp)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditGoodsRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditGoodsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditGoodsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EditGoodsRequest {
@@ -3615,6 +4801,42 @@ impl rt::serde::Serialize for EditIntostockRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditIntostockRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditIntostockRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditIntostockRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EditIntostockRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3665,6 +4887,42 @@ impl rt::serde::Serialize for EditInvoiceRequest {
         object.optional("msgid", &self.msgid)?;
         object.field("stamp", &self.stamp)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditInvoiceRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EditInvoiceRequest {
@@ -3719,6 +4977,42 @@ impl rt::serde::Serialize for EditOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditOrderRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EditOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3769,6 +5063,42 @@ impl rt::serde::Serialize for EditOutstockRequest {
         object.optional("msgid", &self.msgid)?;
         object.field("stamp", &self.stamp)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditOutstockRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditOutstockRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditOutstockRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EditOutstockRequest {
@@ -3823,6 +5153,42 @@ impl rt::serde::Serialize for EditProductionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditProductionRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditProductionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditProductionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EditProductionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3873,6 +5239,42 @@ impl rt::serde::Serialize for EditPurchaseRequest {
         object.optional("msgid", &self.msgid)?;
         object.field("stamp", &self.stamp)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EditPurchaseRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditPurchaseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditPurchaseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EditPurchaseRequest {
@@ -3927,6 +5329,42 @@ impl rt::serde::Serialize for EditQuotationRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditQuotationRecordRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditQuotationRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditQuotationRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EditQuotationRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3979,6 +5417,42 @@ impl rt::serde::Serialize for EditSalesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditSalesRequest {
+    fn default() -> Self {
+        Self {
+            data: Default::default(),
+            datatype: Default::default(),
+            msgid: Default::default(),
+            stamp: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditSalesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditSalesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            "stamp" => self.stamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EditSalesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4005,6 +5479,40 @@ impl GetDataListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDataListRequest {
+    fn default() -> Self {
+        Self {
+            datatype: Default::default(),
+            page: Default::default(),
+            pagesize: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDataListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDataListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datatype" => self.datatype = map.next_value()?,
+            "page" => self.page = map.next_value()?,
+            "pagesize" => self.pagesize = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDataListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("datatype", &self.datatype);
@@ -4028,6 +5536,38 @@ impl GetDataViewRequest {
             datatype: datatype.into(),
             msgid,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetDataViewRequest {
+    fn default() -> Self {
+        Self {
+            datatype: Default::default(),
+            msgid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDataViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDataViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datatype" => self.datatype = map.next_value()?,
+            "msgid" => self.msgid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDataViewRequest {
@@ -4066,3 +5606,66 @@ pub type EditSalesError = rt::ServiceError;
 pub type GetDataListError = rt::ServiceError;
 /// An error reply of [`Api::get_data_view`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GetDataViewError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "EditContact" => {
+            rt::conformance::reply(api.edit_contact(&inputs.request(true)?)).await
+        }
+        "EditCustomer" => {
+            rt::conformance::reply(api.edit_customer(&inputs.request(true)?)).await
+        }
+        "EditCustomerPool" => {
+            rt::conformance::reply(api.edit_customer_pool(&inputs.request(true)?)).await
+        }
+        "EditExchange" => {
+            rt::conformance::reply(api.edit_exchange(&inputs.request(true)?)).await
+        }
+        "EditGoods" => {
+            rt::conformance::reply(api.edit_goods(&inputs.request(true)?)).await
+        }
+        "EditIntostock" => {
+            rt::conformance::reply(api.edit_intostock(&inputs.request(true)?)).await
+        }
+        "EditInvoice" => {
+            rt::conformance::reply(api.edit_invoice(&inputs.request(true)?)).await
+        }
+        "EditOrder" => {
+            rt::conformance::reply(api.edit_order(&inputs.request(true)?)).await
+        }
+        "EditOutstock" => {
+            rt::conformance::reply(api.edit_outstock(&inputs.request(true)?)).await
+        }
+        "EditProduction" => {
+            rt::conformance::reply(api.edit_production(&inputs.request(true)?)).await
+        }
+        "EditPurchase" => {
+            rt::conformance::reply(api.edit_purchase(&inputs.request(true)?)).await
+        }
+        "EditQuotationRecord" => {
+            rt::conformance::reply(api.edit_quotation_record(&inputs.request(true)?))
+                .await
+        }
+        "EditSales" => {
+            rt::conformance::reply(api.edit_sales(&inputs.request(true)?)).await
+        }
+        "GetDataList" => {
+            rt::conformance::reply(api.get_data_list(&inputs.request(false)?)).await
+        }
+        "GetDataView" => {
+            rt::conformance::reply(api.get_data_view(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

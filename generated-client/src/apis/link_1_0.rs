@@ -385,6 +385,17 @@ impl rt::Fields for ApplyFollowerAuthInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApplyFollowerAuthInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CallbackRegiesterResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -410,6 +421,17 @@ impl rt::Fields for CallbackRegiesterResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CallbackRegiesterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CloseTopBoxInteractiveOTOMessageRequestDetail`.
@@ -449,6 +471,40 @@ impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CloseTopBoxInteractiveOTOMessageRequestDetail {
+    fn default() -> Self {
+        Self {
+            card_biz_id: Default::default(),
+            card_template_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseTopBoxInteractiveOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseTopBoxInteractiveOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CloseTopBoxInteractiveOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -479,6 +535,18 @@ impl rt::Fields for CloseTopBoxInteractiveOTOMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetFollowerAuthInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -504,6 +572,17 @@ impl rt::Fields for GetFollowerAuthInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerAuthInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFollowerInfoResponseBody`.
@@ -536,6 +615,18 @@ impl rt::Fields for GetFollowerInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetPictureDownloadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -566,6 +657,18 @@ impl rt::Fields for GetPictureDownloadUrlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPictureDownloadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetUserFollowStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -593,6 +696,17 @@ impl rt::Fields for GetUserFollowStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserFollowStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -618,6 +732,17 @@ impl rt::Fields for ListAccountResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListAccountInfoResponseBody`: the same model as [`ListAccountResponseBody`].
@@ -650,6 +775,18 @@ impl rt::Fields for ListFollowerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFollowerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryUserFollowStatusResponseBody`: the same model as [`GetUserFollowStatusResponseBody`].
@@ -701,6 +838,44 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendAgentOTOMessageRequestDetail {
+    fn default() -> Self {
+        Self {
+            message_body: Default::default(),
+            msg_type: Default::default(),
+            session_id: Default::default(),
+            user_id: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageBody" => self.message_body = map.next_value()?,
+            "msgType" => self.msg_type = map.next_value()?,
+            "sessionId" => self.session_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendAgentOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -729,6 +904,18 @@ impl rt::Fields for SendAgentOTOMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendAgentOTOMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SendInteractiveOTOMessageRequestDetail`.
@@ -789,6 +976,46 @@ impl rt::serde::Serialize for SendInteractiveOTOMessageRequestDetail {
         object.field("userId", &self.user_id)?;
         object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendInteractiveOTOMessageRequestDetail {
+    fn default() -> Self {
+        Self {
+            callback_url: Default::default(),
+            card_biz_id: Default::default(),
+            card_data: Default::default(),
+            card_template_id: Default::default(),
+            user_id: Default::default(),
+            user_id_private_data_map: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendInteractiveOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendInteractiveOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userIdPrivateDataMap" => self.user_id_private_data_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SendInteractiveOTOMessageResponseBody`: the same model as [`SendAgentOTOMessageResponseBody`].
@@ -867,6 +1094,48 @@ impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendTopBoxInteractiveOTOMessageRequestDetail {
+    fn default() -> Self {
+        Self {
+            callback_url: Default::default(),
+            card_biz_id: Default::default(),
+            card_data: Default::default(),
+            card_template_id: Default::default(),
+            expired_time: Default::default(),
+            user_id: Default::default(),
+            user_id_private_data_map: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendTopBoxInteractiveOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendTopBoxInteractiveOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            "expiredTime" => self.expired_time = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userIdPrivateDataMap" => self.user_id_private_data_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendTopBoxInteractiveOTOMessageResponseBody`: the same model as [`CloseTopBoxInteractiveOTOMessageResponseBody`].
 pub type SendTopBoxInteractiveOTOMessageResponseBody = CloseTopBoxInteractiveOTOMessageResponseBody;
 /// `UpdateInteractiveOTOMessageRequestDetail`.
@@ -922,6 +1191,42 @@ impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequestDetail {
         object.optional("updateOptions", &self.update_options)?;
         object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateInteractiveOTOMessageRequestDetail {
+    fn default() -> Self {
+        Self {
+            card_biz_id: Default::default(),
+            card_data: Default::default(),
+            update_options: Default::default(),
+            user_id_private_data_map: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInteractiveOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "updateOptions" => self.update_options = map.next_value()?,
+            "userIdPrivateDataMap" => self.user_id_private_data_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateInteractiveOTOMessageResponseBody`: the same model as [`SendAgentOTOMessageResponseBody`].
@@ -999,6 +1304,48 @@ impl rt::serde::Serialize for UpdateShortcutsRequestDetails {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateShortcutsRequestDetails {
+    fn default() -> Self {
+        Self {
+            action_url: Default::default(),
+            callback_key: Default::default(),
+            icon_font: Default::default(),
+            icon_media_id: Default::default(),
+            shortcut_id: Default::default(),
+            slide_icon_media_id: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateShortcutsRequestDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateShortcutsRequestDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionUrl" => self.action_url = map.next_value()?,
+            "callbackKey" => self.callback_key = map.next_value()?,
+            "iconFont" => self.icon_font = map.next_value()?,
+            "iconMediaId" => self.icon_media_id = map.next_value()?,
+            "shortcutId" => self.shortcut_id = map.next_value()?,
+            "slideIconMediaId" => self.slide_icon_media_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateShortcutsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1026,6 +1373,17 @@ impl rt::Fields for UpdateShortcutsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateShortcutsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ApplyFollowerAuthInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1051,6 +1409,17 @@ impl rt::Fields for ApplyFollowerAuthInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApplyFollowerAuthInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openApplyId", &self.open_apply_id)?;
+        object.end()
     }
 }
 /// `CallbackRegiesterResponseBodyResult`.
@@ -1083,6 +1452,18 @@ impl rt::Fields for CallbackRegiesterResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CallbackRegiesterResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apiSecret", &self.api_secret)?;
+        object.optional("callbackUrl", &self.callback_url)?;
+        object.end()
+    }
+}
 /// `GetFollowerAuthInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1108,6 +1489,17 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authInfo", &self.auth_info)?;
+        object.end()
     }
 }
 /// `GetFollowerInfoResponseBodyResult`.
@@ -1137,6 +1529,17 @@ impl rt::Fields for GetFollowerInfoResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("user", &self.user)?;
+        object.end()
+    }
+}
 /// `GetPictureDownloadUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1164,6 +1567,17 @@ impl rt::Fields for GetPictureDownloadUrlResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPictureDownloadUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetUserFollowStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1189,6 +1603,17 @@ impl rt::Fields for GetUserFollowStatusResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserFollowStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `ListAccountResponseBodyResult`.
@@ -1221,6 +1646,18 @@ impl rt::Fields for ListAccountResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAccountResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.end()
+    }
+}
 /// `ListAccountInfoResponseBodyResult`: the same model as [`ListAccountResponseBodyResult`].
 pub type ListAccountInfoResponseBodyResult = ListAccountResponseBodyResult;
 /// `ListFollowerResponseBodyResult`.
@@ -1251,6 +1688,18 @@ impl rt::Fields for ListFollowerResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFollowerResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `QueryUserFollowStatusResponseBodyResult`: the same model as [`GetUserFollowStatusResponseBodyResult`].
@@ -1343,6 +1792,33 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageRequestDetailMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCard" => self.action_card = map.next_value()?,
+            "image" => self.image = map.next_value()?,
+            "interactiveMessage" => self.interactive_message = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendAgentOTOMessageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1368,6 +1844,17 @@ impl rt::Fields for SendAgentOTOMessageResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendAgentOTOMessageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openPushId", &self.open_push_id)?;
+        object.end()
     }
 }
 /// `SendInteractiveOTOMessageResponseBodyResult`: the same model as [`SendAgentOTOMessageResponseBodyResult`].
@@ -1418,6 +1905,30 @@ impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequestDetailCardDa
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendTopBoxInteractiveOTOMessageRequestDetailCardData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendTopBoxInteractiveOTOMessageRequestDetailCardData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardMediaIdParamMap" => self.card_media_id_param_map = map.next_value()?,
+            "cardParamMap" => self.card_param_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DetailUserIdPrivateDataMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1464,6 +1975,29 @@ impl rt::serde::Serialize for DetailUserIdPrivateDataMapValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DetailUserIdPrivateDataMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DetailUserIdPrivateDataMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardParamMap" => self.card_param_map = map.next_value()?,
+            "cardMediaIdParamMap" => self.card_media_id_param_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateInteractiveOTOMessageRequestDetailUpdateOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1500,6 +2034,32 @@ impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequestDetailUpdateOpti
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateCardDataByKey" => self.update_card_data_by_key = map.next_value()?,
+            "updatePrivateDataByKey" => {
+                self.update_private_data_by_key = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateInteractiveOTOMessageResponseBodyResult`: the same model as [`SendAgentOTOMessageResponseBodyResult`].
 pub type UpdateInteractiveOTOMessageResponseBodyResult = SendAgentOTOMessageResponseBodyResult;
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfo`.
@@ -1530,6 +2090,18 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResultAuthInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mainCorp", &self.main_corp)?;
+        object.optional("mobile", &self.mobile)?;
+        object.end()
     }
 }
 /// `GetFollowerInfoResponseBodyResultUser`.
@@ -1565,6 +2137,19 @@ impl rt::Fields for GetFollowerInfoResponseBodyResultUser {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerInfoResponseBodyResultUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListFollowerResponseBodyResultUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1596,6 +2181,19 @@ impl rt::Fields for ListFollowerResponseBodyResultUserList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFollowerResponseBodyResultUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyActionCard`.
@@ -1673,6 +2271,34 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyActionC
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buttonList" => self.button_list = map.next_value()?,
+            "buttonOrientation" => self.button_orientation = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            "singleTitle" => self.single_title = map.next_value()?,
+            "singleUrl" => self.single_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendAgentOTOMessageRequestDetailMessageBodyImage`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1699,6 +2325,29 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyImage {
         let mut object = rt::Object::new(serializer)?;
         object.optional("mediaId", &self.media_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyImage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyImage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage`.
@@ -1754,6 +2403,32 @@ for SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "cardBizId" => self.card_biz_id = map.next_value()?,
+            "cardData" => self.card_data = map.next_value()?,
+            "cardTemplateId" => self.card_template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendAgentOTOMessageRequestDetailMessageBodyLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1806,6 +2481,32 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyLink {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageUrl" => self.message_url = map.next_value()?,
+            "picUrl" => self.pic_url = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendAgentOTOMessageRequestDetailMessageBodyMarkdown`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1842,6 +2543,30 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyMarkdow
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyMarkdown {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyMarkdown {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendAgentOTOMessageRequestDetailMessageBodyText`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1868,6 +2593,29 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyText {
         let mut object = rt::Object::new(serializer)?;
         object.optional("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyText {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyText {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp`.
@@ -1899,6 +2647,18 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorized", &self.authorized)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.end()
     }
 }
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfoMobile`.
@@ -1933,6 +2693,19 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorized", &self.authorized)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.end()
     }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList`.
@@ -1970,6 +2743,30 @@ for SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
         object.optional("actionUrl", &self.action_url)?;
         object.optional("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionUrl" => self.action_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// The request of [`Api::apply_follower_auth_info`].
@@ -2019,6 +2816,42 @@ impl rt::serde::Serialize for ApplyFollowerAuthInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ApplyFollowerAuthInfoRequest {
+    fn default() -> Self {
+        Self {
+            app_auth_key: Default::default(),
+            field_scope: Default::default(),
+            session_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApplyFollowerAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApplyFollowerAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appAuthKey" => self.app_auth_key = map.next_value()?,
+            "fieldScope" => self.field_scope = map.next_value()?,
+            "sessionId" => self.session_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ApplyFollowerAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2066,6 +2899,42 @@ impl rt::serde::Serialize for CallbackRegiesterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CallbackRegiesterRequest {
+    fn default() -> Self {
+        Self {
+            api_secret: Default::default(),
+            callback_key: Default::default(),
+            callback_url: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CallbackRegiesterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CallbackRegiesterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiSecret" => self.api_secret = map.next_value()?,
+            "callbackKey" => self.callback_key = map.next_value()?,
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CallbackRegiesterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2094,6 +2963,34 @@ impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CloseTopBoxInteractiveOTOMessageRequest {
+    fn default() -> Self {
+        Self { detail: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseTopBoxInteractiveOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseTopBoxInteractiveOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => self.detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CloseTopBoxInteractiveOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2120,6 +3017,38 @@ impl GetFollowerAuthInfoRequest {
     pub fn account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFollowerAuthInfoRequest {
+    fn default() -> Self {
+        Self {
+            account_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFollowerAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFollowerAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFollowerAuthInfoRequest {
@@ -2160,6 +3089,30 @@ impl GetFollowerInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFollowerInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFollowerInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFollowerInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountId", &self.account_id);
@@ -2183,6 +3136,38 @@ impl GetPictureDownloadUrlRequest {
             download_code: download_code.into(),
             session_id: session_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetPictureDownloadUrlRequest {
+    fn default() -> Self {
+        Self {
+            download_code: Default::default(),
+            session_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPictureDownloadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPictureDownloadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadCode" => self.download_code = map.next_value()?,
+            "sessionId" => self.session_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPictureDownloadUrlRequest {
@@ -2221,6 +3206,30 @@ impl GetUserFollowStatusRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserFollowStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserFollowStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserFollowStatusRequest {
@@ -2262,6 +3271,30 @@ impl ListFollowerRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFollowerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFollowerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListFollowerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountId", &self.account_id);
@@ -2290,6 +3323,38 @@ impl QueryUserFollowStatusRequest {
     pub fn union_id(mut self, value: impl Into<String>) -> Self {
         self.union_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUserFollowStatusRequest {
+    fn default() -> Self {
+        Self {
+            account_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserFollowStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserFollowStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserFollowStatusRequest {
@@ -2321,6 +3386,34 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendAgentOTOMessageRequest {
+    fn default() -> Self {
+        Self { detail: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => self.detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendAgentOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2347,6 +3440,34 @@ impl rt::serde::Serialize for SendInteractiveOTOMessageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("detail", &self.detail)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendInteractiveOTOMessageRequest {
+    fn default() -> Self {
+        Self { detail: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendInteractiveOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendInteractiveOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => self.detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendInteractiveOTOMessageRequest {
@@ -2377,6 +3498,34 @@ impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendTopBoxInteractiveOTOMessageRequest {
+    fn default() -> Self {
+        Self { detail: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendTopBoxInteractiveOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendTopBoxInteractiveOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => self.detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendTopBoxInteractiveOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2403,6 +3552,34 @@ impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("detail", &self.detail)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateInteractiveOTOMessageRequest {
+    fn default() -> Self {
+        Self { detail: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInteractiveOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => self.detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateInteractiveOTOMessageRequest {
@@ -2451,6 +3628,40 @@ impl rt::serde::Serialize for UpdateShortcutsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateShortcutsRequest {
+    fn default() -> Self {
+        Self {
+            details: Default::default(),
+            session_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateShortcutsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateShortcutsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "details" => self.details = map.next_value()?,
+            "sessionId" => self.session_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateShortcutsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2488,3 +3699,82 @@ pub type SendTopBoxInteractiveOTOMessageError = rt::ServiceError;
 pub type UpdateInteractiveOTOMessageError = rt::ServiceError;
 /// An error reply of [`Api::update_shortcuts`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateShortcutsError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ApplyFollowerAuthInfo" => {
+            rt::conformance::reply(api.apply_follower_auth_info(&inputs.request(true)?))
+                .await
+        }
+        "CallbackRegiester" => {
+            rt::conformance::reply(api.callback_regiester(&inputs.request(true)?)).await
+        }
+        "CloseTopBoxInteractiveOTOMessage" => {
+            rt::conformance::reply(
+                    api.close_top_box_interactive_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetFollowerAuthInfo" => {
+            rt::conformance::reply(api.get_follower_auth_info(&inputs.request(false)?))
+                .await
+        }
+        "GetFollowerInfo" => {
+            rt::conformance::reply(api.get_follower_info(&inputs.request(false)?)).await
+        }
+        "GetPictureDownloadUrl" => {
+            rt::conformance::reply(api.get_picture_download_url(&inputs.request(false)?))
+                .await
+        }
+        "GetUserFollowStatus" => {
+            rt::conformance::reply(api.get_user_follow_status(&inputs.request(false)?))
+                .await
+        }
+        "ListAccount" => rt::conformance::reply(api.list_account()).await,
+        "ListAccountInfo" => rt::conformance::reply(api.list_account_info()).await,
+        "ListFollower" => {
+            rt::conformance::reply(api.list_follower(&inputs.request(false)?)).await
+        }
+        "QueryUserFollowStatus" => {
+            rt::conformance::reply(api.query_user_follow_status(&inputs.request(false)?))
+                .await
+        }
+        "SendAgentOTOMessage" => {
+            rt::conformance::reply(api.send_agent_oto_message(&inputs.request(true)?))
+                .await
+        }
+        "SendInteractiveOTOMessage" => {
+            rt::conformance::reply(
+                    api.send_interactive_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendTopBoxInteractiveOTOMessage" => {
+            rt::conformance::reply(
+                    api.send_top_box_interactive_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInteractiveOTOMessage" => {
+            rt::conformance::reply(
+                    api.update_interactive_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateShortcuts" => {
+            rt::conformance::reply(api.update_shortcuts(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -744,6 +744,17 @@ impl rt::Fields for AddLiveInteractionPluginResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLiveInteractionPluginResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddLiveNoticeWidgetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -769,6 +780,17 @@ impl rt::Fields for AddLiveNoticeWidgetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLiveNoticeWidgetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AddShareCidListResponseBody`.
@@ -801,6 +823,18 @@ impl rt::Fields for AddShareCidListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddShareCidListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasShareSuccess", &self.has_share_success)?;
+        object.optional("shareSuccessGroupList", &self.share_success_group_list)?;
+        object.end()
+    }
+}
 /// `CreateCloudFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -828,6 +862,17 @@ impl rt::Fields for CreateCloudFeedResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCloudFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateLiveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -853,6 +898,17 @@ impl rt::Fields for CreateLiveResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateLiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DelLiveInteractionPluginResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
@@ -886,6 +942,17 @@ impl rt::Fields for DeleteLiveFeedResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteLiveFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasDelete", &self.has_delete)?;
+        object.end()
     }
 }
 /// `EditFeedReplayResponseBody`: the same model as [`CreateCloudFeedResponseBody`].
@@ -934,6 +1001,30 @@ impl rt::serde::Serialize for GetGroupLiveListRequestRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupLiveListRequestRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupLiveListRequestRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetGroupLiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -961,6 +1052,17 @@ impl rt::Fields for GetGroupLiveListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupLiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetLiveReplayUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -986,6 +1088,17 @@ impl rt::Fields for GetLiveReplayUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLiveReplayUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetOrgLiveListRequestRequestBody`.
@@ -1044,6 +1157,44 @@ impl rt::serde::Serialize for GetOrgLiveListRequestRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetOrgLiveListRequestRequestBody {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            start_time: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListRequestRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgLiveListRequestRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetOrgLiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1069,6 +1220,17 @@ impl rt::Fields for GetOrgLiveListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgLiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetUserAllLiveListResponseBody`.
@@ -1098,6 +1260,17 @@ impl rt::Fields for GetUserAllLiveListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserAllLiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetUserCreateLiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1123,6 +1296,17 @@ impl rt::Fields for GetUserCreateLiveListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserCreateLiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetUserWatchLiveListResponseBody`.
@@ -1152,6 +1336,17 @@ impl rt::Fields for GetUserWatchLiveListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserWatchLiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ModifyFeedWhiteListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1177,6 +1372,17 @@ impl rt::Fields for ModifyFeedWhiteListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ModifyFeedWhiteListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryFeedWhiteListResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
@@ -1208,6 +1414,17 @@ impl rt::Fields for QueryLiveInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryLiveInteractionPluginResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1233,6 +1450,17 @@ impl rt::Fields for QueryLiveInteractionPluginResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveInteractionPluginResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryLiveWatchDetailResponseBody`.
@@ -1262,6 +1490,17 @@ impl rt::Fields for QueryLiveWatchDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryLiveWatchUserListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1287,6 +1526,17 @@ impl rt::Fields for QueryLiveWatchUserListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchUserListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QuerySubscribeStatusRequestBody`.
@@ -1320,6 +1570,28 @@ impl rt::serde::Serialize for QuerySubscribeStatusRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySubscribeStatusRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySubscribeStatusRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveIds" => self.live_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QuerySubscribeStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1345,6 +1617,17 @@ impl rt::Fields for QuerySubscribeStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubscribeStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SendLiveInteractionPluginEffectsMsgResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
@@ -1405,6 +1688,47 @@ impl rt::serde::Serialize for SendLivePluginUserActionMsgRequestPluginEffectsMes
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendLivePluginUserActionMsgRequestPluginEffectsMessage {
+    fn default() -> Self {
+        Self {
+            count: Default::default(),
+            lottie_file_url: Default::default(),
+            msg_icon_url: Default::default(),
+            msg_text: Default::default(),
+            plugin_sub_id: Default::default(),
+            sender_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendLivePluginUserActionMsgRequestPluginEffectsMessage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendLivePluginUserActionMsgRequestPluginEffectsMessage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "count" => self.count = map.next_value()?,
+            "lottieFileUrl" => self.lottie_file_url = map.next_value()?,
+            "msgIconUrl" => self.msg_icon_url = map.next_value()?,
+            "msgText" => self.msg_text = map.next_value()?,
+            "pluginSubId" => self.plugin_sub_id = map.next_value()?,
+            "senderUnionId" => self.sender_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendLivePluginUserActionMsgResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1430,6 +1754,17 @@ impl rt::Fields for SendLivePluginUserActionMsgResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendLivePluginUserActionMsgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `StartCloudFeedResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
@@ -1467,6 +1802,17 @@ impl rt::Fields for UpdateLiveFeedResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateLiveFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasUpdate", &self.has_update)?;
+        object.end()
+    }
+}
 /// `UpdateLiveInteractionPluginResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
 pub type UpdateLiveInteractionPluginResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `AddLiveInteractionPluginResponseBodyResult`.
@@ -1496,6 +1842,17 @@ impl rt::Fields for AddLiveInteractionPluginResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLiveInteractionPluginResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pluginId", &self.plugin_id)?;
+        object.end()
+    }
+}
 /// `AddLiveNoticeWidgetResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
 pub type AddLiveNoticeWidgetResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
 /// `CreateLiveResponseBodyResult`.
@@ -1523,6 +1880,17 @@ impl rt::Fields for CreateLiveResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateLiveResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("liveId", &self.live_id)?;
+        object.end()
     }
 }
 /// `DelLiveInteractionPluginResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
@@ -1558,6 +1926,17 @@ impl rt::Fields for GetGroupLiveListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupLiveListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupLiveList", &self.group_live_list)?;
+        object.end()
+    }
+}
 /// `GetLiveReplayUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1583,6 +1962,17 @@ impl rt::Fields for GetLiveReplayUrlResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLiveReplayUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("replayUrl", &self.replay_url)?;
+        object.end()
     }
 }
 /// `GetOrgLiveListResponseBodyResult`.
@@ -1615,6 +2005,18 @@ impl rt::Fields for GetOrgLiveListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgLiveListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("newLive", &self.new_live)?;
+        object.optional("updateLive", &self.update_live)?;
+        object.end()
+    }
+}
 /// `GetUserAllLiveListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1645,6 +2047,18 @@ impl rt::Fields for GetUserAllLiveListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserAllLiveListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasFinish", &self.has_finish)?;
+        object.optional("liveInfoPopModelList", &self.live_info_pop_model_list)?;
+        object.end()
     }
 }
 /// `GetUserCreateLiveListResponseBodyResult`.
@@ -1685,6 +2099,20 @@ impl rt::Fields for GetUserCreateLiveListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserCreateLiveListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasFinish", &self.has_finish)?;
+        object.optional("liveInfoPopModelList", &self.live_info_pop_model_list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetUserWatchLiveListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1723,6 +2151,20 @@ impl rt::Fields for GetUserWatchLiveListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserWatchLiveListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasFinish", &self.has_finish)?;
+        object.optional("liveInfoPopModelList", &self.live_info_pop_model_list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `QueryLiveInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1748,6 +2190,17 @@ impl rt::Fields for QueryLiveInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("liveInfo", &self.live_info)?;
+        object.end()
     }
 }
 /// `QueryLiveInteractionPluginResponseBodyResult`.
@@ -1777,6 +2230,17 @@ impl rt::Fields for QueryLiveInteractionPluginResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveInteractionPluginResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("livePluginList", &self.live_plugin_list)?;
+        object.end()
     }
 }
 /// `QueryLiveWatchDetailResponseBodyResult`.
@@ -1827,6 +2291,24 @@ impl rt::Fields for QueryLiveWatchDetailResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avgWatchTime", &self.avg_watch_time)?;
+        object.optional("liveUv", &self.live_uv)?;
+        object.optional("msgCount", &self.msg_count)?;
+        object.optional("playbackUv", &self.playback_uv)?;
+        object.optional("praiseCount", &self.praise_count)?;
+        object.optional("pv", &self.pv)?;
+        object.optional("totalWatchTime", &self.total_watch_time)?;
+        object.optional("uv", &self.uv)?;
+        object.end()
+    }
+}
 /// `QueryLiveWatchUserListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1859,6 +2341,18 @@ impl rt::Fields for QueryLiveWatchUserListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchUserListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgUsesList", &self.org_uses_list)?;
+        object.optional("outOrgUserList", &self.out_org_user_list)?;
+        object.end()
+    }
+}
 /// `QuerySubscribeStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1886,6 +2380,17 @@ impl rt::Fields for QuerySubscribeStatusResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubscribeStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("subscribeStatusDTOS", &self.subscribe_status_dtos)?;
+        object.end()
     }
 }
 /// `SendLiveInteractionPluginEffectsMsgResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
@@ -1939,6 +2444,22 @@ impl rt::Fields for GetGroupLiveListResponseBodyResultGroupLiveList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupLiveListResponseBodyResultGroupLiveList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("anchorNickname", &self.anchor_nickname)?;
+        object.optional("anchorUnionId", &self.anchor_union_id)?;
+        object.optional("liveEndTime", &self.live_end_time)?;
+        object.optional("liveStartTime", &self.live_start_time)?;
+        object.optional("liveUuid", &self.live_uuid)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetOrgLiveListResponseBodyResultNewLive`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1976,6 +2497,21 @@ impl rt::Fields for GetOrgLiveListResponseBodyResultNewLive {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgLiveListResponseBodyResultNewLive {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("liveList", &self.live_list)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetOrgLiveListResponseBodyResultUpdateLive`.
@@ -2017,6 +2553,21 @@ impl rt::Fields for GetOrgLiveListResponseBodyResultUpdateLive {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgLiveListResponseBodyResultUpdateLive {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("liveList", &self.live_list)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2052,6 +2603,18 @@ impl rt::Fields for GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extraInfo", &self.extra_info)?;
+        object.optional("liveBasicInfo", &self.live_basic_info)?;
+        object.end()
+    }
+}
 /// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2085,6 +2648,19 @@ impl rt::Fields for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasSubscribed", &self.has_subscribed)?;
+        object.optional("liveBasicInfo", &self.live_basic_info)?;
+        object.end()
     }
 }
 /// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`].
@@ -2152,6 +2728,29 @@ impl rt::Fields for QueryLiveInfoResponseBodyResultLiveInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveInfoResponseBodyResultLiveInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("liveId", &self.live_id)?;
+        object.optional("livePlayUrl", &self.live_play_url)?;
+        object.optional("liveStatus", &self.live_status)?;
+        object.optional("playbackDuration", &self.playback_duration)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subscribeCount", &self.subscribe_count)?;
+        object.optional("title", &self.title)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("uv", &self.uv)?;
+        object.end()
+    }
+}
 /// `QueryLiveInteractionPluginResponseBodyResultLivePluginList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2193,6 +2792,23 @@ impl rt::Fields for QueryLiveInteractionPluginResponseBodyResultLivePluginList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryLiveInteractionPluginResponseBodyResultLivePluginList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("anchorJumpUrl", &self.anchor_jump_url)?;
+        object.optional("pluginIconUrl", &self.plugin_icon_url)?;
+        object.optional("pluginId", &self.plugin_id)?;
+        object.optional("pluginName", &self.plugin_name)?;
+        object.optional("pluginNameEn", &self.plugin_name_en)?;
+        object.optional("viewerJumpUrl", &self.viewer_jump_url)?;
+        object.end()
     }
 }
 /// `QueryLiveWatchUserListResponseBodyResultOrgUsesList`.
@@ -2244,6 +2860,24 @@ impl rt::Fields for QueryLiveWatchUserListResponseBodyResultOrgUsesList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchUserListResponseBodyResultOrgUsesList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("firstWatchTime", &self.first_watch_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("watchLiveTime", &self.watch_live_time)?;
+        object.optional("watchPlaybackTime", &self.watch_playback_time)?;
+        object.optional("watchProgressMs", &self.watch_progress_ms)?;
+        object.end()
+    }
+}
 /// `QueryLiveWatchUserListResponseBodyResultOutOrgUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2284,6 +2918,21 @@ impl rt::Fields for QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("firstWatchTime", &self.first_watch_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("watchLiveTime", &self.watch_live_time)?;
+        object.optional("watchPlaybackTime", &self.watch_playback_time)?;
+        object.optional("watchProgressMs", &self.watch_progress_ms)?;
+        object.end()
+    }
+}
 /// `QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2313,6 +2962,18 @@ impl rt::Fields for QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("liveId", &self.live_id)?;
+        object.optional("subscribe", &self.subscribe)?;
+        object.end()
     }
 }
 /// `GetOrgLiveListResponseBodyResultNewLiveLiveList`.
@@ -2363,6 +3024,23 @@ impl rt::Fields for GetOrgLiveListResponseBodyResultNewLiveLiveList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgLiveListResponseBodyResultNewLiveLiveList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("anchorNickname", &self.anchor_nickname)?;
+        object.optional("anchorUnionId", &self.anchor_union_id)?;
+        object.optional("liveEndTime", &self.live_end_time)?;
+        object.optional("liveStartTime", &self.live_start_time)?;
+        object.optional("liveUuid", &self.live_uuid)?;
+        object.optional("shareOpenConversationIds", &self.share_open_conversation_ids)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetOrgLiveListResponseBodyResultUpdateLiveLiveList`: the same model as [`GetGroupLiveListResponseBodyResultGroupLiveList`].
 pub type GetOrgLiveListResponseBodyResultUpdateLiveLiveList = GetGroupLiveListResponseBodyResultGroupLiveList;
 /// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`.
@@ -2397,6 +3075,20 @@ impl rt::Fields for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtr
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasSubscribed", &self.has_subscribed)?;
+        object.optional("isForecastExpired", &self.is_forecast_expired)?;
+        object.optional("watchProgressMs", &self.watch_progress_ms)?;
+        object.end()
     }
 }
 /// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`.
@@ -2459,6 +3151,29 @@ for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("liveId", &self.live_id)?;
+        object.optional("livePlayUrl", &self.live_play_url)?;
+        object.optional("liveStatus", &self.live_status)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subscribeCount", &self.subscribe_count)?;
+        object.optional("title", &self.title)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("uv", &self.uv)?;
+        object.end()
     }
 }
 /// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`].
@@ -2528,6 +3243,48 @@ impl rt::serde::Serialize for AddLiveInteractionPluginRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddLiveInteractionPluginRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            union_id: Default::default(),
+            anchor_jump_url: Default::default(),
+            plugin_icon_url: Default::default(),
+            plugin_name: Default::default(),
+            plugin_name_en: Default::default(),
+            viewer_jump_url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLiveInteractionPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLiveInteractionPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "anchorJumpUrl" => self.anchor_jump_url = map.next_value()?,
+            "pluginIconUrl" => self.plugin_icon_url = map.next_value()?,
+            "pluginName" => self.plugin_name = map.next_value()?,
+            "pluginNameEn" => self.plugin_name_en = map.next_value()?,
+            "viewerJumpUrl" => self.viewer_jump_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -2566,6 +3323,44 @@ impl AddLiveNoticeWidgetRequest {
             notice_text: notice_text.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddLiveNoticeWidgetRequest {
+    fn default() -> Self {
+        Self {
+            icon_url: Default::default(),
+            jump_url: Default::default(),
+            live_id: Default::default(),
+            notice_text: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLiveNoticeWidgetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLiveNoticeWidgetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "iconUrl" => self.icon_url = map.next_value()?,
+            "jumpUrl" => self.jump_url = map.next_value()?,
+            "liveId" => self.live_id = map.next_value()?,
+            "noticeText" => self.notice_text = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddLiveNoticeWidgetRequest {
@@ -2612,6 +3407,40 @@ impl rt::serde::Serialize for AddShareCidListRequest {
         object.field("groupIds", &self.group_ids)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddShareCidListRequest {
+    fn default() -> Self {
+        Self {
+            group_id_type: Default::default(),
+            group_ids: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddShareCidListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddShareCidListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupIdType" => self.group_id_type = map.next_value()?,
+            "groupIds" => self.group_ids = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddShareCidListRequest {
@@ -2677,6 +3506,46 @@ impl rt::serde::Serialize for CreateCloudFeedRequest {
         object.field("userId", &self.user_id)?;
         object.field("videoUrl", &self.video_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateCloudFeedRequest {
+    fn default() -> Self {
+        Self {
+            cover_url: Default::default(),
+            intro: Default::default(),
+            start_time: Default::default(),
+            title: Default::default(),
+            user_id: Default::default(),
+            video_url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCloudFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCloudFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => self.cover_url = map.next_value()?,
+            "intro" => self.intro = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "videoUrl" => self.video_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateCloudFeedRequest {
@@ -2771,6 +3640,52 @@ impl rt::serde::Serialize for CreateLiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateLiveRequest {
+    fn default() -> Self {
+        Self {
+            cover_url: Default::default(),
+            enable_link_mic: Default::default(),
+            introduction: Default::default(),
+            is_landscape: Default::default(),
+            pre_end_time: Default::default(),
+            pre_start_time: Default::default(),
+            public_type: Default::default(),
+            title: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateLiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateLiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => self.cover_url = map.next_value()?,
+            "enableLinkMic" => self.enable_link_mic = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "isLandscape" => self.is_landscape = map.next_value()?,
+            "preEndTime" => self.pre_end_time = map.next_value()?,
+            "preStartTime" => self.pre_start_time = map.next_value()?,
+            "publicType" => self.public_type = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateLiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2801,6 +3716,40 @@ impl DelLiveInteractionPluginRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DelLiveInteractionPluginRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            plugin_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DelLiveInteractionPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DelLiveInteractionPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "pluginId" => self.plugin_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DelLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -2824,6 +3773,38 @@ impl DelLiveNoticeWidgetRequest {
             live_id: live_id.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DelLiveNoticeWidgetRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DelLiveNoticeWidgetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DelLiveNoticeWidgetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DelLiveNoticeWidgetRequest {
@@ -2850,6 +3831,38 @@ impl DeleteLiveRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteLiveRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteLiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteLiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteLiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -2867,6 +3880,36 @@ impl DeleteLiveFeedRequest {
     /// A `DeleteLiveFeedRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteLiveFeedRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteLiveFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteLiveFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteLiveFeedRequest {
@@ -2911,6 +3954,40 @@ impl rt::serde::Serialize for EditFeedReplayRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EditFeedReplayRequest {
+    fn default() -> Self {
+        Self {
+            edit_end_time: Default::default(),
+            edit_start_time: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditFeedReplayRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditFeedReplayRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "editEndTime" => self.edit_end_time = map.next_value()?,
+            "editStartTime" => self.edit_start_time = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EditFeedReplayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2941,6 +4018,29 @@ impl GetGroupLiveListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupLiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupLiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestBody" => self.request_body = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetGroupLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("requestBody", &self.request_body);
@@ -2963,6 +4063,38 @@ impl GetLiveReplayUrlRequest {
             live_id: live_id.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetLiveReplayUrlRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetLiveReplayUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetLiveReplayUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetLiveReplayUrlRequest {
@@ -2992,6 +4124,38 @@ impl GetOrgLiveListRequest {
     pub fn request_body(mut self, value: GetOrgLiveListRequestRequestBody) -> Self {
         self.request_body = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetOrgLiveListRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            request_body: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgLiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "requestBody" => self.request_body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetOrgLiveListRequest {
@@ -3064,6 +4228,48 @@ impl rt::serde::Serialize for GetUserAllLiveListRequest {
         object.optional("statuses", &self.statuses)?;
         object.optional("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserAllLiveListRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            union_id: Default::default(),
+            end_time: Default::default(),
+            start_time: Default::default(),
+            statuses: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserAllLiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserAllLiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "statuses" => self.statuses = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserAllLiveListRequest {
@@ -3145,6 +4351,48 @@ impl rt::serde::Serialize for GetUserCreateLiveListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUserCreateLiveListRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+            end_time: Default::default(),
+            start_time: Default::default(),
+            statuses: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserCreateLiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserCreateLiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "statuses" => self.statuses = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUserCreateLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -3180,6 +4428,42 @@ impl GetUserWatchLiveListRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserWatchLiveListRequest {
+    fn default() -> Self {
+        Self {
+            filter_type: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserWatchLiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserWatchLiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "filterType" => self.filter_type = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserWatchLiveListRequest {
@@ -3219,6 +4503,40 @@ impl ModifyFeedWhiteListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ModifyFeedWhiteListRequest {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            modify_user_list: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifyFeedWhiteListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifyFeedWhiteListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "modifyUserList" => self.modify_user_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ModifyFeedWhiteListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("action", &self.action);
@@ -3237,6 +4555,36 @@ impl QueryFeedWhiteListRequest {
     /// A `QueryFeedWhiteListRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryFeedWhiteListRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFeedWhiteListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFeedWhiteListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryFeedWhiteListRequest {
@@ -3260,6 +4608,38 @@ impl QueryLiveInfoRequest {
             live_id: live_id.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryLiveInfoRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryLiveInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryLiveInfoRequest {
@@ -3293,6 +4673,40 @@ impl QueryLiveInteractionPluginRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryLiveInteractionPluginRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            plugin_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveInteractionPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryLiveInteractionPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "pluginId" => self.plugin_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3316,6 +4730,38 @@ impl QueryLiveWatchDetailRequest {
             live_id: live_id.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryLiveWatchDetailRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryLiveWatchDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryLiveWatchDetailRequest {
@@ -3357,6 +4803,42 @@ impl QueryLiveWatchUserListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryLiveWatchUserListRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchUserListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryLiveWatchUserListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryLiveWatchUserListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3388,6 +4870,29 @@ impl QuerySubscribeStatusRequest {
     pub fn union_id(mut self, value: impl Into<String>) -> Self {
         self.union_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySubscribeStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySubscribeStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySubscribeStatusRequest {
@@ -3460,6 +4965,50 @@ impl rt::serde::Serialize for SendLiveInteractionPluginEffectsMsgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendLiveInteractionPluginEffectsMsgRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            plugin_id: Default::default(),
+            count: Default::default(),
+            lottie_file_url: Default::default(),
+            msg_icon_url: Default::default(),
+            msg_text: Default::default(),
+            plugin_sub_id: Default::default(),
+            sender_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendLiveInteractionPluginEffectsMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendLiveInteractionPluginEffectsMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "pluginId" => self.plugin_id = map.next_value()?,
+            "count" => self.count = map.next_value()?,
+            "lottieFileUrl" => self.lottie_file_url = map.next_value()?,
+            "msgIconUrl" => self.msg_icon_url = map.next_value()?,
+            "msgText" => self.msg_text = map.next_value()?,
+            "pluginSubId" => self.plugin_sub_id = map.next_value()?,
+            "senderUnionId" => self.sender_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendLiveInteractionPluginEffectsMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3492,6 +5041,40 @@ impl SendLivePluginUserActionMsgRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendLivePluginUserActionMsgRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            plugin_effects_message: Default::default(),
+            plugin_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendLivePluginUserActionMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendLivePluginUserActionMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "pluginEffectsMessage" => self.plugin_effects_message = map.next_value()?,
+            "pluginId" => self.plugin_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendLivePluginUserActionMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3522,6 +5105,36 @@ impl rt::serde::Serialize for StartCloudFeedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for StartCloudFeedRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartCloudFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartCloudFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for StartCloudFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3548,6 +5161,36 @@ impl rt::serde::Serialize for StopCloudFeedRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for StopCloudFeedRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StopCloudFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StopCloudFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for StopCloudFeedRequest {
@@ -3578,6 +5221,40 @@ impl SubscribeLiveRequest {
             subscribe,
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SubscribeLiveRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            subscribe: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubscribeLiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubscribeLiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "subscribe" => self.subscribe = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SubscribeLiveRequest {
@@ -3661,6 +5338,48 @@ impl rt::serde::Serialize for UpdateLiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateLiveRequest {
+    fn default() -> Self {
+        Self {
+            cover_url: Default::default(),
+            introduction: Default::default(),
+            live_id: Default::default(),
+            pre_end_time: Default::default(),
+            pre_start_time: Default::default(),
+            title: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateLiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateLiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => self.cover_url = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "liveId" => self.live_id = map.next_value()?,
+            "preEndTime" => self.pre_end_time = map.next_value()?,
+            "preStartTime" => self.pre_start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateLiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3711,6 +5430,44 @@ impl UpdateLiveFeedRequest {
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateLiveFeedRequest {
+    fn default() -> Self {
+        Self {
+            cover_url: Default::default(),
+            introduction: Default::default(),
+            start_time: Default::default(),
+            title: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateLiveFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateLiveFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => self.cover_url = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateLiveFeedRequest {
@@ -3801,6 +5558,50 @@ impl rt::serde::Serialize for UpdateLiveInteractionPluginRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateLiveInteractionPluginRequest {
+    fn default() -> Self {
+        Self {
+            live_id: Default::default(),
+            plugin_id: Default::default(),
+            union_id: Default::default(),
+            anchor_jump_url: Default::default(),
+            plugin_icon_url: Default::default(),
+            plugin_name: Default::default(),
+            plugin_name_en: Default::default(),
+            viewer_jump_url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateLiveInteractionPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateLiveInteractionPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "pluginId" => self.plugin_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "anchorJumpUrl" => self.anchor_jump_url = map.next_value()?,
+            "pluginIconUrl" => self.plugin_icon_url = map.next_value()?,
+            "pluginName" => self.plugin_name = map.next_value()?,
+            "pluginNameEn" => self.plugin_name_en = map.next_value()?,
+            "viewerJumpUrl" => self.viewer_jump_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3871,3 +5672,175 @@ pub type UpdateLiveError = rt::ServiceError;
 pub type UpdateLiveFeedError = rt::ServiceError;
 /// An error reply of [`Api::update_live_interaction_plugin`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateLiveInteractionPluginError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddLiveInteractionPlugin" => {
+            rt::conformance::reply(
+                    api.add_live_interaction_plugin(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddLiveNoticeWidget" => {
+            rt::conformance::reply(api.add_live_notice_widget(&inputs.request(false)?))
+                .await
+        }
+        "AddShareCidList" => {
+            rt::conformance::reply(
+                    api.add_share_cid_list(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCloudFeed" => {
+            rt::conformance::reply(api.create_cloud_feed(&inputs.request(true)?)).await
+        }
+        "CreateLive" => {
+            rt::conformance::reply(api.create_live(&inputs.request(true)?)).await
+        }
+        "DelLiveInteractionPlugin" => {
+            rt::conformance::reply(
+                    api.del_live_interaction_plugin(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DelLiveNoticeWidget" => {
+            rt::conformance::reply(api.del_live_notice_widget(&inputs.request(false)?))
+                .await
+        }
+        "DeleteLive" => {
+            rt::conformance::reply(api.delete_live(&inputs.request(false)?)).await
+        }
+        "DeleteLiveFeed" => {
+            rt::conformance::reply(
+                    api.delete_live_feed(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "EditFeedReplay" => {
+            rt::conformance::reply(
+                    api.edit_feed_replay(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetGroupLiveList" => {
+            rt::conformance::reply(api.get_group_live_list(&inputs.request(false)?))
+                .await
+        }
+        "GetLiveReplayUrl" => {
+            rt::conformance::reply(api.get_live_replay_url(&inputs.request(false)?))
+                .await
+        }
+        "GetOrgLiveList" => {
+            rt::conformance::reply(api.get_org_live_list(&inputs.request(false)?)).await
+        }
+        "GetUserAllLiveList" => {
+            rt::conformance::reply(api.get_user_all_live_list(&inputs.request(true)?))
+                .await
+        }
+        "GetUserCreateLiveList" => {
+            rt::conformance::reply(api.get_user_create_live_list(&inputs.request(true)?))
+                .await
+        }
+        "GetUserWatchLiveList" => {
+            rt::conformance::reply(api.get_user_watch_live_list(&inputs.request(false)?))
+                .await
+        }
+        "ModifyFeedWhiteList" => {
+            rt::conformance::reply(
+                    api
+                        .modify_feed_white_list(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryFeedWhiteList" => {
+            rt::conformance::reply(
+                    api
+                        .query_feed_white_list(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryLiveInfo" => {
+            rt::conformance::reply(api.query_live_info(&inputs.request(false)?)).await
+        }
+        "QueryLiveInteractionPlugin" => {
+            rt::conformance::reply(
+                    api.query_live_interaction_plugin(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryLiveWatchDetail" => {
+            rt::conformance::reply(api.query_live_watch_detail(&inputs.request(false)?))
+                .await
+        }
+        "QueryLiveWatchUserList" => {
+            rt::conformance::reply(
+                    api.query_live_watch_user_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySubscribeStatus" => {
+            rt::conformance::reply(api.query_subscribe_status(&inputs.request(false)?))
+                .await
+        }
+        "SendLiveInteractionPluginEffectsMsg" => {
+            rt::conformance::reply(
+                    api.send_live_interaction_plugin_effects_msg(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendLivePluginUserActionMsg" => {
+            rt::conformance::reply(
+                    api.send_live_plugin_user_action_msg(&inputs.request(false)?),
+                )
+                .await
+        }
+        "StartCloudFeed" => {
+            rt::conformance::reply(
+                    api.start_cloud_feed(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StopCloudFeed" => {
+            rt::conformance::reply(
+                    api.stop_cloud_feed(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "SubscribeLive" => {
+            rt::conformance::reply(api.subscribe_live(&inputs.request(false)?)).await
+        }
+        "UpdateLive" => {
+            rt::conformance::reply(api.update_live(&inputs.request(true)?)).await
+        }
+        "UpdateLiveFeed" => {
+            rt::conformance::reply(
+                    api.update_live_feed(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateLiveInteractionPlugin" => {
+            rt::conformance::reply(
+                    api.update_live_interaction_plugin(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -364,6 +364,18 @@ impl rt::Fields for CreateMailFolderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMailFolderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("folder", &self.folder)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `DraftMessage`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -457,6 +469,62 @@ impl rt::serde::Serialize for DraftMessage {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DraftMessage {
+    fn default() -> Self {
+        Self {
+            bcc_recipients: Default::default(),
+            body: Default::default(),
+            cc_recipients: Default::default(),
+            from: Default::default(),
+            internet_message_headers: Default::default(),
+            internet_message_id: Default::default(),
+            is_read_receipt_requested: Default::default(),
+            priority: Default::default(),
+            reply_to: Default::default(),
+            subject: Default::default(),
+            summary: Default::default(),
+            tags: Default::default(),
+            to_recipients: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DraftMessage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DraftMessage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bccRecipients" => self.bcc_recipients = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "ccRecipients" => self.cc_recipients = map.next_value()?,
+            "from" => self.from = map.next_value()?,
+            "internetMessageHeaders" => self.internet_message_headers = map.next_value()?,
+            "internetMessageId" => self.internet_message_id = map.next_value()?,
+            "isReadReceiptRequested" => {
+                self.is_read_receipt_requested = map.next_value()?;
+            }
+            "priority" => self.priority = map.next_value()?,
+            "replyTo" => self.reply_to = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "toRecipients" => self.to_recipients = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -487,6 +555,18 @@ impl rt::Fields for CreateMessageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `CreateUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -514,6 +594,17 @@ impl rt::Fields for CreateUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("email", &self.email)?;
+        object.end()
+    }
+}
 /// `DeleteMailFolderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -539,6 +630,17 @@ impl rt::Fields for DeleteMailFolderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteMailFolderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `DeleteMessagesResponseBody`: the same model as [`DeleteMailFolderResponseBody`].
@@ -570,6 +672,17 @@ impl rt::Fields for ListMailFoldersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMailFoldersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("folders", &self.folders)?;
+        object.end()
     }
 }
 /// `ListMessagesResponseBody`.
@@ -606,6 +719,20 @@ impl rt::Fields for ListMessagesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMessagesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("messages", &self.messages)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `MoveMailFolderResponseBody`: the same model as [`DeleteMailFolderResponseBody`].
@@ -659,6 +786,23 @@ impl rt::Fields for CreateMailFolderResponseBodyFolder {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMailFolderResponseBodyFolder {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("childFolderCount", &self.child_folder_count)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("extensions", &self.extensions)?;
+        object.optional("id", &self.id)?;
+        object.optional("parentFolderId", &self.parent_folder_id)?;
+        object.optional("totalItemCount", &self.total_item_count)?;
+        object.optional("unreadItemCount", &self.unread_item_count)?;
+        object.end()
     }
 }
 /// `Recipient`.
@@ -745,6 +889,38 @@ impl rt::serde::Serialize for DraftMessageBody {
         object.field("bodyHtml", &self.body_html)?;
         object.field("bodyText", &self.body_text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DraftMessageBody {
+    fn default() -> Self {
+        Self {
+            body_html: Default::default(),
+            body_text: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DraftMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DraftMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bodyHtml" => self.body_html = map.next_value()?,
+            "bodyText" => self.body_text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `Message`.
@@ -839,6 +1015,38 @@ impl rt::Fields for Message {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for Message {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bccRecipients", &self.bcc_recipients)?;
+        object.optional("ccRecipients", &self.cc_recipients)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("folderId", &self.folder_id)?;
+        object.optional("from", &self.from)?;
+        object.optional("hasAttachments", &self.has_attachments)?;
+        object.optional("id", &self.id)?;
+        object.optional("internetMessageHeaders", &self.internet_message_headers)?;
+        object.optional("internetMessageId", &self.internet_message_id)?;
+        object.optional("isForwarded", &self.is_forwarded)?;
+        object.optional("isRead", &self.is_read)?;
+        object.optional("isReadReceiptRequested", &self.is_read_receipt_requested)?;
+        object.optional("isReplied", &self.is_replied)?;
+        object.optional("lastModifiedDateTime", &self.last_modified_date_time)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("receivedDateTime", &self.received_date_time)?;
+        object.optional("replyTo", &self.reply_to)?;
+        object.optional("sentDateTime", &self.sent_date_time)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("toRecipients", &self.to_recipients)?;
+        object.end()
+    }
+}
 /// `ListMailFoldersResponseBodyFolders`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -882,6 +1090,23 @@ impl rt::Fields for ListMailFoldersResponseBodyFolders {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMailFoldersResponseBodyFolders {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("childFolderCount", &self.child_folder_count)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("extensions", &self.extensions)?;
+        object.optional("id", &self.id)?;
+        object.optional("parentFolderId", &self.parent_folder_id)?;
+        object.optional("totalItemCount", &self.total_item_count)?;
+        object.optional("unreadItemCount", &self.unread_item_count)?;
+        object.end()
     }
 }
 /// The request of [`Api::create_mail_folder`].
@@ -930,6 +1155,40 @@ impl rt::serde::Serialize for CreateMailFolderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateMailFolderRequest {
+    fn default() -> Self {
+        Self {
+            display_name: Default::default(),
+            extensions: Default::default(),
+            foler_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMailFolderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMailFolderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "extensions" => self.extensions = map.next_value()?,
+            "folerId" => self.foler_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateMailFolderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -961,6 +1220,28 @@ impl rt::serde::Serialize for CreateMessageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("message", &self.message)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateMessageRequest {
@@ -1010,6 +1291,42 @@ impl rt::serde::Serialize for CreateUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateUserRequest {
+    fn default() -> Self {
+        Self {
+            email: Default::default(),
+            employee_type: Default::default(),
+            name: Default::default(),
+            password: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email" => self.email = map.next_value()?,
+            "employeeType" => self.employee_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "password" => self.password = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1049,6 +1366,38 @@ impl rt::serde::Serialize for DeleteMessagesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteMessagesRequest {
+    fn default() -> Self {
+        Self {
+            delete_type: Default::default(),
+            ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMessagesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMessagesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deleteType" => self.delete_type = map.next_value()?,
+            "ids" => self.ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteMessagesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1072,6 +1421,28 @@ impl GetMessageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "selectFields" => self.select_fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("selectFields", &self.select_fields);
@@ -1093,6 +1464,28 @@ impl ListMailFoldersRequest {
     pub fn folder_id(mut self, value: impl Into<String>) -> Self {
         self.folder_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMailFoldersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMailFoldersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "folderId" => self.folder_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListMailFoldersRequest {
@@ -1131,6 +1524,40 @@ impl ListMessagesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListMessagesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            select_fields: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMessagesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMessagesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "selectFields" => self.select_fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListMessagesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -1166,6 +1593,28 @@ impl rt::serde::Serialize for MoveMailFolderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveMailFolderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveMailFolderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "destinationFolderId" => self.destination_folder_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MoveMailFolderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1197,6 +1646,28 @@ impl rt::serde::Serialize for SendMessageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("saveToSentItems", &self.save_to_sent_items)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "saveToSentItems" => self.save_to_sent_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendMessageRequest {
@@ -1232,6 +1703,28 @@ impl rt::serde::Serialize for UpdateMailFolderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMailFolderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMailFolderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateMailFolderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1265,6 +1758,28 @@ impl rt::serde::Serialize for UpdateMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1294,3 +1809,119 @@ pub type SendMessageError = rt::ServiceError;
 pub type UpdateMailFolderError = rt::ServiceError;
 /// An error reply of [`Api::update_message`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateMessageError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateMailFolder" => {
+            rt::conformance::reply(
+                    api.create_mail_folder(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateMessage" => {
+            rt::conformance::reply(
+                    api.create_message(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateUser" => {
+            rt::conformance::reply(api.create_user(&inputs.request(true)?)).await
+        }
+        "DeleteMailFolder" => {
+            rt::conformance::reply(
+                    api.delete_mail_folder(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "DeleteMessages" => {
+            rt::conformance::reply(
+                    api.delete_messages(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetMessage" => {
+            rt::conformance::reply(
+                    api
+                        .get_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListMailFolders" => {
+            rt::conformance::reply(
+                    api.list_mail_folders(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListMessages" => {
+            rt::conformance::reply(
+                    api
+                        .list_messages(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "MoveMailFolder" => {
+            rt::conformance::reply(
+                    api
+                        .move_mail_folder(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SendMessage" => {
+            rt::conformance::reply(
+                    api
+                        .send_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateMailFolder" => {
+            rt::conformance::reply(
+                    api
+                        .update_mail_folder(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateMessage" => {
+            rt::conformance::reply(
+                    api
+                        .update_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -112,6 +112,23 @@ impl rt::Fields for IndustrializeManufactureJobBookResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustrializeManufactureJobBookResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorLevel", &self.error_level)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("httpCode", &self.http_code)?;
+        object.optional("success", &self.success)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `IndustrializeManufactureQueryJobsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -140,6 +157,18 @@ impl rt::Fields for IndustrializeManufactureQueryJobsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustrializeManufactureQueryJobsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("httpCode", &self.http_code)?;
+        object.end()
     }
 }
 /// `IndustrializeManufactureJobBookResponseBodyContent`.
@@ -171,6 +200,18 @@ impl rt::Fields for IndustrializeManufactureJobBookResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustrializeManufactureJobBookResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `IndustrializeManufactureQueryJobsResponseBodyContent`.
@@ -247,6 +288,33 @@ impl rt::Fields for IndustrializeManufactureQueryJobsResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustrializeManufactureQueryJobsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("instNo", &self.inst_no)?;
+        object.optional("isBatchJob", &self.is_batch_job)?;
+        object.optional("manufactureDate", &self.manufacture_date)?;
+        object.optional("manufactureDay", &self.manufacture_day)?;
+        object.optional("mesAppKey", &self.mes_app_key)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("qualifiedQuantity", &self.qualified_quantity)?;
+        object.optional("scrappedQuantity", &self.scrapped_quantity)?;
+        object.optional("unitPrice", &self.unit_price)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.optional("userNameList", &self.user_name_list)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
     }
 }
 /// The request of [`Api::industrialize_manufacture_job_book`].
@@ -431,6 +499,74 @@ impl rt::serde::Serialize for IndustrializeManufactureJobBookRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IndustrializeManufactureJobBookRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            extend: Default::default(),
+            inst_no: Default::default(),
+            is_batch_job: Default::default(),
+            manufacture_date: Default::default(),
+            mes_app_key: Default::default(),
+            process_en_name: Default::default(),
+            process_name: Default::default(),
+            product_code: Default::default(),
+            product_en_name: Default::default(),
+            product_name: Default::default(),
+            product_specification: Default::default(),
+            qualified_quantity: Default::default(),
+            reworkable_quantity: Default::default(),
+            scrapped_quantity: Default::default(),
+            unit_price: Default::default(),
+            user_id_list: Default::default(),
+            user_name: Default::default(),
+            user_name_list: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustrializeManufactureJobBookRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustrializeManufactureJobBookRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "instNo" => self.inst_no = map.next_value()?,
+            "isBatchJob" => self.is_batch_job = map.next_value()?,
+            "manufactureDate" => self.manufacture_date = map.next_value()?,
+            "mesAppKey" => self.mes_app_key = map.next_value()?,
+            "processEnName" => self.process_en_name = map.next_value()?,
+            "processName" => self.process_name = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productEnName" => self.product_en_name = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "productSpecification" => self.product_specification = map.next_value()?,
+            "qualifiedQuantity" => self.qualified_quantity = map.next_value()?,
+            "reworkableQuantity" => self.reworkable_quantity = map.next_value()?,
+            "scrappedQuantity" => self.scrapped_quantity = map.next_value()?,
+            "unitPrice" => self.unit_price = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            "userNameList" => self.user_name_list = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IndustrializeManufactureJobBookRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -576,6 +712,42 @@ impl rt::serde::Serialize for IndustrializeManufactureQueryJobsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustrializeManufactureQueryJobsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustrializeManufactureQueryJobsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentPage" => self.current_page = map.next_value()?,
+            "instNo" => self.inst_no = map.next_value()?,
+            "manufactureDay" => self.manufacture_day = map.next_value()?,
+            "mesAppKey" => self.mes_app_key = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "processName" => self.process_name = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "productSpecification" => self.product_specification = map.next_value()?,
+            "qualifiedQuantity" => self.qualified_quantity = map.next_value()?,
+            "unitPrice" => self.unit_price = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IndustrializeManufactureQueryJobsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -585,3 +757,36 @@ impl rt::WriteRequest for IndustrializeManufactureQueryJobsRequest {
 pub type IndustrializeManufactureJobBookError = rt::ServiceError;
 /// An error reply of [`Api::industrialize_manufacture_query_jobs`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type IndustrializeManufactureQueryJobsError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "IndustrializeManufactureJobBook" => {
+            rt::conformance::reply(
+                    api
+                        .industrialize_manufacture_job_book(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "IndustrializeManufactureQueryJobs" => {
+            rt::conformance::reply(
+                    api.industrialize_manufacture_query_jobs(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -181,6 +181,19 @@ impl rt::Fields for ActivateMcpResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ActivateMcpResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("jsonConfig", &self.json_config)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `DeleteMcpResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -206,6 +219,17 @@ impl rt::Fields for DeleteMcpResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteMcpResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetMcpDetailResponseBody`.
@@ -259,6 +283,25 @@ impl rt::Fields for GetMcpDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMcpDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("charged", &self.charged)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("mcpId", &self.mcp_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("tools", &self.tools)?;
+        object.end()
+    }
+}
 /// `GetSkillDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -310,6 +353,25 @@ impl rt::Fields for GetSkillDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSkillDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("dependencies", &self.dependencies)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("name", &self.name)?;
+        object.optional("packageUrl", &self.package_url)?;
+        object.optional("skillId", &self.skill_id)?;
+        object.end()
+    }
+}
 /// `ListMarketMcpsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -344,6 +406,20 @@ impl rt::Fields for ListMarketMcpsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMarketMcpsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("page", &self.page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `ListSkillsResponseBody`.
@@ -382,6 +458,20 @@ impl rt::Fields for ListSkillsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSkillsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("page", &self.page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetMcpDetailResponseBodyCategories`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -410,6 +500,18 @@ impl rt::Fields for GetMcpDetailResponseBodyCategories {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMcpDetailResponseBodyCategories {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
     }
 }
 /// `GetMcpDetailResponseBodyTools`.
@@ -451,6 +553,21 @@ impl rt::Fields for GetMcpDetailResponseBodyTools {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMcpDetailResponseBodyTools {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("inputSchema", &self.input_schema)?;
+        object.optional("name", &self.name)?;
+        object.optional("outputSchema", &self.output_schema)?;
+        object.end()
+    }
+}
 /// `GetSkillDetailResponseBodyCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
 pub type GetSkillDetailResponseBodyCategories = GetMcpDetailResponseBodyCategories;
 /// `GetSkillDetailResponseBodyDependencies`.
@@ -487,6 +604,20 @@ impl rt::Fields for GetSkillDetailResponseBodyDependencies {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSkillDetailResponseBodyDependencies {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("refId", &self.ref_id)?;
+        object.optional("required", &self.required)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `ListMarketMcpsResponseBodyItems`.
@@ -534,6 +665,23 @@ impl rt::Fields for ListMarketMcpsResponseBodyItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMarketMcpsResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("charged", &self.charged)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("mcpId", &self.mcp_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `ListSkillsResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -576,6 +724,22 @@ impl rt::Fields for ListSkillsResponseBodyItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSkillsResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("skillId", &self.skill_id)?;
+        object.end()
+    }
+}
 /// `ListMarketMcpsResponseBodyItemsCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
 pub type ListMarketMcpsResponseBodyItemsCategories = GetMcpDetailResponseBodyCategories;
 /// `ListSkillsResponseBodyItemsCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
@@ -611,6 +775,38 @@ impl rt::serde::Serialize for ActivateMcpRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ActivateMcpRequest {
+    fn default() -> Self {
+        Self {
+            mcp_id: Default::default(),
+            source: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ActivateMcpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ActivateMcpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mcpId" => self.mcp_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ActivateMcpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -644,6 +840,28 @@ impl rt::serde::Serialize for DeleteMcpRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMcpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMcpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteMcpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -672,6 +890,29 @@ impl ListMarketMcpsRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMarketMcpsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMarketMcpsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "page" => self.page = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListMarketMcpsRequest {
@@ -705,6 +946,29 @@ impl ListSkillsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSkillsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSkillsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "page" => self.page = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListSkillsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("page", &self.page);
@@ -723,3 +987,38 @@ pub type GetSkillDetailError = rt::ServiceError;
 pub type ListMarketMcpsError = rt::ServiceError;
 /// An error reply of [`Api::list_skills`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListSkillsError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ActivateMcp" => {
+            rt::conformance::reply(api.activate_mcp(&inputs.request(true)?)).await
+        }
+        "DeleteMcp" => {
+            rt::conformance::reply(api.delete_mcp(&inputs.request(true)?)).await
+        }
+        "GetMcpDetail" => {
+            rt::conformance::reply(api.get_mcp_detail(inputs.path(0usize)?)).await
+        }
+        "GetSkillDetail" => {
+            rt::conformance::reply(api.get_skill_detail(inputs.path(0usize)?)).await
+        }
+        "ListMarketMcps" => {
+            rt::conformance::reply(api.list_market_mcps(&inputs.request(false)?)).await
+        }
+        "ListSkills" => {
+            rt::conformance::reply(api.list_skills(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

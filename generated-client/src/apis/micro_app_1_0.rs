@@ -1303,6 +1303,38 @@ impl rt::serde::Serialize for AddAppRolesToMemberRequestRoleList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddAppRolesToMemberRequestRoleList {
+    fn default() -> Self {
+        Self {
+            role_id: Default::default(),
+            scope_version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAppRolesToMemberRequestRoleList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAppRolesToMemberRequestRoleList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleId" => self.role_id = map.next_value()?,
+            "scopeVersion" => self.scope_version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddAppRolesToMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1328,6 +1360,17 @@ impl rt::Fields for AddAppRolesToMemberResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddAppRolesToMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AddAppToWorkBenchGroupResponseBody`.
@@ -1357,6 +1400,17 @@ impl rt::Fields for AddAppToWorkBenchGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddAppToWorkBenchGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddMemberToAppRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1382,6 +1436,17 @@ impl rt::Fields for AddMemberToAppRoleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddMemberToAppRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latestScopeVersion", &self.latest_scope_version)?;
+        object.end()
     }
 }
 /// `AnheiPResponseBody`.
@@ -1411,6 +1476,17 @@ impl rt::Fields for AnheiPResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnheiPResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AnheiTest888ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1436,6 +1512,17 @@ impl rt::Fields for AnheiTest888ResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnheiTest888ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `AnheiTestBResponseBody`: the same model as [`AnheiTest888ResponseBody`].
@@ -1487,6 +1574,21 @@ impl rt::Fields for CreateAgentResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAgentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("clientId", &self.client_id)?;
+        object.optional("clientSecret", &self.client_secret)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
+    }
+}
 /// `CreateApaasAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1515,6 +1617,18 @@ impl rt::Fields for CreateApaasAppResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateApaasAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("bizAppId", &self.biz_app_id)?;
+        object.end()
     }
 }
 /// `CreateInnerAppResponseBody`.
@@ -1548,6 +1662,19 @@ impl rt::Fields for CreateInnerAppResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInnerAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appKey", &self.app_key)?;
+        object.optional("appSecret", &self.app_secret)?;
+        object.end()
     }
 }
 /// `DeleteAppResponseBody`.
@@ -1586,6 +1713,20 @@ impl rt::Fields for DeleteAppResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
+    }
+}
 /// `DeleteAppRoleResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type DeleteAppRoleResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `DeleteInnerAppResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -1618,6 +1759,18 @@ impl rt::Fields for EnableRobotResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EnableRobotResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
     }
 }
 /// `GetApaasAppResponseBody`.
@@ -1653,6 +1806,19 @@ impl rt::Fields for GetApaasAppResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetApaasAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("bizAppId", &self.biz_app_id)?;
+        object.optional("publishStatus", &self.publish_status)?;
+        object.end()
+    }
+}
 /// `GetAppResourceUseInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1684,6 +1850,19 @@ impl rt::Fields for GetAppResourceUseInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppResourceUseInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("period", &self.period)?;
+        object.optional("usedNum", &self.used_num)?;
+        object.optional("quotaNum", &self.quota_num)?;
+        object.end()
     }
 }
 /// `GetAppRoleScopeByRoleIdResponseBody`.
@@ -1729,6 +1908,23 @@ impl rt::Fields for GetAppRoleScopeByRoleIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppRoleScopeByRoleIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canManageRole", &self.can_manage_role)?;
+        object.optional("deptIdList", &self.dept_id_list)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.optional("scopeVersion", &self.scope_version)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
     }
 }
 /// `GetInnerAppResponseBody`.
@@ -1793,6 +1989,29 @@ impl rt::Fields for GetInnerAppResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInnerAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("customerAppId", &self.customer_app_id)?;
+        object.optional("mobileLoginAddressKey", &self.mobile_login_address_key)?;
+        object.optional("mobileLoginLoginUrl", &self.mobile_login_login_url)?;
+        object
+            .optional("mobileOriginalHomepageUrl", &self.mobile_original_homepage_url)?;
+        object.optional("mobileTransferUrl", &self.mobile_transfer_url)?;
+        object.optional("pcEffectiveHomepageUrl", &self.pc_effective_homepage_url)?;
+        object.optional("pcLoginAddressKey", &self.pc_login_address_key)?;
+        object.optional("pcLoginLoginUrl", &self.pc_login_login_url)?;
+        object.optional("pcOriginalHomepageUrl", &self.pc_original_homepage_url)?;
+        object.optional("pcTransferUrl", &self.pc_transfer_url)?;
+        object.end()
     }
 }
 /// `GetInnerAppInfoResponseBody`.
@@ -1900,6 +2119,44 @@ impl rt::Fields for GetInnerAppInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInnerAppInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("customerAppId", &self.customer_app_id)?;
+        object.optional("hideDingNavBar", &self.hide_ding_nav_bar)?;
+        object
+            .optional(
+                "mobileEffectiveHomepageUrl",
+                &self.mobile_effective_homepage_url,
+            )?;
+        object.optional("mobileLoginAddressKey", &self.mobile_login_address_key)?;
+        object.optional("mobileLoginLoginUrl", &self.mobile_login_login_url)?;
+        object.optional("mobileLoginRequestMethod", &self.mobile_login_request_method)?;
+        object
+            .optional("mobileOriginalHomepageUrl", &self.mobile_original_homepage_url)?;
+        object.optional("mobileTransferUrl", &self.mobile_transfer_url)?;
+        object.optional("padEffectiveHomepageUrl", &self.pad_effective_homepage_url)?;
+        object.optional("padLoginAddressKey", &self.pad_login_address_key)?;
+        object.optional("padLoginLoginUrl", &self.pad_login_login_url)?;
+        object.optional("padLoginRequestMethod", &self.pad_login_request_method)?;
+        object.optional("padOriginalHomepageUrl", &self.pad_original_homepage_url)?;
+        object.optional("padTransferUrl", &self.pad_transfer_url)?;
+        object.optional("pcEffectiveHomepageUrl", &self.pc_effective_homepage_url)?;
+        object.optional("pcLoginAddressKey", &self.pc_login_address_key)?;
+        object.optional("pcLoginLoginUrl", &self.pc_login_login_url)?;
+        object.optional("pcLoginRequestMethod", &self.pc_login_request_method)?;
+        object.optional("pcOriginalHomepageUrl", &self.pc_original_homepage_url)?;
+        object.optional("pcTransferUrl", &self.pc_transfer_url)?;
+        object.optional("ssoH5PageType", &self.sso_h5_page_type)?;
+        object.end()
+    }
+}
 /// `GetMicroAppScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1925,6 +2182,17 @@ impl rt::Fields for GetMicroAppScopeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMicroAppScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetMicroAppUserAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -1954,6 +2222,17 @@ impl rt::Fields for GetPublishAuditResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublishAuditResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audit", &self.audit)?;
+        object.end()
     }
 }
 /// `GetUserAppDevAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -1997,6 +2276,21 @@ impl rt::Fields for GetVersionInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetVersionInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arguments", &self.arguments)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `InactiveAppResponseBody`: the same model as [`DeleteAppResponseBody`].
 pub type InactiveAppResponseBody = DeleteAppResponseBody;
 /// `IsOrgMicroAppVisibleByUserIdResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -2028,6 +2322,17 @@ impl rt::Fields for ListAllAppResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appList", &self.app_list)?;
+        object.end()
+    }
+}
 /// `ListAllInnerAppsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2053,6 +2358,17 @@ impl rt::Fields for ListAllInnerAppsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllInnerAppsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appList", &self.app_list)?;
+        object.end()
     }
 }
 /// `ListAppByClientIdResponseBody`.
@@ -2109,6 +2425,26 @@ impl rt::Fields for ListAppByClientIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAppByClientIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appStatus", &self.app_status)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("developType", &self.develop_type)?;
+        object.optional("homepageLink", &self.homepage_link)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("ompLink", &self.omp_link)?;
+        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
+        object.end()
+    }
+}
 /// `ListAppRoleScopesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2142,6 +2478,19 @@ impl rt::Fields for ListAppRoleScopesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAppRoleScopesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListInnerAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2169,6 +2518,17 @@ impl rt::Fields for ListInnerAppResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInnerAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appList", &self.app_list)?;
+        object.end()
+    }
+}
 /// `ListInnerAppVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2194,6 +2554,17 @@ impl rt::Fields for ListInnerAppVersionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInnerAppVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appVersionList", &self.app_version_list)?;
+        object.end()
     }
 }
 /// `ListPendingPublishAuditsResponseBody`.
@@ -2229,6 +2600,19 @@ impl rt::Fields for ListPendingPublishAuditsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPendingPublishAuditsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("auditList", &self.audit_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextPageToken", &self.next_page_token)?;
+        object.end()
+    }
+}
 /// `ListRoleInfoByUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2256,6 +2640,17 @@ impl rt::Fields for ListRoleInfoByUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRoleInfoByUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListUserVilebleAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2281,6 +2676,17 @@ impl rt::Fields for ListUserVilebleAppResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVilebleAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appList", &self.app_list)?;
+        object.end()
     }
 }
 /// `OfflineRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
@@ -2315,6 +2721,18 @@ impl rt::Fields for PageInnerAppHistoryVersionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageInnerAppHistoryVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("miniAppVersionList", &self.mini_app_version_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `PublishInnerAppVersionResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -2385,6 +2803,30 @@ impl rt::Fields for QueryCreateEnterpriseAgentResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCreateEnterpriseAgentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("clientId", &self.client_id)?;
+        object.optional("clientSecret", &self.client_secret)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("expiresIn", &self.expires_in)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("interval", &self.interval)?;
+        object.optional("retryCount", &self.retry_count)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
+    }
+}
 /// `RebuildRoleScopeForAppRoleResponseBody`: the same model as [`AddMemberToAppRoleResponseBody`].
 pub type RebuildRoleScopeForAppRoleResponseBody = AddMemberToAppRoleResponseBody;
 /// `RegisterCustomAppRoleResponseBody`.
@@ -2417,6 +2859,18 @@ impl rt::Fields for RegisterCustomAppRoleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterCustomAppRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("scopeVersion", &self.scope_version)?;
+        object.end()
+    }
+}
 /// `RemoveApaasAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2442,6 +2896,17 @@ impl rt::Fields for RemoveApaasAppResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemoveApaasAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `RemoveMemberForAppRoleResponseBody`: the same model as [`AddMemberToAppRoleResponseBody`].
@@ -2489,6 +2954,21 @@ impl rt::Fields for SubmitCreateEnterpriseAgentResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitCreateEnterpriseAgentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expiresIn", &self.expires_in)?;
+        object.optional("interval", &self.interval)?;
+        object.optional("retryCount", &self.retry_count)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `UpdateApaasAppResponseBody`: the same model as [`CreateApaasAppResponseBody`].
 pub type UpdateApaasAppResponseBody = CreateApaasAppResponseBody;
 /// `UpdateAppRoleInfoResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -2526,6 +3006,19 @@ impl rt::Fields for UpdatePublishAuditResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePublishAuditResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accepted", &self.accepted)?;
+        object.optional("auditId", &self.audit_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `UpdateRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
@@ -2569,6 +3062,21 @@ impl rt::Fields for AddAppRolesToMemberResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddAppRolesToMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latestScopeVersion", &self.latest_scope_version)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("subErrorCode", &self.sub_error_code)?;
+        object.optional("subErrorMsg", &self.sub_error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetMicroAppScopeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2603,6 +3111,20 @@ impl rt::Fields for GetMicroAppScopeResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMicroAppScopeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("onlyAdminVisible", &self.only_admin_visible)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
     }
 }
 /// `GetPublishAuditResponseBodyAudit`.
@@ -2671,6 +3193,30 @@ impl rt::Fields for GetPublishAuditResponseBodyAudit {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublishAuditResponseBodyAudit {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appIcon", &self.app_icon)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("approvalContent", &self.approval_content)?;
+        object.optional("auditId", &self.audit_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("releaseNote", &self.release_note)?;
+        object.optional("sceneType", &self.scene_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("version", &self.version)?;
+        object.optional("versionDetailUrl", &self.version_detail_url)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
+    }
+}
 /// `ListAllAppResponseBodyAppList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2726,6 +3272,27 @@ impl rt::Fields for ListAllAppResponseBodyAppList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllAppResponseBodyAppList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appStatus", &self.app_status)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("developType", &self.develop_type)?;
+        object.optional("h5PageType", &self.h5_page_type)?;
+        object.optional("homepageLink", &self.homepage_link)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("ompLink", &self.omp_link)?;
+        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
+        object.end()
     }
 }
 /// `ListAllInnerAppsResponseBodyAppList`.
@@ -2791,6 +3358,29 @@ impl rt::Fields for ListAllInnerAppsResponseBodyAppList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllInnerAppsResponseBodyAppList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appStatus", &self.app_status)?;
+        object.optional("coolAppInfo", &self.cool_app_info)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("developType", &self.develop_type)?;
+        object.optional("homepageLink", &self.homepage_link)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("ompLink", &self.omp_link)?;
+        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
+        object.optional("robotInfo", &self.robot_info)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
+    }
+}
 /// `ListAppRoleScopesResponseBodyDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2836,6 +3426,23 @@ impl rt::Fields for ListAppRoleScopesResponseBodyDataList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAppRoleScopesResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canManageRole", &self.can_manage_role)?;
+        object.optional("deptIdList", &self.dept_id_list)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.optional("scopeVersion", &self.scope_version)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
 /// `ListInnerAppResponseBodyAppList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2879,6 +3486,23 @@ impl rt::Fields for ListInnerAppResponseBodyAppList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInnerAppResponseBodyAppList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("homepageLink", &self.homepage_link)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("ompLink", &self.omp_link)?;
+        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
+        object.end()
     }
 }
 /// `ListInnerAppVersionResponseBodyAppVersionList`.
@@ -2929,6 +3553,24 @@ impl rt::Fields for ListInnerAppVersionResponseBodyAppVersionList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInnerAppVersionResponseBodyAppVersionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appVersion", &self.app_version)?;
+        object.optional("appVersionId", &self.app_version_id)?;
+        object.optional("appVersionType", &self.app_version_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("entranceLink", &self.entrance_link)?;
+        object.optional("miniAppId", &self.mini_app_id)?;
+        object.optional("miniAppOnPc", &self.mini_app_on_pc)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.end()
+    }
+}
 /// `ListPendingPublishAuditsResponseBodyAuditList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2977,6 +3619,24 @@ impl rt::Fields for ListPendingPublishAuditsResponseBodyAuditList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPendingPublishAuditsResponseBodyAuditList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("auditId", &self.audit_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("sceneType", &self.scene_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
+    }
+}
 /// `ListRoleInfoByUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3008,6 +3668,19 @@ impl rt::Fields for ListRoleInfoByUserResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRoleInfoByUserResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canManageRole", &self.can_manage_role)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `ListUserVilebleAppResponseBodyAppList`.
@@ -3070,6 +3743,28 @@ impl rt::Fields for ListUserVilebleAppResponseBodyAppList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVilebleAppResponseBodyAppList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appStatus", &self.app_status)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("developType", &self.develop_type)?;
+        object.optional("homepageLink", &self.homepage_link)?;
+        object.optional("i18n", &self.i18n)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("ompLink", &self.omp_link)?;
+        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
+    }
+}
 /// `PageInnerAppHistoryVersionResponseBodyMiniAppVersionList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3116,6 +3811,23 @@ impl rt::Fields for PageInnerAppHistoryVersionResponseBodyMiniAppVersionList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageInnerAppHistoryVersionResponseBodyMiniAppVersionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appVersion", &self.app_version)?;
+        object.optional("appVersionId", &self.app_version_id)?;
+        object.optional("appVersionType", &self.app_version_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("miniAppId", &self.mini_app_id)?;
+        object.optional("miniAppOnPc", &self.mini_app_on_pc)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.end()
+    }
+}
 /// `ListAllInnerAppsResponseBodyAppListCoolAppInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3147,6 +3859,18 @@ impl rt::Fields for ListAllInnerAppsResponseBodyAppListCoolAppInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllInnerAppsResponseBodyAppListCoolAppInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coolAppCode", &self.cool_app_code)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `ListAllInnerAppsResponseBodyAppListRobotInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3175,6 +3899,18 @@ impl rt::Fields for ListAllInnerAppsResponseBodyAppListRobotInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllInnerAppsResponseBodyAppListRobotInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.end()
     }
 }
 /// `ListUserVilebleAppResponseBodyAppListI18n`.
@@ -3208,6 +3944,19 @@ impl rt::Fields for ListUserVilebleAppResponseBodyAppListI18n {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVilebleAppResponseBodyAppListI18n {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("i18n_key", &self.i18n_key)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_app_roles_to_member`].
@@ -3250,6 +3999,42 @@ impl rt::serde::Serialize for AddAppRolesToMemberRequest {
         object.field("opUserId", &self.op_user_id)?;
         object.field("roleList", &self.role_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddAppRolesToMemberRequest {
+    fn default() -> Self {
+        Self {
+            member_id: Default::default(),
+            member_type: Default::default(),
+            op_user_id: Default::default(),
+            role_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAppRolesToMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAppRolesToMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "roleList" => self.role_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddAppRolesToMemberRequest {
@@ -3298,6 +4083,40 @@ impl rt::serde::Serialize for AddAppToWorkBenchGroupRequest {
         object.optional("ecologicalCorpId", &self.ecological_corp_id)?;
         object.optional("opUnionId", &self.op_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddAppToWorkBenchGroupRequest {
+    fn default() -> Self {
+        Self {
+            component_id: Default::default(),
+            ecological_corp_id: Default::default(),
+            op_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAppToWorkBenchGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAppToWorkBenchGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentId" => self.component_id = map.next_value()?,
+            "ecologicalCorpId" => self.ecological_corp_id = map.next_value()?,
+            "opUnionId" => self.op_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddAppToWorkBenchGroupRequest {
@@ -3355,6 +4174,42 @@ impl rt::serde::Serialize for AddMemberToAppRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddMemberToAppRoleRequest {
+    fn default() -> Self {
+        Self {
+            dept_id_list: Default::default(),
+            op_user_id: Default::default(),
+            scope_version: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMemberToAppRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMemberToAppRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdList" => self.dept_id_list = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "scopeVersion" => self.scope_version = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddMemberToAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3376,6 +4231,28 @@ impl AppStatusManagerTestRequest {
     pub fn request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppStatusManagerTestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppStatusManagerTestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AppStatusManagerTestRequest {
@@ -3449,6 +4326,33 @@ impl rt::serde::Serialize for CreateAgentRequest {
         object.optional("robotName", &self.robot_name)?;
         object.optional("userid", &self.userid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAgentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAgentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => self.app_name = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "previewMediaId" => self.preview_media_id = map.next_value()?,
+            "robotMediaId" => self.robot_media_id = map.next_value()?,
+            "robotName" => self.robot_name = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateAgentRequest {
@@ -3553,6 +4457,58 @@ impl rt::serde::Serialize for CreateApaasAppRequest {
         object.field("pcHomepageLink", &self.pc_homepage_link)?;
         object.optional("templateKey", &self.template_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateApaasAppRequest {
+    fn default() -> Self {
+        Self {
+            app_desc: Default::default(),
+            app_icon: Default::default(),
+            app_name: Default::default(),
+            biz_app_id: Default::default(),
+            homepage_edit_link: Default::default(),
+            homepage_link: Default::default(),
+            is_short_cut: Default::default(),
+            omp_link: Default::default(),
+            op_user_id: Default::default(),
+            pc_homepage_edit_link: Default::default(),
+            pc_homepage_link: Default::default(),
+            template_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateApaasAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateApaasAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appDesc" => self.app_desc = map.next_value()?,
+            "appIcon" => self.app_icon = map.next_value()?,
+            "appName" => self.app_name = map.next_value()?,
+            "bizAppId" => self.biz_app_id = map.next_value()?,
+            "homepageEditLink" => self.homepage_edit_link = map.next_value()?,
+            "homepageLink" => self.homepage_link = map.next_value()?,
+            "isShortCut" => self.is_short_cut = map.next_value()?,
+            "ompLink" => self.omp_link = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "pcHomepageEditLink" => self.pc_homepage_edit_link = map.next_value()?,
+            "pcHomepageLink" => self.pc_homepage_link = map.next_value()?,
+            "templateKey" => self.template_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateApaasAppRequest {
@@ -3663,6 +4619,54 @@ impl rt::serde::Serialize for CreateInnerAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateInnerAppRequest {
+    fn default() -> Self {
+        Self {
+            desc: Default::default(),
+            develop_type: Default::default(),
+            homepage_link: Default::default(),
+            icon: Default::default(),
+            ip_white_list: Default::default(),
+            name: Default::default(),
+            omp_link: Default::default(),
+            op_union_id: Default::default(),
+            pc_homepage_link: Default::default(),
+            scope_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInnerAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInnerAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => self.desc = map.next_value()?,
+            "developType" => self.develop_type = map.next_value()?,
+            "homepageLink" => self.homepage_link = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "ipWhiteList" => self.ip_white_list = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "ompLink" => self.omp_link = map.next_value()?,
+            "opUnionId" => self.op_union_id = map.next_value()?,
+            "pcHomepageLink" => self.pc_homepage_link = map.next_value()?,
+            "scopeType" => self.scope_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateInnerAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3704,6 +4708,29 @@ impl rt::serde::Serialize for DeleteAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unifiedAppId" => self.unified_app_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3724,6 +4751,36 @@ impl DeleteAppRoleRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteAppRoleRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteAppRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteAppRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -3742,6 +4799,36 @@ impl DeleteInnerAppRequest {
         Self {
             op_union_id: op_union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteInnerAppRequest {
+    fn default() -> Self {
+        Self {
+            op_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteInnerAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteInnerAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUnionId" => self.op_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteInnerAppRequest {
@@ -3783,6 +4870,29 @@ impl rt::serde::Serialize for EnableRobotRequest {
         object.optional("unifiedAppId", &self.unified_app_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unifiedAppId" => self.unified_app_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EnableRobotRequest {
@@ -3829,6 +4939,31 @@ impl GetAppResourceUseInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAppResourceUseInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAppResourceUseInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => self.benefit_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "periodType" => self.period_type = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAppResourceUseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("benefitCode", &self.benefit_code);
@@ -3865,6 +5000,28 @@ impl rt::serde::Serialize for GetPublishAuditRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPublishAuditRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPublishAuditRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "auditId" => self.audit_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPublishAuditRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3893,6 +5050,29 @@ impl GetVersionInfoRequest {
     pub fn version_id(mut self, value: impl Into<String>) -> Self {
         self.version_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetVersionInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetVersionInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unifiedAppId" => self.unified_app_id = map.next_value()?,
+            "versionId" => self.version_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetVersionInfoRequest {
@@ -3937,6 +5117,29 @@ impl rt::serde::Serialize for InactiveAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InactiveAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InactiveAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unifiedAppId" => self.unified_app_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InactiveAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3975,6 +5178,40 @@ impl rt::serde::Serialize for IsOrgMicroAppVisibleByUserIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IsOrgMicroAppVisibleByUserIdRequest {
+    fn default() -> Self {
+        Self {
+            app_id: Default::default(),
+            id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsOrgMicroAppVisibleByUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsOrgMicroAppVisibleByUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IsOrgMicroAppVisibleByUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4005,6 +5242,29 @@ impl ListAppRoleScopesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAppRoleScopesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAppRoleScopesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListAppRoleScopesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("nextToken", &self.next_token);
@@ -4027,6 +5287,28 @@ impl ListInnerAppRequest {
     pub fn ecological_corp_id(mut self, value: impl Into<String>) -> Self {
         self.ecological_corp_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListInnerAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListInnerAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ecologicalCorpId" => self.ecological_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListInnerAppRequest {
@@ -4070,6 +5352,29 @@ impl rt::serde::Serialize for ListPendingPublishAuditsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPendingPublishAuditsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPendingPublishAuditsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageSize" => self.page_size = map.next_value()?,
+            "pageToken" => self.page_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListPendingPublishAuditsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4100,6 +5405,29 @@ impl OfflineRobotRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OfflineRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OfflineRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unifiedAppId" => self.unified_app_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OfflineRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unifiedAppId", &self.unified_app_id);
@@ -4119,6 +5447,38 @@ impl PageInnerAppHistoryVersionRequest {
     /// A `PageInnerAppHistoryVersionRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PageInnerAppHistoryVersionRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageInnerAppHistoryVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageInnerAppHistoryVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PageInnerAppHistoryVersionRequest {
@@ -4174,6 +5534,42 @@ impl rt::serde::Serialize for PublishInnerAppVersionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PublishInnerAppVersionRequest {
+    fn default() -> Self {
+        Self {
+            app_version_id: Default::default(),
+            mini_app_on_pc: Default::default(),
+            op_union_id: Default::default(),
+            publish_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishInnerAppVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishInnerAppVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appVersionId" => self.app_version_id = map.next_value()?,
+            "miniAppOnPc" => self.mini_app_on_pc = map.next_value()?,
+            "opUnionId" => self.op_union_id = map.next_value()?,
+            "publishType" => self.publish_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PublishInnerAppVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4213,6 +5609,29 @@ impl rt::serde::Serialize for QueryCreateEnterpriseAgentRequest {
         object.optional("taskId", &self.task_id)?;
         object.optional("userid", &self.userid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCreateEnterpriseAgentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCreateEnterpriseAgentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCreateEnterpriseAgentRequest {
@@ -4278,6 +5697,44 @@ impl rt::serde::Serialize for RebuildRoleScopeForAppRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RebuildRoleScopeForAppRoleRequest {
+    fn default() -> Self {
+        Self {
+            dept_id_list: Default::default(),
+            op_user_id: Default::default(),
+            scope_type: Default::default(),
+            scope_version: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RebuildRoleScopeForAppRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RebuildRoleScopeForAppRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdList" => self.dept_id_list = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "scopeType" => self.scope_type = map.next_value()?,
+            "scopeVersion" => self.scope_version = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RebuildRoleScopeForAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4321,6 +5778,40 @@ impl rt::serde::Serialize for RegisterCustomAppRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RegisterCustomAppRoleRequest {
+    fn default() -> Self {
+        Self {
+            can_manage_role: Default::default(),
+            op_user_id: Default::default(),
+            role_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterCustomAppRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterCustomAppRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canManageRole" => self.can_manage_role = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RegisterCustomAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4353,6 +5844,38 @@ impl rt::serde::Serialize for RemoveApaasAppRequest {
         object.field("bizAppId", &self.biz_app_id)?;
         object.field("opUserId", &self.op_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RemoveApaasAppRequest {
+    fn default() -> Self {
+        Self {
+            biz_app_id: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveApaasAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveApaasAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAppId" => self.biz_app_id = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveApaasAppRequest {
@@ -4410,6 +5933,42 @@ impl rt::serde::Serialize for RemoveMemberForAppRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RemoveMemberForAppRoleRequest {
+    fn default() -> Self {
+        Self {
+            dept_id_list: Default::default(),
+            op_user_id: Default::default(),
+            scope_version: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveMemberForAppRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveMemberForAppRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdList" => self.dept_id_list = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "scopeVersion" => self.scope_version = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RemoveMemberForAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4442,6 +6001,38 @@ impl rt::serde::Serialize for RollbackInnerAppVersionRequest {
         object.field("appVersionId", &self.app_version_id)?;
         object.field("opUnionId", &self.op_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RollbackInnerAppVersionRequest {
+    fn default() -> Self {
+        Self {
+            app_version_id: Default::default(),
+            op_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RollbackInnerAppVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RollbackInnerAppVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appVersionId" => self.app_version_id = map.next_value()?,
+            "opUnionId" => self.op_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RollbackInnerAppVersionRequest {
@@ -4531,6 +6122,34 @@ impl rt::serde::Serialize for SetMicroAppScopeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetMicroAppScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetMicroAppScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addDeptIds" => self.add_dept_ids = map.next_value()?,
+            "addRoleIds" => self.add_role_ids = map.next_value()?,
+            "addUserIds" => self.add_user_ids = map.next_value()?,
+            "delDeptIds" => self.del_dept_ids = map.next_value()?,
+            "delRoleIds" => self.del_role_ids = map.next_value()?,
+            "delUserIds" => self.del_user_ids = map.next_value()?,
+            "onlyAdminVisible" => self.only_admin_visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetMicroAppScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4612,6 +6231,34 @@ impl rt::serde::Serialize for SubmitCreateEnterpriseAgentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitCreateEnterpriseAgentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitCreateEnterpriseAgentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => self.app_name = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "previewMediaId" => self.preview_media_id = map.next_value()?,
+            "robotMediaId" => self.robot_media_id = map.next_value()?,
+            "robotName" => self.robot_name = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SubmitCreateEnterpriseAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4668,6 +6315,44 @@ impl rt::serde::Serialize for UpdateApaasAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateApaasAppRequest {
+    fn default() -> Self {
+        Self {
+            app_icon: Default::default(),
+            app_name: Default::default(),
+            app_status: Default::default(),
+            biz_app_id: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateApaasAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateApaasAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appIcon" => self.app_icon = map.next_value()?,
+            "appName" => self.app_name = map.next_value()?,
+            "appStatus" => self.app_status = map.next_value()?,
+            "bizAppId" => self.biz_app_id = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateApaasAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4714,6 +6399,40 @@ impl rt::serde::Serialize for UpdateAppRoleInfoRequest {
         object.optional("newRoleName", &self.new_role_name)?;
         object.field("opUserId", &self.op_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateAppRoleInfoRequest {
+    fn default() -> Self {
+        Self {
+            can_manage_role: Default::default(),
+            new_role_name: Default::default(),
+            op_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAppRoleInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAppRoleInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canManageRole" => self.can_manage_role = map.next_value()?,
+            "newRoleName" => self.new_role_name = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateAppRoleInfoRequest {
@@ -4812,6 +6531,50 @@ impl rt::serde::Serialize for UpdateInnerAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateInnerAppRequest {
+    fn default() -> Self {
+        Self {
+            desc: Default::default(),
+            homepage_link: Default::default(),
+            icon: Default::default(),
+            ip_white_list: Default::default(),
+            name: Default::default(),
+            omp_link: Default::default(),
+            op_union_id: Default::default(),
+            pc_homepage_link: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInnerAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInnerAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => self.desc = map.next_value()?,
+            "homepageLink" => self.homepage_link = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "ipWhiteList" => self.ip_white_list = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "ompLink" => self.omp_link = map.next_value()?,
+            "opUnionId" => self.op_union_id = map.next_value()?,
+            "pcHomepageLink" => self.pc_homepage_link = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInnerAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4883,6 +6646,33 @@ impl rt::serde::Serialize for UpdatePublishAuditResultRequest {
         object.optional("status", &self.status)?;
         object.optional("versionId", &self.version_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePublishAuditResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePublishAuditResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "auditId" => self.audit_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "rejectReason" => self.reject_reason = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "versionId" => self.version_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdatePublishAuditResultRequest {
@@ -4980,6 +6770,36 @@ impl rt::serde::Serialize for UpdateRobotRequest {
         object.optional("unifiedAppId", &self.unified_app_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "brief" => self.brief = map.next_value()?,
+            "chatBotEventUrl" => self.chat_bot_event_url = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "iconMediaId" => self.icon_media_id = map.next_value()?,
+            "mode" => self.mode = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "outgoingUrl" => self.outgoing_url = map.next_value()?,
+            "unifiedAppId" => self.unified_app_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateRobotRequest {
@@ -5095,3 +6915,304 @@ pub type UpdateInnerAppError = rt::ServiceError;
 pub type UpdatePublishAuditResultError = rt::ServiceError;
 /// An error reply of [`Api::update_robot`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateRobotError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddAppRolesToMember" => {
+            rt::conformance::reply(
+                    api
+                        .add_app_roles_to_member(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddAppToWorkBenchGroup" => {
+            rt::conformance::reply(
+                    api
+                        .add_app_to_work_bench_group(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddMemberToAppRole" => {
+            rt::conformance::reply(
+                    api
+                        .add_member_to_app_role(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AnheiP" => rt::conformance::reply(api.anhei_p()).await,
+        "AnheiTest888" => rt::conformance::reply(api.anhei_test888()).await,
+        "AnheiTestB" => rt::conformance::reply(api.anhei_test_b()).await,
+        "AnheiTestNine" => rt::conformance::reply(api.anhei_test_nine()).await,
+        "AppStatusManagerTest" => {
+            rt::conformance::reply(api.app_status_manager_test(&inputs.request(false)?))
+                .await
+        }
+        "AyunTest" => rt::conformance::reply(api.ayun_test()).await,
+        "AyunTestOnline" => rt::conformance::reply(api.ayun_test_online()).await,
+        "CreateAgent" => {
+            rt::conformance::reply(api.create_agent(&inputs.request(true)?)).await
+        }
+        "CreateApaasApp" => {
+            rt::conformance::reply(api.create_apaas_app(&inputs.request(true)?)).await
+        }
+        "CreateInnerApp" => {
+            rt::conformance::reply(api.create_inner_app(&inputs.request(true)?)).await
+        }
+        "DeleteApp" => {
+            rt::conformance::reply(api.delete_app(&inputs.request(true)?)).await
+        }
+        "DeleteAppRole" => {
+            rt::conformance::reply(
+                    api
+                        .delete_app_role(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteInnerApp" => {
+            rt::conformance::reply(
+                    api.delete_inner_app(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "EnableRobot" => {
+            rt::conformance::reply(api.enable_robot(&inputs.request(true)?)).await
+        }
+        "GetApaasApp" => {
+            rt::conformance::reply(api.get_apaas_app(inputs.path(0usize)?)).await
+        }
+        "GetAppResourceUseInfo" => {
+            rt::conformance::reply(
+                    api.get_app_resource_use_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetAppRoleScopeByRoleId" => {
+            rt::conformance::reply(
+                    api
+                        .get_app_role_scope_by_role_id(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetInnerApp" => {
+            rt::conformance::reply(api.get_inner_app(inputs.path(0usize)?)).await
+        }
+        "GetInnerAppInfo" => {
+            rt::conformance::reply(api.get_inner_app_info(inputs.path(0usize)?)).await
+        }
+        "GetMicroAppScope" => {
+            rt::conformance::reply(api.get_micro_app_scope(inputs.path(0usize)?)).await
+        }
+        "GetMicroAppUserAccess" => {
+            rt::conformance::reply(
+                    api
+                        .get_micro_app_user_access(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetPublishAudit" => {
+            rt::conformance::reply(api.get_publish_audit(&inputs.request(true)?)).await
+        }
+        "GetUserAppDevAccess" => {
+            rt::conformance::reply(api.get_user_app_dev_access(inputs.path(0usize)?))
+                .await
+        }
+        "GetVersionInfo" => {
+            rt::conformance::reply(api.get_version_info(&inputs.request(false)?)).await
+        }
+        "InactiveApp" => {
+            rt::conformance::reply(api.inactive_app(&inputs.request(true)?)).await
+        }
+        "IsOrgMicroAppVisibleByUserId" => {
+            rt::conformance::reply(
+                    api.is_org_micro_app_visible_by_user_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ListAllApp" => rt::conformance::reply(api.list_all_app()).await,
+        "ListAllInnerApps" => rt::conformance::reply(api.list_all_inner_apps()).await,
+        "ListAppByClientId" => rt::conformance::reply(api.list_app_by_client_id()).await,
+        "ListAppRoleScopes" => {
+            rt::conformance::reply(
+                    api
+                        .list_app_role_scopes(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListInnerApp" => {
+            rt::conformance::reply(api.list_inner_app(&inputs.request(false)?)).await
+        }
+        "ListInnerAppVersion" => {
+            rt::conformance::reply(api.list_inner_app_version(inputs.path(0usize)?))
+                .await
+        }
+        "ListPendingPublishAudits" => {
+            rt::conformance::reply(
+                    api.list_pending_publish_audits(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ListRoleInfoByUser" => {
+            rt::conformance::reply(
+                    api
+                        .list_role_info_by_user(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "ListUserVilebleApp" => {
+            rt::conformance::reply(api.list_user_vileble_app(inputs.path(0usize)?)).await
+        }
+        "OfflineRobot" => {
+            rt::conformance::reply(api.offline_robot(&inputs.request(false)?)).await
+        }
+        "PageInnerAppHistoryVersion" => {
+            rt::conformance::reply(
+                    api
+                        .page_inner_app_history_version(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "PublishInnerAppVersion" => {
+            rt::conformance::reply(
+                    api
+                        .publish_inner_app_version(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryCreateEnterpriseAgent" => {
+            rt::conformance::reply(
+                    api.query_create_enterprise_agent(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RebuildRoleScopeForAppRole" => {
+            rt::conformance::reply(
+                    api
+                        .rebuild_role_scope_for_app_role(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RegisterCustomAppRole" => {
+            rt::conformance::reply(
+                    api
+                        .register_custom_app_role(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RemoveApaasApp" => {
+            rt::conformance::reply(api.remove_apaas_app(&inputs.request(true)?)).await
+        }
+        "RemoveMemberForAppRole" => {
+            rt::conformance::reply(
+                    api
+                        .remove_member_for_app_role(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RollbackInnerAppVersion" => {
+            rt::conformance::reply(
+                    api
+                        .rollback_inner_app_version(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetMicroAppScope" => {
+            rt::conformance::reply(
+                    api.set_micro_app_scope(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "SubmitCreateEnterpriseAgent" => {
+            rt::conformance::reply(
+                    api.submit_create_enterprise_agent(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateApaasApp" => {
+            rt::conformance::reply(api.update_apaas_app(&inputs.request(true)?)).await
+        }
+        "UpdateAppRoleInfo" => {
+            rt::conformance::reply(
+                    api
+                        .update_app_role_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateInnerApp" => {
+            rt::conformance::reply(
+                    api.update_inner_app(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdatePublishAuditResult" => {
+            rt::conformance::reply(
+                    api.update_publish_audit_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateRobot" => {
+            rt::conformance::reply(api.update_robot(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

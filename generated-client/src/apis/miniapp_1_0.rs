@@ -295,6 +295,17 @@ impl rt::Fields for CreateMiniAppResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMiniAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("miniAppId", &self.mini_app_id)?;
+        object.end()
+    }
+}
 /// `CreateMiniAppPluginResponseBody`: the same model as [`CreateMiniAppResponseBody`].
 pub type CreateMiniAppPluginResponseBody = CreateMiniAppResponseBody;
 /// `CreateVersionAcrossBundleResponseBody`.
@@ -322,6 +333,17 @@ impl rt::Fields for CreateVersionAcrossBundleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateVersionAcrossBundleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetMaxVersionResponseBody`: the same model as [`CreateVersionAcrossBundleResponseBody`].
@@ -362,6 +384,20 @@ impl rt::Fields for GetMiniAppMetaDataResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMiniAppMetaDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetSettingByMiniAppIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -387,6 +423,17 @@ impl rt::Fields for GetSettingByMiniAppIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSettingByMiniAppIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `InvokeHtmlBundleBuildResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
@@ -416,6 +463,17 @@ impl rt::Fields for ListAvaiableVersionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAvaiableVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("versions", &self.versions)?;
+        object.end()
     }
 }
 /// `QueryHtmlBundleBuildResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
@@ -451,6 +509,17 @@ impl rt::Fields for GetMiniAppMetaDataResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMiniAppMetaDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `ListAvaiableVersionResponseBodyVersions`.
@@ -490,6 +559,21 @@ impl rt::Fields for ListAvaiableVersionResponseBodyVersions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAvaiableVersionResponseBodyVersions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buildStatus", &self.build_status)?;
+        object.optional("h5Bundle", &self.h5_bundle)?;
+        object.optional("packageSize", &self.package_size)?;
+        object.optional("packageUrl", &self.package_url)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// The request of [`Api::create_mini_app`].
@@ -546,6 +630,46 @@ impl rt::serde::Serialize for CreateMiniAppRequest {
         object.field("icon", &self.icon)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateMiniAppRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            biz_type: Default::default(),
+            bundle_id: Default::default(),
+            desc: Default::default(),
+            icon: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMiniAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMiniAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "bundleId" => self.bundle_id = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateMiniAppRequest {
@@ -607,6 +731,46 @@ impl rt::serde::Serialize for CreateMiniAppPluginRequest {
         object.field("icon", &self.icon)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateMiniAppPluginRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            biz_type: Default::default(),
+            bundle_id: Default::default(),
+            desc: Default::default(),
+            icon: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMiniAppPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMiniAppPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "bundleId" => self.bundle_id = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateMiniAppPluginRequest {
@@ -674,6 +838,32 @@ impl rt::serde::Serialize for CreateVersionAcrossBundleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateVersionAcrossBundleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateVersionAcrossBundleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => self.bundle_id = map.next_value()?,
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "sourceBundleId" => self.source_bundle_id = map.next_value()?,
+            "sourceVersion" => self.source_version = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateVersionAcrossBundleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -709,6 +899,30 @@ impl GetMaxVersionRequest {
     pub fn version(mut self, value: impl Into<String>) -> Self {
         self.version = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMaxVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMaxVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => self.bundle_id = map.next_value()?,
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetMaxVersionRequest {
@@ -788,6 +1002,35 @@ impl rt::serde::Serialize for GetMiniAppMetaDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMiniAppMetaDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMiniAppMetaDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => self.bundle_id = map.next_value()?,
+            "bundleIdTableGmtModified" => {
+                self.bundle_id_table_gmt_modified = map.next_value()?;
+            }
+            "fromAppName" => self.from_app_name = map.next_value()?,
+            "miniAppIdTableGmtModified" => {
+                self.mini_app_id_table_gmt_modified = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetMiniAppMetaDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -828,6 +1071,40 @@ impl rt::serde::Serialize for InvokeHtmlBundleBuildRequest {
         object.field("miniAppId", &self.mini_app_id)?;
         object.field("version", &self.version)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InvokeHtmlBundleBuildRequest {
+    fn default() -> Self {
+        Self {
+            bundle_id: Default::default(),
+            mini_app_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvokeHtmlBundleBuildRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvokeHtmlBundleBuildRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => self.bundle_id = map.next_value()?,
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InvokeHtmlBundleBuildRequest {
@@ -882,6 +1159,44 @@ impl rt::serde::Serialize for ListAvaiableVersionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListAvaiableVersionRequest {
+    fn default() -> Self {
+        Self {
+            bundle_id: Default::default(),
+            mini_app_id: Default::default(),
+            page_num: Default::default(),
+            page_size: Default::default(),
+            version_type_set: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAvaiableVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAvaiableVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => self.bundle_id = map.next_value()?,
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "pageNum" => self.page_num = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "versionTypeSet" => self.version_type_set = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListAvaiableVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -917,6 +1232,30 @@ impl QueryHtmlBundleBuildRequest {
     pub fn version(mut self, value: impl Into<String>) -> Self {
         self.version = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHtmlBundleBuildRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHtmlBundleBuildRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => self.bundle_id = map.next_value()?,
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryHtmlBundleBuildRequest {
@@ -968,6 +1307,42 @@ impl rt::serde::Serialize for RollBackVersionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RollBackVersionRequest {
+    fn default() -> Self {
+        Self {
+            bundle_id: Default::default(),
+            mini_app_id: Default::default(),
+            rollback_version: Default::default(),
+            target_version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RollBackVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RollBackVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => self.bundle_id = map.next_value()?,
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "rollbackVersion" => self.rollback_version = map.next_value()?,
+            "targetVersion" => self.target_version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RollBackVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1000,6 +1375,38 @@ impl rt::serde::Serialize for SetExtendSettingRequest {
         object.field("buildH5Bundle", &self.build_h5_bundle)?;
         object.field("miniAppId", &self.mini_app_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetExtendSettingRequest {
+    fn default() -> Self {
+        Self {
+            build_h5_bundle: Default::default(),
+            mini_app_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetExtendSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetExtendSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buildH5Bundle" => self.build_h5_bundle = map.next_value()?,
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetExtendSettingRequest {
@@ -1053,6 +1460,42 @@ impl rt::serde::Serialize for UpdateVersionStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateVersionStatusRequest {
+    fn default() -> Self {
+        Self {
+            bundle_id: Default::default(),
+            mini_app_id: Default::default(),
+            version: Default::default(),
+            version_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateVersionStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVersionStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => self.bundle_id = map.next_value()?,
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            "versionType" => self.version_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateVersionStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1082,3 +1525,65 @@ pub type RollBackVersionError = rt::ServiceError;
 pub type SetExtendSettingError = rt::ServiceError;
 /// An error reply of [`Api::update_version_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateVersionStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateMiniApp" => {
+            rt::conformance::reply(api.create_mini_app(&inputs.request(true)?)).await
+        }
+        "CreateMiniAppPlugin" => {
+            rt::conformance::reply(api.create_mini_app_plugin(&inputs.request(true)?))
+                .await
+        }
+        "CreateVersionAcrossBundle" => {
+            rt::conformance::reply(
+                    api.create_version_across_bundle(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetMaxVersion" => {
+            rt::conformance::reply(api.get_max_version(&inputs.request(false)?)).await
+        }
+        "GetMiniAppMetaData" => {
+            rt::conformance::reply(api.get_mini_app_meta_data(&inputs.request(true)?))
+                .await
+        }
+        "GetSettingByMiniAppId" => {
+            rt::conformance::reply(api.get_setting_by_mini_app_id()).await
+        }
+        "InvokeHtmlBundleBuild" => {
+            rt::conformance::reply(api.invoke_html_bundle_build(&inputs.request(true)?))
+                .await
+        }
+        "ListAvaiableVersion" => {
+            rt::conformance::reply(api.list_avaiable_version(&inputs.request(true)?))
+                .await
+        }
+        "QueryHtmlBundleBuild" => {
+            rt::conformance::reply(api.query_html_bundle_build(&inputs.request(false)?))
+                .await
+        }
+        "RollBackVersion" => {
+            rt::conformance::reply(api.roll_back_version(&inputs.request(true)?)).await
+        }
+        "SetExtendSetting" => {
+            rt::conformance::reply(api.set_extend_setting(&inputs.request(true)?)).await
+        }
+        "UpdateVersionStatus" => {
+            rt::conformance::reply(api.update_version_status(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

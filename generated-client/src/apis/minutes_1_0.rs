@@ -984,6 +984,19 @@ impl rt::Fields for AdminSearchMinutesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AdminSearchMinutesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("minutesList", &self.minutes_list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `BatchGetMinutesDetailsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1009,6 +1022,17 @@ impl rt::Fields for BatchGetMinutesDetailsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetMinutesDetailsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("minutesDetails", &self.minutes_details)?;
+        object.end()
     }
 }
 /// `BatchGetVoicePrintIdentifyConfigRequestItems`.
@@ -1045,6 +1069,38 @@ impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigRequestItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchGetVoicePrintIdentifyConfigRequestItems {
+    fn default() -> Self {
+        Self {
+            lang: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetVoicePrintIdentifyConfigRequestItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetVoicePrintIdentifyConfigRequestItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lang" => self.lang = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchGetVoicePrintIdentifyConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1072,6 +1128,17 @@ impl rt::Fields for BatchGetVoicePrintIdentifyConfigResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("configItems", &self.config_items)?;
+        object.end()
     }
 }
 /// `BatchToggleVoicePrintSwitchStatusRequestItems`.
@@ -1112,6 +1179,40 @@ impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusRequestItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchToggleVoicePrintSwitchStatusRequestItems {
+    fn default() -> Self {
+        Self {
+            open: Default::default(),
+            should_clear_voice_print: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchToggleVoicePrintSwitchStatusRequestItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchToggleVoicePrintSwitchStatusRequestItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "open" => self.open = map.next_value()?,
+            "shouldClearVoicePrint" => self.should_clear_voice_print = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchToggleVoicePrintSwitchStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1139,6 +1240,17 @@ impl rt::Fields for BatchToggleVoicePrintSwitchStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `CreateMinutesByUploadFileResponseBody`.
@@ -1171,6 +1283,18 @@ impl rt::Fields for CreateMinutesByUploadFileResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMinutesByUploadFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.end()
+    }
+}
 /// `CreateSmartDeviceAiSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1198,6 +1322,17 @@ impl rt::Fields for CreateSmartDeviceAiSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSmartDeviceAiSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.end()
+    }
+}
 /// `DeleteMinutesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1223,6 +1358,17 @@ impl rt::Fields for DeleteMinutesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteMinutesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.end()
     }
 }
 /// `DeleteMinutesMediaResponseBody`: the same model as [`DeleteMinutesResponseBody`].
@@ -1263,6 +1409,30 @@ impl rt::serde::Serialize for ExportMinutesTaskResultRequestSummaryExportSetting
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ExportMinutesTaskResultRequestSummaryExportSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportMinutesTaskResultRequestSummaryExportSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enableBilingual" => self.enable_bilingual = map.next_value()?,
+            "targetLang" => self.target_lang = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ExportMinutesTaskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1288,6 +1458,17 @@ impl rt::Fields for ExportMinutesTaskResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExportMinutesTaskResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("minutesDocUrl", &self.minutes_doc_url)?;
+        object.end()
     }
 }
 /// `GenerateSummaryResponseBody`.
@@ -1323,6 +1504,19 @@ impl rt::Fields for GenerateSummaryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GenerateSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("generatingStatus", &self.generating_status)?;
+        object.optional("summaryText", &self.summary_text)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.end()
+    }
+}
 /// `ListMinutesAttachmentsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1356,6 +1550,19 @@ impl rt::Fields for ListMinutesAttachmentsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMinutesAttachmentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `MoveOutTempStorageResponseBody`: the same model as [`DeleteMinutesResponseBody`].
 pub type MoveOutTempStorageResponseBody = DeleteMinutesResponseBody;
 /// `OpenQueryMinutesSummaryResponseBody`.
@@ -1383,6 +1590,17 @@ impl rt::Fields for OpenQueryMinutesSummaryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenQueryMinutesSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fullSummary", &self.full_summary)?;
+        object.end()
     }
 }
 /// `QueryBizMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
@@ -1418,6 +1636,19 @@ impl rt::Fields for QueryCreateMinutesListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCreateMinutesListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("minutesDetails", &self.minutes_details)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryMinutesBasicInfoResponseBody`.
@@ -1465,6 +1696,23 @@ impl rt::Fields for QueryMinutesBasicInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesBasicInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("taskCreator", &self.task_creator)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `QueryMinutesChaptersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1495,6 +1743,18 @@ impl rt::Fields for QueryMinutesChaptersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesChaptersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chapterList", &self.chapter_list)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryMinutesKeywordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1520,6 +1780,17 @@ impl rt::Fields for QueryMinutesKeywordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesKeywordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keywords", &self.keywords)?;
+        object.end()
     }
 }
 /// `QueryMinutesPlayInfoResponseBody`.
@@ -1549,6 +1820,17 @@ impl rt::Fields for QueryMinutesPlayInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesPlayInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("playInfo", &self.play_info)?;
+        object.end()
+    }
+}
 /// `QueryMinutesShareListResponseBody`: the same model as [`QueryCreateMinutesListResponseBody`].
 pub type QueryMinutesShareListResponseBody = QueryCreateMinutesListResponseBody;
 /// `QueryMinutesStatusResponseBody`.
@@ -1576,6 +1858,17 @@ impl rt::Fields for QueryMinutesStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryMinutesTextResponseBody`.
@@ -1611,6 +1904,19 @@ impl rt::Fields for QueryMinutesTextResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("paragraphList", &self.paragraph_list)?;
+        object.end()
+    }
+}
 /// `QueryMinutesTodoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1639,6 +1945,18 @@ impl rt::Fields for QueryMinutesTodoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTodoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actions", &self.actions)?;
+        object.optional("dingtalkTodoList", &self.dingtalk_todo_list)?;
+        object.end()
     }
 }
 /// `QueryOrgDiyTemplatesResponseBody`.
@@ -1677,6 +1995,20 @@ impl rt::Fields for QueryOrgDiyTemplatesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgDiyTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("diyTemplates", &self.diy_templates)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `QueryScheduleConfMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
 pub type QueryScheduleConfMinutesResponseBody = BatchGetMinutesDetailsResponseBody;
 /// `QuerySmartDeviceAiSceneByIdResponseBody`.
@@ -1704,6 +2036,17 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agent", &self.agent)?;
+        object.end()
     }
 }
 /// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody`.
@@ -1736,6 +2079,17 @@ impl rt::Fields for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentPromptTemplates", &self.agent_prompt_templates)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1764,6 +2118,18 @@ impl rt::Fields for QuerySmartDeviceAiSummaryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiSummaryList", &self.ai_summary_list)?;
+        object.optional("state", &self.state)?;
+        object.end()
     }
 }
 /// `QuerySummaryWithTemplateResponseBody`.
@@ -1799,6 +2165,19 @@ impl rt::Fields for QuerySummaryWithTemplateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySummaryWithTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("generatingStatus", &self.generating_status)?;
+        object.optional("summaryText", &self.summary_text)?;
+        object.optional("visualGeneratingStatus", &self.visual_generating_status)?;
+        object.end()
+    }
+}
 /// `QueryUploadVideoPlayInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1824,6 +2203,17 @@ impl rt::Fields for QueryUploadVideoPlayInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUploadVideoPlayInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("playInfo", &self.play_info)?;
+        object.end()
     }
 }
 /// `QueryUserAvailableDiyTemplatesResponseBody`.
@@ -1866,6 +2256,20 @@ impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserAvailableDiyTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("orgDiyTemplates", &self.org_diy_templates)?;
+        object.optional("userDiyTemplates", &self.user_diy_templates)?;
+        object.end()
+    }
+}
 /// `QueryUserMinutesPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1900,6 +2304,20 @@ impl rt::Fields for QueryUserMinutesPermissionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserMinutesPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasPermission", &self.has_permission)?;
+        object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
+        object.optional("roleType", &self.role_type)?;
+        object.optional("shareScopeVersion", &self.share_scope_version)?;
+        object.end()
     }
 }
 /// `RegenerateChaptersResponseBody`: the same model as [`DeleteMinutesResponseBody`].
@@ -1958,6 +2376,44 @@ impl rt::serde::Serialize for SetA1DetailPageCustomTabRequestCustomTabList {
         object.optional("pcUrl", &self.pc_url)?;
         object.field("url", &self.url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetA1DetailPageCustomTabRequestCustomTabList {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            default_locale: Default::default(),
+            name_i18n_map: Default::default(),
+            pc_url: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetA1DetailPageCustomTabRequestCustomTabList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetA1DetailPageCustomTabRequestCustomTabList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "defaultLocale" => self.default_locale = map.next_value()?,
+            "nameI18nMap" => self.name_i18n_map = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SetA1DetailPageCustomTabResponseBody`: the same model as [`DeleteMinutesResponseBody`].
@@ -2031,6 +2487,46 @@ impl rt::serde::Serialize for SetInProgressCustomTabsRequestCustomTabList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetInProgressCustomTabsRequestCustomTabList {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            default_locale: Default::default(),
+            name_i18n_map: Default::default(),
+            pc_url: Default::default(),
+            tab_id: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetInProgressCustomTabsRequestCustomTabList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetInProgressCustomTabsRequestCustomTabList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "defaultLocale" => self.default_locale = map.next_value()?,
+            "nameI18nMap" => self.name_i18n_map = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "tabId" => self.tab_id = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SetInProgressCustomTabsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2056,6 +2552,17 @@ impl rt::Fields for SetInProgressCustomTabsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetInProgressCustomTabsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SetMinutesTodosVisibleResponseBody`.
@@ -2088,6 +2595,18 @@ impl rt::Fields for SetMinutesTodosVisibleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetMinutesTodosVisibleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.optional("todosVisible", &self.todos_visible)?;
+        object.end()
+    }
+}
 /// `UpdateMinutesTitleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2116,6 +2635,18 @@ impl rt::Fields for UpdateMinutesTitleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateMinutesTitleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `UpdatePermissionRequestMemberInfoList`.
@@ -2160,6 +2691,30 @@ impl rt::serde::Serialize for UpdatePermissionRequestMemberInfoList {
         object.optional("memberUnionId", &self.member_union_id)?;
         object.optional("policyId", &self.policy_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequestMemberInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequestMemberInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberType" => self.member_type = map.next_value()?,
+            "memberUnionId" => self.member_union_id = map.next_value()?,
+            "policyId" => self.policy_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdatePermissionRequestMemberPermissionOperations`.
@@ -2216,6 +2771,45 @@ impl rt::serde::Serialize for UpdatePermissionRequestMemberPermissionOperations 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdatePermissionRequestMemberPermissionOperations {
+    fn default() -> Self {
+        Self {
+            member_type: Default::default(),
+            member_union_id: Default::default(),
+            op_type: Default::default(),
+            policy_id: Default::default(),
+            role_sub_resource_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdatePermissionRequestMemberPermissionOperations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequestMemberPermissionOperations {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberType" => self.member_type = map.next_value()?,
+            "memberUnionId" => self.member_union_id = map.next_value()?,
+            "opType" => self.op_type = map.next_value()?,
+            "policyId" => self.policy_id = map.next_value()?,
+            "roleSubResourceIds" => self.role_sub_resource_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdatePermissionRequestShareScopeConfig`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2260,6 +2854,40 @@ impl rt::serde::Serialize for UpdatePermissionRequestShareScopeConfig {
         object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
         object.field("shareScope", &self.share_scope)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdatePermissionRequestShareScopeConfig {
+    fn default() -> Self {
+        Self {
+            role_code: Default::default(),
+            role_sub_resource_ids: Default::default(),
+            share_scope: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequestShareScopeConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequestShareScopeConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleCode" => self.role_code = map.next_value()?,
+            "roleSubResourceIds" => self.role_sub_resource_ids = map.next_value()?,
+            "shareScope" => self.share_scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdatePermissionResponseBody`.
@@ -2311,6 +2939,27 @@ impl rt::Fields for UpdatePermissionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allSucceeded", &self.all_succeeded)?;
+        object.optional("failMemberInfoList", &self.fail_member_info_list)?;
+        object
+            .optional(
+                "memberPermissionOperationResults",
+                &self.member_permission_operation_results,
+            )?;
+        object.optional("modelVersion", &self.model_version)?;
+        object.optional("partialSuccess", &self.partial_success)?;
+        object.optional("shareScopeResult", &self.share_scope_result)?;
+        object.optional("shareScopeVersion", &self.share_scope_version)?;
+        object.end()
     }
 }
 /// `AdminSearchMinutesResponseBodyMinutesList`.
@@ -2365,6 +3014,26 @@ impl rt::Fields for AdminSearchMinutesResponseBodyMinutesList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AdminSearchMinutesResponseBodyMinutesList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("fullTextSummary", &self.full_text_summary)?;
+        object.optional("originalText", &self.original_text)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `BatchGetMinutesDetailsResponseBodyMinutesDetails`.
@@ -2425,6 +3094,27 @@ impl rt::Fields for BatchGetMinutesDetailsResponseBodyMinutesDetails {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetMinutesDetailsResponseBodyMinutesDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizOrder", &self.biz_order)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("durationMicros", &self.duration_micros)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("size", &self.size)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2462,6 +3152,20 @@ impl rt::Fields for BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allowConfigVoicePrint", &self.allow_config_voice_print)?;
+        object.optional("enableVoicePrint", &self.enable_voice_print)?;
+        object.optional("hasVoicePrintRecord", &self.has_voice_print_record)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `BatchToggleVoicePrintSwitchStatusResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2494,6 +3198,19 @@ impl rt::Fields for BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `ListMinutesAttachmentsResponseBodyAttachments`.
@@ -2541,6 +3258,23 @@ impl rt::Fields for ListMinutesAttachmentsResponseBodyAttachments {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMinutesAttachmentsResponseBodyAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("noteId", &self.note_id)?;
+        object.optional("noteTime", &self.note_time)?;
+        object.optional("relativeTimeMs", &self.relative_time_ms)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryBizMinutesResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
 pub type QueryBizMinutesResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
 /// `QueryCreateMinutesListResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
@@ -2584,6 +3318,21 @@ impl rt::Fields for QueryMinutesChaptersResponseBodyChapterList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesChaptersResponseBodyChapterList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("title", &self.title)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `QueryMinutesPlayInfoResponseBodyPlayInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2624,6 +3373,22 @@ impl rt::Fields for QueryMinutesPlayInfoResponseBodyPlayInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesPlayInfoResponseBodyPlayInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("mediaType", &self.media_type)?;
+        object.optional("playUrl", &self.play_url)?;
+        object.optional("size", &self.size)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryMinutesShareListResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
@@ -2684,6 +3449,26 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("paragraphId", &self.paragraph_id)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("sentenceList", &self.sentence_list)?;
+        object.optional("speakerDisplay", &self.speaker_display)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subSpeakerId", &self.sub_speaker_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `QueryMinutesTodoResponseBodyDingtalkTodoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2735,6 +3520,25 @@ impl rt::Fields for QueryMinutesTodoResponseBodyDingtalkTodoList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTodoResponseBodyDingtalkTodoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("deadline", &self.deadline)?;
+        object.optional("dingtalkTodoId", &self.dingtalk_todo_id)?;
+        object.optional("executorList", &self.executor_list)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("minutesTodoId", &self.minutes_todo_id)?;
+        object.optional("openDingtalkTodoId", &self.open_dingtalk_todo_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryOrgDiyTemplatesResponseBodyDiyTemplates`.
@@ -2794,6 +3598,27 @@ impl rt::Fields for QueryOrgDiyTemplatesResponseBodyDiyTemplates {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgDiyTemplatesResponseBodyDiyTemplates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("acceptTimes", &self.accept_times)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("diyTemplateBriefIntro", &self.diy_template_brief_intro)?;
+        object.optional("diyTemplateIconUrl", &self.diy_template_icon_url)?;
+        object.optional("diyTemplateKey", &self.diy_template_key)?;
+        object.optional("diyTemplateLatestVersion", &self.diy_template_latest_version)?;
+        object.optional("diyTemplateSource", &self.diy_template_source)?;
+        object.optional("diyTemplateTitle", &self.diy_template_title)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryScheduleConfMinutesResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
@@ -2907,6 +3732,41 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("agentInstanceId", &self.agent_instance_id)?;
+        object.optional("agentName", &self.agent_name)?;
+        object.optional("allFileGroups", &self.all_file_groups)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("belongingId", &self.belonging_id)?;
+        object.optional("belongingType", &self.belonging_type)?;
+        object.optional("country", &self.country)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("deviceList", &self.device_list)?;
+        object.optional("isvAiScene", &self.isv_ai_scene)?;
+        object.optional("keywords", &self.keywords)?;
+        object.optional("llmModel", &self.llm_model)?;
+        object.optional("mail", &self.mail)?;
+        object.optional("mailOption", &self.mail_option)?;
+        object.optional("minutesTemplates", &self.minutes_templates)?;
+        object.optional("projectList", &self.project_list)?;
+        object.optional("prompt", &self.prompt)?;
+        object.optional("promptTemplateIds", &self.prompt_template_ids)?;
+        object.optional("state", &self.state)?;
+        object.optional("syncCollabSheetConfig", &self.sync_collab_sheet_config)?;
+        object.optional("syncIsvSystemConfigs", &self.sync_isv_system_configs)?;
+        object.optional("syncYidaConfig", &self.sync_yida_config)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2966,6 +3826,28 @@ for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentPromptTemplateId", &self.agent_prompt_template_id)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("belongingId", &self.belonging_id)?;
+        object.optional("belongingType", &self.belonging_type)?;
+        object.optional("category", &self.category)?;
+        object.optional("country", &self.country)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("order", &self.order)?;
+        object.optional("prompt", &self.prompt)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSummaryResponseBodyAiSummaryList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3018,6 +3900,25 @@ impl rt::Fields for QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("aiSceneRuleAvatarUrl", &self.ai_scene_rule_avatar_url)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("openFileId", &self.open_file_id)?;
+        object.optional("order", &self.order)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryUploadVideoPlayInfoResponseBodyPlayInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3052,6 +3953,20 @@ impl rt::Fields for QueryUploadVideoPlayInfoResponseBodyPlayInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUploadVideoPlayInfoResponseBodyPlayInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("playUrl", &self.play_url)?;
+        object.optional("size", &self.size)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`.
@@ -3105,6 +4020,24 @@ impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("diyTemplateBriefIntro", &self.diy_template_brief_intro)?;
+        object.optional("diyTemplateIconUrl", &self.diy_template_icon_url)?;
+        object.optional("diyTemplateKey", &self.diy_template_key)?;
+        object.optional("diyTemplateLatestVersion", &self.diy_template_latest_version)?;
+        object.optional("diyTemplateSource", &self.diy_template_source)?;
+        object.optional("diyTemplateTitle", &self.diy_template_title)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.end()
+    }
+}
 /// `QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates`: the same model as [`QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`].
 pub type QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates = QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates;
 /// `UpdatePermissionResponseBodyFailMemberInfoList`.
@@ -3139,6 +4072,19 @@ impl rt::Fields for UpdatePermissionResponseBodyFailMemberInfoList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePermissionResponseBodyFailMemberInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("memberUnionId", &self.member_union_id)?;
+        object.optional("policyId", &self.policy_id)?;
+        object.end()
     }
 }
 /// `UpdatePermissionResponseBodyMemberPermissionOperationResults`.
@@ -3190,6 +4136,25 @@ impl rt::Fields for UpdatePermissionResponseBodyMemberPermissionOperationResults
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for UpdatePermissionResponseBodyMemberPermissionOperationResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("index", &self.index)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("memberUnionId", &self.member_union_id)?;
+        object.optional("opType", &self.op_type)?;
+        object.optional("policyId", &self.policy_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdatePermissionResponseBodyShareScopeResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3221,6 +4186,19 @@ impl rt::Fields for UpdatePermissionResponseBodyShareScopeResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePermissionResponseBodyShareScopeResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceList`.
@@ -3262,6 +4240,20 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphListSentenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("sentence", &self.sentence)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("wordList", &self.word_list)?;
+        object.end()
+    }
+}
 /// `QueryMinutesTextResponseBodyParagraphListSpeakerDisplay`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3291,6 +4283,18 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.end()
     }
 }
 /// `QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList`.
@@ -3325,6 +4329,19 @@ impl rt::Fields for QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList`.
@@ -3364,6 +4381,20 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("devServId", &self.dev_serv_id)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("sn", &self.sn)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3401,6 +4432,20 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isvAppId", &self.isv_app_id)?;
+        object.optional("isvAppState", &self.isv_app_state)?;
+        object.optional("isvCorpId", &self.isv_corp_id)?;
+        object.optional("isvType", &self.isv_type)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3430,6 +4475,18 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("modelName", &self.model_name)?;
+        object.end()
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates`.
@@ -3472,6 +4529,22 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("description", &self.description)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3501,6 +4574,18 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("projectName", &self.project_name)?;
+        object.end()
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig`.
@@ -3551,6 +4636,24 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetC
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentPromptTemplateIds", &self.agent_prompt_template_ids)?;
+        object.optional("collabSheetName", &self.collab_sheet_name)?;
+        object.optional("collabSheetUrl", &self.collab_sheet_url)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.optional("syncCollabSheet", &self.sync_collab_sheet)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3586,6 +4689,21 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemCon
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("isvSystemKey", &self.isv_system_key)?;
+        object.optional("state", &self.state)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig`.
@@ -3628,6 +4746,22 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("syncYida", &self.sync_yida)?;
+        object.end()
+    }
+}
 /// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3663,6 +4797,21 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceListWordLis
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("word", &self.word)?;
+        object.optional("wordId", &self.word_id)?;
+        object.end()
     }
 }
 /// The request of [`Api::admin_search_minutes`].
@@ -3749,6 +4898,50 @@ impl rt::serde::Serialize for AdminSearchMinutesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AdminSearchMinutesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            creator_union_ids: Default::default(),
+            end_time: Default::default(),
+            next_token: Default::default(),
+            page_size: Default::default(),
+            query: Default::default(),
+            search_type: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AdminSearchMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AdminSearchMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "creatorUnionIds" => self.creator_union_ids = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "query" => self.query = map.next_value()?,
+            "searchType" => self.search_type = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AdminSearchMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -3786,6 +4979,38 @@ impl rt::serde::Serialize for BatchGetMinutesDetailsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchGetMinutesDetailsRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            task_uuids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetMinutesDetailsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetMinutesDetailsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "taskUuids" => self.task_uuids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchGetMinutesDetailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -3819,6 +5044,34 @@ impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchGetVoicePrintIdentifyConfigRequest {
+    fn default() -> Self {
+        Self { items: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetVoicePrintIdentifyConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetVoicePrintIdentifyConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "items" => self.items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchGetVoicePrintIdentifyConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3849,6 +5102,34 @@ impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("items", &self.items)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchToggleVoicePrintSwitchStatusRequest {
+    fn default() -> Self {
+        Self { items: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchToggleVoicePrintSwitchStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchToggleVoicePrintSwitchStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "items" => self.items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchToggleVoicePrintSwitchStatusRequest {
@@ -3934,6 +5215,52 @@ impl rt::serde::Serialize for CreateMinutesByUploadFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateMinutesByUploadFileRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            biz_id: Default::default(),
+            creator_id: Default::default(),
+            custom_prompt: Default::default(),
+            enable_push_card: Default::default(),
+            hidden_minutes: Default::default(),
+            media_file_url: Default::default(),
+            media_type: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMinutesByUploadFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMinutesByUploadFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "customPrompt" => self.custom_prompt = map.next_value()?,
+            "enablePushCard" => self.enable_push_card = map.next_value()?,
+            "hiddenMinutes" => self.hidden_minutes = map.next_value()?,
+            "mediaFileUrl" => self.media_file_url = map.next_value()?,
+            "mediaType" => self.media_type = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateMinutesByUploadFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -3992,6 +5319,31 @@ impl rt::serde::Serialize for CreateSmartDeviceAiSummaryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSmartDeviceAiSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSmartDeviceAiSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "isvContext" => self.isv_context = map.next_value()?,
+            "openFileId" => self.open_file_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateSmartDeviceAiSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4008,6 +5360,36 @@ impl DeleteMinutesRequest {
     /// A `DeleteMinutesRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteMinutesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteMinutesRequest {
@@ -4031,6 +5413,38 @@ impl DeleteMinutesMediaRequest {
             task_uuid: task_uuid.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteMinutesMediaRequest {
+    fn default() -> Self {
+        Self {
+            task_uuid: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMinutesMediaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMinutesMediaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteMinutesMediaRequest {
@@ -4096,6 +5510,44 @@ impl rt::serde::Serialize for ExportMinutesTaskResultRequest {
         object.field("taskType", &self.task_type)?;
         object.field("taskUuid", &self.task_uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ExportMinutesTaskResultRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            expire_time: Default::default(),
+            summary_export_setting: Default::default(),
+            task_type: Default::default(),
+            task_uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExportMinutesTaskResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportMinutesTaskResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "expireTime" => self.expire_time = map.next_value()?,
+            "summaryExportSetting" => self.summary_export_setting = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ExportMinutesTaskResultRequest {
@@ -4167,6 +5619,46 @@ impl rt::serde::Serialize for GenerateSummaryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GenerateSummaryRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            async_generate: Default::default(),
+            diy_template_version: Default::default(),
+            summary_template_id: Default::default(),
+            summary_template_type: Default::default(),
+            user_context: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GenerateSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GenerateSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "asyncGenerate" => self.async_generate = map.next_value()?,
+            "diyTemplateVersion" => self.diy_template_version = map.next_value()?,
+            "summaryTemplateId" => self.summary_template_id = map.next_value()?,
+            "summaryTemplateType" => self.summary_template_type = map.next_value()?,
+            "userContext" => self.user_context = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GenerateSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4228,6 +5720,46 @@ impl ListMinutesAttachmentsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListMinutesAttachmentsRequest {
+    fn default() -> Self {
+        Self {
+            content_type: Default::default(),
+            direction: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            r#type: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMinutesAttachmentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMinutesAttachmentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => self.content_type = map.next_value()?,
+            "direction" => self.direction = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListMinutesAttachmentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("contentType", &self.content_type);
@@ -4256,6 +5788,38 @@ impl MoveOutTempStorageRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MoveOutTempStorageRequest {
+    fn default() -> Self {
+        Self {
+            task_uuid: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveOutTempStorageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveOutTempStorageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MoveOutTempStorageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskUuid", &self.task_uuid);
@@ -4278,6 +5842,38 @@ impl OpenQueryMinutesSummaryRequest {
             task_uuid: task_uuid.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OpenQueryMinutesSummaryRequest {
+    fn default() -> Self {
+        Self {
+            task_uuid: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenQueryMinutesSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenQueryMinutesSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OpenQueryMinutesSummaryRequest {
@@ -4309,6 +5905,40 @@ impl QueryBizMinutesRequest {
             biz_type,
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryBizMinutesRequest {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            biz_type: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBizMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBizMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryBizMinutesRequest {
@@ -4360,6 +5990,44 @@ impl QueryCreateMinutesListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryCreateMinutesListRequest {
+    fn default() -> Self {
+        Self {
+            gmt_create_end: Default::default(),
+            gmt_create_start: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCreateMinutesListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCreateMinutesListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtCreateEnd" => self.gmt_create_end = map.next_value()?,
+            "gmtCreateStart" => self.gmt_create_start = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCreateMinutesListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("gmtCreateEnd", &self.gmt_create_end);
@@ -4387,6 +6055,38 @@ impl QueryMinutesBasicInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesBasicInfoRequest {
+    fn default() -> Self {
+        Self {
+            task_uuid: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMinutesBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskUuid", &self.task_uuid);
@@ -4404,6 +6104,36 @@ impl QueryMinutesChaptersRequest {
     /// A `QueryMinutesChaptersRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesChaptersRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesChaptersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesChaptersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMinutesChaptersRequest {
@@ -4424,6 +6154,36 @@ impl QueryMinutesKeywordRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesKeywordRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesKeywordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesKeywordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMinutesKeywordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4440,6 +6200,36 @@ impl QueryMinutesPlayInfoRequest {
     /// A `QueryMinutesPlayInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesPlayInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesPlayInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesPlayInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMinutesPlayInfoRequest {
@@ -4481,6 +6271,42 @@ impl QueryMinutesShareListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesShareListRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            scene: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesShareListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesShareListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMinutesShareListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -4500,6 +6326,36 @@ impl QueryMinutesStatusRequest {
     /// A `QueryMinutesStatusRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesStatusRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMinutesStatusRequest {
@@ -4546,6 +6402,42 @@ impl QueryMinutesTextRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesTextRequest {
+    fn default() -> Self {
+        Self {
+            direction: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesTextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMinutesTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("direction", &self.direction);
@@ -4565,6 +6457,36 @@ impl QueryMinutesTodoRequest {
     /// A `QueryMinutesTodoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryMinutesTodoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTodoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesTodoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMinutesTodoRequest {
@@ -4598,6 +6520,40 @@ impl QueryOrgDiyTemplatesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryOrgDiyTemplatesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgDiyTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgDiyTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOrgDiyTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -4621,6 +6577,38 @@ impl QueryScheduleConfMinutesRequest {
             event_id: event_id.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryScheduleConfMinutesRequest {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConfMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScheduleConfMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eventId" => self.event_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryScheduleConfMinutesRequest {
@@ -4655,6 +6643,28 @@ impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("agentInstanceId", &self.agent_instance_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSceneByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySmartDeviceAiSceneByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentInstanceId" => self.agent_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySmartDeviceAiSceneByIdRequest {
@@ -4703,6 +6713,32 @@ impl rt::serde::Serialize for QuerySmartDeviceAiScenePromptTemplateByIdsRequest 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentInstanceId" => self.agent_instance_id = map.next_value()?,
+            "agentPromptTemplateIds" => {
+                self.agent_prompt_template_ids = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4744,6 +6780,29 @@ impl rt::serde::Serialize for QuerySmartDeviceAiSummaryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySmartDeviceAiSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "openFileId" => self.open_file_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QuerySmartDeviceAiSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4782,6 +6841,42 @@ impl QuerySummaryWithTemplateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QuerySummaryWithTemplateRequest {
+    fn default() -> Self {
+        Self {
+            diy_template_version: Default::default(),
+            summary_template_id: Default::default(),
+            summary_template_type: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySummaryWithTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySummaryWithTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "diyTemplateVersion" => self.diy_template_version = map.next_value()?,
+            "summaryTemplateId" => self.summary_template_id = map.next_value()?,
+            "summaryTemplateType" => self.summary_template_type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QuerySummaryWithTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("diyTemplateVersion", &self.diy_template_version);
@@ -4801,6 +6896,36 @@ impl QueryUploadVideoPlayInfoRequest {
     /// A `QueryUploadVideoPlayInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUploadVideoPlayInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUploadVideoPlayInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUploadVideoPlayInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUploadVideoPlayInfoRequest {
@@ -4837,6 +6962,40 @@ impl QueryUserAvailableDiyTemplatesRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryUserAvailableDiyTemplatesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserAvailableDiyTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserAvailableDiyTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryUserAvailableDiyTemplatesRequest {
@@ -4880,6 +7039,40 @@ impl rt::serde::Serialize for RegenerateChaptersRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("customPrompt", &self.custom_prompt)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RegenerateChaptersRequest {
+    fn default() -> Self {
+        Self {
+            task_uuid: Default::default(),
+            union_id: Default::default(),
+            custom_prompt: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegenerateChaptersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegenerateChaptersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "customPrompt" => self.custom_prompt = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RegenerateChaptersRequest {
@@ -4926,6 +7119,38 @@ impl rt::serde::Serialize for SetA1DetailPageCustomTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetA1DetailPageCustomTabRequest {
+    fn default() -> Self {
+        Self {
+            preserve_a1_analyze_tab: Default::default(),
+            custom_tab_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetA1DetailPageCustomTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetA1DetailPageCustomTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preserveA1AnalyzeTab" => self.preserve_a1_analyze_tab = map.next_value()?,
+            "customTabList" => self.custom_tab_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetA1DetailPageCustomTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("preserveA1AnalyzeTab", &self.preserve_a1_analyze_tab);
@@ -4963,6 +7188,38 @@ impl rt::serde::Serialize for SetDetailPageCustomTabRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("customTabList", &self.custom_tab_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetDetailPageCustomTabRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            custom_tab_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetDetailPageCustomTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetDetailPageCustomTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "customTabList" => self.custom_tab_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetDetailPageCustomTabRequest {
@@ -5004,6 +7261,38 @@ impl rt::serde::Serialize for SetInProgressCustomTabsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetInProgressCustomTabsRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            custom_tab_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetInProgressCustomTabsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetInProgressCustomTabsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "customTabList" => self.custom_tab_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetInProgressCustomTabsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5038,6 +7327,38 @@ impl rt::serde::Serialize for SetMinutesTodosVisibleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetMinutesTodosVisibleRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            todos_visible: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetMinutesTodosVisibleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetMinutesTodosVisibleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "todosVisible" => self.todos_visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetMinutesTodosVisibleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5060,6 +7381,38 @@ impl UpdateMinutesTitleRequest {
             title: title.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateMinutesTitleRequest {
+    fn default() -> Self {
+        Self {
+            title: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMinutesTitleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMinutesTitleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => self.title = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateMinutesTitleRequest {
@@ -5172,6 +7525,52 @@ impl rt::serde::Serialize for UpdatePermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdatePermissionRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            member_info_list: Default::default(),
+            member_permission_operations: Default::default(),
+            op_type: Default::default(),
+            role_code: Default::default(),
+            role_sub_resource_ids: Default::default(),
+            share_scope: Default::default(),
+            share_scope_config: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "memberInfoList" => self.member_info_list = map.next_value()?,
+            "memberPermissionOperations" => {
+                self.member_permission_operations = map.next_value()?;
+            }
+            "opType" => self.op_type = map.next_value()?,
+            "roleCode" => self.role_code = map.next_value()?,
+            "roleSubResourceIds" => self.role_sub_resource_ids = map.next_value()?,
+            "shareScope" => self.share_scope = map.next_value()?,
+            "shareScopeConfig" => self.share_scope_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdatePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5256,3 +7655,289 @@ pub type SetMinutesTodosVisibleError = rt::ServiceError;
 pub type UpdateMinutesTitleError = rt::ServiceError;
 /// An error reply of [`Api::update_permission`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdatePermissionError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AdminSearchMinutes" => {
+            rt::conformance::reply(api.admin_search_minutes(&inputs.request(true)?))
+                .await
+        }
+        "BatchGetMinutesDetails" => {
+            rt::conformance::reply(api.batch_get_minutes_details(&inputs.request(true)?))
+                .await
+        }
+        "BatchGetVoicePrintIdentifyConfig" => {
+            rt::conformance::reply(
+                    api.batch_get_voice_print_identify_config(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchToggleVoicePrintSwitchStatus" => {
+            rt::conformance::reply(
+                    api.batch_toggle_voice_print_switch_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateMinutesByUploadFile" => {
+            rt::conformance::reply(
+                    api.create_minutes_by_upload_file(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSmartDeviceAiSummary" => {
+            rt::conformance::reply(
+                    api.create_smart_device_ai_summary(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteMinutes" => {
+            rt::conformance::reply(
+                    api.delete_minutes(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteMinutesMedia" => {
+            rt::conformance::reply(api.delete_minutes_media(&inputs.request(false)?))
+                .await
+        }
+        "ExportMinutesTaskResult" => {
+            rt::conformance::reply(
+                    api.export_minutes_task_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GenerateSummary" => {
+            rt::conformance::reply(
+                    api.generate_summary(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ListMinutesAttachments" => {
+            rt::conformance::reply(
+                    api
+                        .list_minutes_attachments(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "MoveOutTempStorage" => {
+            rt::conformance::reply(api.move_out_temp_storage(&inputs.request(false)?))
+                .await
+        }
+        "OpenQueryMinutesSummary" => {
+            rt::conformance::reply(
+                    api.open_query_minutes_summary(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryBizMinutes" => {
+            rt::conformance::reply(api.query_biz_minutes(&inputs.request(false)?)).await
+        }
+        "QueryCreateMinutesList" => {
+            rt::conformance::reply(
+                    api.query_create_minutes_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMinutesBasicInfo" => {
+            rt::conformance::reply(api.query_minutes_basic_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryMinutesChapters" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_chapters(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesKeyword" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_keyword(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesPlayInfo" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_play_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesShareList" => {
+            rt::conformance::reply(api.query_minutes_share_list(&inputs.request(false)?))
+                .await
+        }
+        "QueryMinutesStatus" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_status(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesText" => {
+            rt::conformance::reply(
+                    api.query_minutes_text(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMinutesTodo" => {
+            rt::conformance::reply(
+                    api.query_minutes_todo(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryOrgDiyTemplates" => {
+            rt::conformance::reply(api.query_org_diy_templates(&inputs.request(false)?))
+                .await
+        }
+        "QueryScheduleConfMinutes" => {
+            rt::conformance::reply(
+                    api
+                        .query_schedule_conf_minutes(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QuerySmartDeviceAiSceneById" => {
+            rt::conformance::reply(
+                    api.query_smart_device_ai_scene_by_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySmartDeviceAiScenePromptTemplateByIds" => {
+            rt::conformance::reply(
+                    api
+                        .query_smart_device_ai_scene_prompt_template_by_ids(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QuerySmartDeviceAiSummary" => {
+            rt::conformance::reply(
+                    api.query_smart_device_ai_summary(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySummaryWithTemplate" => {
+            rt::conformance::reply(
+                    api
+                        .query_summary_with_template(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryUploadVideoPlayInfo" => {
+            rt::conformance::reply(
+                    api
+                        .query_upload_video_play_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryUserAvailableDiyTemplates" => {
+            rt::conformance::reply(
+                    api.query_user_available_diy_templates(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserMinutesPermission" => {
+            rt::conformance::reply(
+                    api
+                        .query_user_minutes_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "RegenerateChapters" => {
+            rt::conformance::reply(api.regenerate_chapters(&inputs.request(true)?)).await
+        }
+        "SetA1DetailPageCustomTab" => {
+            rt::conformance::reply(
+                    api
+                        .set_a1_detail_page_custom_tab(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetDetailPageCustomTab" => {
+            rt::conformance::reply(
+                    api
+                        .set_detail_page_custom_tab(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetInProgressCustomTabs" => {
+            rt::conformance::reply(
+                    api.set_in_progress_custom_tabs(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetMinutesTodosVisible" => {
+            rt::conformance::reply(
+                    api
+                        .set_minutes_todos_visible(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateMinutesTitle" => {
+            rt::conformance::reply(
+                    api
+                        .update_minutes_title(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdatePermission" => {
+            rt::conformance::reply(
+                    api.update_permission(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1149,6 +1149,31 @@ impl rt::serde::Serialize for AddRoleMemberRequestRoleMemberList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRoleMemberRequestRoleMemberList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRoleMemberRequestRoleMemberList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberIdBelongOrgId" => self.member_id_belong_org_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddRoleMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1176,6 +1201,17 @@ impl rt::Fields for AddRoleMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRoleMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ChangeSwitchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1201,6 +1237,17 @@ impl rt::Fields for ChangeSwitchResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChangeSwitchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enabled", &self.enabled)?;
+        object.end()
     }
 }
 /// `CopyWorkflowResponseBody`.
@@ -1234,6 +1281,19 @@ impl rt::Fields for CopyWorkflowResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyWorkflowResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
     }
 }
 /// `CreateFieldResponseBody`.
@@ -1270,6 +1330,20 @@ impl rt::Fields for CreateFieldResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("property", &self.property)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `CreateRoleRequestSubRoles`.
@@ -1332,6 +1406,32 @@ impl rt::serde::Serialize for CreateRoleRequestSubRoles {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRoleRequestSubRoles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRoleRequestSubRoles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authLevel" => self.auth_level = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "config" => self.config = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1369,6 +1469,21 @@ impl rt::Fields for CreateRoleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flowType", &self.flow_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("roleType", &self.role_type)?;
+        object.optional("subRoles", &self.sub_roles)?;
+        object.end()
     }
 }
 /// `CreateSheetRequestFields`.
@@ -1412,6 +1527,40 @@ impl rt::serde::Serialize for CreateSheetRequestFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSheetRequestFields {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            property: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequestFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSheetRequestFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "property" => self.property = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1440,6 +1589,18 @@ impl rt::Fields for CreateSheetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `DeleteFieldResponseBody`: the same model as [`AddRoleMemberResponseBody`].
@@ -1527,6 +1688,44 @@ impl rt::serde::Serialize for ExecuteImportRequestAppendConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExecuteImportRequestAppendConfig {
+    fn default() -> Self {
+        Self {
+            field_id_mapping: Default::default(),
+            field_mapping: Default::default(),
+            header_row: Default::default(),
+            src_sheet_name: Default::default(),
+            table_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteImportRequestAppendConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteImportRequestAppendConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldIdMapping" => self.field_id_mapping = map.next_value()?,
+            "fieldMapping" => self.field_mapping = map.next_value()?,
+            "headerRow" => self.header_row = map.next_value()?,
+            "srcSheetName" => self.src_sheet_name = map.next_value()?,
+            "tableId" => self.table_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ExecuteImportRequestEncryption`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1573,6 +1772,42 @@ impl rt::serde::Serialize for ExecuteImportRequestEncryption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExecuteImportRequestEncryption {
+    fn default() -> Self {
+        Self {
+            algorithm: Default::default(),
+            encrypted_aes_key: Default::default(),
+            iv: Default::default(),
+            key_version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteImportRequestEncryption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteImportRequestEncryption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "algorithm" => self.algorithm = map.next_value()?,
+            "encryptedAesKey" => self.encrypted_aes_key = map.next_value()?,
+            "iv" => self.iv = map.next_value()?,
+            "keyVersion" => self.key_version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ExecuteImportResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1603,6 +1838,18 @@ impl rt::Fields for ExecuteImportResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteImportResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("importId", &self.import_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetAllFieldsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1630,6 +1877,17 @@ impl rt::Fields for GetAllFieldsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllFieldsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetAllSheetsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1655,6 +1913,17 @@ impl rt::Fields for GetAllSheetsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllSheetsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetImportEncryptPublicKeyResponseBody`.
@@ -1691,6 +1960,20 @@ impl rt::Fields for GetImportEncryptPublicKeyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetImportEncryptPublicKeyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("algorithm", &self.algorithm)?;
+        object.optional("expireAt", &self.expire_at)?;
+        object.optional("keyVersion", &self.key_version)?;
+        object.optional("publicKeyPem", &self.public_key_pem)?;
+        object.end()
     }
 }
 /// `GetRecordResponseBody`.
@@ -1735,6 +2018,22 @@ impl rt::Fields for GetRecordResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdBy", &self.created_by)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("id", &self.id)?;
+        object.optional("lastModifiedBy", &self.last_modified_by)?;
+        object.optional("lastModifiedTime", &self.last_modified_time)?;
+        object.end()
+    }
+}
 /// `GetRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1766,6 +2065,19 @@ impl rt::Fields for GetRecordsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.end()
     }
 }
 /// `GetSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
@@ -1802,6 +2114,18 @@ impl rt::Fields for GetUserDocRolesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserDocRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("roles", &self.roles)?;
+        object.end()
+    }
+}
 /// `InsertRecordsRequestRecords`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1829,6 +2153,34 @@ impl rt::serde::Serialize for InsertRecordsRequestRecords {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InsertRecordsRequestRecords {
+    fn default() -> Self {
+        Self { fields: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequestRecords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertRecordsRequestRecords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => self.fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InsertRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1854,6 +2206,17 @@ impl rt::Fields for InsertRecordsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InsertRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ListRecordsRequestFilter`.
@@ -1892,6 +2255,38 @@ impl rt::serde::Serialize for ListRecordsRequestFilter {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListRecordsRequestFilter {
+    fn default() -> Self {
+        Self {
+            combination: Default::default(),
+            conditions: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecordsRequestFilter {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecordsRequestFilter {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "combination" => self.combination = map.next_value()?,
+            "conditions" => self.conditions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListRecordsResponseBody`: the same model as [`GetRecordsResponseBody`].
 pub type ListRecordsResponseBody = GetRecordsResponseBody;
 /// `ListWorkflowsResponseBody`.
@@ -1924,6 +2319,18 @@ impl rt::Fields for ListWorkflowsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListWorkflowsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("total", &self.total)?;
+        object.optional("workflows", &self.workflows)?;
+        object.end()
+    }
+}
 /// `MarkExternalAuthControlledSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1952,6 +2359,18 @@ impl rt::Fields for MarkExternalAuthControlledSheetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MarkExternalAuthControlledSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PrepareImportUploadResponseBody`.
@@ -1987,6 +2406,19 @@ impl rt::Fields for PrepareImportUploadResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrepareImportUploadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expireAt", &self.expire_at)?;
+        object.optional("importId", &self.import_id)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
+    }
+}
 /// `PrepareSetRichTextResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2017,6 +2449,18 @@ impl rt::Fields for PrepareSetRichTextResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrepareSetRichTextResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("markdown", &self.markdown)?;
+        object.optional("uploadInfos", &self.upload_infos)?;
+        object.end()
+    }
+}
 /// `QueryChangedRecordIdsByClientTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2043,6 +2487,17 @@ impl rt::Fields for QueryChangedRecordIdsByClientTokenResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryChangedRecordIdsByClientTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("changedRecordIds", &self.changed_record_ids)?;
+        object.end()
     }
 }
 /// `QueryDocAllRolesResponseBody`.
@@ -2081,6 +2536,20 @@ impl rt::Fields for QueryDocAllRolesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDocAllRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allRoles", &self.all_roles)?;
+        object.optional("defaultRole", &self.default_role)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("systemRoles", &self.system_roles)?;
+        object.end()
+    }
+}
 /// `QueryExternalAuthControlledSheetsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2112,6 +2581,19 @@ impl rt::Fields for QueryExternalAuthControlledSheetsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryExternalAuthControlledSheetsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("sheets", &self.sheets)?;
+        object.end()
     }
 }
 /// `QueryImportStatusResponseBody`.
@@ -2159,6 +2641,23 @@ impl rt::Fields for QueryImportStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryImportStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("importId", &self.import_id)?;
+        object.optional("phase", &self.phase)?;
+        object.optional("status", &self.status)?;
+        object.optional("tableIds", &self.table_ids)?;
+        object.end()
+    }
+}
 /// `RebuildRoleMembersRequestDefaultRoleDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2193,6 +2692,29 @@ impl rt::serde::Serialize for RebuildRoleMembersRequestDefaultRoleDTO {
         object.optional("mode", &self.mode)?;
         object.optional("roleId", &self.role_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RebuildRoleMembersRequestDefaultRoleDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RebuildRoleMembersRequestDefaultRoleDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mode" => self.mode = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ToRoleMemberDTOMapValue`.
@@ -2250,6 +2772,44 @@ impl rt::serde::Serialize for ToRoleMemberDTOMapValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ToRoleMemberDTOMapValue {
+    fn default() -> Self {
+        Self {
+            member_id: Default::default(),
+            member_type: Default::default(),
+            member_id_belong_org_id: Default::default(),
+            avatar: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ToRoleMemberDTOMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ToRoleMemberDTOMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            "memberIdBelongOrgId" => self.member_id_belong_org_id = map.next_value()?,
+            "avatar" => self.avatar = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `RebuildRoleMembersResponseBody`: the same model as [`AddRoleMemberResponseBody`].
 pub type RebuildRoleMembersResponseBody = AddRoleMemberResponseBody;
 /// `TruncateSheetRecordsResponseBody`: the same model as [`AddRoleMemberResponseBody`].
@@ -2283,6 +2843,17 @@ impl rt::Fields for UpdateFieldResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `UpdateRecordsRequestRecords`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2313,6 +2884,38 @@ impl rt::serde::Serialize for UpdateRecordsRequestRecords {
         object.field("fields", &self.fields)?;
         object.field("id", &self.id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateRecordsRequestRecords {
+    fn default() -> Self {
+        Self {
+            fields: Default::default(),
+            id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequestRecords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRecordsRequestRecords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => self.fields = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateRecordsResponseBody`: the same model as [`InsertRecordsResponseBody`].
@@ -2362,6 +2965,21 @@ impl rt::Fields for CreateRoleResponseBodySubRoles {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRoleResponseBodySubRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authLevel", &self.auth_level)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("config", &self.config)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `GetAllFieldsResponseBodyValue`: the same model as [`CreateFieldResponseBody`].
 pub type GetAllFieldsResponseBodyValue = CreateFieldResponseBody;
 /// `GetAllSheetsResponseBodyValue`: the same model as [`CreateSheetResponseBody`].
@@ -2391,6 +3009,17 @@ impl rt::Fields for GetRecordResponseBodyCreatedBy {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordResponseBodyCreatedBy {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `GetRecordResponseBodyLastModifiedBy`: the same model as [`GetRecordResponseBodyCreatedBy`].
@@ -2442,6 +3071,40 @@ impl rt::serde::Serialize for ListRecordsRequestFilterConditions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListRecordsRequestFilterConditions {
+    fn default() -> Self {
+        Self {
+            field: Default::default(),
+            operator: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecordsRequestFilterConditions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecordsRequestFilterConditions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "field" => self.field = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListRecordsResponseBodyRecords`: the same model as [`GetRecordResponseBody`].
 pub type ListRecordsResponseBodyRecords = GetRecordResponseBody;
 /// `ListWorkflowsResponseBodyWorkflows`.
@@ -2483,6 +3146,21 @@ impl rt::Fields for ListWorkflowsResponseBodyWorkflows {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListWorkflowsResponseBodyWorkflows {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
+    }
+}
 /// `PrepareSetRichTextResponseBodyUploadInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2516,6 +3194,19 @@ impl rt::Fields for PrepareSetRichTextResponseBodyUploadInfos {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrepareSetRichTextResponseBodyUploadInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resourceId", &self.resource_id)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
+    }
+}
 /// `QueryDocAllRolesResponseBodyAllRoles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2546,6 +3237,18 @@ impl rt::Fields for QueryDocAllRolesResponseBodyAllRoles {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDocAllRolesResponseBodyAllRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.optional("role", &self.role)?;
+        object.end()
+    }
+}
 /// `QueryDocAllRolesResponseBodyDefaultRole`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2574,6 +3277,18 @@ impl rt::Fields for QueryDocAllRolesResponseBodyDefaultRole {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDocAllRolesResponseBodyDefaultRole {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("roleId", &self.role_id)?;
+        object.end()
     }
 }
 /// `QueryExternalAuthControlledSheetsResponseBodySheets`.
@@ -2617,6 +3332,22 @@ impl rt::Fields for QueryExternalAuthControlledSheetsResponseBodySheets {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryExternalAuthControlledSheetsResponseBodySheets {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("externalAuthType", &self.external_auth_type)?;
+        object.optional("externalConfig", &self.external_config)?;
+        object.optional("markedBy", &self.marked_by)?;
+        object.optional("markedTime", &self.marked_time)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.optional("sheetName", &self.sheet_name)?;
+        object.end()
     }
 }
 /// `UpdateRecordsResponseBodyValue`: the same model as [`UpdateFieldResponseBody`].
@@ -2672,6 +3403,21 @@ impl rt::Fields for QueryDocAllRolesResponseBodyAllRolesMembers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDocAllRolesResponseBodyAllRolesMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberIdBelongOrgId", &self.member_id_belong_org_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `QueryDocAllRolesResponseBodyAllRolesRole`: the same model as [`CreateRoleResponseBody`].
 pub type QueryDocAllRolesResponseBodyAllRolesRole = CreateRoleResponseBody;
 /// `QueryDocAllRolesResponseBodyAllRolesRoleSubRoles`: the same model as [`CreateRoleResponseBodySubRoles`].
@@ -2712,6 +3458,38 @@ impl rt::serde::Serialize for AddRoleMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddRoleMemberRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            role_member_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRoleMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRoleMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "roleMemberList" => self.role_member_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddRoleMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2744,6 +3522,38 @@ impl rt::serde::Serialize for ChangeSwitchRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ChangeSwitchRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChangeSwitchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChangeSwitchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ChangeSwitchRequest {
@@ -2802,6 +3612,44 @@ impl rt::serde::Serialize for CopyWorkflowRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CopyWorkflowRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            flow_id: Default::default(),
+            flow_version_id: Default::default(),
+            is_system: Default::default(),
+            source_base_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyWorkflowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyWorkflowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "flowId" => self.flow_id = map.next_value()?,
+            "flowVersionId" => self.flow_version_id = map.next_value()?,
+            "isSystem" => self.is_system = map.next_value()?,
+            "sourceBaseId" => self.source_base_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CopyWorkflowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2854,6 +3702,42 @@ impl rt::serde::Serialize for CreateFieldRequest {
         object.optional("property", &self.property)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateFieldRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            name: Default::default(),
+            property: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "property" => self.property = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateFieldRequest {
@@ -2921,6 +3805,46 @@ impl rt::serde::Serialize for CreateRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateRoleRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            flow_type: Default::default(),
+            id: Default::default(),
+            name: Default::default(),
+            role_type: Default::default(),
+            sub_roles: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "flowType" => self.flow_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "roleType" => self.role_type = map.next_value()?,
+            "subRoles" => self.sub_roles = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2972,6 +3896,40 @@ impl rt::serde::Serialize for CreateSheetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSheetRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            fields: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "fields" => self.fields = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2991,6 +3949,36 @@ impl DeleteFieldRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteFieldRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteFieldRequest {
@@ -3029,6 +4017,38 @@ impl rt::serde::Serialize for DeleteRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteRecordsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            record_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "recordIds" => self.record_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3063,6 +4083,38 @@ impl rt::serde::Serialize for DeleteRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteRoleRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            role_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3082,6 +4134,36 @@ impl DeleteSheetRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteSheetRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteSheetRequest {
@@ -3104,6 +4186,36 @@ impl DeleteWorkflowRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteWorkflowRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkflowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkflowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteWorkflowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3124,6 +4236,36 @@ impl DisableWorkflowRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DisableWorkflowRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DisableWorkflowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DisableWorkflowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DisableWorkflowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3142,6 +4284,36 @@ impl EnableWorkflowRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EnableWorkflowRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableWorkflowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableWorkflowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EnableWorkflowRequest {
@@ -3195,6 +4367,42 @@ impl rt::serde::Serialize for ExecuteImportRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExecuteImportRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            append_config: Default::default(),
+            encryption: Default::default(),
+            import_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteImportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteImportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "appendConfig" => self.append_config = map.next_value()?,
+            "encryption" => self.encryption = map.next_value()?,
+            "importId" => self.import_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExecuteImportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3216,6 +4424,36 @@ impl GetAllFieldsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAllFieldsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAllFieldsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAllFieldsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAllFieldsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3234,6 +4472,36 @@ impl GetAllSheetsRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetAllSheetsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAllSheetsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAllSheetsRequest {
@@ -3264,6 +4532,38 @@ impl GetImportEncryptPublicKeyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetImportEncryptPublicKeyRequest {
+    fn default() -> Self {
+        Self {
+            key_version: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetImportEncryptPublicKeyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetImportEncryptPublicKeyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyVersion" => self.key_version = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetImportEncryptPublicKeyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("keyVersion", &self.key_version);
@@ -3283,6 +4583,36 @@ impl GetRecordRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetRecordRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetRecordRequest {
@@ -3321,6 +4651,40 @@ impl GetRecordsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetRecordsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -3343,6 +4707,36 @@ impl GetSheetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSheetRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3361,6 +4755,36 @@ impl GetSwitchRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSwitchRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSwitchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSwitchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSwitchRequest {
@@ -3384,6 +4808,38 @@ impl GetUserDocRolesRequest {
             operator_id: operator_id.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserDocRolesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserDocRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserDocRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserDocRolesRequest {
@@ -3429,6 +4885,40 @@ impl rt::serde::Serialize for InsertRecordsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("records", &self.records)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InsertRecordsRequest {
+    fn default() -> Self {
+        Self {
+            client_token: Default::default(),
+            operator_id: Default::default(),
+            records: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientToken" => self.client_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "records" => self.records = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InsertRecordsRequest {
@@ -3510,6 +5000,46 @@ impl rt::serde::Serialize for ListRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListRecordsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            calc_fields: Default::default(),
+            field_id_or_names: Default::default(),
+            filter: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "calcFields" => self.calc_fields = map.next_value()?,
+            "fieldIdOrNames" => self.field_id_or_names = map.next_value()?,
+            "filter" => self.filter = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3556,6 +5086,40 @@ impl rt::serde::Serialize for ListWorkflowsRequest {
         object.optional("limit", &self.limit)?;
         object.optional("offset", &self.offset)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListWorkflowsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            limit: Default::default(),
+            offset: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListWorkflowsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListWorkflowsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "limit" => self.limit = map.next_value()?,
+            "offset" => self.offset = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListWorkflowsRequest {
@@ -3621,6 +5185,44 @@ impl rt::serde::Serialize for MarkExternalAuthControlledSheetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MarkExternalAuthControlledSheetRequest {
+    fn default() -> Self {
+        Self {
+            client_token: Default::default(),
+            operator_id: Default::default(),
+            data_level: Default::default(),
+            external_auth_type: Default::default(),
+            external_config: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MarkExternalAuthControlledSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MarkExternalAuthControlledSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientToken" => self.client_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "dataLevel" => self.data_level = map.next_value()?,
+            "externalAuthType" => self.external_auth_type = map.next_value()?,
+            "externalConfig" => self.external_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MarkExternalAuthControlledSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("clientToken", &self.client_token);
@@ -3681,6 +5283,44 @@ impl rt::serde::Serialize for PrepareImportUploadRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PrepareImportUploadRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            file_extension: Default::default(),
+            file_name: Default::default(),
+            file_size: Default::default(),
+            table_names: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrepareImportUploadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrepareImportUploadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "fileExtension" => self.file_extension = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "tableNames" => self.table_names = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PrepareImportUploadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3720,6 +5360,38 @@ impl rt::serde::Serialize for PrepareSetRichTextRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PrepareSetRichTextRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            markdown: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrepareSetRichTextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrepareSetRichTextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "markdown" => self.markdown = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PrepareSetRichTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3754,6 +5426,38 @@ impl rt::serde::Serialize for QueryChangedRecordIdsByClientTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryChangedRecordIdsByClientTokenRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            client_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryChangedRecordIdsByClientTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryChangedRecordIdsByClientTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "clientToken" => self.client_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryChangedRecordIdsByClientTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3773,6 +5477,36 @@ impl QueryDocAllRolesRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryDocAllRolesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDocAllRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDocAllRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryDocAllRolesRequest {
@@ -3819,6 +5553,42 @@ impl QueryExternalAuthControlledSheetsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryExternalAuthControlledSheetsRequest {
+    fn default() -> Self {
+        Self {
+            external_auth_type: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryExternalAuthControlledSheetsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryExternalAuthControlledSheetsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "externalAuthType" => self.external_auth_type = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryExternalAuthControlledSheetsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("externalAuthType", &self.external_auth_type);
@@ -3843,6 +5613,38 @@ impl QueryImportStatusRequest {
             import_id: import_id.into(),
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryImportStatusRequest {
+    fn default() -> Self {
+        Self {
+            import_id: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryImportStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryImportStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "importId" => self.import_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryImportStatusRequest {
@@ -3892,6 +5694,40 @@ impl rt::serde::Serialize for RebuildRoleMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RebuildRoleMembersRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            default_role_dto: Default::default(),
+            to_role_member_dto_map: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RebuildRoleMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RebuildRoleMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "defaultRoleDTO" => self.default_role_dto = map.next_value()?,
+            "toRoleMemberDTOMap" => self.to_role_member_dto_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RebuildRoleMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3911,6 +5747,36 @@ impl TruncateSheetRecordsRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TruncateSheetRecordsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TruncateSheetRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TruncateSheetRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TruncateSheetRecordsRequest {
@@ -3939,6 +5805,38 @@ impl UnmarkExternalAuthControlledSheetRequest {
     pub fn client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UnmarkExternalAuthControlledSheetRequest {
+    fn default() -> Self {
+        Self {
+            client_token: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnmarkExternalAuthControlledSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnmarkExternalAuthControlledSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientToken" => self.client_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UnmarkExternalAuthControlledSheetRequest {
@@ -3987,6 +5885,40 @@ impl rt::serde::Serialize for UpdateFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateFieldRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            name: Default::default(),
+            property: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "property" => self.property = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -4022,6 +5954,38 @@ impl rt::serde::Serialize for UpdateRecordsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("records", &self.records)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateRecordsRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            records: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "records" => self.records = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateRecordsRequest {
@@ -4085,6 +6049,46 @@ impl rt::serde::Serialize for UpdateRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateRoleRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            flow_type: Default::default(),
+            id: Default::default(),
+            name: Default::default(),
+            role_type: Default::default(),
+            sub_roles: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "flowType" => self.flow_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "roleType" => self.role_type = map.next_value()?,
+            "subRoles" => self.sub_roles = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -4117,6 +6121,38 @@ impl rt::serde::Serialize for UpdateSheetRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateSheetRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateSheetRequest {
@@ -4203,3 +6239,380 @@ pub type UpdateRecordsError = rt::ServiceError;
 pub type UpdateRoleError = rt::ServiceError;
 /// An error reply of [`Api::update_sheet`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSheetError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddRoleMember" => {
+            rt::conformance::reply(
+                    api.add_role_member(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ChangeSwitch" => {
+            rt::conformance::reply(
+                    api.change_switch(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CopyWorkflow" => {
+            rt::conformance::reply(
+                    api.copy_workflow(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateField" => {
+            rt::conformance::reply(
+                    api
+                        .create_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateRole" => {
+            rt::conformance::reply(
+                    api.create_role(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSheet" => {
+            rt::conformance::reply(
+                    api.create_sheet(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteField" => {
+            rt::conformance::reply(
+                    api
+                        .delete_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRecords" => {
+            rt::conformance::reply(
+                    api
+                        .delete_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRole" => {
+            rt::conformance::reply(
+                    api.delete_role(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteSheet" => {
+            rt::conformance::reply(
+                    api
+                        .delete_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteWorkflow" => {
+            rt::conformance::reply(
+                    api
+                        .delete_workflow(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DisableWorkflow" => {
+            rt::conformance::reply(
+                    api
+                        .disable_workflow(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "EnableWorkflow" => {
+            rt::conformance::reply(
+                    api
+                        .enable_workflow(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ExecuteImport" => {
+            rt::conformance::reply(
+                    api.execute_import(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAllFields" => {
+            rt::conformance::reply(
+                    api
+                        .get_all_fields(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetAllSheets" => {
+            rt::conformance::reply(
+                    api.get_all_sheets(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetImportEncryptPublicKey" => {
+            rt::conformance::reply(
+                    api.get_import_encrypt_public_key(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetRecord" => {
+            rt::conformance::reply(
+                    api
+                        .get_record(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetRecords" => {
+            rt::conformance::reply(
+                    api
+                        .get_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSheet" => {
+            rt::conformance::reply(
+                    api
+                        .get_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSwitch" => {
+            rt::conformance::reply(
+                    api.get_switch(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserDocRoles" => {
+            rt::conformance::reply(
+                    api.get_user_doc_roles(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "InsertRecords" => {
+            rt::conformance::reply(
+                    api
+                        .insert_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListRecords" => {
+            rt::conformance::reply(
+                    api
+                        .list_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListWorkflows" => {
+            rt::conformance::reply(
+                    api.list_workflows(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "MarkExternalAuthControlledSheet" => {
+            rt::conformance::reply(
+                    api
+                        .mark_external_auth_controlled_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PrepareImportUpload" => {
+            rt::conformance::reply(
+                    api
+                        .prepare_import_upload(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PrepareSetRichText" => {
+            rt::conformance::reply(
+                    api
+                        .prepare_set_rich_text(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryChangedRecordIdsByClientToken" => {
+            rt::conformance::reply(
+                    api
+                        .query_changed_record_ids_by_client_token(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryDocAllRoles" => {
+            rt::conformance::reply(
+                    api
+                        .query_doc_all_roles(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryExternalAuthControlledSheets" => {
+            rt::conformance::reply(
+                    api
+                        .query_external_auth_controlled_sheets(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryImportStatus" => {
+            rt::conformance::reply(
+                    api
+                        .query_import_status(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "RebuildRoleMembers" => {
+            rt::conformance::reply(
+                    api
+                        .rebuild_role_members(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "TruncateSheetRecords" => {
+            rt::conformance::reply(
+                    api
+                        .truncate_sheet_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UnmarkExternalAuthControlledSheet" => {
+            rt::conformance::reply(
+                    api
+                        .unmark_external_auth_controlled_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateField" => {
+            rt::conformance::reply(
+                    api
+                        .update_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateRecords" => {
+            rt::conformance::reply(
+                    api
+                        .update_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateRole" => {
+            rt::conformance::reply(
+                    api.update_role(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateSheet" => {
+            rt::conformance::reply(
+                    api
+                        .update_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

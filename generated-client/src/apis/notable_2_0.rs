@@ -453,6 +453,20 @@ impl rt::Fields for CreateFieldResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("property", &self.property)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `CreateSheetRequestFields`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -494,6 +508,40 @@ impl rt::serde::Serialize for CreateSheetRequestFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSheetRequestFields {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            property: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequestFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSheetRequestFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "property" => self.property = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -524,6 +572,18 @@ impl rt::Fields for CreateSheetResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `DeleteFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -549,6 +609,17 @@ impl rt::Fields for DeleteFieldResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteRecordsResponseBody`: the same model as [`DeleteFieldResponseBody`].
@@ -582,6 +653,17 @@ impl rt::Fields for GetAllFieldsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllFieldsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetAllSheetsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -607,6 +689,17 @@ impl rt::Fields for GetAllSheetsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllSheetsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetRecordResponseBody`.
@@ -637,6 +730,18 @@ impl rt::Fields for GetRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `GetRecordsResponseBody`.
@@ -672,6 +777,19 @@ impl rt::Fields for GetRecordsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.end()
+    }
+}
 /// `GetSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
 pub type GetSheetResponseBody = CreateSheetResponseBody;
 /// `InsertRecordsRequestRecords`.
@@ -701,6 +819,34 @@ impl rt::serde::Serialize for InsertRecordsRequestRecords {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InsertRecordsRequestRecords {
+    fn default() -> Self {
+        Self { fields: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequestRecords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertRecordsRequestRecords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => self.fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InsertRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -728,6 +874,17 @@ impl rt::Fields for InsertRecordsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InsertRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `UpdateFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -753,6 +910,17 @@ impl rt::Fields for UpdateFieldResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `UpdateRecordsRequestRecords`.
@@ -785,6 +953,38 @@ impl rt::serde::Serialize for UpdateRecordsRequestRecords {
         object.field("fields", &self.fields)?;
         object.field("id", &self.id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateRecordsRequestRecords {
+    fn default() -> Self {
+        Self {
+            fields: Default::default(),
+            id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequestRecords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRecordsRequestRecords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => self.fields = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateRecordsResponseBody`: the same model as [`InsertRecordsResponseBody`].
@@ -842,6 +1042,40 @@ impl rt::serde::Serialize for CreateFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateFieldRequest {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            property: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "property" => self.property = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -886,6 +1120,29 @@ impl rt::serde::Serialize for CreateSheetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => self.fields = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -914,6 +1171,36 @@ impl rt::serde::Serialize for DeleteRecordsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("recordIds", &self.record_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteRecordsRequest {
+    fn default() -> Self {
+        Self {
+            record_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordIds" => self.record_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteRecordsRequest {
@@ -946,6 +1233,29 @@ impl GetRecordsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -975,6 +1285,36 @@ impl rt::serde::Serialize for InsertRecordsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("records", &self.records)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InsertRecordsRequest {
+    fn default() -> Self {
+        Self {
+            records: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "records" => self.records = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InsertRecordsRequest {
@@ -1019,6 +1359,38 @@ impl rt::serde::Serialize for UpdateFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateFieldRequest {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            property: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "property" => self.property = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1049,6 +1421,36 @@ impl rt::serde::Serialize for UpdateRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateRecordsRequest {
+    fn default() -> Self {
+        Self {
+            records: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "records" => self.records = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1075,6 +1477,34 @@ impl rt::serde::Serialize for UpdateSheetRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateSheetRequest {
+    fn default() -> Self {
+        Self { name: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateSheetRequest {
@@ -1110,3 +1540,147 @@ pub type UpdateFieldError = rt::ServiceError;
 pub type UpdateRecordsError = rt::ServiceError;
 /// An error reply of [`Api::update_sheet`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSheetError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateField" => {
+            rt::conformance::reply(
+                    api
+                        .create_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateSheet" => {
+            rt::conformance::reply(
+                    api.create_sheet(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteField" => {
+            rt::conformance::reply(
+                    api
+                        .delete_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRecords" => {
+            rt::conformance::reply(
+                    api
+                        .delete_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteSheet" => {
+            rt::conformance::reply(
+                    api.delete_sheet(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetAllFields" => {
+            rt::conformance::reply(
+                    api.get_all_fields(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetAllSheets" => {
+            rt::conformance::reply(api.get_all_sheets(inputs.path(0usize)?)).await
+        }
+        "GetRecord" => {
+            rt::conformance::reply(
+                    api
+                        .get_record(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetRecords" => {
+            rt::conformance::reply(
+                    api
+                        .get_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSheet" => {
+            rt::conformance::reply(
+                    api.get_sheet(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "InsertRecords" => {
+            rt::conformance::reply(
+                    api
+                        .insert_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateField" => {
+            rt::conformance::reply(
+                    api
+                        .update_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateRecords" => {
+            rt::conformance::reply(
+                    api
+                        .update_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateSheet" => {
+            rt::conformance::reply(
+                    api
+                        .update_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -278,6 +278,18 @@ impl rt::Fields for CreateJsapiTicketResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateJsapiTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expireIn", &self.expire_in)?;
+        object.optional("jsapiTicket", &self.jsapi_ticket)?;
+        object.end()
+    }
+}
 /// `GetAccessTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -306,6 +318,18 @@ impl rt::Fields for GetAccessTokenResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccessTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessToken", &self.access_token)?;
+        object.optional("expireIn", &self.expire_in)?;
+        object.end()
     }
 }
 /// `GetAuthInfoResponseBody`.
@@ -341,6 +365,19 @@ impl rt::Fields for GetAuthInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authAppInfo", &self.auth_app_info)?;
+        object.optional("authCorpInfo", &self.auth_corp_info)?;
+        object.optional("authUserInfo", &self.auth_user_info)?;
+        object.end()
+    }
+}
 /// `GetCorpAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
 pub type GetCorpAccessTokenResponseBody = GetAccessTokenResponseBody;
 /// `GetPersonalAuthRuleResponseBody`.
@@ -368,6 +405,17 @@ impl rt::Fields for GetPersonalAuthRuleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPersonalAuthRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetSsoAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
@@ -417,6 +465,23 @@ impl rt::Fields for GetSsoUserInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSsoUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("isAdmin", &self.is_admin)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `GetSuiteAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
 pub type GetSuiteAccessTokenResponseBody = GetAccessTokenResponseBody;
 /// `GetTokenResponseBody`.
@@ -447,6 +512,18 @@ impl rt::Fields for GetTokenResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("access_token", &self.access_token)?;
+        object.optional("expires_in", &self.expires_in)?;
+        object.end()
     }
 }
 /// `GetUserTokenResponseBody`.
@@ -485,6 +562,20 @@ impl rt::Fields for GetUserTokenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessToken", &self.access_token)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("expireIn", &self.expire_in)?;
+        object.optional("refreshToken", &self.refresh_token)?;
+        object.end()
+    }
+}
 /// `KickoffByDeviceIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -518,6 +609,19 @@ impl rt::Fields for KickoffByDeviceIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for KickoffByDeviceIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetAuthInfoResponseBodyAuthAppInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -543,6 +647,17 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthAppInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthAppInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentList", &self.agent_list)?;
+        object.end()
     }
 }
 /// `GetAuthInfoResponseBodyAuthCorpInfo`.
@@ -596,6 +711,25 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthCorpInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthCorpInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authChannel", &self.auth_channel)?;
+        object.optional("authChannelType", &self.auth_channel_type)?;
+        object.optional("authLevel", &self.auth_level)?;
+        object.optional("corpLogoUrl", &self.corp_logo_url)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.optional("industry", &self.industry)?;
+        object.optional("inviteCode", &self.invite_code)?;
+        object.optional("inviteUrl", &self.invite_url)?;
+        object.optional("licenseCode", &self.license_code)?;
+        object.end()
+    }
+}
 /// `GetAuthInfoResponseBodyAuthUserInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -621,6 +755,17 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthUserInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthUserInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetPersonalAuthRuleResponseBodyResult`.
@@ -651,6 +796,18 @@ impl rt::Fields for GetPersonalAuthRuleResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPersonalAuthRuleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authItems", &self.auth_items)?;
+        object.optional("resource", &self.resource)?;
+        object.end()
     }
 }
 /// `GetAuthInfoResponseBodyAuthAppInfoAgentList`.
@@ -689,6 +846,20 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthAppInfoAgentList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthAppInfoAgentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminList", &self.admin_list)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("agentName", &self.agent_name)?;
+        object.optional("appId", &self.app_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_access_token`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -723,6 +894,38 @@ impl rt::serde::Serialize for GetAccessTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAccessTokenRequest {
+    fn default() -> Self {
+        Self {
+            app_key: Default::default(),
+            app_secret: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAccessTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAccessTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appKey" => self.app_key = map.next_value()?,
+            "appSecret" => self.app_secret = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -741,6 +944,36 @@ impl GetAuthInfoRequest {
         Self {
             auth_corp_id: auth_corp_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetAuthInfoRequest {
+    fn default() -> Self {
+        Self {
+            auth_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCorpId" => self.auth_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAuthInfoRequest {
@@ -790,6 +1023,42 @@ impl rt::serde::Serialize for GetCorpAccessTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCorpAccessTokenRequest {
+    fn default() -> Self {
+        Self {
+            auth_corp_id: Default::default(),
+            suite_key: Default::default(),
+            suite_secret: Default::default(),
+            suite_ticket: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpAccessTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpAccessTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCorpId" => self.auth_corp_id = map.next_value()?,
+            "suiteKey" => self.suite_key = map.next_value()?,
+            "suiteSecret" => self.suite_secret = map.next_value()?,
+            "suiteTicket" => self.suite_ticket = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCorpAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -824,6 +1093,38 @@ impl rt::serde::Serialize for GetSsoAccessTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSsoAccessTokenRequest {
+    fn default() -> Self {
+        Self {
+            corpid: Default::default(),
+            sso_secret: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSsoAccessTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSsoAccessTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpid" => self.corpid = map.next_value()?,
+            "ssoSecret" => self.sso_secret = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSsoAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -840,6 +1141,34 @@ impl GetSsoUserInfoRequest {
     /// A `GetSsoUserInfoRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSsoUserInfoRequest {
+    fn default() -> Self {
+        Self { code: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSsoUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSsoUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSsoUserInfoRequest {
@@ -884,6 +1213,40 @@ impl rt::serde::Serialize for GetSuiteAccessTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSuiteAccessTokenRequest {
+    fn default() -> Self {
+        Self {
+            suite_key: Default::default(),
+            suite_secret: Default::default(),
+            suite_ticket: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSuiteAccessTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSuiteAccessTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "suiteKey" => self.suite_key = map.next_value()?,
+            "suiteSecret" => self.suite_secret = map.next_value()?,
+            "suiteTicket" => self.suite_ticket = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSuiteAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -924,6 +1287,40 @@ impl rt::serde::Serialize for GetTokenRequest {
         object.field("client_secret", &self.client_secret)?;
         object.field("grant_type", &self.grant_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTokenRequest {
+    fn default() -> Self {
+        Self {
+            client_id: Default::default(),
+            client_secret: Default::default(),
+            grant_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "client_id" => self.client_id = map.next_value()?,
+            "client_secret" => self.client_secret = map.next_value()?,
+            "grant_type" => self.grant_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTokenRequest {
@@ -992,6 +1389,44 @@ impl rt::serde::Serialize for GetUserTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetUserTokenRequest {
+    fn default() -> Self {
+        Self {
+            client_id: Default::default(),
+            client_secret: Default::default(),
+            code: Default::default(),
+            grant_type: Default::default(),
+            refresh_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientId" => self.client_id = map.next_value()?,
+            "clientSecret" => self.client_secret = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "grantType" => self.grant_type = map.next_value()?,
+            "refreshToken" => self.refresh_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUserTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1033,6 +1468,29 @@ impl rt::serde::Serialize for KickoffByDeviceIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for KickoffByDeviceIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for KickoffByDeviceIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openDeviceId" => self.open_device_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for KickoffByDeviceIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1060,3 +1518,58 @@ pub type GetTokenError = rt::ServiceError;
 pub type GetUserTokenError = rt::ServiceError;
 /// An error reply of [`Api::kickoff_by_device_id`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type KickoffByDeviceIdError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateJsapiTicket" => rt::conformance::reply(api.create_jsapi_ticket()).await,
+        "GetAccessToken" => {
+            rt::conformance::reply(api.get_access_token(&inputs.request(true)?)).await
+        }
+        "GetAuthInfo" => {
+            rt::conformance::reply(api.get_auth_info(&inputs.request(false)?)).await
+        }
+        "GetCorpAccessToken" => {
+            rt::conformance::reply(api.get_corp_access_token(&inputs.request(true)?))
+                .await
+        }
+        "GetPersonalAuthRule" => {
+            rt::conformance::reply(api.get_personal_auth_rule()).await
+        }
+        "GetSsoAccessToken" => {
+            rt::conformance::reply(api.get_sso_access_token(&inputs.request(true)?))
+                .await
+        }
+        "GetSsoUserInfo" => {
+            rt::conformance::reply(api.get_sso_user_info(&inputs.request(false)?)).await
+        }
+        "GetSuiteAccessToken" => {
+            rt::conformance::reply(api.get_suite_access_token(&inputs.request(true)?))
+                .await
+        }
+        "GetToken" => {
+            rt::conformance::reply(
+                    api.get_token(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetUserToken" => {
+            rt::conformance::reply(api.get_user_token(&inputs.request(true)?)).await
+        }
+        "KickoffByDeviceId" => {
+            rt::conformance::reply(api.kickoff_by_device_id(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -83,6 +83,17 @@ impl rt::Fields for CheckUserTaskStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckUserTaskStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CheckUserTasksStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -110,6 +121,17 @@ impl rt::Fields for CheckUserTasksStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckUserTasksStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// The request of [`Api::check_user_task_status`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -135,6 +157,36 @@ impl rt::serde::Serialize for CheckUserTaskStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CheckUserTaskStatusRequest {
+    fn default() -> Self {
+        Self {
+            province_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckUserTaskStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckUserTaskStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "provinceCode" => self.province_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CheckUserTaskStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -155,6 +207,36 @@ impl CheckUserTasksStatusRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CheckUserTasksStatusRequest {
+    fn default() -> Self {
+        Self {
+            province_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckUserTasksStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckUserTasksStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "provinceCode" => self.province_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CheckUserTasksStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("provinceCode", &self.province_code);
@@ -164,3 +246,28 @@ impl rt::WriteRequest for CheckUserTasksStatusRequest {
 pub type CheckUserTaskStatusError = rt::ServiceError;
 /// An error reply of [`Api::check_user_tasks_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type CheckUserTasksStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CheckUserTaskStatus" => {
+            rt::conformance::reply(api.check_user_task_status(&inputs.request(true)?))
+                .await
+        }
+        "CheckUserTasksStatus" => {
+            rt::conformance::reply(api.check_user_tasks_status(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

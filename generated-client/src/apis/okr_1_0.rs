@@ -509,6 +509,18 @@ impl rt::Fields for AlignObjectiveResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AlignObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchAddPermissionRequestList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -533,6 +545,38 @@ impl rt::serde::Serialize for BatchAddPermissionRequestList {
         object.field("member", &self.member)?;
         object.field("policyType", &self.policy_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchAddPermissionRequestList {
+    fn default() -> Self {
+        Self {
+            member: Default::default(),
+            policy_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionRequestList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddPermissionRequestList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "member" => self.member = map.next_value()?,
+            "policyType" => self.policy_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `BatchAddPermissionResponseBody`.
@@ -565,6 +609,18 @@ impl rt::Fields for BatchAddPermissionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchQueryObjectiveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -593,6 +649,18 @@ impl rt::Fields for BatchQueryObjectiveResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BatchQueryUserResponseBody`.
@@ -625,6 +693,18 @@ impl rt::Fields for BatchQueryUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateKeyResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -653,6 +733,18 @@ impl rt::Fields for CreateKeyResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateKeyResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateObjectiveResponseBody`.
@@ -685,6 +777,18 @@ impl rt::Fields for CreateObjectiveResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteKeyResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -713,6 +817,18 @@ impl rt::Fields for DeleteKeyResultResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteKeyResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteObjectiveResponseBody`.
@@ -745,6 +861,18 @@ impl rt::Fields for DeleteObjectiveResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeletePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -775,6 +903,18 @@ impl rt::Fields for DeletePermissionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeletePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetPeriodListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -803,6 +943,18 @@ impl rt::Fields for GetPeriodListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPeriodListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetPermissionResponseBody`: the same model as [`DeletePermissionResponseBody`].
@@ -837,6 +989,18 @@ impl rt::Fields for GetUserOkrResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserOkrResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `OkrObjectivesBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -865,6 +1029,18 @@ impl rt::Fields for OkrObjectivesBatchResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrObjectivesBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `OkrObjectivesByUserResponseBody`.
@@ -900,6 +1076,19 @@ impl rt::Fields for OkrObjectivesByUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrObjectivesByUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `OkrPeriodsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -931,6 +1120,19 @@ impl rt::Fields for OkrPeriodsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrPeriodsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UnAlignObjectiveResponseBody`: the same model as [`AlignObjectiveResponseBody`].
@@ -967,6 +1169,18 @@ impl rt::Fields for UpdateKROfScoreResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateKROfScoreResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateKROfWeightResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -997,6 +1211,18 @@ impl rt::Fields for UpdateKROfWeightResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateKROfWeightResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateObjectiveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1025,6 +1251,18 @@ impl rt::Fields for UpdateObjectiveResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdatePrivacyResponseBody`: the same model as [`DeletePermissionResponseBody`].
@@ -1059,6 +1297,18 @@ impl rt::Fields for AlignObjectiveResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AlignObjectiveResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alignId", &self.align_id)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `BatchAddPermissionRequestListMember`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1086,6 +1336,38 @@ impl rt::serde::Serialize for BatchAddPermissionRequestListMember {
         object.field("id", &self.id)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchAddPermissionRequestListMember {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionRequestListMember {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddPermissionRequestListMember {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `BatchAddPermissionResponseBodyData`.
@@ -1116,6 +1398,18 @@ impl rt::Fields for BatchAddPermissionResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddPermissionResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasInvalidUser", &self.has_invalid_user)?;
+        object.optional("permissionTree", &self.permission_tree)?;
+        object.end()
     }
 }
 /// `BatchQueryObjectiveResponseBodyData`.
@@ -1196,6 +1490,34 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alignFromIds", &self.align_from_ids)?;
+        object.optional("alignToIds", &self.align_to_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("krList", &self.kr_list)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("periodId", &self.period_id)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("position", &self.position)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("progressPercent", &self.progress_percent)?;
+        object.optional("published", &self.published)?;
+        object.optional("score", &self.score)?;
+        object.optional("status", &self.status)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `BatchQueryUserResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1238,6 +1560,22 @@ impl rt::Fields for BatchQueryUserResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryUserResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarMediaId", &self.avatar_media_id)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("nickname", &self.nickname)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CreateKeyResultResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1271,6 +1609,19 @@ impl rt::Fields for CreateKeyResultResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateKeyResultResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("position", &self.position)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `CreateObjectiveResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1301,6 +1652,18 @@ impl rt::Fields for CreateObjectiveResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateObjectiveResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("position", &self.position)?;
+        object.end()
+    }
+}
 /// `DeleteObjectiveResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1326,6 +1689,17 @@ impl rt::Fields for DeleteObjectiveResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteObjectiveResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `DeletePermissionResponseBodyData`.
@@ -1364,6 +1738,20 @@ impl rt::Fields for DeletePermissionResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeletePermissionResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("policyList", &self.policy_list)?;
+        object.optional("privacy", &self.privacy)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetPeriodListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1389,6 +1777,17 @@ impl rt::Fields for GetPeriodListResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPeriodListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("periodList", &self.period_list)?;
+        object.end()
     }
 }
 /// `GetPermissionResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
@@ -1427,6 +1826,20 @@ impl rt::Fields for GetUserOkrResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserOkrResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `OpenObjectiveDTO`.
@@ -1480,6 +1893,25 @@ impl rt::Fields for OpenObjectiveDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenObjectiveDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("keyResults", &self.key_results)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.optional("period", &self.period)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("status", &self.status)?;
+        object.optional("teams", &self.teams)?;
+        object.optional("title", &self.title)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `OkrObjectivesByUserResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1508,6 +1940,18 @@ impl rt::Fields for OkrObjectivesByUserResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrObjectivesByUserResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `OkrPeriodsResponseBodyContent`.
@@ -1546,6 +1990,20 @@ impl rt::Fields for OkrPeriodsResponseBodyContent {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrPeriodsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `UnAlignObjectiveResponseBodyData`: the same model as [`AlignObjectiveResponseBodyData`].
 pub type UnAlignObjectiveResponseBodyData = AlignObjectiveResponseBodyData;
 /// `UpdateKROfScoreResponseBodyData`.
@@ -1573,6 +2031,17 @@ impl rt::Fields for UpdateKROfScoreResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateKROfScoreResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objectiveScore", &self.objective_score)?;
+        object.end()
     }
 }
 /// `UpdateKROfWeightResponseBodyData`.
@@ -1605,6 +2074,18 @@ impl rt::Fields for UpdateKROfWeightResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateKROfWeightResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objectiveProgress", &self.objective_progress)?;
+        object.optional("objectiveScore", &self.objective_score)?;
+        object.end()
+    }
+}
 /// `UpdateObjectiveResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1633,6 +2114,18 @@ impl rt::Fields for UpdateObjectiveResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateObjectiveResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("position", &self.position)?;
+        object.end()
     }
 }
 /// `UpdatePrivacyResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
@@ -1693,6 +2186,26 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyDataKrList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyDataKrList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("position", &self.position)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("score", &self.score)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `BatchQueryObjectiveResponseBodyDataOwner`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1732,6 +2245,21 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyDataOwner {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyDataOwner {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarMediaId", &self.avatar_media_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("nickname", &self.nickname)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `BatchQueryObjectiveResponseBodyDataProgress`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1757,6 +2285,17 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyDataProgress {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyDataProgress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("percent", &self.percent)?;
+        object.end()
     }
 }
 /// `DeletePermissionResponseBodyDataPolicyList`.
@@ -1790,6 +2329,19 @@ impl rt::Fields for DeletePermissionResponseBodyDataPolicyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeletePermissionResponseBodyDataPolicyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberList", &self.member_list)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetPeriodListResponseBodyDataPeriodList`.
@@ -1834,6 +2386,22 @@ impl rt::Fields for GetPeriodListResponseBodyDataPeriodList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPeriodListResponseBodyDataPeriodList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("isCurrent", &self.is_current)?;
+        object.optional("isYearly", &self.is_yearly)?;
+        object.optional("name", &self.name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
 /// `GetPermissionResponseBodyDataPolicyList`: the same model as [`DeletePermissionResponseBodyDataPolicyList`].
 pub type GetPermissionResponseBodyDataPolicyList = DeletePermissionResponseBodyDataPolicyList;
 /// `GetUserOkrResponseBodyDataList`: the same model as [`BatchQueryObjectiveResponseBodyData`].
@@ -1872,6 +2440,20 @@ impl rt::Fields for OpenUserDTO {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenUserDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingUserId", &self.ding_user_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userUid", &self.user_uid)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
     }
 }
 /// `OpenKeyResultDTO`.
@@ -1919,6 +2501,23 @@ impl rt::Fields for OpenKeyResultDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenKeyResultDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("krId", &self.kr_id)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleMentions", &self.title_mentions)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `OpenPeriodDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1961,6 +2560,22 @@ impl rt::Fields for OpenPeriodDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenPeriodDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("nameCn", &self.name_cn)?;
+        object.optional("nameEn", &self.name_en)?;
+        object.optional("periodId", &self.period_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `OpenTeamDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1994,6 +2609,19 @@ impl rt::Fields for OpenTeamDTO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenTeamDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptUid", &self.dept_uid)?;
+        object.optional("dingDeptId", &self.ding_dept_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `UpdateKROfWeightResponseBodyDataObjectiveProgress`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2020,6 +2648,17 @@ impl rt::Fields for UpdateKROfWeightResponseBodyDataObjectiveProgress {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateKROfWeightResponseBodyDataObjectiveProgress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("percent", &self.percent)?;
+        object.end()
     }
 }
 /// `UpdatePrivacyResponseBodyDataPolicyList`: the same model as [`DeletePermissionResponseBodyDataPolicyList`].
@@ -2060,6 +2699,19 @@ impl rt::Fields for DeletePermissionResponseBodyDataPolicyListMemberList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeletePermissionResponseBodyDataPolicyListMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("nickname", &self.nickname)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetPermissionResponseBodyDataPolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
@@ -2103,6 +2755,19 @@ impl rt::Fields for TitleMention {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TitleMention {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("length", &self.length)?;
+        object.optional("offset", &self.offset)?;
+        object.optional("user", &self.user)?;
+        object.end()
+    }
+}
 /// `UpdatePrivacyResponseBodyDataPolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
 pub type UpdatePrivacyResponseBodyDataPolicyListMemberList = DeletePermissionResponseBodyDataPolicyListMemberList;
 /// `BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
@@ -2143,6 +2808,40 @@ impl rt::serde::Serialize for AlignObjectiveRequest {
         object.field("periodId", &self.period_id)?;
         object.field("targetId", &self.target_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AlignObjectiveRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            period_id: Default::default(),
+            target_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AlignObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AlignObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "periodId" => self.period_id = map.next_value()?,
+            "targetId" => self.target_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AlignObjectiveRequest {
@@ -2190,6 +2889,42 @@ impl rt::serde::Serialize for BatchAddPermissionRequest {
         object.field("targetId", &self.target_id)?;
         object.field("targetType", &self.target_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchAddPermissionRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            list: Default::default(),
+            target_id: Default::default(),
+            target_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "targetId" => self.target_id = map.next_value()?,
+            "targetType" => self.target_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchAddPermissionRequest {
@@ -2257,6 +2992,46 @@ impl rt::serde::Serialize for BatchQueryObjectiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchQueryObjectiveRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            objective_ids: Default::default(),
+            period_id: Default::default(),
+            with_align: Default::default(),
+            with_kr: Default::default(),
+            with_progress: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "objectiveIds" => self.objective_ids = map.next_value()?,
+            "periodId" => self.period_id = map.next_value()?,
+            "withAlign" => self.with_align = map.next_value()?,
+            "withKr" => self.with_kr = map.next_value()?,
+            "withProgress" => self.with_progress = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchQueryObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2303,6 +3078,29 @@ impl rt::serde::Serialize for BatchQueryUserRequest {
         object.optional("okrUserIds", &self.okr_user_ids)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "okrUserIds" => self.okr_user_ids = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchQueryUserRequest {
@@ -2369,6 +3167,46 @@ impl rt::serde::Serialize for CreateKeyResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateKeyResultRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            content: Default::default(),
+            objective_id: Default::default(),
+            period_id: Default::default(),
+            prev_position: Default::default(),
+            weight: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateKeyResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateKeyResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "objectiveId" => self.objective_id = map.next_value()?,
+            "periodId" => self.period_id = map.next_value()?,
+            "prevPosition" => self.prev_position = map.next_value()?,
+            "weight" => self.weight = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateKeyResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2416,6 +3254,42 @@ impl rt::serde::Serialize for CreateObjectiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateObjectiveRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            content: Default::default(),
+            period_id: Default::default(),
+            prev_position: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "periodId" => self.period_id = map.next_value()?,
+            "prevPosition" => self.prev_position = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2440,6 +3314,38 @@ impl DeleteKeyResultRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteKeyResultRequest {
+    fn default() -> Self {
+        Self {
+            kr_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteKeyResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteKeyResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "krId" => self.kr_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteKeyResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("krId", &self.kr_id);
@@ -2457,6 +3363,36 @@ impl DeleteObjectiveRequest {
     /// A `DeleteObjectiveRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteObjectiveRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteObjectiveRequest {
@@ -2499,6 +3435,46 @@ impl DeletePermissionRequest {
             r#type: r#type.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeletePermissionRequest {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            policy_type: Default::default(),
+            target_id: Default::default(),
+            target_type: Default::default(),
+            r#type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "policyType" => self.policy_type = map.next_value()?,
+            "targetId" => self.target_id = map.next_value()?,
+            "targetType" => self.target_type = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeletePermissionRequest {
@@ -2552,6 +3528,44 @@ impl GetPermissionRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetPermissionRequest {
+    fn default() -> Self {
+        Self {
+            target_id: Default::default(),
+            target_type: Default::default(),
+            user_id: Default::default(),
+            with_kr: Default::default(),
+            with_objective: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetId" => self.target_id = map.next_value()?,
+            "targetType" => self.target_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "withKr" => self.with_kr = map.next_value()?,
+            "withObjective" => self.with_objective = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetId", &self.target_id);
@@ -2593,6 +3607,42 @@ impl GetUserOkrRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserOkrRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            period_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserOkrRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserOkrRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "periodId" => self.period_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserOkrRequest {
@@ -2642,6 +3692,29 @@ impl rt::serde::Serialize for OkrObjectivesBatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OkrObjectivesBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrObjectivesBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "goodsCode" => self.goods_code = map.next_value()?,
+            "objectiveIds" => self.objective_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OkrObjectivesBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2677,6 +3750,30 @@ impl OkrObjectivesByUserRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OkrObjectivesByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrObjectivesByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "goodsCode" => self.goods_code = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OkrObjectivesByUserRequest {
@@ -2725,6 +3822,31 @@ impl OkrPeriodsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OkrPeriodsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrPeriodsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "goodsCode" => self.goods_code = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OkrPeriodsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("goodsCode", &self.goods_code);
@@ -2767,6 +3889,40 @@ impl rt::serde::Serialize for UnAlignObjectiveRequest {
         object.field("periodId", &self.period_id)?;
         object.field("targetId", &self.target_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UnAlignObjectiveRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            period_id: Default::default(),
+            target_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnAlignObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnAlignObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "periodId" => self.period_id = map.next_value()?,
+            "targetId" => self.target_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UnAlignObjectiveRequest {
@@ -2822,6 +3978,42 @@ impl rt::serde::Serialize for UpdateKROfContentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateKROfContentRequest {
+    fn default() -> Self {
+        Self {
+            kr_id: Default::default(),
+            user_id: Default::default(),
+            content: Default::default(),
+            update_quote_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateKROfContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateKROfContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "krId" => self.kr_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "updateQuoteList" => self.update_quote_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateKROfContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("krId", &self.kr_id);
@@ -2862,6 +4054,40 @@ impl rt::serde::Serialize for UpdateKROfScoreRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("score", &self.score)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateKROfScoreRequest {
+    fn default() -> Self {
+        Self {
+            kr_id: Default::default(),
+            user_id: Default::default(),
+            score: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateKROfScoreRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateKROfScoreRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "krId" => self.kr_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateKROfScoreRequest {
@@ -2906,6 +4132,40 @@ impl rt::serde::Serialize for UpdateKROfWeightRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateKROfWeightRequest {
+    fn default() -> Self {
+        Self {
+            kr_id: Default::default(),
+            user_id: Default::default(),
+            weight: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateKROfWeightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateKROfWeightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "krId" => self.kr_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "weight" => self.weight = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateKROfWeightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("krId", &self.kr_id);
@@ -2939,6 +4199,38 @@ impl rt::serde::Serialize for UpdateObjectiveRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateObjectiveRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            content: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateObjectiveRequest {
@@ -2986,6 +4278,42 @@ impl rt::serde::Serialize for UpdatePrivacyRequest {
         object.field("targetId", &self.target_id)?;
         object.field("targetType", &self.target_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdatePrivacyRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            privacy: Default::default(),
+            target_id: Default::default(),
+            target_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePrivacyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePrivacyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "privacy" => self.privacy = map.next_value()?,
+            "targetId" => self.target_id = map.next_value()?,
+            "targetType" => self.target_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdatePrivacyRequest {
@@ -3036,3 +4364,104 @@ pub type UpdateKROfWeightError = rt::ServiceError;
 pub type UpdateObjectiveError = rt::ServiceError;
 /// An error reply of [`Api::update_privacy`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdatePrivacyError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AlignObjective" => {
+            rt::conformance::reply(
+                    api.align_objective(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchAddPermission" => {
+            rt::conformance::reply(api.batch_add_permission(&inputs.request(true)?))
+                .await
+        }
+        "BatchQueryObjective" => {
+            rt::conformance::reply(api.batch_query_objective(&inputs.request(true)?))
+                .await
+        }
+        "BatchQueryUser" => {
+            rt::conformance::reply(api.batch_query_user(&inputs.request(true)?)).await
+        }
+        "CreateKeyResult" => {
+            rt::conformance::reply(api.create_key_result(&inputs.request(true)?)).await
+        }
+        "CreateObjective" => {
+            rt::conformance::reply(api.create_objective(&inputs.request(true)?)).await
+        }
+        "DeleteKeyResult" => {
+            rt::conformance::reply(api.delete_key_result(&inputs.request(false)?)).await
+        }
+        "DeleteObjective" => {
+            rt::conformance::reply(
+                    api.delete_objective(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DeletePermission" => {
+            rt::conformance::reply(api.delete_permission(&inputs.request(false)?)).await
+        }
+        "GetPeriodList" => rt::conformance::reply(api.get_period_list()).await,
+        "GetPermission" => {
+            rt::conformance::reply(api.get_permission(&inputs.request(false)?)).await
+        }
+        "GetUserOkr" => {
+            rt::conformance::reply(api.get_user_okr(&inputs.request(false)?)).await
+        }
+        "OkrObjectivesBatch" => {
+            rt::conformance::reply(api.okr_objectives_batch(&inputs.request(true)?))
+                .await
+        }
+        "OkrObjectivesByUser" => {
+            rt::conformance::reply(
+                    api
+                        .okr_objectives_by_user(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "OkrPeriods" => {
+            rt::conformance::reply(api.okr_periods(&inputs.request(false)?)).await
+        }
+        "UnAlignObjective" => {
+            rt::conformance::reply(
+                    api.un_align_objective(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateKROfContent" => {
+            rt::conformance::reply(api.update_kr_of_content(&inputs.request(true)?))
+                .await
+        }
+        "UpdateKROfScore" => {
+            rt::conformance::reply(api.update_kr_of_score(&inputs.request(true)?)).await
+        }
+        "UpdateKROfWeight" => {
+            rt::conformance::reply(api.update_kr_of_weight(&inputs.request(true)?)).await
+        }
+        "UpdateObjective" => {
+            rt::conformance::reply(
+                    api.update_objective(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdatePrivacy" => {
+            rt::conformance::reply(api.update_privacy(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

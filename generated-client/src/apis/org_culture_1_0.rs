@@ -460,6 +460,39 @@ impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchRequestTargetUser
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
+    fn default() -> Self {
+        Self {
+            out_id: Default::default(),
+            target_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outId" => self.out_id = map.next_value()?,
+            "targetUserId" => self.target_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AssignOrgHoldingToEmpHoldingBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -488,6 +521,18 @@ impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ConsumeUserPointsResponseBody`.
@@ -520,6 +565,18 @@ impl rt::Fields for ConsumeUserPointsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConsumeUserPointsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateOrgHonorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -548,6 +605,18 @@ impl rt::Fields for CreateOrgHonorResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrgHonorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeductionPointBatchRequestTargetUserList`: the same model as [`AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`].
@@ -582,6 +651,18 @@ impl rt::Fields for DeductionPointBatchResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeductionPointBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ExportPointOpenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -610,6 +691,18 @@ impl rt::Fields for ExportPointOpenResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExportPointOpenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GrantHonorResponseBody`.
@@ -642,6 +735,18 @@ impl rt::Fields for GrantHonorResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GrantHonorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryCorpPointsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -670,6 +775,18 @@ impl rt::Fields for QueryCorpPointsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpPointsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryEmpPointDetailsResponseBody`.
@@ -702,6 +819,18 @@ impl rt::Fields for QueryEmpPointDetailsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEmpPointDetailsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryOrgHonorsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -732,6 +861,18 @@ impl rt::Fields for QueryOrgHonorsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgHonorsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryOrgPointDetailsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -757,6 +898,17 @@ impl rt::Fields for QueryOrgPointDetailsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgPointDetailsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryPointActionAutoAssignRuleResponseBody`.
@@ -789,6 +941,18 @@ impl rt::Fields for QueryPointActionAutoAssignRuleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPointActionAutoAssignRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryPointAutoIssueSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -819,6 +983,18 @@ impl rt::Fields for QueryPointAutoIssueSettingResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPointAutoIssueSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryUserHonorsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -847,6 +1023,18 @@ impl rt::Fields for QueryUserHonorsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserHonorsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryUserPointsResponseBody`: the same model as [`ConsumeUserPointsResponseBody`].
@@ -881,6 +1069,18 @@ impl rt::Fields for UpdateAutoIssuePointResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateAutoIssuePointResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList`.
@@ -926,6 +1126,43 @@ for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
+    fn default() -> Self {
+        Self {
+            award_score: Default::default(),
+            code: Default::default(),
+            day_limit_times: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "awardScore" => self.award_score = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "dayLimitTimes" => self.day_limit_times = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdatePointActionAutoAssignRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -951,6 +1188,17 @@ impl rt::Fields for UpdatePointActionAutoAssignRuleResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePointActionAutoAssignRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `WearOrgHonorResponseBody`: the same model as [`CreateOrgHonorResponseBody`].
@@ -987,6 +1235,18 @@ impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("openPointInvokeResultDTOS", &self.open_point_invoke_result_dtos)?;
+        object.end()
+    }
+}
 /// `ConsumeUserPointsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1014,6 +1274,17 @@ impl rt::Fields for ConsumeUserPointsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConsumeUserPointsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.end()
+    }
+}
 /// `CreateOrgHonorResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1039,6 +1310,17 @@ impl rt::Fields for CreateOrgHonorResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrgHonorResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("honorId", &self.honor_id)?;
+        object.end()
     }
 }
 /// `DeductionPointBatchResponseBodyResult`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResult`].
@@ -1073,6 +1355,18 @@ impl rt::Fields for GrantHonorResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GrantHonorResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedUserIds", &self.failed_user_ids)?;
+        object.optional("successUserIds", &self.success_user_ids)?;
+        object.end()
+    }
+}
 /// `QueryCorpPointsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1098,6 +1392,17 @@ impl rt::Fields for QueryCorpPointsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpPointsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.end()
     }
 }
 /// `QueryEmpPointDetailsResponseBodyResult`.
@@ -1130,6 +1435,18 @@ impl rt::Fields for QueryEmpPointDetailsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEmpPointDetailsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("details", &self.details)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.end()
+    }
+}
 /// `QueryOrgHonorsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1158,6 +1475,18 @@ impl rt::Fields for QueryOrgHonorsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgHonorsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("openHonors", &self.open_honors)?;
+        object.end()
     }
 }
 /// `QueryOrgPointDetailsResponseBodyResult`.
@@ -1193,6 +1522,19 @@ impl rt::Fields for QueryOrgPointDetailsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgPointDetailsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("details", &self.details)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryPointActionAutoAssignRuleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1223,6 +1565,21 @@ impl rt::Fields for QueryPointActionAutoAssignRuleResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPointActionAutoAssignRuleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "queryPointRuleResponseDTOS",
+                &self.query_point_rule_response_dtos,
+            )?;
+        object.end()
     }
 }
 /// `QueryPointAutoIssueSettingResponseBodyResult`.
@@ -1258,6 +1615,19 @@ impl rt::Fields for QueryPointAutoIssueSettingResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPointAutoIssueSettingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pointAutoNum", &self.point_auto_num)?;
+        object.optional("pointAutoState", &self.point_auto_state)?;
+        object.optional("pointAutoTime", &self.point_auto_time)?;
+        object.end()
+    }
+}
 /// `QueryUserHonorsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1286,6 +1656,18 @@ impl rt::Fields for QueryUserHonorsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserHonorsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("honors", &self.honors)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryUserPointsResponseBodyResult`: the same model as [`ConsumeUserPointsResponseBodyResult`].
@@ -1319,6 +1701,17 @@ impl rt::Fields for UpdateAutoIssuePointResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateAutoIssuePointResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextAutoIssuePointTime", &self.next_auto_issue_point_time)?;
+        object.end()
     }
 }
 /// `WearOrgHonorResponseBodyResult`: the same model as [`CreateOrgHonorResponseBodyResult`].
@@ -1362,6 +1755,22 @@ for AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("invokeStatus", &self.invoke_status)?;
+        object.optional("msg", &self.msg)?;
+        object.optional("outId", &self.out_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS`].
@@ -1409,6 +1818,25 @@ impl rt::Fields for QueryEmpPointDetailsResponseBodyResultDetails {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEmpPointDetailsResponseBodyResultDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("outId", &self.out_id)?;
+        object
+            .optional(
+                "pointOperateFeatureResponseDTO",
+                &self.point_operate_feature_response_dto,
+            )?;
+        object.optional("sourceBizCode", &self.source_biz_code)?;
+        object.end()
+    }
+}
 /// `QueryOrgHonorsResponseBodyResultOpenHonors`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1446,6 +1874,21 @@ impl rt::Fields for QueryOrgHonorsResponseBodyResultOpenHonors {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgHonorsResponseBodyResultOpenHonors {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("honorDesc", &self.honor_desc)?;
+        object.optional("honorId", &self.honor_id)?;
+        object.optional("honorImgUrl", &self.honor_img_url)?;
+        object.optional("honorName", &self.honor_name)?;
+        object.optional("honorPendantImgUrl", &self.honor_pendant_img_url)?;
+        object.end()
     }
 }
 /// `QueryOrgPointDetailsResponseBodyResultDetails`.
@@ -1491,6 +1934,25 @@ impl rt::Fields for QueryOrgPointDetailsResponseBodyResultDetails {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgPointDetailsResponseBodyResultDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("outId", &self.out_id)?;
+        object
+            .optional(
+                "pointOperateFeatureResponseDTO",
+                &self.point_operate_feature_response_dto,
+            )?;
+        object.optional("sourceBizCode", &self.source_biz_code)?;
+        object.end()
+    }
+}
 /// `QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1532,6 +1994,22 @@ for QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("awardScore", &self.award_score)?;
+        object.optional("code", &self.code)?;
+        object.optional("dayLimitTimes", &self.day_limit_times)?;
+        object.optional("description", &self.description)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryUserHonorsResponseBodyResultHonors`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1569,6 +2047,21 @@ impl rt::Fields for QueryUserHonorsResponseBodyResultHonors {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserHonorsResponseBodyResultHonors {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationTime", &self.expiration_time)?;
+        object.optional("grantHistory", &self.grant_history)?;
+        object.optional("honorDesc", &self.honor_desc)?;
+        object.optional("honorId", &self.honor_id)?;
+        object.optional("honorName", &self.honor_name)?;
+        object.end()
     }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
@@ -1613,6 +2106,21 @@ for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountSource", &self.account_source)?;
+        object.optional("accountTarget", &self.account_target)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
+    }
+}
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1655,6 +2163,21 @@ for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountSource", &self.account_source)?;
+        object.optional("accountTarget", &self.account_target)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
+    }
+}
 /// `QueryUserHonorsResponseBodyResultHonorsGrantHistory`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1687,6 +2210,19 @@ impl rt::Fields for QueryUserHonorsResponseBodyResultHonorsGrantHistory {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserHonorsResponseBodyResultHonorsGrantHistory {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("grantReason", &self.grant_reason)?;
+        object.optional("grantTime", &self.grant_time)?;
+        object.optional("senderUserid", &self.sender_userid)?;
+        object.end()
     }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`.
@@ -1724,6 +2260,20 @@ for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOA
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("empName", &self.emp_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`: the same model as [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`].
 pub type QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget = QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource;
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`.
@@ -1759,6 +2309,20 @@ for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOA
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("empName", &self.emp_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`: the same model as [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`].
@@ -1821,6 +2385,46 @@ impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AssignOrgHoldingToEmpHoldingBatchRequest {
+    fn default() -> Self {
+        Self {
+            remark: Default::default(),
+            send_org_culture_inform: Default::default(),
+            single_amount: Default::default(),
+            source_usage: Default::default(),
+            target_usage: Default::default(),
+            target_user_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssignOrgHoldingToEmpHoldingBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "remark" => self.remark = map.next_value()?,
+            "sendOrgCultureInform" => self.send_org_culture_inform = map.next_value()?,
+            "singleAmount" => self.single_amount = map.next_value()?,
+            "sourceUsage" => self.source_usage = map.next_value()?,
+            "targetUsage" => self.target_usage = map.next_value()?,
+            "targetUserList" => self.target_user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AssignOrgHoldingToEmpHoldingBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1871,6 +2475,42 @@ impl rt::serde::Serialize for ConsumeUserPointsRequest {
         object.optional("remark", &self.remark)?;
         object.optional("usage", &self.usage)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ConsumeUserPointsRequest {
+    fn default() -> Self {
+        Self {
+            amount: Default::default(),
+            out_id: Default::default(),
+            remark: Default::default(),
+            usage: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsumeUserPointsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsumeUserPointsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "outId" => self.out_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ConsumeUserPointsRequest {
@@ -1928,6 +2568,46 @@ impl rt::serde::Serialize for CreateOrgHonorRequest {
         object.field("medalName", &self.medal_name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateOrgHonorRequest {
+    fn default() -> Self {
+        Self {
+            avatar_frame_media_id: Default::default(),
+            default_bg_color: Default::default(),
+            medal_desc: Default::default(),
+            medal_media_id: Default::default(),
+            medal_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrgHonorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrgHonorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarFrameMediaId" => self.avatar_frame_media_id = map.next_value()?,
+            "defaultBgColor" => self.default_bg_color = map.next_value()?,
+            "medalDesc" => self.medal_desc = map.next_value()?,
+            "medalMediaId" => self.medal_media_id = map.next_value()?,
+            "medalName" => self.medal_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateOrgHonorRequest {
@@ -1988,6 +2668,44 @@ impl rt::serde::Serialize for DeductionPointBatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeductionPointBatchRequest {
+    fn default() -> Self {
+        Self {
+            deduction_amount: Default::default(),
+            remark: Default::default(),
+            send_org_culture_inform: Default::default(),
+            target_user_list: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeductionPointBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeductionPointBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deductionAmount" => self.deduction_amount = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "sendOrgCultureInform" => self.send_org_culture_inform = map.next_value()?,
+            "targetUserList" => self.target_user_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeductionPointBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2029,6 +2747,40 @@ impl rt::serde::Serialize for ExportPointOpenRequest {
         object.field("exportType", &self.export_type)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ExportPointOpenRequest {
+    fn default() -> Self {
+        Self {
+            export_date: Default::default(),
+            export_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExportPointOpenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportPointOpenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "exportDate" => self.export_date = map.next_value()?,
+            "exportType" => self.export_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ExportPointOpenRequest {
@@ -2117,6 +2869,50 @@ impl rt::serde::Serialize for GrantHonorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GrantHonorRequest {
+    fn default() -> Self {
+        Self {
+            expiration_time: Default::default(),
+            grant_reason: Default::default(),
+            granter_name: Default::default(),
+            notice_announcer: Default::default(),
+            notice_single: Default::default(),
+            open_conversation_ids: Default::default(),
+            receiver_user_ids: Default::default(),
+            sender_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GrantHonorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GrantHonorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expirationTime" => self.expiration_time = map.next_value()?,
+            "grantReason" => self.grant_reason = map.next_value()?,
+            "granterName" => self.granter_name = map.next_value()?,
+            "noticeAnnouncer" => self.notice_announcer = map.next_value()?,
+            "noticeSingle" => self.notice_single = map.next_value()?,
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            "receiverUserIds" => self.receiver_user_ids = map.next_value()?,
+            "senderUserId" => self.sender_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GrantHonorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2135,6 +2931,36 @@ impl QueryCorpPointsRequest {
         Self {
             opt_user_id: opt_user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCorpPointsRequest {
+    fn default() -> Self {
+        Self {
+            opt_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCorpPointsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCorpPointsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCorpPointsRequest {
@@ -2168,6 +2994,40 @@ impl QueryEmpPointDetailsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryEmpPointDetailsRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEmpPointDetailsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEmpPointDetailsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryEmpPointDetailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -2196,6 +3056,38 @@ impl QueryOrgHonorsRequest {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryOrgHonorsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgHonorsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgHonorsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryOrgHonorsRequest {
@@ -2237,6 +3129,42 @@ impl QueryOrgPointDetailsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryOrgPointDetailsRequest {
+    fn default() -> Self {
+        Self {
+            account_type: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgPointDetailsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgPointDetailsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountType" => self.account_type = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOrgPointDetailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountType", &self.account_type);
@@ -2268,6 +3196,38 @@ impl QueryUserHonorsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryUserHonorsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserHonorsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserHonorsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryUserHonorsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2295,6 +3255,36 @@ impl rt::serde::Serialize for RecallHonorRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RecallHonorRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallHonorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallHonorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RecallHonorRequest {
@@ -2344,6 +3334,42 @@ impl rt::serde::Serialize for UpdateAutoIssuePointRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateAutoIssuePointRequest {
+    fn default() -> Self {
+        Self {
+            point_auto_num: Default::default(),
+            point_auto_state: Default::default(),
+            point_auto_time: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAutoIssuePointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAutoIssuePointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pointAutoNum" => self.point_auto_num = map.next_value()?,
+            "pointAutoState" => self.point_auto_state = map.next_value()?,
+            "pointAutoTime" => self.point_auto_time = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateAutoIssuePointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2391,6 +3417,40 @@ impl rt::serde::Serialize for UpdatePointActionAutoAssignRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdatePointActionAutoAssignRuleRequest {
+    fn default() -> Self {
+        Self {
+            update_point_rule_request_dto_list: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePointActionAutoAssignRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePointActionAutoAssignRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updatePointRuleRequestDTOList" => {
+                self.update_point_rule_request_dto_list = map.next_value()?;
+            }
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdatePointActionAutoAssignRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2430,6 +3490,29 @@ impl rt::serde::Serialize for WearOrgHonorRequest {
         object.optional("userId", &self.user_id)?;
         object.optional("wear", &self.wear)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WearOrgHonorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WearOrgHonorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "wear" => self.wear = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for WearOrgHonorRequest {
@@ -2473,3 +3556,99 @@ pub type UpdateAutoIssuePointError = rt::ServiceError;
 pub type UpdatePointActionAutoAssignRuleError = rt::ServiceError;
 /// An error reply of [`Api::wear_org_honor`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WearOrgHonorError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AssignOrgHoldingToEmpHoldingBatch" => {
+            rt::conformance::reply(
+                    api.assign_org_holding_to_emp_holding_batch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ConsumeUserPoints" => {
+            rt::conformance::reply(
+                    api.consume_user_points(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateOrgHonor" => {
+            rt::conformance::reply(api.create_org_honor(&inputs.request(true)?)).await
+        }
+        "DeductionPointBatch" => {
+            rt::conformance::reply(api.deduction_point_batch(&inputs.request(true)?))
+                .await
+        }
+        "ExportPointOpen" => {
+            rt::conformance::reply(api.export_point_open(&inputs.request(true)?)).await
+        }
+        "GrantHonor" => {
+            rt::conformance::reply(
+                    api.grant_honor(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryCorpPoints" => {
+            rt::conformance::reply(api.query_corp_points(&inputs.request(false)?)).await
+        }
+        "QueryEmpPointDetails" => {
+            rt::conformance::reply(api.query_emp_point_details(&inputs.request(false)?))
+                .await
+        }
+        "QueryOrgHonors" => {
+            rt::conformance::reply(api.query_org_honors(&inputs.request(false)?)).await
+        }
+        "QueryOrgPointDetails" => {
+            rt::conformance::reply(api.query_org_point_details(&inputs.request(false)?))
+                .await
+        }
+        "QueryPointActionAutoAssignRule" => {
+            rt::conformance::reply(api.query_point_action_auto_assign_rule()).await
+        }
+        "QueryPointAutoIssueSetting" => {
+            rt::conformance::reply(api.query_point_auto_issue_setting()).await
+        }
+        "QueryUserHonors" => {
+            rt::conformance::reply(
+                    api.query_user_honors(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserPoints" => {
+            rt::conformance::reply(api.query_user_points(inputs.path(0usize)?)).await
+        }
+        "RecallHonor" => {
+            rt::conformance::reply(
+                    api.recall_honor(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateAutoIssuePoint" => {
+            rt::conformance::reply(api.update_auto_issue_point(&inputs.request(true)?))
+                .await
+        }
+        "UpdatePointActionAutoAssignRule" => {
+            rt::conformance::reply(
+                    api.update_point_action_auto_assign_rule(&inputs.request(true)?),
+                )
+                .await
+        }
+        "WearOrgHonor" => {
+            rt::conformance::reply(
+                    api.wear_org_honor(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

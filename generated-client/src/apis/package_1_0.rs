@@ -335,6 +335,17 @@ impl rt::Fields for CloseHPackageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseHPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetUploadTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -383,6 +394,24 @@ impl rt::Fields for GetUploadTokenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("bucket", &self.bucket)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.optional("expiration", &self.expiration)?;
+        object.optional("name", &self.name)?;
+        object.optional("region", &self.region)?;
+        object.optional("stsToken", &self.sts_token)?;
+        object.end()
+    }
+}
 /// `HPackageListGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -413,6 +442,18 @@ impl rt::Fields for HPackageListGetResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HPackageListGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `HPublishPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -440,6 +481,17 @@ impl rt::Fields for HPublishPackageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HPublishPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HUploadPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -465,6 +517,17 @@ impl rt::Fields for HUploadPackageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HUploadPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `HUploadPackageStatusResponseBody`.
@@ -509,6 +572,22 @@ impl rt::Fields for HUploadPackageStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HUploadPackageStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buildTime", &self.build_time)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("packageSize", &self.package_size)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `OpenMicroAppPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -534,6 +613,17 @@ impl rt::Fields for OpenMicroAppPackageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenMicroAppPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("miniAppId", &self.mini_app_id)?;
+        object.end()
     }
 }
 /// `ReleaseGrayDeployResponseBody`: the same model as [`CloseHPackageResponseBody`].
@@ -565,6 +655,17 @@ impl rt::Fields for ReleaseGrayExitResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReleaseGrayExitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reuslt", &self.reuslt)?;
+        object.end()
+    }
+}
 /// `ReleaseGrayOrgGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -590,6 +691,17 @@ impl rt::Fields for ReleaseGrayOrgGetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReleaseGrayOrgGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ReleaseGrayOrgSetResponseBody`: the same model as [`CloseHPackageResponseBody`].
@@ -619,6 +731,17 @@ impl rt::Fields for ReleaseGrayPercentGetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReleaseGrayPercentGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ReleaseGrayPercentSetResponseBody`: the same model as [`CloseHPackageResponseBody`].
@@ -673,6 +796,24 @@ impl rt::Fields for HPackageListGetResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HPackageListGetResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avaliable", &self.avaliable)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("operationTime", &self.operation_time)?;
+        object.optional("packageSize", &self.package_size)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// The request of [`Api::close_h_package`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -698,6 +839,36 @@ impl rt::serde::Serialize for CloseHPackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CloseHPackageRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseHPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseHPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CloseHPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -719,6 +890,28 @@ impl GetUploadTokenRequest {
     pub fn mini_app_id(mut self, value: impl Into<String>) -> Self {
         self.mini_app_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUploadTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUploadTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUploadTokenRequest {
@@ -757,6 +950,40 @@ impl HPackageListGetRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HPackageListGetRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HPackageListGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HPackageListGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HPackageListGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("miniAppId", &self.mini_app_id);
@@ -791,6 +1018,38 @@ impl rt::serde::Serialize for HPublishPackageRequest {
         object.field("miniAppId", &self.mini_app_id)?;
         object.field("version", &self.version)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HPublishPackageRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HPublishPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HPublishPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HPublishPackageRequest {
@@ -830,6 +1089,38 @@ impl rt::serde::Serialize for HUploadPackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for HUploadPackageRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            oss_object_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HUploadPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HUploadPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "ossObjectKey" => self.oss_object_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for HUploadPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -851,6 +1142,38 @@ impl HUploadPackageStatusRequest {
             mini_app_id: mini_app_id.into(),
             task_id: task_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HUploadPackageStatusRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HUploadPackageStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HUploadPackageStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HUploadPackageStatusRequest {
@@ -880,6 +1203,36 @@ impl rt::serde::Serialize for OpenMicroAppPackageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("agentId", &self.agent_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OpenMicroAppPackageRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenMicroAppPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenMicroAppPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OpenMicroAppPackageRequest {
@@ -916,6 +1269,38 @@ impl rt::serde::Serialize for ReleaseGrayDeployRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ReleaseGrayDeployRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayDeployRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayDeployRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ReleaseGrayDeployRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -950,6 +1335,38 @@ impl rt::serde::Serialize for ReleaseGrayExitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ReleaseGrayExitRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayExitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayExitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ReleaseGrayExitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -971,6 +1388,38 @@ impl ReleaseGrayOrgGetRequest {
             mini_app_id: mini_app_id.into(),
             version: version.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ReleaseGrayOrgGetRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayOrgGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayOrgGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ReleaseGrayOrgGetRequest {
@@ -1016,6 +1465,40 @@ impl rt::serde::Serialize for ReleaseGrayOrgSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ReleaseGrayOrgSetRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            value: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayOrgSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayOrgSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ReleaseGrayOrgSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1037,6 +1520,38 @@ impl ReleaseGrayPercentGetRequest {
             mini_app_id: mini_app_id.into(),
             version: version.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ReleaseGrayPercentGetRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayPercentGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayPercentGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ReleaseGrayPercentGetRequest {
@@ -1082,6 +1597,40 @@ impl rt::serde::Serialize for ReleaseGrayPercentSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ReleaseGrayPercentSetRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            value: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayPercentSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayPercentSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ReleaseGrayPercentSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1103,6 +1652,38 @@ impl ReleaseGrayUserIdGetRequest {
             mini_app_id: mini_app_id.into(),
             version: version.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ReleaseGrayUserIdGetRequest {
+    fn default() -> Self {
+        Self {
+            mini_app_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayUserIdGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayUserIdGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ReleaseGrayUserIdGetRequest {
@@ -1139,3 +1720,69 @@ pub type ReleaseGrayPercentGetError = rt::ServiceError;
 pub type ReleaseGrayPercentSetError = rt::ServiceError;
 /// An error reply of [`Api::release_gray_user_id_get`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ReleaseGrayUserIdGetError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CloseHPackage" => {
+            rt::conformance::reply(api.close_h_package(&inputs.request(true)?)).await
+        }
+        "GetUploadToken" => {
+            rt::conformance::reply(api.get_upload_token(&inputs.request(false)?)).await
+        }
+        "HPackageListGet" => {
+            rt::conformance::reply(api.h_package_list_get(&inputs.request(false)?)).await
+        }
+        "HPublishPackage" => {
+            rt::conformance::reply(api.h_publish_package(&inputs.request(true)?)).await
+        }
+        "HUploadPackage" => {
+            rt::conformance::reply(api.h_upload_package(&inputs.request(true)?)).await
+        }
+        "HUploadPackageStatus" => {
+            rt::conformance::reply(api.h_upload_package_status(&inputs.request(false)?))
+                .await
+        }
+        "OpenMicroAppPackage" => {
+            rt::conformance::reply(api.open_micro_app_package(&inputs.request(true)?))
+                .await
+        }
+        "ReleaseGrayDeploy" => {
+            rt::conformance::reply(api.release_gray_deploy(&inputs.request(true)?)).await
+        }
+        "ReleaseGrayExit" => {
+            rt::conformance::reply(api.release_gray_exit(&inputs.request(true)?)).await
+        }
+        "ReleaseGrayOrgGet" => {
+            rt::conformance::reply(api.release_gray_org_get(&inputs.request(false)?))
+                .await
+        }
+        "ReleaseGrayOrgSet" => {
+            rt::conformance::reply(api.release_gray_org_set(&inputs.request(true)?))
+                .await
+        }
+        "ReleaseGrayPercentGet" => {
+            rt::conformance::reply(api.release_gray_percent_get(&inputs.request(false)?))
+                .await
+        }
+        "ReleaseGrayPercentSet" => {
+            rt::conformance::reply(api.release_gray_percent_set(&inputs.request(true)?))
+                .await
+        }
+        "ReleaseGrayUserIdGet" => {
+            rt::conformance::reply(api.release_gray_user_id_get(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -184,6 +184,30 @@ impl rt::serde::Serialize for PediaWordsAddRequestContactList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestContactList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsAddRequestContactList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PediaWordsAddRequestPicList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -210,6 +234,28 @@ impl rt::serde::Serialize for PediaWordsAddRequestPicList {
         let mut object = rt::Object::new(serializer)?;
         object.optional("mediaIdUrl", &self.media_id_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestPicList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsAddRequestPicList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaIdUrl" => self.media_id_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `PediaWordsAddRequestRelatedDoc`.
@@ -256,6 +302,30 @@ impl rt::serde::Serialize for PediaWordsAddRequestRelatedDoc {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestRelatedDoc {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsAddRequestRelatedDoc {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "link" => self.link = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PediaWordsAddRequestRelatedLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -292,6 +362,29 @@ impl rt::serde::Serialize for PediaWordsAddRequestRelatedLink {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestRelatedLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsAddRequestRelatedLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "link" => self.link = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PediaWordsAddResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -322,6 +415,18 @@ impl rt::Fields for PediaWordsAddResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsAddResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `PediaWordsApproveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -347,6 +452,17 @@ impl rt::Fields for PediaWordsApproveResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsApproveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PediaWordsDeleteResponseBody`: the same model as [`PediaWordsAddResponseBody`].
@@ -381,6 +497,18 @@ impl rt::Fields for PediaWordsQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PediaWordsSearchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -409,6 +537,18 @@ impl rt::Fields for PediaWordsSearchResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsSearchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PediaWordsUpdateRequestAppLink`.
@@ -461,6 +601,31 @@ impl rt::serde::Serialize for PediaWordsUpdateRequestAppLink {
         object.optional("pcLink", &self.pc_link)?;
         object.optional("phoneLink", &self.phone_link)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsUpdateRequestAppLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsUpdateRequestAppLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => self.app_name = map.next_value()?,
+            "iconLink" => self.icon_link = map.next_value()?,
+            "pcLink" => self.pc_link = map.next_value()?,
+            "phoneLink" => self.phone_link = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `PediaWordsUpdateRequestContactList`: the same model as [`PediaWordsAddRequestContactList`].
@@ -563,6 +728,38 @@ impl rt::Fields for PediaWordsQueryResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appLink", &self.app_link)?;
+        object.optional("approveName", &self.approve_name)?;
+        object.optional("contactList", &self.contact_list)?;
+        object.optional("contacts", &self.contacts)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModify", &self.gmt_modify)?;
+        object.optional("highLightWordAlias", &self.high_light_word_alias)?;
+        object.optional("imHighLight", &self.im_high_light)?;
+        object.optional("parentUuid", &self.parent_uuid)?;
+        object.optional("picList", &self.pic_list)?;
+        object.optional("relatedDoc", &self.related_doc)?;
+        object.optional("relatedLink", &self.related_link)?;
+        object.optional("simHighLight", &self.sim_high_light)?;
+        object.optional("simpleWordParaphrase", &self.simple_word_paraphrase)?;
+        object.optional("tagsList", &self.tags_list)?;
+        object.optional("updaterName", &self.updater_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("wordAlias", &self.word_alias)?;
+        object.optional("wordName", &self.word_name)?;
+        object.optional("wordParaphrase", &self.word_paraphrase)?;
+        object.end()
+    }
+}
 /// `PediaWordsSearchResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -653,6 +850,38 @@ impl rt::Fields for PediaWordsSearchResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsSearchResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appLink", &self.app_link)?;
+        object.optional("approveName", &self.approve_name)?;
+        object.optional("contactList", &self.contact_list)?;
+        object.optional("contacts", &self.contacts)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModify", &self.gmt_modify)?;
+        object.optional("highLightWordAlias", &self.high_light_word_alias)?;
+        object.optional("imHighLight", &self.im_high_light)?;
+        object.optional("parentUuid", &self.parent_uuid)?;
+        object.optional("picList", &self.pic_list)?;
+        object.optional("relatedDoc", &self.related_doc)?;
+        object.optional("relatedLink", &self.related_link)?;
+        object.optional("simHighLight", &self.sim_high_light)?;
+        object.optional("simpleWordParaphrase", &self.simple_word_paraphrase)?;
+        object.optional("tagsList", &self.tags_list)?;
+        object.optional("updaterName", &self.updater_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("wordAlias", &self.word_alias)?;
+        object.optional("wordName", &self.word_name)?;
+        object.optional("wordParaphrase", &self.word_paraphrase)?;
+        object.end()
+    }
+}
 /// `PediaWordsQueryResponseBodyDataAppLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -689,6 +918,20 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataAppLink {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataAppLink {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("iconLink", &self.icon_link)?;
+        object.optional("pcLink", &self.pc_link)?;
+        object.optional("phoneLink", &self.phone_link)?;
+        object.end()
+    }
+}
 /// `PediaWordsQueryResponseBodyDataContactList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -722,6 +965,19 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataContactList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataContactList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarMediaId", &self.avatar_media_id)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `PediaWordsQueryResponseBodyDataPicList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -747,6 +1003,17 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataPicList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataPicList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaIdUrl", &self.media_id_url)?;
+        object.end()
     }
 }
 /// `PediaWordsQueryResponseBodyDataRelatedDoc`.
@@ -782,6 +1049,19 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataRelatedDoc {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataRelatedDoc {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("link", &self.link)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `PediaWordsQueryResponseBodyDataRelatedLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -810,6 +1090,18 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataRelatedLink {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataRelatedLink {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("link", &self.link)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `PediaWordsSearchResponseBodyDataAppLink`: the same model as [`PediaWordsQueryResponseBodyDataAppLink`].
@@ -931,6 +1223,52 @@ impl rt::serde::Serialize for PediaWordsAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PediaWordsAddRequest {
+    fn default() -> Self {
+        Self {
+            contact_list: Default::default(),
+            high_light_word_alias: Default::default(),
+            pic_list: Default::default(),
+            related_doc: Default::default(),
+            related_link: Default::default(),
+            user_id: Default::default(),
+            word_alias: Default::default(),
+            word_name: Default::default(),
+            word_paraphrase: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactList" => self.contact_list = map.next_value()?,
+            "highLightWordAlias" => self.high_light_word_alias = map.next_value()?,
+            "picList" => self.pic_list = map.next_value()?,
+            "relatedDoc" => self.related_doc = map.next_value()?,
+            "relatedLink" => self.related_link = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "wordAlias" => self.word_alias = map.next_value()?,
+            "wordName" => self.word_name = map.next_value()?,
+            "wordParaphrase" => self.word_paraphrase = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PediaWordsAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1001,6 +1339,48 @@ impl rt::serde::Serialize for PediaWordsApproveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PediaWordsApproveRequest {
+    fn default() -> Self {
+        Self {
+            ali_doc_high_light: Default::default(),
+            approve_reason: Default::default(),
+            approve_status: Default::default(),
+            im_high_light: Default::default(),
+            sim_high_light: Default::default(),
+            user_id: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsApproveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsApproveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aliDocHighLight" => self.ali_doc_high_light = map.next_value()?,
+            "approveReason" => self.approve_reason = map.next_value()?,
+            "approveStatus" => self.approve_status = map.next_value()?,
+            "imHighLight" => self.im_high_light = map.next_value()?,
+            "simHighLight" => self.sim_high_light = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PediaWordsApproveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1022,6 +1402,38 @@ impl PediaWordsDeleteRequest {
             user_id: user_id.into(),
             uuid,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PediaWordsDeleteRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PediaWordsDeleteRequest {
@@ -1046,6 +1458,38 @@ impl PediaWordsQueryRequest {
             user_id: user_id.into(),
             uuid,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PediaWordsQueryRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PediaWordsQueryRequest {
@@ -1103,6 +1547,44 @@ impl rt::serde::Serialize for PediaWordsSearchRequest {
         object.field("userId", &self.user_id)?;
         object.optional("wordName", &self.word_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PediaWordsSearchRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            status: Default::default(),
+            user_id: Default::default(),
+            word_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsSearchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsSearchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "wordName" => self.word_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PediaWordsSearchRequest {
@@ -1240,6 +1722,56 @@ impl rt::serde::Serialize for PediaWordsUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PediaWordsUpdateRequest {
+    fn default() -> Self {
+        Self {
+            app_link: Default::default(),
+            contact_list: Default::default(),
+            high_light_word_alias: Default::default(),
+            pic_list: Default::default(),
+            related_doc: Default::default(),
+            related_link: Default::default(),
+            user_id: Default::default(),
+            uuid: Default::default(),
+            word_alias: Default::default(),
+            word_name: Default::default(),
+            word_paraphrase: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appLink" => self.app_link = map.next_value()?,
+            "contactList" => self.contact_list = map.next_value()?,
+            "highLightWordAlias" => self.high_light_word_alias = map.next_value()?,
+            "picList" => self.pic_list = map.next_value()?,
+            "relatedDoc" => self.related_doc = map.next_value()?,
+            "relatedLink" => self.related_link = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "wordAlias" => self.word_alias = map.next_value()?,
+            "wordName" => self.word_name = map.next_value()?,
+            "wordParaphrase" => self.word_paraphrase = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PediaWordsUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1257,3 +1789,38 @@ pub type PediaWordsQueryError = rt::ServiceError;
 pub type PediaWordsSearchError = rt::ServiceError;
 /// An error reply of [`Api::pedia_words_update`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type PediaWordsUpdateError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "PediaWordsAdd" => {
+            rt::conformance::reply(api.pedia_words_add(&inputs.request(true)?)).await
+        }
+        "PediaWordsApprove" => {
+            rt::conformance::reply(api.pedia_words_approve(&inputs.request(true)?)).await
+        }
+        "PediaWordsDelete" => {
+            rt::conformance::reply(api.pedia_words_delete(&inputs.request(false)?)).await
+        }
+        "PediaWordsQuery" => {
+            rt::conformance::reply(api.pedia_words_query(&inputs.request(false)?)).await
+        }
+        "PediaWordsSearch" => {
+            rt::conformance::reply(api.pedia_words_search(&inputs.request(true)?)).await
+        }
+        "PediaWordsUpdate" => {
+            rt::conformance::reply(api.pedia_words_update(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1667,6 +1667,17 @@ impl rt::Fields for AddProjectMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddProjectMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ArchiveProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1692,6 +1703,17 @@ impl rt::Fields for ArchiveProjectResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ArchiveProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ArchiveTaskResponseBody`.
@@ -1721,6 +1743,17 @@ impl rt::Fields for ArchiveTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ArchiveTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateOrganizationTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1746,6 +1779,17 @@ impl rt::Fields for CreateOrganizationTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreatePlanTimeResponseBody`.
@@ -1775,6 +1819,17 @@ impl rt::Fields for CreatePlanTimeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePlanTimeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1802,6 +1857,17 @@ impl rt::Fields for CreateProjectResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateProjectByTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1827,6 +1893,17 @@ impl rt::Fields for CreateProjectByTemplateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectByTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateProjectCustomfieldStatusRequestValue`.
@@ -1873,6 +1950,30 @@ impl rt::serde::Serialize for CreateProjectCustomfieldStatusRequestValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectCustomfieldStatusRequestValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectCustomfieldStatusRequestValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFieldValueId" => self.custom_field_value_id = map.next_value()?,
+            "metaString" => self.meta_string = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateProjectCustomfieldStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1898,6 +1999,17 @@ impl rt::Fields for CreateProjectCustomfieldStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectCustomfieldStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateTaskRequestCustomfields`.
@@ -1955,6 +2067,31 @@ impl rt::serde::Serialize for CreateTaskRequestCustomfields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequestCustomfields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskRequestCustomfields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customfieldAlias" => self.customfield_alias = map.next_value()?,
+            "customfieldId" => self.customfield_id = map.next_value()?,
+            "customfieldName" => self.customfield_name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1980,6 +2117,17 @@ impl rt::Fields for CreateTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateTaskObjectLinkRequestLinkedData`.
@@ -2029,6 +2177,42 @@ impl rt::serde::Serialize for CreateTaskObjectLinkRequestLinkedData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTaskObjectLinkRequestLinkedData {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            thumbnail_url: Default::default(),
+            title: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskObjectLinkRequestLinkedData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskObjectLinkRequestLinkedData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "thumbnailUrl" => self.thumbnail_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTaskObjectLinkResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2056,6 +2240,17 @@ impl rt::Fields for CreateTaskObjectLinkResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskObjectLinkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateWorkTimeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2081,6 +2276,17 @@ impl rt::Fields for CreateWorkTimeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkTimeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateWorkTimeApproveResponseBody`.
@@ -2116,6 +2322,19 @@ impl rt::Fields for CreateWorkTimeApproveResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkTimeApproveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `DeleteProjectMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2143,6 +2362,17 @@ impl rt::Fields for DeleteProjectMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteProjectMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `DeleteTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2168,6 +2398,17 @@ impl rt::Fields for DeleteTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetDeptsByOrgIdResponseBody`.
@@ -2206,6 +2447,20 @@ impl rt::Fields for GetDeptsByOrgIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeptsByOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptList", &self.dept_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetEmpsByOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2239,6 +2494,19 @@ impl rt::Fields for GetEmpsByOrgIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmpsByOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("empList", &self.emp_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetOrganizatioTaskByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2264,6 +2532,17 @@ impl rt::Fields for GetOrganizatioTaskByIdsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizatioTaskByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetOrganizationPriorityListResponseBody`.
@@ -2293,6 +2572,17 @@ impl rt::Fields for GetOrganizationPriorityListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizationPriorityListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetOrganizationTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2318,6 +2608,17 @@ impl rt::Fields for GetOrganizationTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizationTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetProjectGroupResponseBody`.
@@ -2347,6 +2648,17 @@ impl rt::Fields for GetProjectGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetProjectMemebersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2372,6 +2684,17 @@ impl rt::Fields for GetProjectMemebersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectMemebersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetProjectStatusListResponseBody`.
@@ -2401,6 +2724,17 @@ impl rt::Fields for GetProjectStatusListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectStatusListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetTaskByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2428,6 +2762,17 @@ impl rt::Fields for GetTaskByIdsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetTbOrgIdByDingOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2453,6 +2798,17 @@ impl rt::Fields for GetTbOrgIdByDingOrgIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbOrgIdByDingOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTbProjectGrayResponseBody`.
@@ -2485,6 +2841,18 @@ impl rt::Fields for GetTbProjectGrayResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbProjectGrayResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetTbProjectSourceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2512,6 +2880,17 @@ impl rt::Fields for GetTbProjectSourceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbProjectSourceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("installSource", &self.install_source)?;
+        object.end()
+    }
+}
 /// `GetTbUserIdByStaffIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2537,6 +2916,17 @@ impl rt::Fields for GetTbUserIdByStaffIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbUserIdByStaffIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetUserJoinedProjectResponseBody`.
@@ -2567,6 +2957,18 @@ impl rt::Fields for GetUserJoinedProjectResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserJoinedProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryProjectResponseBody`.
@@ -2602,6 +3004,19 @@ impl rt::Fields for QueryProjectResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryTaskOfProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2635,6 +3050,19 @@ impl rt::Fields for QueryTaskOfProjectResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskOfProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SeachTaskStageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2663,6 +3091,18 @@ impl rt::Fields for SeachTaskStageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SeachTaskStageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchAllTasksByTqlResponseBody`.
@@ -2701,6 +3141,20 @@ impl rt::Fields for SearchAllTasksByTqlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchAllTasksByTqlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalSize", &self.total_size)?;
+        object.end()
+    }
+}
 /// `SearchOranizationCustomfieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2729,6 +3183,18 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOranizationCustomfieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchProjectCustomfieldResponseBody`.
@@ -2761,6 +3227,18 @@ impl rt::Fields for SearchProjectCustomfieldResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectCustomfieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SearchProjectTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2788,6 +3266,17 @@ impl rt::Fields for SearchProjectTemplateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SearchTaskFlowResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2813,6 +3302,17 @@ impl rt::Fields for SearchTaskFlowResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskFlowResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchTaskListResponseBody`.
@@ -2845,6 +3345,18 @@ impl rt::Fields for SearchTaskListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SearchTaskflowStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2870,6 +3382,17 @@ impl rt::Fields for SearchTaskflowStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskflowStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchUserTaskResponseBody`.
@@ -2903,6 +3426,19 @@ impl rt::Fields for SearchUserTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchUserTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SuspendProjectResponseBody`: the same model as [`ArchiveTaskResponseBody`].
@@ -2953,6 +3489,30 @@ impl rt::serde::Serialize for UpdateCustomfieldValueRequestValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomfieldValueRequestValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomfieldValueRequestValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "thumbUrl" => self.thumb_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateCustomfieldValueResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2978,6 +3538,17 @@ impl rt::Fields for UpdateCustomfieldValueResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCustomfieldValueResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskContentResponseBody`.
@@ -3007,6 +3578,17 @@ impl rt::Fields for UpdateOrganizationTaskContentResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskContentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskDueDateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3034,6 +3616,17 @@ impl rt::Fields for UpdateOrganizationTaskDueDateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskDueDateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskExecutorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3059,6 +3652,17 @@ impl rt::Fields for UpdateOrganizationTaskExecutorResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskExecutorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskInvolveMembersResponseBody`.
@@ -3089,6 +3693,17 @@ impl rt::Fields for UpdateOrganizationTaskInvolveMembersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskInvolveMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskNoteResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3114,6 +3729,17 @@ impl rt::Fields for UpdateOrganizationTaskNoteResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskNoteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskPriorityResponseBody`.
@@ -3143,6 +3769,17 @@ impl rt::Fields for UpdateOrganizationTaskPriorityResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskPriorityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3170,6 +3807,17 @@ impl rt::Fields for UpdateOrganizationTaskStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateProjectGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3195,6 +3843,17 @@ impl rt::Fields for UpdateProjectGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateTaskContentResponseBody`: the same model as [`UpdateOrganizationTaskContentResponseBody`].
@@ -3226,6 +3885,17 @@ impl rt::Fields for UpdateTaskDueDateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskDueDateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateTaskExecutorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3253,6 +3923,17 @@ impl rt::Fields for UpdateTaskExecutorResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskExecutorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateTaskInvolvemembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3278,6 +3959,17 @@ impl rt::Fields for UpdateTaskInvolvemembersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskInvolvemembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateTaskNoteResponseBody`: the same model as [`UpdateOrganizationTaskNoteResponseBody`].
@@ -3311,6 +4003,17 @@ impl rt::Fields for UpdateTaskStageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskStageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateTaskStartdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3336,6 +4039,17 @@ impl rt::Fields for UpdateTaskStartdateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskStartdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateTaskTaskflowstatusResponseBody`: the same model as [`ArchiveTaskResponseBody`].
@@ -3373,6 +4087,19 @@ impl rt::Fields for UpdateWorkTimeApproveResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateWorkTimeApproveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddProjectMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3401,6 +4128,18 @@ impl rt::Fields for AddProjectMemberResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddProjectMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("joined", &self.joined)?;
+        object.optional("nickname", &self.nickname)?;
+        object.end()
     }
 }
 /// `ArchiveProjectResponseBodyResult`.
@@ -3433,6 +4172,18 @@ impl rt::Fields for ArchiveProjectResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ArchiveProjectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `ArchiveTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3458,6 +4209,17 @@ impl rt::Fields for ArchiveTaskResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ArchiveTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `CreateOrganizationTaskResponseBodyResult`.
@@ -3541,6 +4303,35 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("attachmentsCount", &self.attachments_count)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("hasReminder", &self.has_reminder)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("involvers", &self.involvers)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `CreatePlanTimeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3572,6 +4363,19 @@ impl rt::Fields for CreatePlanTimeResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePlanTimeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("body", &self.body)?;
+        object.optional("message", &self.message)?;
+        object.optional("ok", &self.ok)?;
+        object.end()
     }
 }
 /// `CreateProjectResponseBodyResult`.
@@ -3646,6 +4450,32 @@ impl rt::Fields for CreateProjectResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.optional("defaultCollectionId", &self.default_collection_id)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isSuspended", &self.is_suspended)?;
+        object.optional("isTemplate", &self.is_template)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("normalType", &self.normal_type)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("rootCollectionId", &self.root_collection_id)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("uniqueIdPrefix", &self.unique_id_prefix)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `CreateProjectByTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3697,6 +4527,25 @@ impl rt::Fields for CreateProjectByTemplateResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectByTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("description", &self.description)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("id", &self.id)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("programId", &self.program_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `CreateProjectCustomfieldStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3740,6 +4589,26 @@ impl rt::Fields for CreateProjectCustomfieldStatusResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectCustomfieldStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "advancedCustomFieldObjectType",
+                &self.advanced_custom_field_object_type,
+            )?;
+        object.optional("customFieldId", &self.custom_field_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("originalId", &self.original_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `CreateTaskRequestCustomfieldsValue`: the same model as [`UpdateCustomfieldValueRequestValue`].
@@ -3816,6 +4685,32 @@ impl rt::Fields for CreateTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("note", &self.note)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("sprintId", &self.sprint_id)?;
+        object.optional("storyPoint", &self.story_point)?;
+        object.optional("tagIds", &self.tag_ids)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("tasklistId", &self.tasklist_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `CreateTaskObjectLinkResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3844,6 +4739,18 @@ impl rt::Fields for CreateTaskObjectLinkResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskObjectLinkResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("objectLinkId", &self.object_link_id)?;
+        object.end()
     }
 }
 /// `CreateWorkTimeResponseBodyResult`.
@@ -3877,6 +4784,19 @@ impl rt::Fields for CreateWorkTimeResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkTimeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("body", &self.body)?;
+        object.optional("message", &self.message)?;
+        object.optional("ok", &self.ok)?;
+        object.end()
     }
 }
 /// `CreateWorkTimeApproveResponseBodyResult`.
@@ -3933,6 +4853,26 @@ impl rt::Fields for CreateWorkTimeApproveResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkTimeApproveResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approveOpenId", &self.approve_open_id)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("time", &self.time)?;
+        object.optional("updatedAt", &self.updated_at)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("workTimeIds", &self.work_time_ids)?;
+        object.end()
+    }
+}
 /// `GetDeptsByOrgIdResponseBodyDeptList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3964,6 +4904,19 @@ impl rt::Fields for GetDeptsByOrgIdResponseBodyDeptList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeptsByOrgIdResponseBodyDeptList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dept_id", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parent_id", &self.parent_id)?;
+        object.end()
     }
 }
 /// `GetEmpsByOrgIdResponseBodyEmpList`.
@@ -4015,6 +4968,25 @@ impl rt::Fields for GetEmpsByOrgIdResponseBodyEmpList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmpsByOrgIdResponseBodyEmpList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("dept_id_list", &self.dept_id_list)?;
+        object.optional("dingId", &self.ding_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("orgId", &self.org_id)?;
+        object.optional("position", &self.position)?;
+        object.optional("unionid", &self.unionid)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
     }
 }
 /// `GetOrganizatioTaskByIdsResponseBodyResult`.
@@ -4089,6 +5061,32 @@ impl rt::Fields for GetOrganizatioTaskByIdsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizatioTaskByIdsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("labels", &self.labels)?;
+        object.optional("note", &self.note)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `GetOrganizationPriorityListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4123,6 +5121,20 @@ impl rt::Fields for GetOrganizationPriorityListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizationPriorityListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("color", &self.color)?;
+        object.optional("name", &self.name)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("priorityId", &self.priority_id)?;
+        object.end()
     }
 }
 /// `GetOrganizationTaskResponseBodyResult`: the same model as [`GetOrganizatioTaskByIdsResponseBodyResult`].
@@ -4166,6 +5178,21 @@ impl rt::Fields for GetProjectGroupResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `GetProjectMemebersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4200,6 +5227,20 @@ impl rt::Fields for GetProjectMemebersResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectMemebersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("role", &self.role)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetProjectStatusListResponseBodyResult`.
@@ -4242,6 +5283,22 @@ impl rt::Fields for GetProjectStatusListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectStatusListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("degree", &self.degree)?;
+        object.optional("name", &self.name)?;
+        object.optional("projectId", &self.project_id)?;
+        object.end()
     }
 }
 /// `GetTaskByIdsResponseBodyResult`.
@@ -4352,6 +5409,44 @@ impl rt::Fields for GetTaskByIdsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskByIdsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplishTime", &self.accomplish_time)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("parentTaskId", &self.parent_task_id)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("scenarioFieldConfigId", &self.scenario_field_config_id)?;
+        object.optional("sprintId", &self.sprint_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("storyPoint", &self.story_point)?;
+        object.optional("tagIds", &self.tag_ids)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskListId", &self.task_list_id)?;
+        object.optional("taskStageId", &self.task_stage_id)?;
+        object.optional("taskflowStatusId", &self.taskflow_status_id)?;
+        object.optional("uniqueId", &self.unique_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `GetTbOrgIdByDingOrgIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4379,6 +5474,17 @@ impl rt::Fields for GetTbOrgIdByDingOrgIdResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbOrgIdByDingOrgIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tbOrganizationId", &self.tb_organization_id)?;
+        object.end()
+    }
+}
 /// `GetTbUserIdByStaffIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4404,6 +5510,17 @@ impl rt::Fields for GetTbUserIdByStaffIdResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbUserIdByStaffIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tbUserId", &self.tb_user_id)?;
+        object.end()
     }
 }
 /// `QueryProjectResponseBodyResult`.
@@ -4476,6 +5593,32 @@ impl rt::Fields for QueryProjectResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.optional("description", &self.description)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isSuspended", &self.is_suspended)?;
+        object.optional("isTemplate", &self.is_template)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("uniqueIdPrefix", &self.unique_id_prefix)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
     }
 }
 /// `QueryTaskOfProjectResponseBodyResult`.
@@ -4583,6 +5726,43 @@ impl rt::Fields for QueryTaskOfProjectResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskOfProjectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplished", &self.accomplished)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("labels", &self.labels)?;
+        object.optional("note", &self.note)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("scenariofieldconfigId", &self.scenariofieldconfig_id)?;
+        object.optional("sprintId", &self.sprint_id)?;
+        object.optional("stageId", &self.stage_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("storyPoint", &self.story_point)?;
+        object.optional("tagIds", &self.tag_ids)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskflowstatusId", &self.taskflowstatus_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `SeachTaskStageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4629,6 +5809,24 @@ impl rt::Fields for SeachTaskStageResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SeachTaskStageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("taskListId", &self.task_list_id)?;
+        object.optional("taskStageId", &self.task_stage_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `SearchOranizationCustomfieldResponseBodyResult`.
@@ -4680,6 +5878,24 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOranizationCustomfieldResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedCustomField", &self.advanced_custom_field)?;
+        object.optional("choices", &self.choices)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customFieldsId", &self.custom_fields_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("payload", &self.payload)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `SearchProjectCustomfieldResponseBodyResult`.
@@ -4738,6 +5954,26 @@ impl rt::Fields for SearchProjectCustomfieldResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectCustomfieldResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedCustomField", &self.advanced_custom_field)?;
+        object.optional("boundToObjectId", &self.bound_to_object_id)?;
+        object.optional("choices", &self.choices)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customFieldId", &self.custom_field_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("originalId", &self.original_id)?;
+        object.optional("payload", &self.payload)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `SearchProjectTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4789,6 +6025,25 @@ impl rt::Fields for SearchProjectTemplateResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDemo", &self.is_demo)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `SearchTaskFlowResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4837,6 +6092,24 @@ impl rt::Fields for SearchTaskFlowResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskFlowResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("boundToObjectId", &self.bound_to_object_id)?;
+        object.optional("boundToObjectType", &self.bound_to_object_type)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("name", &self.name)?;
+        object.optional("taskflowId", &self.taskflow_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `SearchTaskListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4880,6 +6153,23 @@ impl rt::Fields for SearchTaskListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("taskListId", &self.task_list_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `SearchTaskflowStatusResponseBodyResult`.
@@ -4941,6 +6231,31 @@ impl rt::Fields for SearchTaskflowStatusResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskflowStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object
+            .optional(
+                "isTaskflowstatusruleexector",
+                &self.is_taskflowstatusruleexector,
+            )?;
+        object.optional("kind", &self.kind)?;
+        object.optional("name", &self.name)?;
+        object.optional("pos", &self.pos)?;
+        object.optional("rejectStatusIds", &self.reject_status_ids)?;
+        object.optional("taskflowId", &self.taskflow_id)?;
+        object.optional("taskflowStatusId", &self.taskflow_status_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `SearchUserTaskResponseBodyResult`: the same model as [`GetTaskByIdsResponseBodyResult`].
 pub type SearchUserTaskResponseBodyResult = GetTaskByIdsResponseBodyResult;
 /// `SuspendProjectResponseBodyResult`: the same model as [`ArchiveTaskResponseBodyResult`].
@@ -4974,6 +6289,17 @@ impl rt::Fields for UpdateCustomfieldValueResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCustomfieldValueResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskContentResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5005,6 +6331,18 @@ impl rt::Fields for UpdateOrganizationTaskContentResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskContentResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskDueDateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5034,6 +6372,18 @@ impl rt::Fields for UpdateOrganizationTaskDueDateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskDueDateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskExecutorResponseBodyResult`.
@@ -5075,6 +6425,20 @@ impl rt::Fields for UpdateOrganizationTaskExecutorResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskExecutorResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involvers", &self.involvers)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskInvolveMembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5108,6 +6472,18 @@ impl rt::Fields for UpdateOrganizationTaskInvolveMembersResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskInvolveMembersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("involvers", &self.involvers)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskNoteResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5136,6 +6512,18 @@ impl rt::Fields for UpdateOrganizationTaskNoteResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskNoteResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("note", &self.note)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskPriorityResponseBodyResult`.
@@ -5169,6 +6557,18 @@ impl rt::Fields for UpdateOrganizationTaskPriorityResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskPriorityResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5200,6 +6600,18 @@ impl rt::Fields for UpdateOrganizationTaskStatusResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `UpdateProjectGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5225,6 +6637,17 @@ impl rt::Fields for UpdateProjectGroupResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ok", &self.ok)?;
+        object.end()
     }
 }
 /// `UpdateTaskContentResponseBodyResult`: the same model as [`UpdateOrganizationTaskContentResponseBodyResult`].
@@ -5259,6 +6682,18 @@ impl rt::Fields for UpdateTaskDueDateResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskDueDateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateTaskExecutorResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5289,6 +6724,18 @@ impl rt::Fields for UpdateTaskExecutorResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskExecutorResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateTaskInvolvemembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5317,6 +6764,18 @@ impl rt::Fields for UpdateTaskInvolvemembersResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskInvolvemembersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `UpdateTaskNoteResponseBodyResult`: the same model as [`UpdateOrganizationTaskNoteResponseBodyResult`].
@@ -5368,6 +6827,23 @@ impl rt::Fields for UpdateTaskStageResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskStageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplishTime", &self.accomplish_time)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskListId", &self.task_list_id)?;
+        object.optional("taskStageId", &self.task_stage_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateTaskStartdateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5396,6 +6872,18 @@ impl rt::Fields for UpdateTaskStartdateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskStartdateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `UpdateTaskTaskflowstatusResponseBodyResult`: the same model as [`ArchiveTaskResponseBodyResult`].
@@ -5469,6 +6957,31 @@ impl rt::Fields for UpdateWorkTimeApproveResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateWorkTimeApproveResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approveOpenId", &self.approve_open_id)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("time", &self.time)?;
+        object.optional("title", &self.title)?;
+        object.optional("updatedAt", &self.updated_at)?;
+        object.optional("url", &self.url)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("workTimeIds", &self.work_time_ids)?;
+        object.end()
+    }
+}
 /// `CreateOrganizationTaskResponseBodyResultCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5501,6 +7014,19 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultCreator {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
@@ -5539,6 +7065,19 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultInvolvers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultInvolvers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `CreatePlanTimeResponseBodyResultBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5572,6 +7111,19 @@ impl rt::Fields for CreatePlanTimeResponseBodyResultBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePlanTimeResponseBodyResultBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("objectId", &self.object_id)?;
+        object.optional("planTime", &self.plan_time)?;
+        object.end()
+    }
+}
 /// `CreateProjectResponseBodyResultCustomFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5603,6 +7155,19 @@ impl rt::Fields for CreateProjectResponseBodyResultCustomFields {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectResponseBodyResultCustomFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customFieldId", &self.custom_field_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `CreateProjectCustomfieldStatusResponseBodyResultValue`.
@@ -5639,6 +7204,19 @@ impl rt::Fields for CreateProjectCustomfieldStatusResponseBodyResultValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectCustomfieldStatusResponseBodyResultValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customFieldValueId", &self.custom_field_value_id)?;
+        object.optional("metaString", &self.meta_string)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `CreateTaskResponseBodyResultCustomfields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5667,6 +7245,18 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfields {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customfieldId", &self.customfield_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `CreateWorkTimeResponseBodyResultBody`.
@@ -5702,6 +7292,19 @@ impl rt::Fields for CreateWorkTimeResponseBodyResultBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkTimeResponseBodyResultBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("workTime", &self.work_time)?;
+        object.end()
+    }
+}
 /// `GetTaskByIdsResponseBodyResultCustomFields`: the same model as [`CreateProjectResponseBodyResultCustomFields`].
 pub type GetTaskByIdsResponseBodyResultCustomFields = CreateProjectResponseBodyResultCustomFields;
 /// `QueryProjectResponseBodyResultCustomFields`: the same model as [`CreateProjectResponseBodyResultCustomFields`].
@@ -5732,6 +7335,17 @@ impl rt::Fields for QueryTaskOfProjectResponseBodyResultCustomfields {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskOfProjectResponseBodyResultCustomfields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customfieldId", &self.customfield_id)?;
+        object.end()
     }
 }
 /// `SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField`.
@@ -5768,6 +7382,20 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBodyResultAdvancedCustom
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedCustomFieldId", &self.advanced_custom_field_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("objectType", &self.object_type)?;
+        object.end()
+    }
+}
 /// `SearchOranizationCustomfieldResponseBodyResultChoices`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5797,6 +7425,18 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBodyResultChoices {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOranizationCustomfieldResponseBodyResultChoices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("choiceId", &self.choice_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `SearchProjectCustomfieldResponseBodyResultAdvancedCustomField`: the same model as [`SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField`].
@@ -5834,6 +7474,18 @@ impl rt::Fields for UpdateCustomfieldValueResponseBodyResultCustomFields {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCustomfieldValueResponseBodyResultCustomFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customFieldId", &self.custom_field_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskExecutorResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
@@ -5877,6 +7529,19 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfieldsValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfieldsValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("thumbUrl", &self.thumb_url)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetTaskByIdsResponseBodyResultCustomFieldsValue`: the same model as [`CreateProjectCustomfieldStatusResponseBodyResultValue`].
 pub type GetTaskByIdsResponseBodyResultCustomFieldsValue = CreateProjectCustomfieldStatusResponseBodyResultValue;
 /// `QueryProjectResponseBodyResultCustomFieldsValue`: the same model as [`CreateProjectCustomfieldStatusResponseBodyResultValue`].
@@ -5908,6 +7573,36 @@ impl rt::serde::Serialize for AddProjectMemberRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddProjectMemberRequest {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddProjectMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddProjectMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddProjectMemberRequest {
@@ -6018,6 +7713,54 @@ impl rt::serde::Serialize for CreateOrganizationTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateOrganizationTaskRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            create_time: Default::default(),
+            disable_activity: Default::default(),
+            disable_notification: Default::default(),
+            due_date: Default::default(),
+            executor_id: Default::default(),
+            involve_members: Default::default(),
+            note: Default::default(),
+            priority: Default::default(),
+            visible: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrganizationTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "disableActivity" => self.disable_activity = map.next_value()?,
+            "disableNotification" => self.disable_notification = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "visible" => self.visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateOrganizationTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6095,6 +7838,54 @@ impl rt::serde::Serialize for CreatePlanTimeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreatePlanTimeRequest {
+    fn default() -> Self {
+        Self {
+            tenant_type: Default::default(),
+            end_date: Default::default(),
+            executor_id: Default::default(),
+            includes_holidays: Default::default(),
+            is_duration: Default::default(),
+            object_id: Default::default(),
+            object_type: Default::default(),
+            plan_time: Default::default(),
+            start_date: Default::default(),
+            submitter_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePlanTimeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePlanTimeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantType" => self.tenant_type = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "includesHolidays" => self.includes_holidays = map.next_value()?,
+            "isDuration" => self.is_duration = map.next_value()?,
+            "objectId" => self.object_id = map.next_value()?,
+            "objectType" => self.object_type = map.next_value()?,
+            "planTime" => self.plan_time = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "submitterId" => self.submitter_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreatePlanTimeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("tenantType", &self.tenant_type);
@@ -6127,6 +7918,28 @@ impl rt::serde::Serialize for CreateProjectRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateProjectRequest {
@@ -6231,6 +8044,52 @@ impl rt::serde::Serialize for CreateProjectByTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateProjectByTemplateRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            end_date: Default::default(),
+            name: Default::default(),
+            program_id: Default::default(),
+            program_name: Default::default(),
+            start_date: Default::default(),
+            template_id: Default::default(),
+            template_name: Default::default(),
+            visibility: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectByTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectByTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "programId" => self.program_id = map.next_value()?,
+            "programName" => self.program_name = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "templateName" => self.template_name = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateProjectByTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6288,6 +8147,42 @@ impl rt::serde::Serialize for CreateProjectCustomfieldStatusRequest {
         object.optional("customFieldName", &self.custom_field_name)?;
         object.field("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateProjectCustomfieldStatusRequest {
+    fn default() -> Self {
+        Self {
+            custom_field_id: Default::default(),
+            custom_field_instance_id: Default::default(),
+            custom_field_name: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectCustomfieldStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectCustomfieldStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFieldId" => self.custom_field_id = map.next_value()?,
+            "customFieldInstanceId" => self.custom_field_instance_id = map.next_value()?,
+            "customFieldName" => self.custom_field_name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateProjectCustomfieldStatusRequest {
@@ -6521,6 +8416,78 @@ impl rt::serde::Serialize for CreateTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTaskRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            customfields: Default::default(),
+            due_date: Default::default(),
+            executor_id: Default::default(),
+            involve_members: Default::default(),
+            note: Default::default(),
+            parent_task_id: Default::default(),
+            priority: Default::default(),
+            priority_name: Default::default(),
+            project_id: Default::default(),
+            project_name: Default::default(),
+            scenariofieldconfig_id: Default::default(),
+            sprint_id: Default::default(),
+            stage_id: Default::default(),
+            start_date: Default::default(),
+            story_point: Default::default(),
+            tag_ids: Default::default(),
+            tag_names: Default::default(),
+            taskflowstatus_id: Default::default(),
+            tasklist_id: Default::default(),
+            tfs_name: Default::default(),
+            visible: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "customfields" => self.customfields = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "parentTaskId" => self.parent_task_id = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "priorityName" => self.priority_name = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "projectName" => self.project_name = map.next_value()?,
+            "scenariofieldconfigId" => self.scenariofieldconfig_id = map.next_value()?,
+            "sprintId" => self.sprint_id = map.next_value()?,
+            "stageId" => self.stage_id = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "storyPoint" => self.story_point = map.next_value()?,
+            "tagIds" => self.tag_ids = map.next_value()?,
+            "tagNames" => self.tag_names = map.next_value()?,
+            "taskflowstatusId" => self.taskflowstatus_id = map.next_value()?,
+            "tasklistId" => self.tasklist_id = map.next_value()?,
+            "tfsName" => self.tfs_name = map.next_value()?,
+            "visible" => self.visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6552,6 +8519,28 @@ impl rt::serde::Serialize for CreateTaskObjectLinkRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("linkedData", &self.linked_data)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskObjectLinkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskObjectLinkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "linkedData" => self.linked_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateTaskObjectLinkRequest {
@@ -6640,6 +8629,56 @@ impl rt::serde::Serialize for CreateWorkTimeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateWorkTimeRequest {
+    fn default() -> Self {
+        Self {
+            tenant_type: Default::default(),
+            description: Default::default(),
+            end_date: Default::default(),
+            executor_id: Default::default(),
+            includes_holidays: Default::default(),
+            is_duration: Default::default(),
+            object_id: Default::default(),
+            object_type: Default::default(),
+            start_date: Default::default(),
+            submitter_id: Default::default(),
+            work_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateWorkTimeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantType" => self.tenant_type = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "includesHolidays" => self.includes_holidays = map.next_value()?,
+            "isDuration" => self.is_duration = map.next_value()?,
+            "objectId" => self.object_id = map.next_value()?,
+            "objectType" => self.object_type = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "submitterId" => self.submitter_id = map.next_value()?,
+            "workTime" => self.work_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateWorkTimeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("tenantType", &self.tenant_type);
@@ -6671,6 +8710,36 @@ impl rt::serde::Serialize for CreateWorkTimeApproveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateWorkTimeApproveRequest {
+    fn default() -> Self {
+        Self {
+            work_time_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeApproveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateWorkTimeApproveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workTimeIds" => self.work_time_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateWorkTimeApproveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6699,6 +8768,36 @@ impl rt::serde::Serialize for DeleteProjectMemberRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteProjectMemberRequest {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteProjectMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteProjectMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteProjectMemberRequest {
@@ -6743,6 +8842,31 @@ impl GetDeptsByOrgIdRequest {
     pub fn ding_org_id(mut self, value: impl Into<String>) -> Self {
         self.ding_org_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeptsByOrgIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeptsByOrgIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "dingAccessTokenType" => self.ding_access_token_type = map.next_value()?,
+            "dingOrgId" => self.ding_org_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDeptsByOrgIdRequest {
@@ -6806,6 +8930,33 @@ impl GetEmpsByOrgIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEmpsByOrgIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEmpsByOrgIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "needDept" => self.need_dept = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "dingAccessTokenType" => self.ding_access_token_type = map.next_value()?,
+            "dingIsvOrgId" => self.ding_isv_org_id = map.next_value()?,
+            "dingOrgId" => self.ding_org_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetEmpsByOrgIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6827,6 +8978,36 @@ impl GetOrganizatioTaskByIdsRequest {
     /// A `GetOrganizatioTaskByIdsRequest` with its required fields (`taskIds`); set the others with the methods named after them.
     pub fn new(task_ids: impl Into<String>) -> Self {
         Self { task_ids: task_ids.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetOrganizatioTaskByIdsRequest {
+    fn default() -> Self {
+        Self {
+            task_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrganizatioTaskByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrganizatioTaskByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskIds" => self.task_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetOrganizatioTaskByIdsRequest {
@@ -6857,6 +9038,29 @@ impl GetProjectGroupRequest {
     pub fn viewer_id(mut self, value: impl Into<String>) -> Self {
         self.viewer_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageSize" => self.page_size = map.next_value()?,
+            "viewerId" => self.viewer_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetProjectGroupRequest {
@@ -6904,6 +9108,31 @@ impl GetProjectMemebersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectMemebersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectMemebersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "projectRoleId" => self.project_role_id = map.next_value()?,
+            "skip" => self.skip = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetProjectMemebersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6937,6 +9166,29 @@ impl GetTaskByIdsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "parentTaskId" => self.parent_task_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetTaskByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("parentTaskId", &self.parent_task_id);
@@ -6956,6 +9208,36 @@ impl GetTbOrgIdByDingOrgIdRequest {
         Self {
             opt_user_id: opt_user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTbOrgIdByDingOrgIdRequest {
+    fn default() -> Self {
+        Self {
+            opt_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTbOrgIdByDingOrgIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTbOrgIdByDingOrgIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTbOrgIdByDingOrgIdRequest {
@@ -7028,6 +9310,46 @@ impl rt::serde::Serialize for GetTbProjectGrayRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetTbProjectGrayRequest {
+    fn default() -> Self {
+        Self {
+            ding_access_token_type: Default::default(),
+            ding_corp_id: Default::default(),
+            ding_isv_org_id: Default::default(),
+            ding_org_id: Default::default(),
+            ding_suite_key: Default::default(),
+            label: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTbProjectGrayRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTbProjectGrayRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingAccessTokenType" => self.ding_access_token_type = map.next_value()?,
+            "dingCorpId" => self.ding_corp_id = map.next_value()?,
+            "dingIsvOrgId" => self.ding_isv_org_id = map.next_value()?,
+            "dingOrgId" => self.ding_org_id = map.next_value()?,
+            "dingSuiteKey" => self.ding_suite_key = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetTbProjectGrayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("dingAccessTokenType", &self.ding_access_token_type);
@@ -7084,6 +9406,32 @@ impl GetTbProjectSourceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTbProjectSourceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTbProjectSourceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingAccessTokenType" => self.ding_access_token_type = map.next_value()?,
+            "dingCorpId" => self.ding_corp_id = map.next_value()?,
+            "dingIsvOrgId" => self.ding_isv_org_id = map.next_value()?,
+            "dingOrgId" => self.ding_org_id = map.next_value()?,
+            "dingSuiteKey" => self.ding_suite_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetTbProjectSourceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("dingAccessTokenType", &self.ding_access_token_type);
@@ -7109,6 +9457,38 @@ impl GetTbUserIdByStaffIdRequest {
             opt_user_id: opt_user_id.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTbUserIdByStaffIdRequest {
+    fn default() -> Self {
+        Self {
+            opt_user_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByStaffIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTbUserIdByStaffIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optUserId" => self.opt_user_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTbUserIdByStaffIdRequest {
@@ -7140,6 +9520,29 @@ impl GetUserJoinedProjectRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserJoinedProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserJoinedProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserJoinedProjectRequest {
@@ -7194,6 +9597,32 @@ impl QueryProjectRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "projectIds" => self.project_ids = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7233,6 +9662,30 @@ impl QueryTaskOfProjectRequest {
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskOfProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTaskOfProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "query" => self.query = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryTaskOfProjectRequest {
@@ -7288,6 +9741,32 @@ impl SeachTaskStageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SeachTaskStageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SeachTaskStageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "query" => self.query = map.next_value()?,
+            "taskListId" => self.task_list_id = map.next_value()?,
+            "taskStageIds" => self.task_stage_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SeachTaskStageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7327,6 +9806,30 @@ impl SearchAllTasksByTqlRequest {
     pub fn tql(mut self, value: impl Into<String>) -> Self {
         self.tql = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchAllTasksByTqlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchAllTasksByTqlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "tql" => self.tql = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchAllTasksByTqlRequest {
@@ -7387,6 +9890,33 @@ impl SearchOranizationCustomfieldRequest {
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchOranizationCustomfieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchOranizationCustomfieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFieldIds" => self.custom_field_ids = map.next_value()?,
+            "instanceIds" => self.instance_ids = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "projectIds" => self.project_ids = map.next_value()?,
+            "query" => self.query = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchOranizationCustomfieldRequest {
@@ -7452,6 +9982,33 @@ impl SearchProjectCustomfieldRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomfieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchProjectCustomfieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFieldIds" => self.custom_field_ids = map.next_value()?,
+            "instanceIds" => self.instance_ids = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "query" => self.query = map.next_value()?,
+            "scenarioFieldConfigId" => self.scenario_field_config_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchProjectCustomfieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("customFieldIds", &self.custom_field_ids);
@@ -7478,6 +10035,28 @@ impl SearchProjectTemplateRequest {
     pub fn keyword(mut self, value: impl Into<String>) -> Self {
         self.keyword = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchProjectTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => self.keyword = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchProjectTemplateRequest {
@@ -7522,6 +10101,31 @@ impl SearchTaskFlowRequest {
     pub fn taskflow_ids(mut self, value: impl Into<String>) -> Self {
         self.taskflow_ids = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTaskFlowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTaskFlowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "query" => self.query = map.next_value()?,
+            "taskflowIds" => self.taskflow_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchTaskFlowRequest {
@@ -7569,6 +10173,31 @@ impl SearchTaskListRequest {
     pub fn task_list_ids(mut self, value: impl Into<String>) -> Self {
         self.task_list_ids = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTaskListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTaskListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "query" => self.query = map.next_value()?,
+            "taskListIds" => self.task_list_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchTaskListRequest {
@@ -7625,6 +10254,32 @@ impl SearchTaskflowStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTaskflowStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTaskflowStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "query" => self.query = map.next_value()?,
+            "tfIds" => self.tf_ids = map.next_value()?,
+            "tfsIds" => self.tfs_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchTaskflowStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7671,6 +10326,42 @@ impl SearchUserTaskRequest {
     pub fn tql(mut self, value: impl Into<String>) -> Self {
         self.tql = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchUserTaskRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            role_types: Default::default(),
+            tql: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchUserTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchUserTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "roleTypes" => self.role_types = map.next_value()?,
+            "tql" => self.tql = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchUserTaskRequest {
@@ -7727,6 +10418,40 @@ impl rt::serde::Serialize for UpdateCustomfieldValueRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateCustomfieldValueRequest {
+    fn default() -> Self {
+        Self {
+            custom_field_id: Default::default(),
+            custom_field_name: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomfieldValueRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomfieldValueRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFieldId" => self.custom_field_id = map.next_value()?,
+            "customFieldName" => self.custom_field_name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateCustomfieldValueRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7773,6 +10498,40 @@ impl rt::serde::Serialize for UpdateOrganizationTaskContentRequest {
         object.optional("disableActivity", &self.disable_activity)?;
         object.optional("disableNotification", &self.disable_notification)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateOrganizationTaskContentRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            disable_activity: Default::default(),
+            disable_notification: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "disableActivity" => self.disable_activity = map.next_value()?,
+            "disableNotification" => self.disable_notification = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskContentRequest {
@@ -7823,6 +10582,40 @@ impl rt::serde::Serialize for UpdateOrganizationTaskDueDateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateOrganizationTaskDueDateRequest {
+    fn default() -> Self {
+        Self {
+            disable_activity: Default::default(),
+            disable_notification: Default::default(),
+            due_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskDueDateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskDueDateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableActivity" => self.disable_activity = map.next_value()?,
+            "disableNotification" => self.disable_notification = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateOrganizationTaskDueDateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7869,6 +10662,40 @@ impl rt::serde::Serialize for UpdateOrganizationTaskExecutorRequest {
         object.optional("disableNotification", &self.disable_notification)?;
         object.field("executorId", &self.executor_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateOrganizationTaskExecutorRequest {
+    fn default() -> Self {
+        Self {
+            disable_activity: Default::default(),
+            disable_notification: Default::default(),
+            executor_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskExecutorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskExecutorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableActivity" => self.disable_activity = map.next_value()?,
+            "disableNotification" => self.disable_notification = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskExecutorRequest {
@@ -7945,6 +10772,32 @@ impl rt::serde::Serialize for UpdateOrganizationTaskInvolveMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskInvolveMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskInvolveMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addInvolvers" => self.add_involvers = map.next_value()?,
+            "delInvolvers" => self.del_involvers = map.next_value()?,
+            "disableActivity" => self.disable_activity = map.next_value()?,
+            "disableNotification" => self.disable_notification = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateOrganizationTaskInvolveMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7991,6 +10844,40 @@ impl rt::serde::Serialize for UpdateOrganizationTaskNoteRequest {
         object.optional("disableNotification", &self.disable_notification)?;
         object.field("note", &self.note)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateOrganizationTaskNoteRequest {
+    fn default() -> Self {
+        Self {
+            disable_activity: Default::default(),
+            disable_notification: Default::default(),
+            note: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskNoteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskNoteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableActivity" => self.disable_activity = map.next_value()?,
+            "disableNotification" => self.disable_notification = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskNoteRequest {
@@ -8041,6 +10928,40 @@ impl rt::serde::Serialize for UpdateOrganizationTaskPriorityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateOrganizationTaskPriorityRequest {
+    fn default() -> Self {
+        Self {
+            disable_activity: Default::default(),
+            disable_notification: Default::default(),
+            priority: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskPriorityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskPriorityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableActivity" => self.disable_activity = map.next_value()?,
+            "disableNotification" => self.disable_notification = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateOrganizationTaskPriorityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8087,6 +11008,40 @@ impl rt::serde::Serialize for UpdateOrganizationTaskStatusRequest {
         object.optional("disableNotification", &self.disable_notification)?;
         object.field("isDone", &self.is_done)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateOrganizationTaskStatusRequest {
+    fn default() -> Self {
+        Self {
+            disable_activity: Default::default(),
+            disable_notification: Default::default(),
+            is_done: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableActivity" => self.disable_activity = map.next_value()?,
+            "disableNotification" => self.disable_notification = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskStatusRequest {
@@ -8136,6 +11091,29 @@ impl rt::serde::Serialize for UpdateProjectGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateProjectGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateProjectGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addProjectGroupIds" => self.add_project_group_ids = map.next_value()?,
+            "delProjectGroupIds" => self.del_project_group_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateProjectGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8167,6 +11145,28 @@ impl rt::serde::Serialize for UpdateTaskContentRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateTaskContentRequest {
@@ -8202,6 +11202,28 @@ impl rt::serde::Serialize for UpdateTaskDueDateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskDueDateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskDueDateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dueDate" => self.due_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTaskDueDateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8233,6 +11255,28 @@ impl rt::serde::Serialize for UpdateTaskExecutorRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("executorId", &self.executor_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskExecutorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskExecutorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "executorId" => self.executor_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateTaskExecutorRequest {
@@ -8293,6 +11337,30 @@ impl rt::serde::Serialize for UpdateTaskInvolvemembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskInvolvemembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskInvolvemembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addInvolvers" => self.add_involvers = map.next_value()?,
+            "delInvolvers" => self.del_involvers = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTaskInvolvemembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8324,6 +11392,28 @@ impl rt::serde::Serialize for UpdateTaskNoteRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("note", &self.note)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskNoteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskNoteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "note" => self.note = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateTaskNoteRequest {
@@ -8359,6 +11449,28 @@ impl rt::serde::Serialize for UpdateTaskPriorityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskPriorityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskPriorityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "priority" => self.priority = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTaskPriorityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8392,6 +11504,28 @@ impl rt::serde::Serialize for UpdateTaskStageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskStageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskStageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskStageId" => self.task_stage_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTaskStageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8423,6 +11557,28 @@ impl rt::serde::Serialize for UpdateTaskStartdateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("startDate", &self.start_date)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskStartdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskStartdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "startDate" => self.start_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateTaskStartdateRequest {
@@ -8464,6 +11620,31 @@ impl rt::serde::Serialize for UpdateTaskTaskflowstatusRequest {
         object.optional("taskflowStatusId", &self.taskflow_status_id)?;
         object.optional("taskflowStatusUpdateNote", &self.taskflow_status_update_note)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskTaskflowstatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskTaskflowstatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskflowStatusId" => self.taskflow_status_id = map.next_value()?,
+            "taskflowStatusUpdateNote" => {
+                self.taskflow_status_update_note = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateTaskTaskflowstatusRequest {
@@ -8537,6 +11718,33 @@ impl rt::serde::Serialize for UpdateWorkTimeApproveRequest {
         object.optional("title", &self.title)?;
         object.optional("url", &self.url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateWorkTimeApproveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateWorkTimeApproveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "finishTime" => self.finish_time = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "submitTime" => self.submit_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateWorkTimeApproveRequest {
@@ -8664,3 +11872,556 @@ pub type UpdateTaskStartdateError = rt::ServiceError;
 pub type UpdateTaskTaskflowstatusError = rt::ServiceError;
 /// An error reply of [`Api::update_work_time_approve`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateWorkTimeApproveError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddProjectMember" => {
+            rt::conformance::reply(
+                    api
+                        .add_project_member(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ArchiveProject" => {
+            rt::conformance::reply(
+                    api.archive_project(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "ArchiveTask" => {
+            rt::conformance::reply(
+                    api.archive_task(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "CreateOrganizationTask" => {
+            rt::conformance::reply(
+                    api
+                        .create_organization_task(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreatePlanTime" => {
+            rt::conformance::reply(
+                    api.create_plan_time(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateProject" => {
+            rt::conformance::reply(
+                    api.create_project(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateProjectByTemplate" => {
+            rt::conformance::reply(
+                    api
+                        .create_project_by_template(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateProjectCustomfieldStatus" => {
+            rt::conformance::reply(
+                    api
+                        .create_project_customfield_status(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateTask" => {
+            rt::conformance::reply(
+                    api.create_task(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateTaskObjectLink" => {
+            rt::conformance::reply(
+                    api
+                        .create_task_object_link(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateWorkTime" => {
+            rt::conformance::reply(
+                    api.create_work_time(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateWorkTimeApprove" => {
+            rt::conformance::reply(
+                    api
+                        .create_work_time_approve(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteProjectMember" => {
+            rt::conformance::reply(
+                    api
+                        .delete_project_member(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteTask" => {
+            rt::conformance::reply(
+                    api.delete_task(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetDeptsByOrgId" => {
+            rt::conformance::reply(api.get_depts_by_org_id(&inputs.request(false)?))
+                .await
+        }
+        "GetEmpsByOrgId" => {
+            rt::conformance::reply(api.get_emps_by_org_id(&inputs.request(false)?)).await
+        }
+        "GetOrganizatioTaskByIds" => {
+            rt::conformance::reply(
+                    api
+                        .get_organizatio_task_by_ids(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetOrganizationPriorityList" => {
+            rt::conformance::reply(
+                    api.get_organization_priority_list(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetOrganizationTask" => {
+            rt::conformance::reply(
+                    api.get_organization_task(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetProjectGroup" => {
+            rt::conformance::reply(
+                    api.get_project_group(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetProjectMemebers" => {
+            rt::conformance::reply(
+                    api
+                        .get_project_memebers(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetProjectStatusList" => {
+            rt::conformance::reply(
+                    api
+                        .get_project_status_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetTaskByIds" => {
+            rt::conformance::reply(
+                    api.get_task_by_ids(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTbOrgIdByDingOrgId" => {
+            rt::conformance::reply(
+                    api.get_tb_org_id_by_ding_org_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTbProjectGray" => {
+            rt::conformance::reply(api.get_tb_project_gray(&inputs.request(true)?)).await
+        }
+        "GetTbProjectSource" => {
+            rt::conformance::reply(api.get_tb_project_source(&inputs.request(false)?))
+                .await
+        }
+        "GetTbUserIdByStaffId" => {
+            rt::conformance::reply(
+                    api.get_tb_user_id_by_staff_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserJoinedProject" => {
+            rt::conformance::reply(
+                    api
+                        .get_user_joined_project(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryProject" => {
+            rt::conformance::reply(
+                    api.query_project(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTaskOfProject" => {
+            rt::conformance::reply(
+                    api
+                        .query_task_of_project(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SeachTaskStage" => {
+            rt::conformance::reply(
+                    api
+                        .seach_task_stage(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchAllTasksByTql" => {
+            rt::conformance::reply(
+                    api
+                        .search_all_tasks_by_tql(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchOranizationCustomfield" => {
+            rt::conformance::reply(
+                    api
+                        .search_oranization_customfield(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchProjectCustomfield" => {
+            rt::conformance::reply(
+                    api
+                        .search_project_customfield(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchProjectTemplate" => {
+            rt::conformance::reply(
+                    api
+                        .search_project_template(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchTaskFlow" => {
+            rt::conformance::reply(
+                    api
+                        .search_task_flow(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchTaskList" => {
+            rt::conformance::reply(
+                    api
+                        .search_task_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchTaskflowStatus" => {
+            rt::conformance::reply(
+                    api
+                        .search_taskflow_status(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchUserTask" => {
+            rt::conformance::reply(
+                    api.search_user_task(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "SuspendProject" => {
+            rt::conformance::reply(
+                    api.suspend_project(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "UnSuspendProject" => {
+            rt::conformance::reply(
+                    api.un_suspend_project(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "UpdateCustomfieldValue" => {
+            rt::conformance::reply(
+                    api
+                        .update_customfield_value(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskContent" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_content(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskDueDate" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_due_date(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskExecutor" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_executor(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskInvolveMembers" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_involve_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskNote" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_note(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskPriority" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_priority(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskStatus" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_status(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateProjectGroup" => {
+            rt::conformance::reply(
+                    api
+                        .update_project_group(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskContent" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_content(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskDueDate" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_due_date(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskExecutor" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_executor(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskInvolvemembers" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_involvemembers(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskNote" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_note(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskPriority" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_priority(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskStage" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_stage(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskStartdate" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_startdate(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskTaskflowstatus" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_taskflowstatus(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateWorkTimeApprove" => {
+            rt::conformance::reply(
+                    api
+                        .update_work_time_approve(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -178,6 +178,46 @@ impl rt::serde::Serialize for CreateTemplatesRequestFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTemplatesRequestFields {
+    fn default() -> Self {
+        Self {
+            data_type: Default::default(),
+            data_value: Default::default(),
+            field_name: Default::default(),
+            need: Default::default(),
+            order: Default::default(),
+            sort: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequestFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplatesRequestFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataType" => self.data_type = map.next_value()?,
+            "dataValue" => self.data_value = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "need" => self.need = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "sort" => self.sort = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTemplatesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -203,6 +243,17 @@ impl rt::Fields for CreateTemplatesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
     }
 }
 /// `GetSendAndReceiveReportListResponseBody`.
@@ -239,6 +290,20 @@ impl rt::Fields for GetSendAndReceiveReportListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSendAndReceiveReportListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `GetSubmitStatisticsResponseBody`.
@@ -288,6 +353,23 @@ impl rt::Fields for GetSubmitStatisticsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSubmitStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("shouldRemindTimes", &self.should_remind_times)?;
+        object.optional("templateName", &self.template_name)?;
+        object.optional("userDeptMap", &self.user_dept_map)?;
+        object.optional("userIdCountMap", &self.user_id_count_map)?;
+        object.optional("userIdStatusMap", &self.user_id_status_map)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.optional("userMap", &self.user_map)?;
+        object.end()
+    }
+}
 /// `QueryRemindResultsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -319,6 +401,19 @@ impl rt::Fields for QueryRemindResultsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRemindResultsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryReportDetailResponseBody`.
@@ -372,6 +467,25 @@ impl rt::Fields for QueryReportDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReportDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("reportId", &self.report_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.end()
+    }
+}
 /// `CreateTemplatesRequestFieldsDataValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -422,6 +536,30 @@ impl rt::serde::Serialize for CreateTemplatesRequestFieldsDataValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequestFieldsDataValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplatesRequestFieldsDataValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openInfo" => self.open_info = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetSendAndReceiveReportListResponseBodyDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -465,6 +603,22 @@ impl rt::Fields for GetSendAndReceiveReportListResponseBodyDataList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSendAndReceiveReportListResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("reportId", &self.report_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.end()
+    }
+}
 /// `UserMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -496,6 +650,19 @@ impl rt::Fields for UserMapValue {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UserMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
     }
 }
 /// `QueryRemindResultsResponseBodyDataList`.
@@ -546,6 +713,24 @@ impl rt::Fields for QueryRemindResultsResponseBodyDataList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRemindResultsResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("endDateTime", &self.end_date_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("periodType", &self.period_type)?;
+        object.optional("remindId", &self.remind_id)?;
+        object.optional("startDateTime", &self.start_date_time)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("toGroups", &self.to_groups)?;
+        object.end()
+    }
+}
 /// `QueryReportDetailResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -583,6 +768,21 @@ impl rt::Fields for QueryReportDetailResponseBodyContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReportDetailResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("images", &self.images)?;
+        object.optional("key", &self.key)?;
+        object.optional("sort", &self.sort)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `CreateTemplatesRequestFieldsDataValueOpenInfo`.
@@ -626,6 +826,29 @@ impl rt::serde::Serialize for CreateTemplatesRequestFieldsDataValueOpenInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequestFieldsDataValueOpenInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplatesRequestFieldsDataValueOpenInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attribute" => self.attribute = map.next_value()?,
+            "openId" => self.open_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QueryRemindResultsResponseBodyDataListToGroups`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -652,6 +875,17 @@ impl rt::Fields for QueryRemindResultsResponseBodyDataListToGroups {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRemindResultsResponseBodyDataListToGroups {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// The request of [`Api::create_templates`].
@@ -823,6 +1057,66 @@ impl rt::serde::Serialize for CreateTemplatesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTemplatesRequest {
+    fn default() -> Self {
+        Self {
+            allow_add_receivers: Default::default(),
+            allow_edit: Default::default(),
+            allow_get_location: Default::default(),
+            auth_dept_ids: Default::default(),
+            auth_user_ids: Default::default(),
+            creator: Default::default(),
+            default_received_cids: Default::default(),
+            default_received_master_levels: Default::default(),
+            default_receivers: Default::default(),
+            fields: Default::default(),
+            logo: Default::default(),
+            max_word_count: Default::default(),
+            min_word_count: Default::default(),
+            name: Default::default(),
+            template_managers: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowAddReceivers" => self.allow_add_receivers = map.next_value()?,
+            "allowEdit" => self.allow_edit = map.next_value()?,
+            "allowGetLocation" => self.allow_get_location = map.next_value()?,
+            "authDeptIds" => self.auth_dept_ids = map.next_value()?,
+            "authUserIds" => self.auth_user_ids = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "defaultReceivedCids" => self.default_received_cids = map.next_value()?,
+            "defaultReceivedMasterLevels" => {
+                self.default_received_master_levels = map.next_value()?;
+            }
+            "defaultReceivers" => self.default_receivers = map.next_value()?,
+            "fields" => self.fields = map.next_value()?,
+            "logo" => self.logo = map.next_value()?,
+            "maxWordCount" => self.max_word_count = map.next_value()?,
+            "minWordCount" => self.min_word_count = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "templateManagers" => self.template_managers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -859,6 +1153,44 @@ impl GetSendAndReceiveReportListRequest {
             operation_user_id: operation_user_id.into(),
             start_time,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSendAndReceiveReportListRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operation_user_id: Default::default(),
+            start_time: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSendAndReceiveReportListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSendAndReceiveReportListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operationUserId" => self.operation_user_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSendAndReceiveReportListRequest {
@@ -903,6 +1235,44 @@ impl GetSubmitStatisticsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSubmitStatisticsRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            operation_user_id: Default::default(),
+            remind_id: Default::default(),
+            start_time: Default::default(),
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSubmitStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSubmitStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "operationUserId" => self.operation_user_id = map.next_value()?,
+            "remindId" => self.remind_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSubmitStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -941,6 +1311,42 @@ impl QueryRemindResultsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryRemindResultsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operation_user_id: Default::default(),
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRemindResultsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRemindResultsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operationUserId" => self.operation_user_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryRemindResultsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -972,6 +1378,38 @@ impl QueryReportDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryReportDetailRequest {
+    fn default() -> Self {
+        Self {
+            format: Default::default(),
+            report_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReportDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReportDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "format" => self.format = map.next_value()?,
+            "reportId" => self.report_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryReportDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("format", &self.format);
@@ -988,3 +1426,41 @@ pub type GetSubmitStatisticsError = rt::ServiceError;
 pub type QueryRemindResultsError = rt::ServiceError;
 /// An error reply of [`Api::query_report_detail`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryReportDetailError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateTemplates" => {
+            rt::conformance::reply(api.create_templates(&inputs.request(true)?)).await
+        }
+        "GetSendAndReceiveReportList" => {
+            rt::conformance::reply(
+                    api.get_send_and_receive_report_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSubmitStatistics" => {
+            rt::conformance::reply(api.get_submit_statistics(&inputs.request(false)?))
+                .await
+        }
+        "QueryRemindResults" => {
+            rt::conformance::reply(api.query_remind_results(&inputs.request(false)?))
+                .await
+        }
+        "QueryReportDetail" => {
+            rt::conformance::reply(api.query_report_detail(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -712,6 +712,17 @@ impl rt::Fields for AddResidentDepartmentResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddResidentDepartmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddResidentMemberRequestResidentAddInfo`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -781,6 +792,46 @@ impl rt::serde::Serialize for AddResidentMemberRequestResidentAddInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddResidentMemberRequestResidentAddInfo {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            is_property_owner: Default::default(),
+            member_dept_extension: Default::default(),
+            mobile: Default::default(),
+            name: Default::default(),
+            relate_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddResidentMemberRequestResidentAddInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddResidentMemberRequestResidentAddInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "isPropertyOwner" => self.is_property_owner = map.next_value()?,
+            "memberDeptExtension" => self.member_dept_extension = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "relateType" => self.relate_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddResidentMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -812,6 +863,19 @@ impl rt::Fields for AddResidentMemberResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddResidentMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `AddResidentUsersRequestExtField`.
@@ -850,6 +914,29 @@ impl rt::serde::Serialize for AddResidentUsersRequestExtField {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddResidentUsersRequestExtField {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddResidentUsersRequestExtField {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemName" => self.item_name = map.next_value()?,
+            "itemValue" => self.item_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddResidentUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -875,6 +962,17 @@ impl rt::Fields for AddResidentUsersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddResidentUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateResidentBlackBoardResponseBody`.
@@ -904,6 +1002,17 @@ impl rt::Fields for CreateResidentBlackBoardResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateResidentBlackBoardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("blackBoardId", &self.black_board_id)?;
+        object.end()
+    }
+}
 /// `CreateSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -929,6 +1038,17 @@ impl rt::Fields for CreateSpaceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
     }
 }
 /// `DeleteResidentBlackBoardResponseBody`.
@@ -958,6 +1078,17 @@ impl rt::Fields for DeleteResidentBlackBoardResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteResidentBlackBoardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteResidentDepartmentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -983,6 +1114,17 @@ impl rt::Fields for DeleteResidentDepartmentResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteResidentDepartmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DeleteSpaceResponseBody`.
@@ -1015,6 +1157,18 @@ impl rt::Fields for DeleteSpaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("delFailedDept", &self.del_failed_dept)?;
+        object.optional("delSuccessCount", &self.del_success_count)?;
+        object.end()
+    }
+}
 /// `GetConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1042,6 +1196,17 @@ impl rt::Fields for GetConversationIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `GetIndustryTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1067,6 +1232,17 @@ impl rt::Fields for GetIndustryTypeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetIndustryTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("industryType", &self.industry_type)?;
+        object.end()
     }
 }
 /// `GetPropertyInfoResponseBody`.
@@ -1106,6 +1282,21 @@ impl rt::Fields for GetPropertyInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPropertyInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminName", &self.admin_name)?;
+        object.optional("adminUserId", &self.admin_user_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgId", &self.org_id)?;
+        object.optional("unifiedSocialCredit", &self.unified_social_credit)?;
+        object.end()
     }
 }
 /// `GetResidentInfoResponseBody`.
@@ -1203,6 +1394,49 @@ impl rt::Fields for GetResidentInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object
+            .optional(
+                "allUserGroupOpenConversationId",
+                &self.all_user_group_open_conversation_id,
+            )?;
+        object.optional("allUserGroupOwnerUserId", &self.all_user_group_owner_user_id)?;
+        object.optional("buildingArea", &self.building_area)?;
+        object.optional("cityId", &self.city_id)?;
+        object.optional("contactMode", &self.contact_mode)?;
+        object.optional("countyId", &self.county_id)?;
+        object.optional("deliveryTime", &self.delivery_time)?;
+        object.optional("location", &self.location)?;
+        object.optional("name", &self.name)?;
+        object.optional("projectManager", &self.project_manager)?;
+        object
+            .optional(
+                "propertyDeptGroupOpenConversationId",
+                &self.property_dept_group_open_conversation_id,
+            )?;
+        object
+            .optional(
+                "propertyDeptGroupOwnerUserId",
+                &self.property_dept_group_owner_user_id,
+            )?;
+        object.optional("provId", &self.prov_id)?;
+        object.optional("scopeEast", &self.scope_east)?;
+        object.optional("scopeNorth", &self.scope_north)?;
+        object.optional("scopeSouth", &self.scope_south)?;
+        object.optional("scopeWest", &self.scope_west)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("townId", &self.town_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetResidentMembersInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1228,6 +1462,17 @@ impl rt::Fields for GetResidentMembersInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentMembersInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("residenceList", &self.residence_list)?;
+        object.end()
     }
 }
 /// `GetSpaceIdByTypeResponseBody`.
@@ -1257,6 +1502,17 @@ impl rt::Fields for GetSpaceIdByTypeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceIdByTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("referId", &self.refer_id)?;
+        object.end()
+    }
+}
 /// `GetSpacesInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1282,6 +1538,17 @@ impl rt::Fields for GetSpacesInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpacesInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("spaceList", &self.space_list)?;
+        object.end()
     }
 }
 /// `ListIndustryRoleUsersResponseBody`.
@@ -1311,6 +1578,17 @@ impl rt::Fields for ListIndustryRoleUsersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListIndustryRoleUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
 /// `ListPointRulesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1336,6 +1614,17 @@ impl rt::Fields for ListPointRulesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPointRulesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pointRuleList", &self.point_rule_list)?;
+        object.end()
     }
 }
 /// `ListSubSpaceResponseBody`: the same model as [`GetSpacesInfoResponseBody`].
@@ -1373,6 +1662,19 @@ impl rt::Fields for ListUncheckUsersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUncheckUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `ListUserIndustryRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1398,6 +1700,17 @@ impl rt::Fields for ListUserIndustryRolesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserIndustryRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleList", &self.role_list)?;
+        object.end()
     }
 }
 /// `PagePointHistoryResponseBody`.
@@ -1436,6 +1749,20 @@ impl rt::Fields for PagePointHistoryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagePointHistoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("pointRecordList", &self.point_record_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `RemoveResidentMemberResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
 pub type RemoveResidentMemberResponseBody = DeleteResidentBlackBoardResponseBody;
 /// `RemoveResidentUserResponseBody`: the same model as [`DeleteResidentDepartmentResponseBody`].
@@ -1471,6 +1798,17 @@ impl rt::Fields for UpdateResidentBlackBoardResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateResidentBlackBoardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdateResidentInfoResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
@@ -1547,6 +1885,48 @@ impl rt::serde::Serialize for UpdateResidentMemberRequestResidentUpdateInfo {
         object.optional("relateType", &self.relate_type)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateResidentMemberRequestResidentUpdateInfo {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            is_property_owner: Default::default(),
+            member_dept_extension: Default::default(),
+            name: Default::default(),
+            old_dept_id: Default::default(),
+            relate_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidentMemberRequestResidentUpdateInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidentMemberRequestResidentUpdateInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "isPropertyOwner" => self.is_property_owner = map.next_value()?,
+            "memberDeptExtension" => self.member_dept_extension = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "oldDeptId" => self.old_dept_id = map.next_value()?,
+            "relateType" => self.relate_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateResidentMemberResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
@@ -1656,6 +2036,54 @@ impl rt::serde::Serialize for UpdateSpaceRequestSpaceInfoVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateSpaceRequestSpaceInfoVOList {
+    fn default() -> Self {
+        Self {
+            billing_area: Default::default(),
+            building_area: Default::default(),
+            building_type: Default::default(),
+            dept_id: Default::default(),
+            floor: Default::default(),
+            house_state: Default::default(),
+            house_type: Default::default(),
+            name: Default::default(),
+            parent_dept_id: Default::default(),
+            tag_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSpaceRequestSpaceInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSpaceRequestSpaceInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "billingArea" => self.billing_area = map.next_value()?,
+            "buildingArea" => self.building_area = map.next_value()?,
+            "buildingType" => self.building_type = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "floor" => self.floor = map.next_value()?,
+            "houseState" => self.house_state = map.next_value()?,
+            "houseType" => self.house_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentDeptId" => self.parent_dept_id = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateSpaceResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
 pub type UpdateSpaceResponseBody = DeleteResidentBlackBoardResponseBody;
 /// `DeleteSpaceResponseBodyDelFailedDept`.
@@ -1683,6 +2111,17 @@ impl rt::Fields for DeleteSpaceResponseBodyDelFailedDept {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteSpaceResponseBodyDelFailedDept {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
     }
 }
 /// `GetResidentInfoResponseBodyProjectManager`.
@@ -1716,6 +2155,19 @@ impl rt::Fields for GetResidentInfoResponseBodyProjectManager {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentInfoResponseBodyProjectManager {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `GetResidentMembersInfoResponseBodyResidenceList`.
@@ -1756,6 +2208,21 @@ impl rt::Fields for GetResidentMembersInfoResponseBodyResidenceList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentMembersInfoResponseBodyResidenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("extField", &self.ext_field)?;
+        object.optional("isPropertyOwner", &self.is_property_owner)?;
+        object.optional("name", &self.name)?;
+        object.optional("relateType", &self.relate_type)?;
+        object.end()
     }
 }
 /// `GetSpacesInfoResponseBodySpaceList`.
@@ -1812,6 +2279,26 @@ impl rt::Fields for GetSpacesInfoResponseBodySpaceList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpacesInfoResponseBodySpaceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("billingArea", &self.billing_area)?;
+        object.optional("buildingArea", &self.building_area)?;
+        object.optional("floor", &self.floor)?;
+        object.optional("houseState", &self.house_state)?;
+        object.optional("isVirtual", &self.is_virtual)?;
+        object.optional("parentReferId", &self.parent_refer_id)?;
+        object.optional("referId", &self.refer_id)?;
+        object.optional("spaceName", &self.space_name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListPointRulesResponseBodyPointRuleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1858,6 +2345,24 @@ impl rt::Fields for ListPointRulesResponseBodyPointRuleList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPointRulesResponseBodyPointRuleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayLimitTimes", &self.day_limit_times)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("ruleCode", &self.rule_code)?;
+        object.optional("ruleName", &self.rule_name)?;
+        object.optional("score", &self.score)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `ListSubSpaceResponseBodySpaceList`: the same model as [`GetSpacesInfoResponseBodySpaceList`].
@@ -1910,6 +2415,24 @@ impl rt::Fields for ListUncheckUsersResponseBodyValues {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUncheckUsersResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("isPropertyOwner", &self.is_property_owner)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `ListUserIndustryRolesResponseBodyRoleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1941,6 +2464,19 @@ impl rt::Fields for ListUserIndustryRolesResponseBodyRoleList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserIndustryRolesResponseBodyRoleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.end()
     }
 }
 /// `PagePointHistoryResponseBodyPointRecordList`.
@@ -1983,6 +2519,22 @@ impl rt::Fields for PagePointHistoryResponseBodyPointRecordList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagePointHistoryResponseBodyPointRecordList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("ruleCode", &self.rule_code)?;
+        object.optional("ruleName", &self.rule_name)?;
+        object.optional("score", &self.score)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
     }
 }
 /// `SearchResidentResponseBodyResidenceList`: the same model as [`GetResidentMembersInfoResponseBodyResidenceList`].
@@ -2036,6 +2588,48 @@ impl AddPointRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddPointRequest {
+    fn default() -> Self {
+        Self {
+            action_time: Default::default(),
+            is_circle: Default::default(),
+            rule_code: Default::default(),
+            rule_name: Default::default(),
+            score: Default::default(),
+            user_id: Default::default(),
+            uuid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionTime" => self.action_time = map.next_value()?,
+            "isCircle" => self.is_circle = map.next_value()?,
+            "ruleCode" => self.rule_code = map.next_value()?,
+            "ruleName" => self.rule_name = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddPointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("actionTime", &self.action_time);
@@ -2073,6 +2667,40 @@ impl AddResidentDepartmentRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddResidentDepartmentRequest {
+    fn default() -> Self {
+        Self {
+            department_name: Default::default(),
+            is_residence_group: Default::default(),
+            parent_department_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddResidentDepartmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddResidentDepartmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentName" => self.department_name = map.next_value()?,
+            "isResidenceGroup" => self.is_residence_group = map.next_value()?,
+            "parentDepartmentId" => self.parent_department_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddResidentDepartmentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentName", &self.department_name);
@@ -2101,6 +2729,36 @@ impl rt::serde::Serialize for AddResidentMemberRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("residentAddInfo", &self.resident_add_info)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddResidentMemberRequest {
+    fn default() -> Self {
+        Self {
+            resident_add_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddResidentMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddResidentMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "residentAddInfo" => self.resident_add_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddResidentMemberRequest {
@@ -2169,6 +2827,48 @@ impl AddResidentUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddResidentUsersRequest {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            department_id: Default::default(),
+            ext_field: Default::default(),
+            is_leaseholder: Default::default(),
+            mobile: Default::default(),
+            relate_type: Default::default(),
+            user_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddResidentUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddResidentUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "extField" => self.ext_field = map.next_value()?,
+            "isLeaseholder" => self.is_leaseholder = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "relateType" => self.relate_type = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddResidentUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("address", &self.address);
@@ -2225,6 +2925,42 @@ impl rt::serde::Serialize for CreateResidentBlackBoardRequest {
         object.optional("sendTime", &self.send_time)?;
         object.field("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateResidentBlackBoardRequest {
+    fn default() -> Self {
+        Self {
+            context: Default::default(),
+            media_id: Default::default(),
+            send_time: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResidentBlackBoardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResidentBlackBoardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "context" => self.context = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "sendTime" => self.send_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateResidentBlackBoardRequest {
@@ -2314,6 +3050,50 @@ impl rt::serde::Serialize for CreateSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSpaceRequest {
+    fn default() -> Self {
+        Self {
+            billing_area: Default::default(),
+            building_area: Default::default(),
+            floor: Default::default(),
+            house_state: Default::default(),
+            name: Default::default(),
+            parent_dept_id: Default::default(),
+            tag_code: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "billingArea" => self.billing_area = map.next_value()?,
+            "buildingArea" => self.building_area = map.next_value()?,
+            "floor" => self.floor = map.next_value()?,
+            "houseState" => self.house_state = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentDeptId" => self.parent_dept_id = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2334,6 +3114,36 @@ impl DeleteResidentBlackBoardRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteResidentBlackBoardRequest {
+    fn default() -> Self {
+        Self {
+            blackboard_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteResidentBlackBoardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteResidentBlackBoardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blackboardId" => self.blackboard_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteResidentBlackBoardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("blackboardId", &self.blackboard_id);
@@ -2350,6 +3160,36 @@ impl DeleteResidentDepartmentRequest {
     /// A `DeleteResidentDepartmentRequest` with its required fields (`departmentId`); set the others with the methods named after them.
     pub fn new(department_id: i64) -> Self {
         Self { department_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteResidentDepartmentRequest {
+    fn default() -> Self {
+        Self {
+            department_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteResidentDepartmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteResidentDepartmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => self.department_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteResidentDepartmentRequest {
@@ -2385,6 +3225,28 @@ impl rt::serde::Serialize for DeleteSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => self.dept_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2401,6 +3263,36 @@ impl GetConversationIdRequest {
     /// A `GetConversationIdRequest` with its required fields (`chatId`); set the others with the methods named after them.
     pub fn new(chat_id: impl Into<String>) -> Self {
         Self { chat_id: chat_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetConversationIdRequest {
+    fn default() -> Self {
+        Self {
+            chat_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConversationIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConversationIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatId" => self.chat_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetConversationIdRequest {
@@ -2426,6 +3318,28 @@ impl GetPropertyInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPropertyInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPropertyInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "propertyCorpId" => self.property_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPropertyInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("propertyCorpId", &self.property_corp_id);
@@ -2447,6 +3361,28 @@ impl GetResidentInfoRequest {
     pub fn resident_corp_id(mut self, value: impl Into<String>) -> Self {
         self.resident_corp_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResidentInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResidentInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "residentCorpId" => self.resident_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetResidentInfoRequest {
@@ -2486,6 +3422,38 @@ impl rt::serde::Serialize for GetResidentMembersInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetResidentMembersInfoRequest {
+    fn default() -> Self {
+        Self {
+            resident_crop_id: Default::default(),
+            user_id_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResidentMembersInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResidentMembersInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "residentCropId" => self.resident_crop_id = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetResidentMembersInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2504,6 +3472,36 @@ impl GetSpaceIdByTypeRequest {
         Self {
             department_type: department_type.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSpaceIdByTypeRequest {
+    fn default() -> Self {
+        Self {
+            department_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceIdByTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceIdByTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentType" => self.department_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSpaceIdByTypeRequest {
@@ -2543,6 +3541,38 @@ impl rt::serde::Serialize for GetSpacesInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSpacesInfoRequest {
+    fn default() -> Self {
+        Self {
+            refer_ids: Default::default(),
+            resident_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpacesInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpacesInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "referIds" => self.refer_ids = map.next_value()?,
+            "residentCorpId" => self.resident_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSpacesInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2561,6 +3591,36 @@ impl ListIndustryRoleUsersRequest {
         Self { tag_code: tag_code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListIndustryRoleUsersRequest {
+    fn default() -> Self {
+        Self {
+            tag_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListIndustryRoleUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListIndustryRoleUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => self.tag_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListIndustryRoleUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("tagCode", &self.tag_code);
@@ -2577,6 +3637,36 @@ impl ListPointRulesRequest {
     /// A `ListPointRulesRequest` with its required fields (`isCircle`); set the others with the methods named after them.
     pub fn new(is_circle: bool) -> Self {
         Self { is_circle }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListPointRulesRequest {
+    fn default() -> Self {
+        Self {
+            is_circle: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPointRulesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPointRulesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isCircle" => self.is_circle = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListPointRulesRequest {
@@ -2607,6 +3697,29 @@ impl ListSubSpaceRequest {
     pub fn resident_corp_id(mut self, value: impl Into<String>) -> Self {
         self.resident_corp_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSubSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSubSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "referId" => self.refer_id = map.next_value()?,
+            "residentCorpId" => self.resident_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListSubSpaceRequest {
@@ -2654,6 +3767,31 @@ impl ListUncheckUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListUncheckUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListUncheckUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListUncheckUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2673,6 +3811,36 @@ impl ListUserIndustryRolesRequest {
     /// A `ListUserIndustryRolesRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListUserIndustryRolesRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListUserIndustryRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListUserIndustryRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListUserIndustryRolesRequest {
@@ -2725,6 +3893,46 @@ impl PagePointHistoryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PagePointHistoryRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            is_circle: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            start_time: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PagePointHistoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PagePointHistoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "isCircle" => self.is_circle = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PagePointHistoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -2773,6 +3981,40 @@ impl rt::serde::Serialize for RemoveResidentMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RemoveResidentMemberRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            union_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveResidentMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveResidentMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RemoveResidentMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2794,6 +4036,38 @@ impl RemoveResidentUserRequest {
             department_id,
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RemoveResidentUserRequest {
+    fn default() -> Self {
+        Self {
+            department_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveResidentUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveResidentUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => self.department_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveResidentUserRequest {
@@ -2821,6 +4095,38 @@ impl SearchResidentRequest {
             resident_crop_id: resident_crop_id.into(),
             search_word: search_word.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchResidentRequest {
+    fn default() -> Self {
+        Self {
+            resident_crop_id: Default::default(),
+            search_word: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchResidentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchResidentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "residentCropId" => self.resident_crop_id = map.next_value()?,
+            "searchWord" => self.search_word = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchResidentRequest {
@@ -2853,6 +4159,40 @@ impl UpdateResideceGroupRequest {
     pub fn manager_user_id(mut self, value: impl Into<String>) -> Self {
         self.manager_user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateResideceGroupRequest {
+    fn default() -> Self {
+        Self {
+            department_id: Default::default(),
+            department_name: Default::default(),
+            manager_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResideceGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResideceGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => self.department_id = map.next_value()?,
+            "departmentName" => self.department_name = map.next_value()?,
+            "managerUserId" => self.manager_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateResideceGroupRequest {
@@ -2919,6 +4259,48 @@ impl UpdateResidenceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateResidenceRequest {
+    fn default() -> Self {
+        Self {
+            department_id: Default::default(),
+            department_name: Default::default(),
+            destitute: Default::default(),
+            grid: Default::default(),
+            home_tel: Default::default(),
+            manager_user_id: Default::default(),
+            parent_department_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => self.department_id = map.next_value()?,
+            "departmentName" => self.department_name = map.next_value()?,
+            "destitute" => self.destitute = map.next_value()?,
+            "grid" => self.grid = map.next_value()?,
+            "homeTel" => self.home_tel = map.next_value()?,
+            "managerUserId" => self.manager_user_id = map.next_value()?,
+            "parentDepartmentId" => self.parent_department_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateResidenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentId", &self.department_id);
@@ -2975,6 +4357,42 @@ impl rt::serde::Serialize for UpdateResidentBlackBoardRequest {
         object.optional("mediaId", &self.media_id)?;
         object.field("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateResidentBlackBoardRequest {
+    fn default() -> Self {
+        Self {
+            blackboard_id: Default::default(),
+            context: Default::default(),
+            media_id: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidentBlackBoardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidentBlackBoardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blackboardId" => self.blackboard_id = map.next_value()?,
+            "context" => self.context = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateResidentBlackBoardRequest {
@@ -3083,6 +4501,54 @@ impl rt::serde::Serialize for UpdateResidentInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateResidentInfoRequest {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            building_area: Default::default(),
+            city_name: Default::default(),
+            community_type: Default::default(),
+            county_name: Default::default(),
+            location: Default::default(),
+            name: Default::default(),
+            prov_name: Default::default(),
+            state: Default::default(),
+            telephone: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidentInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidentInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "buildingArea" => self.building_area = map.next_value()?,
+            "cityName" => self.city_name = map.next_value()?,
+            "communityType" => self.community_type = map.next_value()?,
+            "countyName" => self.county_name = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "provName" => self.prov_name = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateResidentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3118,6 +4584,38 @@ impl rt::serde::Serialize for UpdateResidentMemberRequest {
         object.field("residentUpdateInfo", &self.resident_update_info)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateResidentMemberRequest {
+    fn default() -> Self {
+        Self {
+            resident_update_info: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidentMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidentMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "residentUpdateInfo" => self.resident_update_info = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateResidentMemberRequest {
@@ -3197,6 +4695,52 @@ impl UpdateResidentUserRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateResidentUserRequest {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            department_id: Default::default(),
+            ext_field: Default::default(),
+            is_retain_old_dept: Default::default(),
+            mobile: Default::default(),
+            old_department_id: Default::default(),
+            relate_type: Default::default(),
+            user_id: Default::default(),
+            user_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidentUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidentUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "extField" => self.ext_field = map.next_value()?,
+            "isRetainOldDept" => self.is_retain_old_dept = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "oldDepartmentId" => self.old_department_id = map.next_value()?,
+            "relateType" => self.relate_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateResidentUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("address", &self.address);
@@ -3235,6 +4779,36 @@ impl rt::serde::Serialize for UpdateSpaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("spaceInfoVOList", &self.space_info_vo_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateSpaceRequest {
+    fn default() -> Self {
+        Self {
+            space_info_vo_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "spaceInfoVOList" => self.space_info_vo_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateSpaceRequest {
@@ -3306,3 +4880,138 @@ pub type UpdateResidentMemberError = rt::ServiceError;
 pub type UpdateResidentUserError = rt::ServiceError;
 /// An error reply of [`Api::update_space`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSpaceError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddPoint" => {
+            rt::conformance::reply(api.add_point(&inputs.request(false)?)).await
+        }
+        "AddResidentDepartment" => {
+            rt::conformance::reply(api.add_resident_department(&inputs.request(false)?))
+                .await
+        }
+        "AddResidentMember" => {
+            rt::conformance::reply(api.add_resident_member(&inputs.request(true)?)).await
+        }
+        "AddResidentUsers" => {
+            rt::conformance::reply(api.add_resident_users(&inputs.request(false)?)).await
+        }
+        "CreateResidentBlackBoard" => {
+            rt::conformance::reply(
+                    api.create_resident_black_board(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSpace" => {
+            rt::conformance::reply(api.create_space(&inputs.request(true)?)).await
+        }
+        "DeleteResidentBlackBoard" => {
+            rt::conformance::reply(
+                    api.delete_resident_black_board(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteResidentDepartment" => {
+            rt::conformance::reply(
+                    api.delete_resident_department(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteSpace" => {
+            rt::conformance::reply(api.delete_space(&inputs.request(true)?)).await
+        }
+        "GetConversationId" => {
+            rt::conformance::reply(api.get_conversation_id(&inputs.request(false)?))
+                .await
+        }
+        "GetIndustryType" => rt::conformance::reply(api.get_industry_type()).await,
+        "GetPropertyInfo" => {
+            rt::conformance::reply(api.get_property_info(&inputs.request(false)?)).await
+        }
+        "GetResidentInfo" => {
+            rt::conformance::reply(api.get_resident_info(&inputs.request(false)?)).await
+        }
+        "GetResidentMembersInfo" => {
+            rt::conformance::reply(api.get_resident_members_info(&inputs.request(true)?))
+                .await
+        }
+        "GetSpaceIdByType" => {
+            rt::conformance::reply(api.get_space_id_by_type(&inputs.request(false)?))
+                .await
+        }
+        "GetSpacesInfo" => {
+            rt::conformance::reply(api.get_spaces_info(&inputs.request(true)?)).await
+        }
+        "ListIndustryRoleUsers" => {
+            rt::conformance::reply(api.list_industry_role_users(&inputs.request(false)?))
+                .await
+        }
+        "ListPointRules" => {
+            rt::conformance::reply(api.list_point_rules(&inputs.request(false)?)).await
+        }
+        "ListSubSpace" => {
+            rt::conformance::reply(api.list_sub_space(&inputs.request(false)?)).await
+        }
+        "ListUncheckUsers" => {
+            rt::conformance::reply(api.list_uncheck_users(&inputs.request(false)?)).await
+        }
+        "ListUserIndustryRoles" => {
+            rt::conformance::reply(api.list_user_industry_roles(&inputs.request(false)?))
+                .await
+        }
+        "PagePointHistory" => {
+            rt::conformance::reply(api.page_point_history(&inputs.request(false)?)).await
+        }
+        "RemoveResidentMember" => {
+            rt::conformance::reply(api.remove_resident_member(&inputs.request(true)?))
+                .await
+        }
+        "RemoveResidentUser" => {
+            rt::conformance::reply(api.remove_resident_user(&inputs.request(false)?))
+                .await
+        }
+        "SearchResident" => {
+            rt::conformance::reply(api.search_resident(&inputs.request(false)?)).await
+        }
+        "UpdateResideceGroup" => {
+            rt::conformance::reply(api.update_residece_group(&inputs.request(false)?))
+                .await
+        }
+        "UpdateResidence" => {
+            rt::conformance::reply(api.update_residence(&inputs.request(false)?)).await
+        }
+        "UpdateResidentBlackBoard" => {
+            rt::conformance::reply(
+                    api.update_resident_black_board(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateResidentInfo" => {
+            rt::conformance::reply(api.update_resident_info(&inputs.request(true)?))
+                .await
+        }
+        "UpdateResidentMember" => {
+            rt::conformance::reply(api.update_resident_member(&inputs.request(true)?))
+                .await
+        }
+        "UpdateResidentUser" => {
+            rt::conformance::reply(api.update_resident_user(&inputs.request(false)?))
+                .await
+        }
+        "UpdateSpace" => {
+            rt::conformance::reply(api.update_space(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

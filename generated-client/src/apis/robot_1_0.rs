@@ -686,6 +686,17 @@ impl rt::Fields for AddOrgRobotInstanceToGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOrgRobotInstanceToGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchOTOQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -718,6 +729,18 @@ impl rt::Fields for BatchOTOQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOTOQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("messageReadInfoList", &self.message_read_info_list)?;
+        object.optional("sendStatus", &self.send_status)?;
+        object.end()
+    }
+}
 /// `BatchRecallGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -748,6 +771,18 @@ impl rt::Fields for BatchRecallGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchRecallGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedResult", &self.failed_result)?;
+        object.optional("successResult", &self.success_result)?;
+        object.end()
+    }
+}
 /// `BatchRecallOTOResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -776,6 +811,18 @@ impl rt::Fields for BatchRecallOTOResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchRecallOTOResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedResult", &self.failed_result)?;
+        object.optional("successResult", &self.success_result)?;
+        object.end()
     }
 }
 /// `BatchRecallPrivateChatResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
@@ -818,6 +865,21 @@ impl rt::Fields for BatchSendOTOResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchSendOTOResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filteredStaffIdList", &self.filtered_staff_id_list)?;
+        object
+            .optional("flowControlledStaffIdList", &self.flow_controlled_staff_id_list)?;
+        object.optional("invalidStaffIdList", &self.invalid_staff_id_list)?;
+        object.optional("processQueryKey", &self.process_query_key)?;
+        object.end()
+    }
+}
 /// `ClearRobotPluginResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
 pub type ClearRobotPluginResponseBody = AddOrgRobotInstanceToGroupResponseBody;
 /// `DeleteCustomRobotResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
@@ -854,6 +916,18 @@ impl rt::Fields for ExecuteRobotAiSkillResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteRobotAiSkillResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("skillExecuteId", &self.skill_execute_id)?;
+        object.end()
+    }
+}
 /// `GetBotListInGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -881,6 +955,17 @@ impl rt::Fields for GetBotListInGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBotListInGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatbotInstanceVOList", &self.chatbot_instance_vo_list)?;
+        object.end()
     }
 }
 /// `ManageSingleChatRobotStatusResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
@@ -924,6 +1009,21 @@ impl rt::Fields for OrgGroupQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrgGroupQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("readUserIds", &self.read_user_ids)?;
+        object.optional("readUsers", &self.read_users)?;
+        object.optional("sendStatus", &self.send_status)?;
+        object.end()
+    }
+}
 /// `OrgGroupRecallResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
 pub type OrgGroupRecallResponseBody = BatchRecallGroupResponseBody;
 /// `OrgGroupSendResponseBody`.
@@ -951,6 +1051,17 @@ impl rt::Fields for OrgGroupSendResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrgGroupSendResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processQueryKey", &self.process_query_key)?;
+        object.end()
     }
 }
 /// `PrivateChatQueryResponseBody`.
@@ -989,6 +1100,20 @@ impl rt::Fields for PrivateChatQueryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrivateChatQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("readUserIds", &self.read_user_ids)?;
+        object.optional("sendStatus", &self.send_status)?;
+        object.end()
+    }
+}
 /// `PrivateChatSendResponseBody`: the same model as [`OrgGroupSendResponseBody`].
 pub type PrivateChatSendResponseBody = OrgGroupSendResponseBody;
 /// `QueryBotInstanceInGroupInfoResponseBody`.
@@ -1021,6 +1146,18 @@ impl rt::Fields for QueryBotInstanceInGroupInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBotInstanceInGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.end()
+    }
+}
 /// `QueryRobotDingReadStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1049,6 +1186,18 @@ impl rt::Fields for QueryRobotDingReadStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRobotDingReadStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryRobotInstanceInGroupInfoResponseBody`.
@@ -1084,6 +1233,19 @@ impl rt::Fields for QueryRobotInstanceInGroupInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRobotInstanceInGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.end()
+    }
+}
 /// `QueryRobotPluginResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1109,6 +1271,17 @@ impl rt::Fields for QueryRobotPluginResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRobotPluginResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pluginInfoList", &self.plugin_info_list)?;
+        object.end()
     }
 }
 /// `RobotMessageFileDownloadResponseBody`.
@@ -1138,6 +1311,17 @@ impl rt::Fields for RobotMessageFileDownloadResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RobotMessageFileDownloadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.end()
+    }
+}
 /// `RobotRecallDingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1163,6 +1347,17 @@ impl rt::Fields for RobotRecallDingResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RobotRecallDingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openDingId", &self.open_ding_id)?;
+        object.end()
     }
 }
 /// `RobotRecallEmotionRequestTextEmotion`.
@@ -1217,6 +1412,31 @@ impl rt::serde::Serialize for RobotRecallEmotionRequestTextEmotion {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotRecallEmotionRequestTextEmotion {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotRecallEmotionRequestTextEmotion {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "backgroundId" => self.background_id = map.next_value()?,
+            "emotionId" => self.emotion_id = map.next_value()?,
+            "emotionName" => self.emotion_name = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `RobotRecallEmotionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1242,6 +1462,17 @@ impl rt::Fields for RobotRecallEmotionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RobotRecallEmotionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `RobotReplyEmotionRequestTextEmotion`: the same model as [`RobotRecallEmotionRequestTextEmotion`].
@@ -1278,6 +1509,18 @@ impl rt::Fields for RobotSendDingResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RobotSendDingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedList", &self.failed_list)?;
+        object.optional("openDingId", &self.open_ding_id)?;
+        object.end()
+    }
+}
 /// `SendRobotDingMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1303,6 +1546,17 @@ impl rt::Fields for SendRobotDingMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendRobotDingMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingSendResultId", &self.ding_send_result_id)?;
+        object.end()
     }
 }
 /// `SetRobotPluginRequestPluginInfoList`.
@@ -1352,6 +1606,42 @@ impl rt::serde::Serialize for SetRobotPluginRequestPluginInfoList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SetRobotPluginRequestPluginInfoList {
+    fn default() -> Self {
+        Self {
+            icon: Default::default(),
+            mobile_url: Default::default(),
+            name: Default::default(),
+            pc_url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRobotPluginRequestPluginInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRobotPluginRequestPluginInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "icon" => self.icon = map.next_value()?,
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SetRobotPluginResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
 pub type SetRobotPluginResponseBody = AddOrgRobotInstanceToGroupResponseBody;
 /// `UpdateCustomRobotOutgoingResponseBody`.
@@ -1385,6 +1675,19 @@ impl rt::Fields for UpdateCustomRobotOutgoingResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCustomRobotOutgoingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("originalUrl", &self.original_url)?;
+        object.optional("result", &self.result)?;
+        object.optional("targetUrl", &self.target_url)?;
+        object.end()
     }
 }
 /// `UpdateInstalledRobotResponseBody`: the same model as [`RobotRecallEmotionResponseBody`].
@@ -1423,6 +1726,20 @@ impl rt::Fields for BatchOTOQueryResponseBodyMessageReadInfoList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOTOQueryResponseBodyMessageReadInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("readTimestamp", &self.read_timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetBotListInGroupResponseBodyChatbotInstanceVOList`.
@@ -1465,6 +1782,21 @@ impl rt::Fields for GetBotListInGroupResponseBodyChatbotInstanceVOList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBotListInGroupResponseBodyChatbotInstanceVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("downloadIconURL", &self.download_icon_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("openRobotType", &self.open_robot_type)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.end()
+    }
+}
 /// `OrgGroupQueryResponseBodyReadUsers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1495,6 +1827,18 @@ impl rt::Fields for OrgGroupQueryResponseBodyReadUsers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrgGroupQueryResponseBodyReadUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryRobotDingReadStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1522,6 +1866,17 @@ impl rt::Fields for QueryRobotDingReadStatusResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRobotDingReadStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("robotDingReadInfoList", &self.robot_ding_read_info_list)?;
+        object.end()
     }
 }
 /// `QueryRobotPluginResponseBodyPluginInfoList`.
@@ -1560,6 +1915,20 @@ impl rt::Fields for QueryRobotPluginResponseBodyPluginInfoList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRobotPluginResponseBodyPluginInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.end()
+    }
+}
 /// `QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1589,6 +1958,19 @@ impl rt::Fields for QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoL
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_org_robot_instance_to_group`].
@@ -1623,6 +2005,38 @@ impl rt::serde::Serialize for AddOrgRobotInstanceToGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddOrgRobotInstanceToGroupRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOrgRobotInstanceToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOrgRobotInstanceToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddOrgRobotInstanceToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1647,6 +2061,38 @@ impl BatchOTOQueryRequest {
             process_query_key: process_query_key.into(),
             robot_code: robot_code.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchOTOQueryRequest {
+    fn default() -> Self {
+        Self {
+            process_query_key: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchOTOQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOTOQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processQueryKey" => self.process_query_key = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchOTOQueryRequest {
@@ -1692,6 +2138,40 @@ impl rt::serde::Serialize for BatchRecallGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchRecallGroupRequest {
+    fn default() -> Self {
+        Self {
+            chatbot_id: Default::default(),
+            open_conversation_id: Default::default(),
+            process_query_keys: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRecallGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRecallGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatbotId" => self.chatbot_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "processQueryKeys" => self.process_query_keys = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchRecallGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1727,6 +2207,38 @@ impl rt::serde::Serialize for BatchRecallOTORequest {
         object.field("processQueryKeys", &self.process_query_keys)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchRecallOTORequest {
+    fn default() -> Self {
+        Self {
+            process_query_keys: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRecallOTORequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRecallOTORequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processQueryKeys" => self.process_query_keys = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchRecallOTORequest {
@@ -1769,6 +2281,40 @@ impl rt::serde::Serialize for BatchRecallPrivateChatRequest {
         object.field("processQueryKeys", &self.process_query_keys)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchRecallPrivateChatRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            process_query_keys: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRecallPrivateChatRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRecallPrivateChatRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "processQueryKeys" => self.process_query_keys = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchRecallPrivateChatRequest {
@@ -1818,6 +2364,42 @@ impl rt::serde::Serialize for BatchSendOTORequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchSendOTORequest {
+    fn default() -> Self {
+        Self {
+            msg_key: Default::default(),
+            msg_param: Default::default(),
+            robot_code: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSendOTORequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOTORequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "msgKey" => self.msg_key = map.next_value()?,
+            "msgParam" => self.msg_param = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchSendOTORequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1846,6 +2428,36 @@ impl rt::serde::Serialize for ClearRobotPluginRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ClearRobotPluginRequest {
+    fn default() -> Self {
+        Self {
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearRobotPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearRobotPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ClearRobotPluginRequest {
@@ -1890,6 +2502,40 @@ impl rt::serde::Serialize for DeleteCustomRobotRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteCustomRobotRequest {
+    fn default() -> Self {
+        Self {
+            action_type: Default::default(),
+            send_notification: Default::default(),
+            token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCustomRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCustomRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "sendNotification" => self.send_notification = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteCustomRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1930,6 +2576,40 @@ impl rt::serde::Serialize for EnableCustomRobotRequest {
         object.field("sendNotification", &self.send_notification)?;
         object.field("token", &self.token)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for EnableCustomRobotRequest {
+    fn default() -> Self {
+        Self {
+            action_type: Default::default(),
+            send_notification: Default::default(),
+            token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableCustomRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableCustomRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "sendNotification" => self.send_notification = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for EnableCustomRobotRequest {
@@ -1987,6 +2667,42 @@ impl rt::serde::Serialize for ExecuteRobotAiSkillRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExecuteRobotAiSkillRequest {
+    fn default() -> Self {
+        Self {
+            context: Default::default(),
+            input: Default::default(),
+            robot_code: Default::default(),
+            skill_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteRobotAiSkillRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteRobotAiSkillRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "context" => self.context = map.next_value()?,
+            "input" => self.input = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "skillId" => self.skill_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExecuteRobotAiSkillRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2015,6 +2731,36 @@ impl rt::serde::Serialize for GetBotListInGroupRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetBotListInGroupRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBotListInGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBotListInGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetBotListInGroupRequest {
@@ -2049,6 +2795,38 @@ impl rt::serde::Serialize for ManageSingleChatRobotStatusRequest {
         object.field("robotCode", &self.robot_code)?;
         object.field("status", &self.status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ManageSingleChatRobotStatusRequest {
+    fn default() -> Self {
+        Self {
+            robot_code: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManageSingleChatRobotStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManageSingleChatRobotStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "robotCode" => self.robot_code = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ManageSingleChatRobotStatusRequest {
@@ -2126,6 +2904,46 @@ impl rt::serde::Serialize for OrgGroupQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OrgGroupQueryRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_conversation_id: Default::default(),
+            process_query_key: Default::default(),
+            robot_code: Default::default(),
+            token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgGroupQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgGroupQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "processQueryKey" => self.process_query_key = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OrgGroupQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2166,6 +2984,40 @@ impl rt::serde::Serialize for OrgGroupRecallRequest {
         object.field("processQueryKeys", &self.process_query_keys)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for OrgGroupRecallRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            process_query_keys: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgGroupRecallRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgGroupRecallRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "processQueryKeys" => self.process_query_keys = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for OrgGroupRecallRequest {
@@ -2238,6 +3090,46 @@ impl rt::serde::Serialize for OrgGroupSendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for OrgGroupSendRequest {
+    fn default() -> Self {
+        Self {
+            cool_app_code: Default::default(),
+            msg_key: Default::default(),
+            msg_param: Default::default(),
+            open_conversation_id: Default::default(),
+            robot_code: Default::default(),
+            token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgGroupSendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgGroupSendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "msgKey" => self.msg_key = map.next_value()?,
+            "msgParam" => self.msg_param = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for OrgGroupSendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2304,6 +3196,44 @@ impl rt::serde::Serialize for PrivateChatQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PrivateChatQueryRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_conversation_id: Default::default(),
+            process_query_key: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrivateChatQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrivateChatQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "processQueryKey" => self.process_query_key = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PrivateChatQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2365,6 +3295,44 @@ impl rt::serde::Serialize for PrivateChatSendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PrivateChatSendRequest {
+    fn default() -> Self {
+        Self {
+            cool_app_code: Default::default(),
+            msg_key: Default::default(),
+            msg_param: Default::default(),
+            open_conversation_id: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrivateChatSendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrivateChatSendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "msgKey" => self.msg_key = map.next_value()?,
+            "msgParam" => self.msg_param = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PrivateChatSendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2403,6 +3371,40 @@ impl rt::serde::Serialize for QueryBotInstanceInGroupInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryBotInstanceInGroupInfoRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBotInstanceInGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBotInstanceInGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryBotInstanceInGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2435,6 +3437,38 @@ impl rt::serde::Serialize for QueryRobotDingReadStatusRequest {
         object.field("openDingId", &self.open_ding_id)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryRobotDingReadStatusRequest {
+    fn default() -> Self {
+        Self {
+            open_ding_id: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRobotDingReadStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRobotDingReadStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openDingId" => self.open_ding_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryRobotDingReadStatusRequest {
@@ -2480,6 +3514,40 @@ impl rt::serde::Serialize for QueryRobotInstanceInGroupInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryRobotInstanceInGroupInfoRequest {
+    fn default() -> Self {
+        Self {
+            max_result: Default::default(),
+            next_token: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRobotInstanceInGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRobotInstanceInGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResult" => self.max_result = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryRobotInstanceInGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2508,6 +3576,36 @@ impl rt::serde::Serialize for QueryRobotPluginRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryRobotPluginRequest {
+    fn default() -> Self {
+        Self {
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRobotPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRobotPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryRobotPluginRequest {
@@ -2544,6 +3642,38 @@ impl rt::serde::Serialize for RobotMessageFileDownloadRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RobotMessageFileDownloadRequest {
+    fn default() -> Self {
+        Self {
+            download_code: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotMessageFileDownloadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotMessageFileDownloadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadCode" => self.download_code = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RobotMessageFileDownloadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2576,6 +3706,38 @@ impl rt::serde::Serialize for RobotRecallDingRequest {
         object.field("openDingId", &self.open_ding_id)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RobotRecallDingRequest {
+    fn default() -> Self {
+        Self {
+            open_ding_id: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotRecallDingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotRecallDingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openDingId" => self.open_ding_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RobotRecallDingRequest {
@@ -2647,6 +3809,46 @@ impl rt::serde::Serialize for RobotRecallEmotionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RobotRecallEmotionRequest {
+    fn default() -> Self {
+        Self {
+            emotion_name: Default::default(),
+            emotion_type: Default::default(),
+            open_conversation_id: Default::default(),
+            open_msg_id: Default::default(),
+            robot_code: Default::default(),
+            text_emotion: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotRecallEmotionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotRecallEmotionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "emotionName" => self.emotion_name = map.next_value()?,
+            "emotionType" => self.emotion_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openMsgId" => self.open_msg_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "textEmotion" => self.text_emotion = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RobotRecallEmotionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2716,6 +3918,46 @@ impl rt::serde::Serialize for RobotReplyEmotionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RobotReplyEmotionRequest {
+    fn default() -> Self {
+        Self {
+            emotion_name: Default::default(),
+            emotion_type: Default::default(),
+            open_conversation_id: Default::default(),
+            open_msg_id: Default::default(),
+            robot_code: Default::default(),
+            text_emotion: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotReplyEmotionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotReplyEmotionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "emotionName" => self.emotion_name = map.next_value()?,
+            "emotionType" => self.emotion_type = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openMsgId" => self.open_msg_id = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "textEmotion" => self.text_emotion = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RobotReplyEmotionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2773,6 +4015,44 @@ impl rt::serde::Serialize for RobotSendDingRequest {
         object.field("remindType", &self.remind_type)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RobotSendDingRequest {
+    fn default() -> Self {
+        Self {
+            call_voice: Default::default(),
+            content: Default::default(),
+            receiver_user_id_list: Default::default(),
+            remind_type: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotSendDingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotSendDingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callVoice" => self.call_voice = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "receiverUserIdList" => self.receiver_user_id_list = map.next_value()?,
+            "remindType" => self.remind_type = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RobotSendDingRequest {
@@ -2833,6 +4113,44 @@ impl rt::serde::Serialize for SendRobotDingMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendRobotDingMessageRequest {
+    fn default() -> Self {
+        Self {
+            content_params: Default::default(),
+            ding_template_id: Default::default(),
+            open_conversation_id: Default::default(),
+            receiver_user_id_list: Default::default(),
+            robot_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRobotDingMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRobotDingMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentParams" => self.content_params = map.next_value()?,
+            "dingTemplateId" => self.ding_template_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "receiverUserIdList" => self.receiver_user_id_list = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendRobotDingMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2877,6 +4195,29 @@ impl rt::serde::Serialize for SetRobotPluginRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRobotPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRobotPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pluginInfoList" => self.plugin_info_list = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetRobotPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2918,6 +4259,40 @@ impl rt::serde::Serialize for UpdateCustomRobotOutgoingRequest {
         object.field("token", &self.token)?;
         object.optional("userCustomToken", &self.user_custom_token)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateCustomRobotOutgoingRequest {
+    fn default() -> Self {
+        Self {
+            outgoing_url: Default::default(),
+            token: Default::default(),
+            user_custom_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRobotOutgoingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomRobotOutgoingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outgoingUrl" => self.outgoing_url = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userCustomToken" => self.user_custom_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateCustomRobotOutgoingRequest {
@@ -2990,6 +4365,46 @@ impl rt::serde::Serialize for UpdateInstalledRobotRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateInstalledRobotRequest {
+    fn default() -> Self {
+        Self {
+            brief: Default::default(),
+            description: Default::default(),
+            icon: Default::default(),
+            name: Default::default(),
+            robot_code: Default::default(),
+            update_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInstalledRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInstalledRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "brief" => self.brief = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "robotCode" => self.robot_code = map.next_value()?,
+            "updateType" => self.update_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInstalledRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3055,3 +4470,137 @@ pub type SetRobotPluginError = rt::ServiceError;
 pub type UpdateCustomRobotOutgoingError = rt::ServiceError;
 /// An error reply of [`Api::update_installed_robot`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateInstalledRobotError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddOrgRobotInstanceToGroup" => {
+            rt::conformance::reply(
+                    api.add_org_robot_instance_to_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchOTOQuery" => {
+            rt::conformance::reply(api.batch_oto_query(&inputs.request(false)?)).await
+        }
+        "BatchRecallGroup" => {
+            rt::conformance::reply(api.batch_recall_group(&inputs.request(true)?)).await
+        }
+        "BatchRecallOTO" => {
+            rt::conformance::reply(api.batch_recall_oto(&inputs.request(true)?)).await
+        }
+        "BatchRecallPrivateChat" => {
+            rt::conformance::reply(api.batch_recall_private_chat(&inputs.request(true)?))
+                .await
+        }
+        "BatchSendOTO" => {
+            rt::conformance::reply(api.batch_send_oto(&inputs.request(true)?)).await
+        }
+        "ClearRobotPlugin" => {
+            rt::conformance::reply(api.clear_robot_plugin(&inputs.request(true)?)).await
+        }
+        "DeleteCustomRobot" => {
+            rt::conformance::reply(api.delete_custom_robot(&inputs.request(true)?)).await
+        }
+        "EnableCustomRobot" => {
+            rt::conformance::reply(api.enable_custom_robot(&inputs.request(true)?)).await
+        }
+        "ExecuteRobotAiSkill" => {
+            rt::conformance::reply(api.execute_robot_ai_skill(&inputs.request(true)?))
+                .await
+        }
+        "GetBotListInGroup" => {
+            rt::conformance::reply(api.get_bot_list_in_group(&inputs.request(true)?))
+                .await
+        }
+        "ManageSingleChatRobotStatus" => {
+            rt::conformance::reply(
+                    api.manage_single_chat_robot_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OrgGroupQuery" => {
+            rt::conformance::reply(api.org_group_query(&inputs.request(true)?)).await
+        }
+        "OrgGroupRecall" => {
+            rt::conformance::reply(api.org_group_recall(&inputs.request(true)?)).await
+        }
+        "OrgGroupSend" => {
+            rt::conformance::reply(api.org_group_send(&inputs.request(true)?)).await
+        }
+        "PrivateChatQuery" => {
+            rt::conformance::reply(api.private_chat_query(&inputs.request(true)?)).await
+        }
+        "PrivateChatSend" => {
+            rt::conformance::reply(api.private_chat_send(&inputs.request(true)?)).await
+        }
+        "QueryBotInstanceInGroupInfo" => {
+            rt::conformance::reply(
+                    api.query_bot_instance_in_group_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryRobotDingReadStatus" => {
+            rt::conformance::reply(
+                    api.query_robot_ding_read_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryRobotInstanceInGroupInfo" => {
+            rt::conformance::reply(
+                    api.query_robot_instance_in_group_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryRobotPlugin" => {
+            rt::conformance::reply(api.query_robot_plugin(&inputs.request(true)?)).await
+        }
+        "RobotMessageFileDownload" => {
+            rt::conformance::reply(
+                    api.robot_message_file_download(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RobotRecallDing" => {
+            rt::conformance::reply(api.robot_recall_ding(&inputs.request(true)?)).await
+        }
+        "RobotRecallEmotion" => {
+            rt::conformance::reply(api.robot_recall_emotion(&inputs.request(true)?))
+                .await
+        }
+        "RobotReplyEmotion" => {
+            rt::conformance::reply(api.robot_reply_emotion(&inputs.request(true)?)).await
+        }
+        "RobotSendDing" => {
+            rt::conformance::reply(api.robot_send_ding(&inputs.request(true)?)).await
+        }
+        "SendRobotDingMessage" => {
+            rt::conformance::reply(api.send_robot_ding_message(&inputs.request(true)?))
+                .await
+        }
+        "SetRobotPlugin" => {
+            rt::conformance::reply(api.set_robot_plugin(&inputs.request(true)?)).await
+        }
+        "UpdateCustomRobotOutgoing" => {
+            rt::conformance::reply(
+                    api.update_custom_robot_outgoing(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInstalledRobot" => {
+            rt::conformance::reply(api.update_installed_robot(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -674,6 +674,17 @@ impl rt::Fields for CreateBookingBlacklistResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBookingBlacklistResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateDeviceCustomTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -699,6 +710,17 @@ impl rt::Fields for CreateDeviceCustomTemplateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDeviceCustomTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
     }
 }
 /// `CreateMeetingRoomRequestReservationAuthority`.
@@ -734,6 +756,28 @@ impl rt::serde::Serialize for CreateMeetingRoomRequestReservationAuthority {
         let mut object = rt::Object::new(serializer)?;
         object.optional("authorizedMembers", &self.authorized_members)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomRequestReservationAuthority {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomRequestReservationAuthority {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorizedMembers" => self.authorized_members = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateMeetingRoomRequestRoomLocation`.
@@ -772,6 +816,29 @@ impl rt::serde::Serialize for CreateMeetingRoomRequestRoomLocation {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomRequestRoomLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomRequestRoomLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => self.desc = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateMeetingRoomResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -797,6 +864,17 @@ impl rt::Fields for CreateMeetingRoomResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMeetingRoomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateMeetingRoomControlPanelRequestExtra`.
@@ -830,6 +908,28 @@ impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequestExtra {
         let mut object = rt::Object::new(serializer)?;
         object.optional("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomControlPanelRequestExtra {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomControlPanelRequestExtra {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => self.param = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateMeetingRoomControlPanelRequestRoomConfig`.
@@ -884,6 +984,47 @@ impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequestRoomConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateMeetingRoomControlPanelRequestRoomConfig {
+    fn default() -> Self {
+        Self {
+            en_name: Default::default(),
+            icon: Default::default(),
+            name: Default::default(),
+            show_time: Default::default(),
+            sort: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateMeetingRoomControlPanelRequestRoomConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomControlPanelRequestRoomConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enName" => self.en_name = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "showTime" => self.show_time = map.next_value()?,
+            "sort" => self.sort = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateMeetingRoomControlPanelResponseBody`: the same model as [`CreateMeetingRoomResponseBody`].
 pub type CreateMeetingRoomControlPanelResponseBody = CreateMeetingRoomResponseBody;
 /// `CreateMeetingRoomGroupResponseBody`.
@@ -911,6 +1052,17 @@ impl rt::Fields for CreateMeetingRoomGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMeetingRoomGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DeleteBookingBlacklistResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
@@ -950,6 +1102,17 @@ impl rt::Fields for QueryDeviceCustomTemplateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceCustomTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryDeviceCustomTemplateListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -975,6 +1138,17 @@ impl rt::Fields for QueryDeviceCustomTemplateListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceCustomTemplateListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryDeviceIpByCodeResponseBody`.
@@ -1007,6 +1181,18 @@ impl rt::Fields for QueryDeviceIpByCodeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceIpByCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryDevicePropertiesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1034,6 +1220,17 @@ impl rt::Fields for QueryDevicePropertiesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDevicePropertiesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1059,6 +1256,17 @@ impl rt::Fields for QueryMeetingRoomResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomControlPanelListResponseBody`.
@@ -1097,6 +1305,20 @@ impl rt::Fields for QueryMeetingRoomControlPanelListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomControlPanelListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1122,6 +1344,17 @@ impl rt::Fields for QueryMeetingRoomDeviceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomGroupResponseBody`.
@@ -1157,6 +1390,19 @@ impl rt::Fields for QueryMeetingRoomGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomGroupAdminResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1184,6 +1430,17 @@ impl rt::Fields for QueryMeetingRoomGroupAdminResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomGroupAdminResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomGroupListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1209,6 +1466,17 @@ impl rt::Fields for QueryMeetingRoomGroupListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomGroupListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomListResponseBody`.
@@ -1242,6 +1510,19 @@ impl rt::Fields for QueryMeetingRoomListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `RemoveSuperUserMeetingRoomResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
@@ -1305,6 +1586,31 @@ for CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberName" => self.member_name = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QueryDeviceCustomTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1341,6 +1647,20 @@ impl rt::Fields for QueryDeviceCustomTemplateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceCustomTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCustomTemplate", &self.device_custom_template)?;
+        object.optional("deviceUnionIds", &self.device_union_ids)?;
+        object.optional("groupIds", &self.group_ids)?;
+        object.optional("roomIds", &self.room_ids)?;
+        object.end()
     }
 }
 /// `QueryDeviceCustomTemplateListResponseBodyResult`.
@@ -1382,6 +1702,20 @@ impl rt::Fields for QueryDeviceCustomTemplateListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceCustomTemplateListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCustomTemplates", &self.device_custom_templates)?;
+        object.optional("deviceTemplateMap", &self.device_template_map)?;
+        object.optional("groupIdTemplateMap", &self.group_id_template_map)?;
+        object.optional("roomIdTemplateMap", &self.room_id_template_map)?;
+        object.end()
+    }
+}
 /// `QueryDeviceIpByCodeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1407,6 +1741,17 @@ impl rt::Fields for QueryDeviceIpByCodeResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceIpByCodeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceIp", &self.device_ip)?;
+        object.end()
     }
 }
 /// `QueryDevicePropertiesResponseBodyResult`.
@@ -1437,6 +1782,18 @@ impl rt::Fields for QueryDevicePropertiesResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDevicePropertiesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("propertyName", &self.property_name)?;
+        object.optional("propertyValue", &self.property_value)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomResponseBodyResult`.
@@ -1516,6 +1873,33 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deviceUnionIds", &self.device_union_ids)?;
+        object.optional("enableCycleReservation", &self.enable_cycle_reservation)?;
+        object.optional("extensionConfig", &self.extension_config)?;
+        object.optional("isvRoomId", &self.isv_room_id)?;
+        object.optional("reservationAuthority", &self.reservation_authority)?;
+        object.optional("roomCapacity", &self.room_capacity)?;
+        object.optional("roomDescription", &self.room_description)?;
+        object.optional("roomGroup", &self.room_group)?;
+        object.optional("roomId", &self.room_id)?;
+        object.optional("roomLabels", &self.room_labels)?;
+        object.optional("roomLocation", &self.room_location)?;
+        object.optional("roomName", &self.room_name)?;
+        object.optional("roomPicture", &self.room_picture)?;
+        object.optional("roomStaffId", &self.room_staff_id)?;
+        object.optional("roomStatus", &self.room_status)?;
+        object.optional("roomUnionId", &self.room_union_id)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomControlPanelListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1547,6 +1931,18 @@ impl rt::Fields for QueryMeetingRoomControlPanelListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomControlPanelListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roomId", &self.room_id)?;
+        object.optional("roomIotConfig", &self.room_iot_config)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomDeviceResponseBodyResult`.
@@ -1657,6 +2053,44 @@ impl rt::Fields for QueryMeetingRoomDeviceResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomDeviceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeTime", &self.active_time)?;
+        object.optional("controllers", &self.controllers)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("devCamera", &self.dev_camera)?;
+        object.optional("devHdmi", &self.dev_hdmi)?;
+        object.optional("devMic", &self.dev_mic)?;
+        object.optional("devMirror", &self.dev_mirror)?;
+        object.optional("devNetIp", &self.dev_net_ip)?;
+        object.optional("devNetType", &self.dev_net_type)?;
+        object.optional("devVoice", &self.dev_voice)?;
+        object.optional("devWifiMac", &self.dev_wifi_mac)?;
+        object.optional("devWireMac", &self.dev_wire_mac)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceMac", &self.device_mac)?;
+        object.optional("deviceModel", &self.device_model)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceServiceId", &self.device_service_id)?;
+        object.optional("deviceSn", &self.device_sn)?;
+        object.optional("deviceStatus", &self.device_status)?;
+        object.optional("deviceType", &self.device_type)?;
+        object.optional("deviceUnionId", &self.device_union_id)?;
+        object.optional("firmwareVersion", &self.firmware_version)?;
+        object.optional("openRoomId", &self.open_room_id)?;
+        object.optional("roomName", &self.room_name)?;
+        object.optional("shareCode", &self.share_code)?;
+        object.optional("sipAccountName", &self.sip_account_name)?;
+        object.optional("softwareVersion", &self.software_version)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomGroupAdminResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1690,6 +2124,19 @@ impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomGroupAdminResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupAdmins", &self.group_admins)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomGroupListResponseBodyResult`: the same model as [`QueryMeetingRoomGroupResponseBody`].
@@ -1749,6 +2196,27 @@ impl rt::Fields for QueryMeetingRoomListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvRoomId", &self.isv_room_id)?;
+        object.optional("roomCapacity", &self.room_capacity)?;
+        object.optional("roomGroup", &self.room_group)?;
+        object.optional("roomId", &self.room_id)?;
+        object.optional("roomLabels", &self.room_labels)?;
+        object.optional("roomLocation", &self.room_location)?;
+        object.optional("roomName", &self.room_name)?;
+        object.optional("roomPicture", &self.room_picture)?;
+        object.optional("roomStaffId", &self.room_staff_id)?;
+        object.optional("roomStatus", &self.room_status)?;
+        object.end()
     }
 }
 /// `UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers`: the same model as [`CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers`].
@@ -1837,6 +2305,40 @@ impl rt::Fields for QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTempl
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bgImageList", &self.bg_image_list)?;
+        object.optional("bgType", &self.bg_type)?;
+        object.optional("bgUrl", &self.bg_url)?;
+        object.optional("confSubType", &self.conf_sub_type)?;
+        object.optional("confType", &self.conf_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("customDoc", &self.custom_doc)?;
+        object.optional("desensitizeUserName", &self.desensitize_user_name)?;
+        object
+            .optional(
+                "hideServerCodeWhenProjecting",
+                &self.hide_server_code_when_projecting,
+            )?;
+        object.optional("instruction", &self.instruction)?;
+        object.optional("isPicTop", &self.is_pic_top)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("picturePlayInterval", &self.picture_play_interval)?;
+        object.optional("showCalendarCard", &self.show_calendar_card)?;
+        object.optional("showCalendarTitle", &self.show_calendar_title)?;
+        object.optional("showFunctionCard", &self.show_function_card)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.end()
+    }
+}
 /// `QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates`: the same model as [`QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate`].
 pub type QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates = QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate;
 /// `QueryMeetingRoomResponseBodyResultExtensionConfig`.
@@ -1893,6 +2395,31 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultExtensionConfig {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultExtensionConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advanceReservation", &self.advance_reservation)?;
+        object.optional("approvalSwitch", &self.approval_switch)?;
+        object.optional("approvalType", &self.approval_type)?;
+        object
+            .optional(
+                "maxReservationTimeInterval",
+                &self.max_reservation_time_interval,
+            )?;
+        object
+            .optional(
+                "minReservationTimeInterval",
+                &self.min_reservation_time_interval,
+            )?;
+        object.optional("openReservation", &self.open_reservation)?;
+        object.optional("reservationCloseDetail", &self.reservation_close_detail)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomResponseBodyResultReservationAuthority`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1921,6 +2448,17 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultReservationAuthority {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultReservationAuthority {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorizedMembers", &self.authorized_members)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomResponseBodyResultRoomGroup`: the same model as [`QueryMeetingRoomGroupResponseBody`].
@@ -1955,6 +2493,18 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomLabels {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultRoomLabels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelId", &self.label_id)?;
+        object.optional("labelName", &self.label_name)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomResponseBodyResultRoomLocation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1984,6 +2534,18 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomLocation {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultRoomLocation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig`.
@@ -2027,6 +2589,23 @@ impl rt::Fields for QueryMeetingRoomControlPanelListResponseBodyResultRoomIotCon
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enName", &self.en_name)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("showTime", &self.show_time)?;
+        object.optional("sort", &self.sort)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomDeviceResponseBodyResultControllers`.
@@ -2090,6 +2669,28 @@ impl rt::Fields for QueryMeetingRoomDeviceResponseBodyResultControllers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomDeviceResponseBodyResultControllers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceMac", &self.device_mac)?;
+        object.optional("deviceModel", &self.device_model)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceServiceId", &self.device_service_id)?;
+        object.optional("deviceSn", &self.device_sn)?;
+        object.optional("deviceStatus", &self.device_status)?;
+        object.optional("deviceType", &self.device_type)?;
+        object.optional("deviceUnionId", &self.device_union_id)?;
+        object.optional("openRoomId", &self.open_room_id)?;
+        object.optional("shareCode", &self.share_code)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2119,6 +2720,18 @@ impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberName", &self.member_name)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomListResponseBodyResultRoomGroup`: the same model as [`QueryMeetingRoomGroupResponseBody`].
@@ -2161,6 +2774,24 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceRese
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advanceBookTimeFormat", &self.advance_book_time_format)?;
+        object.optional("advanceReservationTime", &self.advance_reservation_time)?;
+        object
+            .optional(
+                "advanceReservationTimeUnit",
+                &self.advance_reservation_time_unit,
+            )?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail`.
@@ -2207,6 +2838,23 @@ for QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("closeReason", &self.close_reason)?;
+        object.optional("contactNick", &self.contact_nick)?;
+        object.optional("contactUnionId", &self.contact_union_id)?;
+        object.optional("sendNotify", &self.send_notify)?;
+        object.optional("taskEndTime", &self.task_end_time)?;
+        object.optional("taskStartTime", &self.task_start_time)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2240,6 +2888,20 @@ for QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
     }
 }
 /// The request of [`Api::create_booking_blacklist`].
@@ -2295,6 +2957,44 @@ impl rt::serde::Serialize for CreateBookingBlacklistRequest {
         object.field("startTime", &self.start_time)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateBookingBlacklistRequest {
+    fn default() -> Self {
+        Self {
+            blacklist_union_id: Default::default(),
+            end_time: Default::default(),
+            memo: Default::default(),
+            start_time: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBookingBlacklistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBookingBlacklistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blacklistUnionId" => self.blacklist_union_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateBookingBlacklistRequest {
@@ -2493,6 +3193,72 @@ impl rt::serde::Serialize for CreateDeviceCustomTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateDeviceCustomTemplateRequest {
+    fn default() -> Self {
+        Self {
+            bg_img_list: Default::default(),
+            bg_type: Default::default(),
+            bg_url: Default::default(),
+            custom_doc: Default::default(),
+            desensitize_user_name: Default::default(),
+            device_union_ids: Default::default(),
+            group_ids: Default::default(),
+            hide_server_code_when_projecting: Default::default(),
+            instruction: Default::default(),
+            is_pic_top: Default::default(),
+            logo: Default::default(),
+            org_name: Default::default(),
+            picture_play_interval: Default::default(),
+            room_ids: Default::default(),
+            show_calendar_card: Default::default(),
+            show_calendar_title: Default::default(),
+            show_function_card: Default::default(),
+            template_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeviceCustomTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeviceCustomTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bgImgList" => self.bg_img_list = map.next_value()?,
+            "bgType" => self.bg_type = map.next_value()?,
+            "bgUrl" => self.bg_url = map.next_value()?,
+            "customDoc" => self.custom_doc = map.next_value()?,
+            "desensitizeUserName" => self.desensitize_user_name = map.next_value()?,
+            "deviceUnionIds" => self.device_union_ids = map.next_value()?,
+            "groupIds" => self.group_ids = map.next_value()?,
+            "hideServerCodeWhenProjecting" => {
+                self.hide_server_code_when_projecting = map.next_value()?;
+            }
+            "instruction" => self.instruction = map.next_value()?,
+            "isPicTop" => self.is_pic_top = map.next_value()?,
+            "logo" => self.logo = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "picturePlayInterval" => self.picture_play_interval = map.next_value()?,
+            "roomIds" => self.room_ids = map.next_value()?,
+            "showCalendarCard" => self.show_calendar_card = map.next_value()?,
+            "showCalendarTitle" => self.show_calendar_title = map.next_value()?,
+            "showFunctionCard" => self.show_function_card = map.next_value()?,
+            "templateName" => self.template_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateDeviceCustomTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2624,6 +3390,60 @@ impl rt::serde::Serialize for CreateMeetingRoomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateMeetingRoomRequest {
+    fn default() -> Self {
+        Self {
+            enable_cycle_reservation: Default::default(),
+            group_id: Default::default(),
+            isv_room_id: Default::default(),
+            open_reservation: Default::default(),
+            reservation_authority: Default::default(),
+            room_capacity: Default::default(),
+            room_description: Default::default(),
+            room_label_ids: Default::default(),
+            room_location: Default::default(),
+            room_name: Default::default(),
+            room_picture: Default::default(),
+            room_status: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enableCycleReservation" => self.enable_cycle_reservation = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "isvRoomId" => self.isv_room_id = map.next_value()?,
+            "openReservation" => self.open_reservation = map.next_value()?,
+            "reservationAuthority" => self.reservation_authority = map.next_value()?,
+            "roomCapacity" => self.room_capacity = map.next_value()?,
+            "roomDescription" => self.room_description = map.next_value()?,
+            "roomLabelIds" => self.room_label_ids = map.next_value()?,
+            "roomLocation" => self.room_location = map.next_value()?,
+            "roomName" => self.room_name = map.next_value()?,
+            "roomPicture" => self.room_picture = map.next_value()?,
+            "roomStatus" => self.room_status = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2686,6 +3506,44 @@ impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateMeetingRoomControlPanelRequest {
+    fn default() -> Self {
+        Self {
+            extra: Default::default(),
+            room_config: Default::default(),
+            room_id: Default::default(),
+            status: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomControlPanelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomControlPanelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extra" => self.extra = map.next_value()?,
+            "roomConfig" => self.room_config = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateMeetingRoomControlPanelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2727,6 +3585,40 @@ impl rt::serde::Serialize for CreateMeetingRoomGroupRequest {
         object.field("parentGroupId", &self.parent_group_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateMeetingRoomGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_name: Default::default(),
+            parent_group_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => self.group_name = map.next_value()?,
+            "parentGroupId" => self.parent_group_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateMeetingRoomGroupRequest {
@@ -2773,6 +3665,29 @@ impl rt::serde::Serialize for DeleteBookingBlacklistRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteBookingBlacklistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteBookingBlacklistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blacklistUnionIds" => self.blacklist_union_ids = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteBookingBlacklistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2801,6 +3716,36 @@ impl rt::serde::Serialize for DeleteDeviceCustomTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteDeviceCustomTemplateRequest {
+    fn default() -> Self {
+        Self {
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDeviceCustomTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDeviceCustomTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteDeviceCustomTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2817,6 +3762,36 @@ impl DeleteMeetingRoomRequest {
     /// A `DeleteMeetingRoomRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteMeetingRoomRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteMeetingRoomRequest {
@@ -2856,6 +3831,38 @@ impl rt::serde::Serialize for DeleteMeetingRoomControlPanelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteMeetingRoomControlPanelRequest {
+    fn default() -> Self {
+        Self {
+            room_ids: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomControlPanelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMeetingRoomControlPanelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roomIds" => self.room_ids = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteMeetingRoomControlPanelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2872,6 +3879,36 @@ impl DeleteMeetingRoomGroupRequest {
     /// A `DeleteMeetingRoomGroupRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteMeetingRoomGroupRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMeetingRoomGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteMeetingRoomGroupRequest {
@@ -2895,6 +3932,28 @@ impl QueryDeviceIpByCodeRequest {
     pub fn device_sn(mut self, value: impl Into<String>) -> Self {
         self.device_sn = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceIpByCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceIpByCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceSn" => self.device_sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryDeviceIpByCodeRequest {
@@ -2954,6 +4013,42 @@ impl rt::serde::Serialize for QueryDevicePropertiesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryDevicePropertiesRequest {
+    fn default() -> Self {
+        Self {
+            device_id: Default::default(),
+            device_union_id: Default::default(),
+            operator_union_id: Default::default(),
+            property_names: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDevicePropertiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDevicePropertiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => self.device_id = map.next_value()?,
+            "deviceUnionId" => self.device_union_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "propertyNames" => self.property_names = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryDevicePropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deviceId", &self.device_id);
@@ -2973,6 +4068,36 @@ impl QueryMeetingRoomRequest {
     /// A `QueryMeetingRoomRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryMeetingRoomRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMeetingRoomRequest {
@@ -3019,6 +4144,31 @@ impl QueryMeetingRoomControlPanelListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomControlPanelListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomControlPanelListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMeetingRoomControlPanelListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -3058,6 +4208,40 @@ impl QueryMeetingRoomDeviceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryMeetingRoomDeviceRequest {
+    fn default() -> Self {
+        Self {
+            device_id: Default::default(),
+            device_union_id: Default::default(),
+            operator_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => self.device_id = map.next_value()?,
+            "deviceUnionId" => self.device_union_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMeetingRoomDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deviceId", &self.device_id);
@@ -3076,6 +4260,36 @@ impl QueryMeetingRoomGroupRequest {
     /// A `QueryMeetingRoomGroupRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryMeetingRoomGroupRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMeetingRoomGroupRequest {
@@ -3101,6 +4315,28 @@ impl QueryMeetingRoomGroupAdminRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupAdminRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomGroupAdminRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMeetingRoomGroupAdminRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -3117,6 +4353,36 @@ impl QueryMeetingRoomGroupListRequest {
     /// A `QueryMeetingRoomGroupListRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryMeetingRoomGroupListRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomGroupListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryMeetingRoomGroupListRequest {
@@ -3155,6 +4421,40 @@ impl QueryMeetingRoomListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryMeetingRoomListRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryMeetingRoomListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -3178,6 +4478,38 @@ impl RemoveSuperUserMeetingRoomRequest {
             room_id: room_id.into(),
             union_id: union_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RemoveSuperUserMeetingRoomRequest {
+    fn default() -> Self {
+        Self {
+            room_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveSuperUserMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveSuperUserMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roomId" => self.room_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveSuperUserMeetingRoomRequest {
@@ -3228,6 +4560,30 @@ impl rt::serde::Serialize for SendCentralControlRequest {
         object.optional("roomId", &self.room_id)?;
         object.optional("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendCentralControlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendCentralControlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "controlBody" => self.control_body = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendCentralControlRequest {
@@ -3283,6 +4639,42 @@ impl rt::serde::Serialize for SetSuperUserMeetingRoomRequest {
         object.field("unionId", &self.union_id)?;
         object.optional("userIdWhiteList", &self.user_id_white_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetSuperUserMeetingRoomRequest {
+    fn default() -> Self {
+        Self {
+            dept_id_white_list: Default::default(),
+            room_id: Default::default(),
+            union_id: Default::default(),
+            user_id_white_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetSuperUserMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetSuperUserMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdWhiteList" => self.dept_id_white_list = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userIdWhiteList" => self.user_id_white_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetSuperUserMeetingRoomRequest {
@@ -3485,6 +4877,74 @@ impl rt::serde::Serialize for UpdateDeviceCustomTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateDeviceCustomTemplateRequest {
+    fn default() -> Self {
+        Self {
+            bg_img_list: Default::default(),
+            bg_type: Default::default(),
+            bg_url: Default::default(),
+            custom_doc: Default::default(),
+            desensitize_user_name: Default::default(),
+            device_union_ids: Default::default(),
+            group_ids: Default::default(),
+            hide_server_code_when_projecting: Default::default(),
+            instruction: Default::default(),
+            is_pic_top: Default::default(),
+            logo: Default::default(),
+            org_name: Default::default(),
+            picture_play_interval: Default::default(),
+            room_ids: Default::default(),
+            show_calendar_card: Default::default(),
+            show_calendar_title: Default::default(),
+            show_function_card: Default::default(),
+            template_id: Default::default(),
+            template_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceCustomTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDeviceCustomTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bgImgList" => self.bg_img_list = map.next_value()?,
+            "bgType" => self.bg_type = map.next_value()?,
+            "bgUrl" => self.bg_url = map.next_value()?,
+            "customDoc" => self.custom_doc = map.next_value()?,
+            "desensitizeUserName" => self.desensitize_user_name = map.next_value()?,
+            "deviceUnionIds" => self.device_union_ids = map.next_value()?,
+            "groupIds" => self.group_ids = map.next_value()?,
+            "hideServerCodeWhenProjecting" => {
+                self.hide_server_code_when_projecting = map.next_value()?;
+            }
+            "instruction" => self.instruction = map.next_value()?,
+            "isPicTop" => self.is_pic_top = map.next_value()?,
+            "logo" => self.logo = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "picturePlayInterval" => self.picture_play_interval = map.next_value()?,
+            "roomIds" => self.room_ids = map.next_value()?,
+            "showCalendarCard" => self.show_calendar_card = map.next_value()?,
+            "showCalendarTitle" => self.show_calendar_title = map.next_value()?,
+            "showFunctionCard" => self.show_function_card = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "templateName" => self.template_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateDeviceCustomTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3630,6 +5090,62 @@ impl rt::serde::Serialize for UpdateMeetingRoomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateMeetingRoomRequest {
+    fn default() -> Self {
+        Self {
+            enable_cycle_reservation: Default::default(),
+            group_id: Default::default(),
+            isv_room_id: Default::default(),
+            open_reservation: Default::default(),
+            reservation_authority: Default::default(),
+            room_capacity: Default::default(),
+            room_description: Default::default(),
+            room_id: Default::default(),
+            room_label_ids: Default::default(),
+            room_location: Default::default(),
+            room_name: Default::default(),
+            room_picture: Default::default(),
+            room_status: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enableCycleReservation" => self.enable_cycle_reservation = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "isvRoomId" => self.isv_room_id = map.next_value()?,
+            "openReservation" => self.open_reservation = map.next_value()?,
+            "reservationAuthority" => self.reservation_authority = map.next_value()?,
+            "roomCapacity" => self.room_capacity = map.next_value()?,
+            "roomDescription" => self.room_description = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            "roomLabelIds" => self.room_label_ids = map.next_value()?,
+            "roomLocation" => self.room_location = map.next_value()?,
+            "roomName" => self.room_name = map.next_value()?,
+            "roomPicture" => self.room_picture = map.next_value()?,
+            "roomStatus" => self.room_status = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3671,6 +5187,40 @@ impl rt::serde::Serialize for UpdateMeetingRoomGroupRequest {
         object.optional("groupName", &self.group_name)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateMeetingRoomGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_id: Default::default(),
+            group_name: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMeetingRoomGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMeetingRoomGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateMeetingRoomGroupRequest {
@@ -3732,3 +5282,179 @@ pub type UpdateDeviceCustomTemplateError = rt::ServiceError;
 pub type UpdateMeetingRoomError = rt::ServiceError;
 /// An error reply of [`Api::update_meeting_room_group`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateMeetingRoomGroupError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateBookingBlacklist" => {
+            rt::conformance::reply(api.create_booking_blacklist(&inputs.request(true)?))
+                .await
+        }
+        "CreateDeviceCustomTemplate" => {
+            rt::conformance::reply(
+                    api.create_device_custom_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateMeetingRoom" => {
+            rt::conformance::reply(api.create_meeting_room(&inputs.request(true)?)).await
+        }
+        "CreateMeetingRoomControlPanel" => {
+            rt::conformance::reply(
+                    api.create_meeting_room_control_panel(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateMeetingRoomGroup" => {
+            rt::conformance::reply(api.create_meeting_room_group(&inputs.request(true)?))
+                .await
+        }
+        "DeleteBookingBlacklist" => {
+            rt::conformance::reply(api.delete_booking_blacklist(&inputs.request(true)?))
+                .await
+        }
+        "DeleteDeviceCustomTemplate" => {
+            rt::conformance::reply(
+                    api.delete_device_custom_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteMeetingRoom" => {
+            rt::conformance::reply(
+                    api
+                        .delete_meeting_room(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteMeetingRoomControlPanel" => {
+            rt::conformance::reply(
+                    api.delete_meeting_room_control_panel(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteMeetingRoomGroup" => {
+            rt::conformance::reply(
+                    api
+                        .delete_meeting_room_group(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryDeviceCustomTemplate" => {
+            rt::conformance::reply(
+                    api.query_device_custom_template(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "QueryDeviceCustomTemplateList" => {
+            rt::conformance::reply(api.query_device_custom_template_list()).await
+        }
+        "QueryDeviceIpByCode" => {
+            rt::conformance::reply(
+                    api
+                        .query_device_ip_by_code(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryDeviceProperties" => {
+            rt::conformance::reply(api.query_device_properties(&inputs.request(true)?))
+                .await
+        }
+        "QueryMeetingRoom" => {
+            rt::conformance::reply(
+                    api.query_meeting_room(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMeetingRoomControlPanelList" => {
+            rt::conformance::reply(
+                    api.query_meeting_room_control_panel_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMeetingRoomDevice" => {
+            rt::conformance::reply(
+                    api.query_meeting_room_device(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMeetingRoomGroup" => {
+            rt::conformance::reply(
+                    api
+                        .query_meeting_room_group(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMeetingRoomGroupAdmin" => {
+            rt::conformance::reply(
+                    api
+                        .query_meeting_room_group_admin(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMeetingRoomGroupList" => {
+            rt::conformance::reply(
+                    api.query_meeting_room_group_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMeetingRoomList" => {
+            rt::conformance::reply(api.query_meeting_room_list(&inputs.request(false)?))
+                .await
+        }
+        "RemoveSuperUserMeetingRoom" => {
+            rt::conformance::reply(
+                    api.remove_super_user_meeting_room(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SendCentralControl" => {
+            rt::conformance::reply(api.send_central_control(&inputs.request(true)?))
+                .await
+        }
+        "SetSuperUserMeetingRoom" => {
+            rt::conformance::reply(
+                    api.set_super_user_meeting_room(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateDeviceCustomTemplate" => {
+            rt::conformance::reply(
+                    api.update_device_custom_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateMeetingRoom" => {
+            rt::conformance::reply(api.update_meeting_room(&inputs.request(true)?)).await
+        }
+        "UpdateMeetingRoomGroup" => {
+            rt::conformance::reply(api.update_meeting_room_group(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -207,6 +207,17 @@ impl rt::Fields for GetSalaryCalculationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryCalculationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetSalaryGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -232,6 +243,17 @@ impl rt::Fields for GetSalaryGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetSalaryItemResponseBody`.
@@ -261,6 +283,17 @@ impl rt::Fields for GetSalaryItemResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryItemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetSalaryItemGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -286,6 +319,17 @@ impl rt::Fields for GetSalaryItemGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryItemGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListSalaryCalculationResponseBody`.
@@ -315,6 +359,17 @@ impl rt::Fields for ListSalaryCalculationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSalaryCalculationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `RevokeSalaryArchivesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -340,6 +395,17 @@ impl rt::Fields for RevokeSalaryArchivesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RevokeSalaryArchivesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SaveSalaryArchivesRequestContents`.
@@ -374,6 +440,38 @@ impl rt::serde::Serialize for SaveSalaryArchivesRequestContents {
         object.field("salaryItemId", &self.salary_item_id)?;
         object.optional("salaryItemValue", &self.salary_item_value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveSalaryArchivesRequestContents {
+    fn default() -> Self {
+        Self {
+            salary_item_id: Default::default(),
+            salary_item_value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveSalaryArchivesRequestContents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveSalaryArchivesRequestContents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "salaryItemId" => self.salary_item_id = map.next_value()?,
+            "salaryItemValue" => self.salary_item_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SaveSalaryArchivesResponseBody`: the same model as [`RevokeSalaryArchivesResponseBody`].
@@ -415,6 +513,38 @@ impl rt::serde::Serialize for WriteSalaryCalculationRequestItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for WriteSalaryCalculationRequestItems {
+    fn default() -> Self {
+        Self {
+            contents: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteSalaryCalculationRequestItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteSalaryCalculationRequestItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contents" => self.contents = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `WriteSalaryCalculationResponseBody`: the same model as [`RevokeSalaryArchivesResponseBody`].
 pub type WriteSalaryCalculationResponseBody = RevokeSalaryArchivesResponseBody;
 /// `GetSalaryCalculationResponseBodyResult`.
@@ -453,6 +583,20 @@ impl rt::Fields for GetSalaryCalculationResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryCalculationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calStatus", &self.cal_status)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetSalaryGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -486,6 +630,19 @@ impl rt::Fields for GetSalaryGroupResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enableFlag", &self.enable_flag)?;
+        object.optional("salaryGroupId", &self.salary_group_id)?;
+        object.optional("salaryGroupName", &self.salary_group_name)?;
+        object.end()
+    }
+}
 /// `GetSalaryItemResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -514,6 +671,18 @@ impl rt::Fields for GetSalaryItemResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryItemResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("salaryItemId", &self.salary_item_id)?;
+        object.optional("salaryItemName", &self.salary_item_name)?;
+        object.end()
     }
 }
 /// `GetSalaryItemGroupResponseBodyResult`.
@@ -546,6 +715,18 @@ impl rt::Fields for GetSalaryItemGroupResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryItemGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("salaryItemGroupId", &self.salary_item_group_id)?;
+        object.optional("salaryItemGroupName", &self.salary_item_group_name)?;
+        object.end()
+    }
+}
 /// `ListSalaryCalculationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -574,6 +755,18 @@ impl rt::Fields for ListSalaryCalculationResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSalaryCalculationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.end()
     }
 }
 /// `WriteSalaryCalculationRequestItemsContents`: the same model as [`SaveSalaryArchivesRequestContents`].
@@ -606,6 +799,18 @@ impl rt::Fields for ListSalaryCalculationResponseBodyResultData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSalaryCalculationResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ListSalaryCalculationResponseBodyResultDataDataList`.
@@ -642,6 +847,19 @@ impl rt::Fields for ListSalaryCalculationResponseBodyResultDataDataList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSalaryCalculationResponseBodyResultDataDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("salaryItemId", &self.salary_item_id)?;
+        object.optional("salaryItemName", &self.salary_item_name)?;
+        object.optional("salaryItemValue", &self.salary_item_value)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_salary_calculation`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -658,6 +876,38 @@ impl GetSalaryCalculationRequest {
             date: date.into(),
             salary_group_id: salary_group_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSalaryCalculationRequest {
+    fn default() -> Self {
+        Self {
+            date: Default::default(),
+            salary_group_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryCalculationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSalaryCalculationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "salaryGroupId" => self.salary_group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSalaryCalculationRequest {
@@ -679,6 +929,36 @@ impl GetSalaryItemRequest {
         Self {
             salary_item_group_id: salary_item_group_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSalaryItemRequest {
+    fn default() -> Self {
+        Self {
+            salary_item_group_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSalaryItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "salaryItemGroupId" => self.salary_item_group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSalaryItemRequest {
@@ -728,6 +1008,42 @@ impl rt::serde::Serialize for ListSalaryCalculationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListSalaryCalculationRequest {
+    fn default() -> Self {
+        Self {
+            date: Default::default(),
+            page_index: Default::default(),
+            page_size: Default::default(),
+            salary_group_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSalaryCalculationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSalaryCalculationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "pageIndex" => self.page_index = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "salaryGroupId" => self.salary_group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListSalaryCalculationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -768,6 +1084,40 @@ impl rt::serde::Serialize for RevokeSalaryArchivesRequest {
         object.field("opUserId", &self.op_user_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RevokeSalaryArchivesRequest {
+    fn default() -> Self {
+        Self {
+            effective_date: Default::default(),
+            op_user_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RevokeSalaryArchivesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RevokeSalaryArchivesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "effectiveDate" => self.effective_date = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RevokeSalaryArchivesRequest {
@@ -833,6 +1183,44 @@ impl rt::serde::Serialize for SaveSalaryArchivesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SaveSalaryArchivesRequest {
+    fn default() -> Self {
+        Self {
+            adjust_memo: Default::default(),
+            contents: Default::default(),
+            effective_date: Default::default(),
+            op_user_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveSalaryArchivesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveSalaryArchivesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adjustMemo" => self.adjust_memo = map.next_value()?,
+            "contents" => self.contents = map.next_value()?,
+            "effectiveDate" => self.effective_date = map.next_value()?,
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SaveSalaryArchivesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -875,6 +1263,38 @@ impl rt::serde::Serialize for WriteSalaryCalculationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for WriteSalaryCalculationRequest {
+    fn default() -> Self {
+        Self {
+            date: Default::default(),
+            items: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteSalaryCalculationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteSalaryCalculationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for WriteSalaryCalculationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -896,3 +1316,45 @@ pub type RevokeSalaryArchivesError = rt::ServiceError;
 pub type SaveSalaryArchivesError = rt::ServiceError;
 /// An error reply of [`Api::write_salary_calculation`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WriteSalaryCalculationError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetSalaryCalculation" => {
+            rt::conformance::reply(api.get_salary_calculation(&inputs.request(false)?))
+                .await
+        }
+        "GetSalaryGroup" => rt::conformance::reply(api.get_salary_group()).await,
+        "GetSalaryItem" => {
+            rt::conformance::reply(api.get_salary_item(&inputs.request(false)?)).await
+        }
+        "GetSalaryItemGroup" => rt::conformance::reply(api.get_salary_item_group()).await,
+        "ListSalaryCalculation" => {
+            rt::conformance::reply(api.list_salary_calculation(&inputs.request(true)?))
+                .await
+        }
+        "RevokeSalaryArchives" => {
+            rt::conformance::reply(api.revoke_salary_archives(&inputs.request(true)?))
+                .await
+        }
+        "SaveSalaryArchives" => {
+            rt::conformance::reply(api.save_salary_archives(&inputs.request(true)?))
+                .await
+        }
+        "WriteSalaryCalculation" => {
+            rt::conformance::reply(api.write_salary_calculation(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -346,6 +346,50 @@ impl rt::serde::Serialize for BatchInsertSearchItemRequestSearchItemModels {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchInsertSearchItemRequestSearchItemModels {
+    fn default() -> Self {
+        Self {
+            footer: Default::default(),
+            icon: Default::default(),
+            item_id: Default::default(),
+            mobile_url: Default::default(),
+            pc_url: Default::default(),
+            summary: Default::default(),
+            title: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchInsertSearchItemRequestSearchItemModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchInsertSearchItemRequestSearchItemModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "footer" => self.footer = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "itemId" => self.item_id = map.next_value()?,
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateSearchTabResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -371,6 +415,17 @@ impl rt::Fields for CreateSearchTabResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSearchTabResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tabId", &self.tab_id)?;
+        object.end()
     }
 }
 /// `GetSearchItemResponseBody`.
@@ -430,6 +485,27 @@ impl rt::Fields for GetSearchItemResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSearchItemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("footer", &self.footer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("itemId", &self.item_id)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("tabId", &self.tab_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetSearchItemsByKeyWordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -461,6 +537,19 @@ impl rt::Fields for GetSearchItemsByKeyWordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSearchItemsByKeyWordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetSearchTabResponseBody`.
@@ -514,6 +603,25 @@ impl rt::Fields for GetSearchTabResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSearchTabResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("darkIcon", &self.dark_icon)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.optional("tabId", &self.tab_id)?;
+        object.end()
+    }
+}
 /// `ListSearchTabsByOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -539,6 +647,17 @@ impl rt::Fields for ListSearchTabsByOrgIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSearchTabsByOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("searchTabResult", &self.search_tab_result)?;
+        object.end()
     }
 }
 /// `GetSearchItemsByKeyWordResponseBodyValue`: the same model as [`GetSearchItemResponseBody`].
@@ -572,6 +691,36 @@ impl rt::serde::Serialize for BatchInsertSearchItemRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("searchItemModels", &self.search_item_models)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchInsertSearchItemRequest {
+    fn default() -> Self {
+        Self {
+            search_item_models: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchInsertSearchItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchInsertSearchItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "searchItemModels" => self.search_item_models = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchInsertSearchItemRequest {
@@ -639,6 +788,46 @@ impl rt::serde::Serialize for CreateSearchTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateSearchTabRequest {
+    fn default() -> Self {
+        Self {
+            dark_icon: Default::default(),
+            icon: Default::default(),
+            name: Default::default(),
+            priority: Default::default(),
+            source: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSearchTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSearchTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "darkIcon" => self.dark_icon = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateSearchTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -667,6 +856,40 @@ impl GetSearchItemsByKeyWordRequest {
             max_results,
             next_token: next_token.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSearchItemsByKeyWordRequest {
+    fn default() -> Self {
+        Self {
+            key_word: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSearchItemsByKeyWordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSearchItemsByKeyWordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyWord" => self.key_word = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSearchItemsByKeyWordRequest {
@@ -759,6 +982,50 @@ impl rt::serde::Serialize for InsertSearchItemRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InsertSearchItemRequest {
+    fn default() -> Self {
+        Self {
+            footer: Default::default(),
+            icon: Default::default(),
+            item_id: Default::default(),
+            mobile_url: Default::default(),
+            pc_url: Default::default(),
+            summary: Default::default(),
+            title: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertSearchItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertSearchItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "footer" => self.footer = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "itemId" => self.item_id = map.next_value()?,
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InsertSearchItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -824,6 +1091,46 @@ impl rt::serde::Serialize for UpdateSearchTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateSearchTabRequest {
+    fn default() -> Self {
+        Self {
+            dark_icon: Default::default(),
+            icon: Default::default(),
+            name: Default::default(),
+            priority: Default::default(),
+            source: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSearchTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSearchTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "darkIcon" => self.dark_icon = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateSearchTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -849,3 +1156,76 @@ pub type InsertSearchItemError = rt::ServiceError;
 pub type ListSearchTabsByOrgIdError = rt::ServiceError;
 /// An error reply of [`Api::update_search_tab`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSearchTabError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchInsertSearchItem" => {
+            rt::conformance::reply(
+                    api
+                        .batch_insert_search_item(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateSearchTab" => {
+            rt::conformance::reply(api.create_search_tab(&inputs.request(true)?)).await
+        }
+        "DeleteSearchItem" => {
+            rt::conformance::reply(
+                    api.delete_search_item(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "DeleteSearchTab" => {
+            rt::conformance::reply(api.delete_search_tab(inputs.path(0usize)?)).await
+        }
+        "GetSearchItem" => {
+            rt::conformance::reply(
+                    api.get_search_item(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetSearchItemsByKeyWord" => {
+            rt::conformance::reply(
+                    api
+                        .get_search_items_by_key_word(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSearchTab" => {
+            rt::conformance::reply(api.get_search_tab(inputs.path(0usize)?)).await
+        }
+        "InsertSearchItem" => {
+            rt::conformance::reply(
+                    api.insert_search_item(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ListSearchTabsByOrgId" => {
+            rt::conformance::reply(api.list_search_tabs_by_org_id()).await
+        }
+        "UpdateSearchTab" => {
+            rt::conformance::reply(
+                    api.update_search_tab(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1764,6 +1764,17 @@ impl rt::Fields for AddContactMemberToGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddContactMemberToGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddKnowledgeRequestAttachmentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1824,6 +1835,32 @@ impl rt::serde::Serialize for AddKnowledgeRequestAttachmentList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddKnowledgeRequestAttachmentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddKnowledgeRequestAttachmentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mime_type" => self.mime_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "suffix" => self.suffix = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddKnowledgeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1851,6 +1888,17 @@ impl rt::Fields for AddKnowledgeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddKnowledgeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openKnowledgeId", &self.open_knowledge_id)?;
+        object.end()
+    }
+}
 /// `AddLibraryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1876,6 +1924,17 @@ impl rt::Fields for AddLibraryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLibraryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddMemberToServiceGroupResponseBody`: the same model as [`AddLibraryResponseBody`].
@@ -1908,6 +1967,18 @@ impl rt::Fields for AddOpenCategoryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddOpenKnowledgeRequestAttachments`.
@@ -1970,6 +2041,32 @@ impl rt::serde::Serialize for AddOpenKnowledgeRequestAttachments {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOpenKnowledgeRequestAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOpenKnowledgeRequestAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mimeType" => self.mime_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "suffix" => self.suffix = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddOpenKnowledgeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2000,6 +2097,18 @@ impl rt::Fields for AddOpenKnowledgeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenKnowledgeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddOpenLibraryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2028,6 +2137,18 @@ impl rt::Fields for AddOpenLibraryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenLibraryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddTicketMemoRequestTicketMemo`.
@@ -2065,6 +2186,38 @@ impl rt::serde::Serialize for AddTicketMemoRequestTicketMemo {
         object.optional("attachments", &self.attachments)?;
         object.field("memo", &self.memo)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddTicketMemoRequestTicketMemo {
+    fn default() -> Self {
+        Self {
+            attachments: Default::default(),
+            memo: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTicketMemoRequestTicketMemo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTicketMemoRequestTicketMemo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => self.attachments = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AssignTicketRequestNotify`.
@@ -2129,6 +2282,34 @@ impl rt::serde::Serialize for AssignTicketRequestNotify {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssignTicketRequestNotify {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssignTicketRequestNotify {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupNoticeReceiverUnionIds" => {
+                self.group_notice_receiver_union_ids = map.next_value()?;
+            }
+            "noticeAllGroupMember" => self.notice_all_group_member = map.next_value()?,
+            "workNoticeReceiverUnionIds" => {
+                self.work_notice_receiver_union_ids = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AssignTicketRequestTicketMemo`: the same model as [`AddTicketMemoRequestTicketMemo`].
 pub type AssignTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
 /// `BatchBindingGroupBizIdsRequestBindingGroupBizIds`.
@@ -2163,6 +2344,39 @@ impl rt::serde::Serialize for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
+    fn default() -> Self {
+        Self {
+            biz_id: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchBindingGroupBizIdsResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
 pub type BatchBindingGroupBizIdsResponseBody = AddContactMemberToGroupResponseBody;
 /// `BatchGetGroupSetConfigResponseBody`.
@@ -2192,6 +2406,17 @@ impl rt::Fields for BatchGetGroupSetConfigResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetGroupSetConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupSetConfigs", &self.group_set_configs)?;
+        object.end()
     }
 }
 /// `BatchQueryCustomerSendTaskResponseBody`.
@@ -2230,6 +2455,20 @@ impl rt::Fields for BatchQueryCustomerSendTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryCustomerSendTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `BatchQueryGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2266,6 +2505,20 @@ impl rt::Fields for BatchQueryGroupMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("records", &self.records)?;
+        object.end()
+    }
+}
 /// `BatchQuerySendMessageTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2300,6 +2553,20 @@ impl rt::Fields for BatchQuerySendMessageTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQuerySendMessageTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `BoundTemplateToTeamResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
@@ -2345,6 +2612,29 @@ impl rt::serde::Serialize for CancelTicketRequestTicketMemo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelTicketRequestTicketMemo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelTicketRequestTicketMemo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => self.attachments = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CategoryStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2377,6 +2667,18 @@ impl rt::Fields for CategoryStatisticsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoryStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryStatisticsRecords", &self.category_statistics_records)?;
+        object.optional("categoryTrend", &self.category_trend)?;
+        object.end()
     }
 }
 /// `CloseConversationResponseBody`.
@@ -2415,6 +2717,20 @@ impl rt::Fields for CloseConversationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CloseHumanSessionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2440,6 +2756,17 @@ impl rt::Fields for CloseHumanSessionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseHumanSessionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sessionId", &self.session_id)?;
+        object.end()
     }
 }
 /// `ConversationCreatedNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
@@ -2478,6 +2805,18 @@ impl rt::Fields for CreateGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupUrl", &self.group_url)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `CreateGroupConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2514,6 +2853,20 @@ impl rt::Fields for CreateGroupConversationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2541,6 +2894,17 @@ impl rt::Fields for CreateGroupSetResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2566,6 +2930,17 @@ impl rt::Fields for CreateInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openDataInstanceId", &self.open_data_instance_id)?;
+        object.end()
     }
 }
 /// `CreateTeamResponseBody`: the same model as [`CreateGroupSetResponseBody`].
@@ -2630,6 +3005,31 @@ impl rt::serde::Serialize for CreateTicketRequestSceneContext {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestSceneContext {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequestSceneContext {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupMsgs" => self.group_msgs = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "relevantorUnionIds" => self.relevantor_union_ids = map.next_value()?,
+            "topicId" => self.topic_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2655,6 +3055,17 @@ impl rt::Fields for CreateTicketResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openTicketId", &self.open_ticket_id)?;
+        object.end()
     }
 }
 /// `CustomerSendMsgTaskRequestMessageContent`.
@@ -2704,6 +3115,42 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequestMessageContent {
         object.field("messageType", &self.message_type)?;
         object.field("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CustomerSendMsgTaskRequestMessageContent {
+    fn default() -> Self {
+        Self {
+            btns: Default::default(),
+            content: Default::default(),
+            message_type: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequestMessageContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomerSendMsgTaskRequestMessageContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "btns" => self.btns = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "messageType" => self.message_type = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CustomerSendMsgTaskRequestQueryCustomer`.
@@ -2761,6 +3208,35 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequestQueryCustomer {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequestQueryCustomer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomerSendMsgTaskRequestQueryCustomer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openContactIds" => self.open_contact_ids = map.next_value()?,
+            "queryType" => self.query_type = map.next_value()?,
+            "searchContactConditions" => {
+                self.search_contact_conditions = map.next_value()?;
+            }
+            "searchCustomerConditions" => {
+                self.search_customer_conditions = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CustomerSendMsgTaskRequestSendConfig`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2815,6 +3291,42 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequestSendConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CustomerSendMsgTaskRequestSendConfig {
+    fn default() -> Self {
+        Self {
+            need_url_track: Default::default(),
+            send_time: Default::default(),
+            send_type: Default::default(),
+            url_track_config: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequestSendConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomerSendMsgTaskRequestSendConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "needUrlTrack" => self.need_url_track = map.next_value()?,
+            "sendTime" => self.send_time = map.next_value()?,
+            "sendType" => self.send_type = map.next_value()?,
+            "urlTrackConfig" => self.url_track_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CustomerSendMsgTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2840,6 +3352,17 @@ impl rt::Fields for CustomerSendMsgTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomerSendMsgTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.end()
     }
 }
 /// `DeleteGroupMembersFromGroupResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
@@ -2877,6 +3400,17 @@ impl rt::Fields for EmotionStatisticsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EmotionStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("emotionStatisticsRecords", &self.emotion_statistics_records)?;
+        object.end()
     }
 }
 /// `FinishTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
@@ -2919,6 +3453,20 @@ impl rt::Fields for GetAuthTokenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetInstancesByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2950,6 +3498,21 @@ impl rt::Fields for GetInstancesByIdsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstancesByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "customFormInstanceResponseList",
+                &self.custom_form_instance_response_list,
+            )?;
+        object.end()
+    }
+}
 /// `GetNegativeWordCloudResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2977,6 +3540,17 @@ impl rt::Fields for GetNegativeWordCloudResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNegativeWordCloudResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("words", &self.words)?;
+        object.end()
+    }
+}
 /// `GetOssTempUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3002,6 +3576,17 @@ impl rt::Fields for GetOssTempUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOssTempUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetStoragePolicyResponseBody`.
@@ -3041,6 +3626,21 @@ impl rt::Fields for GetStoragePolicyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStoragePolicyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.optional("key", &self.key)?;
+        object.optional("policy", &self.policy)?;
+        object.optional("signature", &self.signature)?;
+        object.end()
     }
 }
 /// `GetTicketResponseBody`.
@@ -3106,6 +3706,29 @@ impl rt::Fields for GetTicketResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openTicketId", &self.open_ticket_id)?;
+        object.optional("processor", &self.processor)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("sceneContext", &self.scene_context)?;
+        object.optional("stage", &self.stage)?;
+        object.optional("takers", &self.takers)?;
+        object.optional("template", &self.template)?;
+        object.optional("title", &self.title)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `GetWordCloudResponseBody`: the same model as [`GetNegativeWordCloudResponseBody`].
 pub type GetWordCloudResponseBody = GetNegativeWordCloudResponseBody;
 /// `GroupStatisticsResponseBody`.
@@ -3144,6 +3767,20 @@ impl rt::Fields for GroupStatisticsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupCount", &self.group_count)?;
+        object.optional("groupTrend", &self.group_trend)?;
+        object.optional("increaseGroupCount", &self.increase_group_count)?;
+        object.optional("increaseRate", &self.increase_rate)?;
+        object.end()
+    }
+}
 /// `IntentionCategoryStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3173,6 +3810,17 @@ impl rt::Fields for IntentionCategoryStatisticsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IntentionCategoryStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("intentionCategoryRecords", &self.intention_category_records)?;
+        object.end()
     }
 }
 /// `IntentionStatisticsResponseBody`.
@@ -3209,6 +3857,19 @@ impl rt::Fields for IntentionStatisticsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IntentionStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("intentionStatisticsRecords", &self.intention_statistics_records)?;
+        object.optional("intentionTrend", &self.intention_trend)?;
+        object.end()
+    }
+}
 /// `ListTicketOperateRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3234,6 +3895,17 @@ impl rt::Fields for ListTicketOperateRecordResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTicketOperateRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("records", &self.records)?;
+        object.end()
     }
 }
 /// `ListUserTeamsResponseBody`.
@@ -3263,6 +3935,17 @@ impl rt::Fields for ListUserTeamsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserTeamsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("teams", &self.teams)?;
+        object.end()
+    }
+}
 /// `QueryActiveUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3288,6 +3971,17 @@ impl rt::Fields for QueryActiveUsersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryActiveUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeUserInfos", &self.active_user_infos)?;
+        object.end()
     }
 }
 /// `QueryCrmGroupContactResponseBody`.
@@ -3321,6 +4015,19 @@ impl rt::Fields for QueryCrmGroupContactResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmGroupContactResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("records", &self.records)?;
+        object.end()
     }
 }
 /// `QueryCustomerCardResponseBody`: the same model as [`CloseConversationResponseBody`].
@@ -3359,6 +4066,20 @@ impl rt::Fields for QueryCustomerTaskUserDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerTaskUserDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryGroupResponseBody`.
@@ -3409,6 +4130,24 @@ impl rt::Fields for QueryGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupUrl", &self.group_url)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.optional("robotName", &self.robot_name)?;
+        object.end()
+    }
+}
 /// `QueryGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3439,6 +4178,18 @@ impl rt::Fields for QueryGroupMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3464,6 +4215,17 @@ impl rt::Fields for QueryGroupSetResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("records", &self.records)?;
+        object.end()
     }
 }
 /// `QueryInstancesByMultiConditionsRequestSortFields`.
@@ -3502,6 +4264,30 @@ impl rt::serde::Serialize for QueryInstancesByMultiConditionsRequestSortFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for QueryInstancesByMultiConditionsRequestSortFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInstancesByMultiConditionsRequestSortFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => self.field_code = map.next_value()?,
+            "sortBy" => self.sort_by = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QueryInstancesByMultiConditionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3536,6 +4322,20 @@ impl rt::Fields for QueryInstancesByMultiConditionsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInstancesByMultiConditionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QuerySendMsgTaskStatisticsResponseBody`.
@@ -3574,6 +4374,20 @@ impl rt::Fields for QuerySendMsgTaskStatisticsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySendMsgTaskStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QuerySendMsgTaskStatisticsDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3608,6 +4422,20 @@ impl rt::Fields for QuerySendMsgTaskStatisticsDetailResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySendMsgTaskStatisticsDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryServiceGroupMessageReadStatusResponseBody`.
@@ -3645,6 +4473,20 @@ impl rt::Fields for QueryServiceGroupMessageReadStatusResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceGroupMessageReadStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueueNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
@@ -3687,6 +4529,20 @@ impl rt::Fields for ReportCustomerDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReportCustomerDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ReportCustomerStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3721,6 +4577,20 @@ impl rt::Fields for ReportCustomerStatisticsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReportCustomerStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `ResubmitTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
@@ -3775,6 +4645,30 @@ impl rt::serde::Serialize for ResubmitTicketRequestSceneContext {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ResubmitTicketRequestSceneContext {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ResubmitTicketRequestSceneContext {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupMsgs" => self.group_msgs = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "relevantorUnionIds" => self.relevantor_union_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ResubmitTicketRequestTicketMemo`: the same model as [`CancelTicketRequestTicketMemo`].
 pub type ResubmitTicketRequestTicketMemo = CancelTicketRequestTicketMemo;
 /// `RetractTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
@@ -3813,6 +4707,18 @@ impl rt::Fields for SaveFormInstanceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openContactId", &self.open_contact_id)?;
+        object.optional("openCustomerId", &self.open_customer_id)?;
+        object.end()
+    }
+}
 /// `SearchGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3847,6 +4753,20 @@ impl rt::Fields for SearchGroupResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `SendMsgByTaskRequestMessageContent`.
@@ -3958,6 +4878,54 @@ impl rt::serde::Serialize for SendMsgByTaskRequestMessageContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendMsgByTaskRequestMessageContent {
+    fn default() -> Self {
+        Self {
+            at_active_member_num: Default::default(),
+            at_active_user: Default::default(),
+            at_all: Default::default(),
+            btns: Default::default(),
+            content: Default::default(),
+            images: Default::default(),
+            message_type: Default::default(),
+            remind: Default::default(),
+            title: Default::default(),
+            top: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequestMessageContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgByTaskRequestMessageContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atActiveMemberNum" => self.at_active_member_num = map.next_value()?,
+            "atActiveUser" => self.at_active_user = map.next_value()?,
+            "atAll" => self.at_all = map.next_value()?,
+            "btns" => self.btns = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "images" => self.images = map.next_value()?,
+            "messageType" => self.message_type = map.next_value()?,
+            "remind" => self.remind = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "top" => self.top = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendMsgByTaskRequestQueryGroup`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4043,6 +5011,50 @@ impl rt::serde::Serialize for SendMsgByTaskRequestQueryGroup {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendMsgByTaskRequestQueryGroup {
+    fn default() -> Self {
+        Self {
+            group_tag_names: Default::default(),
+            last_active_date_filter_type: Default::default(),
+            last_active_time_end: Default::default(),
+            last_active_time_start: Default::default(),
+            open_conversation_ids: Default::default(),
+            open_group_set_id: Default::default(),
+            query_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequestQueryGroup {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgByTaskRequestQueryGroup {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupTagNames" => self.group_tag_names = map.next_value()?,
+            "lastActiveDateFilterType" => {
+                self.last_active_date_filter_type = map.next_value()?;
+            }
+            "lastActiveTimeEnd" => self.last_active_time_end = map.next_value()?,
+            "lastActiveTimeStart" => self.last_active_time_start = map.next_value()?,
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "queryType" => self.query_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendMsgByTaskRequestSendConfig`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4098,6 +5110,42 @@ impl rt::serde::Serialize for SendMsgByTaskRequestSendConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendMsgByTaskRequestSendConfig {
+    fn default() -> Self {
+        Self {
+            need_url_track: Default::default(),
+            send_time: Default::default(),
+            send_type: Default::default(),
+            url_track_config: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequestSendConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgByTaskRequestSendConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "needUrlTrack" => self.need_url_track = map.next_value()?,
+            "sendTime" => self.send_time = map.next_value()?,
+            "sendType" => self.send_type = map.next_value()?,
+            "urlTrackConfig" => self.url_track_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendMsgByTaskResponseBody`: the same model as [`CustomerSendMsgTaskResponseBody`].
 pub type SendMsgByTaskResponseBody = CustomerSendMsgTaskResponseBody;
 /// `SendMsgByTaskSupportInviteJoinOrgRequestMessageContent`: the same model as [`CustomerSendMsgTaskRequestMessageContent`].
@@ -4140,6 +5188,29 @@ impl rt::serde::Serialize for SendServiceGroupMessageRequestBtns {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendServiceGroupMessageRequestBtns {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendServiceGroupMessageRequestBtns {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionURL" => self.action_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SendServiceGroupMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4165,6 +5236,17 @@ impl rt::Fields for SendServiceGroupMessageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendServiceGroupMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openMsgTaskId", &self.open_msg_task_id)?;
+        object.end()
     }
 }
 /// `SetRobotConfigResponseBody`.
@@ -4194,6 +5276,17 @@ impl rt::Fields for SetRobotConfigResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetRobotConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TopicStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4221,6 +5314,17 @@ impl rt::Fields for TopicStatisticsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TopicStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("topicStatisticsRecords", &self.topic_statistics_records)?;
+        object.end()
     }
 }
 /// `TransferTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
@@ -4268,6 +5372,19 @@ impl rt::Fields for AddOpenCategoryResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenCategoryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddOpenKnowledgeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4301,6 +5418,19 @@ impl rt::Fields for AddOpenKnowledgeResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenKnowledgeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddOpenLibraryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4332,6 +5462,19 @@ impl rt::Fields for AddOpenLibraryResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenLibraryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddTicketMemoRequestTicketMemoAttachments`.
@@ -4370,6 +5513,29 @@ impl rt::serde::Serialize for AddTicketMemoRequestTicketMemoAttachments {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTicketMemoRequestTicketMemoAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTicketMemoRequestTicketMemoAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AssignTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type AssignTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `BatchGetGroupSetConfigResponseBodyGroupSetConfigs`.
@@ -4401,6 +5567,18 @@ impl rt::Fields for BatchGetGroupSetConfigResponseBodyGroupSetConfigs {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetGroupSetConfigResponseBodyGroupSetConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("configKey", &self.config_key)?;
+        object.optional("configValue", &self.config_value)?;
+        object.end()
     }
 }
 /// `BatchQueryCustomerSendTaskResponseBodyRecords`.
@@ -4460,6 +5638,27 @@ impl rt::Fields for BatchQueryCustomerSendTaskResponseBodyRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryCustomerSendTaskResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createName", &self.create_name)?;
+        object.optional("createTimeStr", &self.create_time_str)?;
+        object.optional("createUnionId", &self.create_union_id)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.optional("readCustomerInc", &self.read_customer_inc)?;
+        object.optional("readUserInc", &self.read_user_inc)?;
+        object.optional("sendCustomerInc", &self.send_customer_inc)?;
+        object.optional("sendMessageStatus", &self.send_message_status)?;
+        object.optional("sendTaskTimeStr", &self.send_task_time_str)?;
+        object.optional("sendUserInc", &self.send_user_inc)?;
+        object.optional("taskName", &self.task_name)?;
+        object.end()
+    }
+}
 /// `BatchQueryGroupMemberResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4497,6 +5696,21 @@ impl rt::Fields for BatchQueryGroupMemberResponseBodyRecords {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryGroupMemberResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("innerStaff", &self.inner_staff)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `BatchQuerySendMessageTaskResponseBodyRecords`.
@@ -4550,6 +5764,25 @@ impl rt::Fields for BatchQuerySendMessageTaskResponseBodyRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQuerySendMessageTaskResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createName", &self.create_name)?;
+        object.optional("createTimeStr", &self.create_time_str)?;
+        object.optional("createUnionId", &self.create_union_id)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.optional("readGroupInc", &self.read_group_inc)?;
+        object.optional("sendGroupInc", &self.send_group_inc)?;
+        object.optional("sendMessageStatus", &self.send_message_status)?;
+        object.optional("sendTaskTimeStr", &self.send_task_time_str)?;
+        object.optional("taskName", &self.task_name)?;
+        object.end()
+    }
+}
 /// `CancelTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type CancelTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `CategoryStatisticsResponseBodyCategoryStatisticsRecords`.
@@ -4586,6 +5819,19 @@ impl rt::Fields for CategoryStatisticsResponseBodyCategoryStatisticsRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoryStatisticsResponseBodyCategoryStatisticsRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("lastCount", &self.last_count)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `CategoryStatisticsResponseBodyCategoryTrend`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4617,6 +5863,19 @@ impl rt::Fields for CategoryStatisticsResponseBodyCategoryTrend {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoryStatisticsResponseBodyCategoryTrend {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("dt", &self.dt)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `CreateTicketRequestSceneContextGroupMsgs`.
@@ -4653,6 +5912,29 @@ impl rt::serde::Serialize for CreateTicketRequestSceneContextGroupMsgs {
         object.optional("anchor", &self.anchor)?;
         object.optional("openMsgId", &self.open_msg_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestSceneContextGroupMsgs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequestSceneContextGroupMsgs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "anchor" => self.anchor = map.next_value()?,
+            "openMsgId" => self.open_msg_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CustomerSendMsgTaskRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
@@ -4701,6 +5983,31 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequestSendConfigUrlTrackConfig
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CustomerSendMsgTaskRequestSendConfigUrlTrackConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomerSendMsgTaskRequestSendConfigUrlTrackConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => self.title = map.next_value()?,
+            "trackId" => self.track_id = map.next_value()?,
+            "trackUrl" => self.track_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `EmotionStatisticsResponseBodyEmotionStatisticsRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4733,6 +6040,19 @@ impl rt::Fields for EmotionStatisticsResponseBodyEmotionStatisticsRecords {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EmotionStatisticsResponseBodyEmotionStatisticsRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("dt", &self.dt)?;
+        object.optional("emotionScore", &self.emotion_score)?;
+        object.end()
     }
 }
 /// `FinishTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
@@ -4774,6 +6094,21 @@ impl rt::Fields for GetAuthTokenResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthTokenResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authToken", &self.auth_token)?;
+        object.optional("channel", &self.channel)?;
+        object.optional("effectiveTime", &self.effective_time)?;
+        object.optional("serverId", &self.server_id)?;
+        object.optional("serverName", &self.server_name)?;
+        object.end()
     }
 }
 /// `GetInstancesByIdsResponseBodyCustomFormInstanceResponseList`.
@@ -4828,6 +6163,26 @@ impl rt::Fields for GetInstancesByIdsResponseBodyCustomFormInstanceResponseList 
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInstancesByIdsResponseBodyCustomFormInstanceResponseList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("modifiedUnionId", &self.modified_union_id)?;
+        object.optional("openDataInstanceId", &self.open_data_instance_id)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.optional("ownerUnionId", &self.owner_union_id)?;
+        object.end()
+    }
+}
 /// `GetNegativeWordCloudResponseBodyWords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4858,6 +6213,18 @@ impl rt::Fields for GetNegativeWordCloudResponseBodyWords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNegativeWordCloudResponseBodyWords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("word", &self.word)?;
+        object.end()
+    }
+}
 /// `GetTicketResponseBodyCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4886,6 +6253,18 @@ impl rt::Fields for GetTicketResponseBodyCreator {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTicketResponseBodyCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `GetTicketResponseBodyProcessor`: the same model as [`GetTicketResponseBodyCreator`].
@@ -4925,6 +6304,19 @@ impl rt::Fields for GetTicketResponseBodyTemplate {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTicketResponseBodyTemplate {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openTemplateBizId", &self.open_template_biz_id)?;
+        object.optional("openTemplateId", &self.open_template_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.end()
+    }
+}
 /// `GetWordCloudResponseBodyWords`: the same model as [`GetNegativeWordCloudResponseBodyWords`].
 pub type GetWordCloudResponseBodyWords = GetNegativeWordCloudResponseBodyWords;
 /// `GroupStatisticsResponseBodyGroupTrend`.
@@ -4955,6 +6347,18 @@ impl rt::Fields for GroupStatisticsResponseBodyGroupTrend {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupStatisticsResponseBodyGroupTrend {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("dt", &self.dt)?;
+        object.end()
     }
 }
 /// `IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords`.
@@ -5000,6 +6404,23 @@ impl rt::Fields for IntentionCategoryStatisticsResponseBodyIntentionCategoryReco
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("askCount", &self.ask_count)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("dissatisfiedCount", &self.dissatisfied_count)?;
+        object.optional("errorCount", &self.error_count)?;
+        object.optional("praiseCount", &self.praise_count)?;
+        object.optional("suggestCount", &self.suggest_count)?;
+        object.end()
+    }
+}
 /// `IntentionStatisticsResponseBodyIntentionStatisticsRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5034,6 +6455,19 @@ impl rt::Fields for IntentionStatisticsResponseBodyIntentionStatisticsRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IntentionStatisticsResponseBodyIntentionStatisticsRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("intention", &self.intention)?;
+        object.optional("lastCount", &self.last_count)?;
+        object.end()
+    }
+}
 /// `IntentionStatisticsResponseBodyIntentionTrend`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5065,6 +6499,19 @@ impl rt::Fields for IntentionStatisticsResponseBodyIntentionTrend {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IntentionStatisticsResponseBodyIntentionTrend {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("dt", &self.dt)?;
+        object.optional("intention", &self.intention)?;
+        object.end()
     }
 }
 /// `ListTicketOperateRecordResponseBodyRecords`.
@@ -5112,6 +6559,23 @@ impl rt::Fields for ListTicketOperateRecordResponseBodyRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTicketOperateRecordResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openTicketId", &self.open_ticket_id)?;
+        object.optional("operateData", &self.operate_data)?;
+        object.optional("operateTime", &self.operate_time)?;
+        object.optional("operation", &self.operation)?;
+        object.optional("operationDisplayName", &self.operation_display_name)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("ticketMemo", &self.ticket_memo)?;
+        object.end()
+    }
+}
 /// `ListUserTeamsResponseBodyTeams`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5140,6 +6604,18 @@ impl rt::Fields for ListUserTeamsResponseBodyTeams {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserTeamsResponseBodyTeams {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.optional("teamName", &self.team_name)?;
+        object.end()
     }
 }
 /// `QueryActiveUsersResponseBodyActiveUserInfos`.
@@ -5187,6 +6663,23 @@ impl rt::Fields for QueryActiveUsersResponseBodyActiveUserInfos {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryActiveUsersResponseBodyActiveUserInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionIndexL14d", &self.action_index_l14d)?;
+        object.optional("actionIndexL30d", &self.action_index_l30d)?;
+        object.optional("actionIndexL7d", &self.action_index_l7d)?;
+        object.optional("activeScore", &self.active_score)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("ranking", &self.ranking)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `QueryCrmGroupContactResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5221,6 +6714,20 @@ impl rt::Fields for QueryCrmGroupContactResponseBodyRecords {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmGroupContactResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactData", &self.contact_data)?;
+        object.optional("memberUnionId", &self.member_union_id)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryCustomerTaskUserDetailResponseBodyRecords`.
@@ -5283,6 +6790,27 @@ impl rt::Fields for QueryCustomerTaskUserDetailResponseBodyRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerTaskUserDetailResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customerNames", &self.customer_names)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorDetail", &self.error_detail)?;
+        object.optional("eventTrackResponses", &self.event_track_responses)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("readTime", &self.read_time)?;
+        object.optional("receiverName", &self.receiver_name)?;
+        object.optional("receiverUnionId", &self.receiver_union_id)?;
+        object.optional("sendTime", &self.send_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryGroupMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5313,6 +6841,18 @@ impl rt::Fields for QueryGroupMemberResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMemberList", &self.group_member_list)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `QueryGroupSetResponseBodyRecords`.
@@ -5352,6 +6892,21 @@ impl rt::Fields for QueryGroupSetResponseBodyRecords {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupSetResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("groupSetName", &self.group_set_name)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
     }
 }
 /// `QueryInstancesByMultiConditionsResponseBodyRecords`.
@@ -5406,6 +6961,25 @@ impl rt::Fields for QueryInstancesByMultiConditionsResponseBodyRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInstancesByMultiConditionsResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("modifiedUnionId", &self.modified_union_id)?;
+        object.optional("openDataInstanceId", &self.open_data_instance_id)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.optional("ownerUnionId", &self.owner_union_id)?;
+        object.end()
+    }
+}
 /// `QuerySendMsgTaskStatisticsResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5449,6 +7023,21 @@ impl rt::Fields for QuerySendMsgTaskStatisticsResponseBodyRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySendMsgTaskStatisticsResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorDetail", &self.error_detail)?;
+        object.optional("group", &self.group)?;
+        object.optional("groupUserReadStatistics", &self.group_user_read_statistics)?;
+        object.optional("openMsgId", &self.open_msg_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QuerySendMsgTaskStatisticsDetailResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5490,6 +7079,22 @@ impl rt::Fields for QuerySendMsgTaskStatisticsDetailResponseBodyRecords {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySendMsgTaskStatisticsDetailResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("readTimeStr", &self.read_time_str)?;
+        object.optional("receiverName", &self.receiver_name)?;
+        object.optional("receiverUnionId", &self.receiver_union_id)?;
+        object.end()
     }
 }
 /// `QueryServiceGroupMessageReadStatusResponseBodyRecords`.
@@ -5538,6 +7143,23 @@ impl rt::Fields for QueryServiceGroupMessageReadStatusResponseBodyRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceGroupMessageReadStatusResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("readTimeStr", &self.read_time_str)?;
+        object.optional("receiverDingTalkId", &self.receiver_ding_talk_id)?;
+        object.optional("receiverName", &self.receiver_name)?;
+        object.optional("receiverUnionId", &self.receiver_union_id)?;
+        object.optional("receiverUserId", &self.receiver_user_id)?;
+        object.optional("sendTimeStr", &self.send_time_str)?;
+        object.end()
+    }
+}
 /// `ReportCustomerDetailResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5584,6 +7206,24 @@ impl rt::Fields for ReportCustomerDetailResponseBodyRecords {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReportCustomerDetailResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("atRobotCnt", &self.at_robot_cnt)?;
+        object.optional("customerName", &self.customer_name)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("hasLogin", &self.has_login)?;
+        object.optional("hasOpenConv", &self.has_open_conv)?;
+        object.optional("sendMsgCnt", &self.send_msg_cnt)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ReportCustomerStatisticsResponseBodyRecords`.
@@ -5643,6 +7283,27 @@ impl rt::Fields for ReportCustomerStatisticsResponseBodyRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReportCustomerStatisticsResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("atRobotCnt", &self.at_robot_cnt)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("customerCnt", &self.customer_cnt)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupSetName", &self.group_set_name)?;
+        object.optional("loginCnt", &self.login_cnt)?;
+        object.optional("openConvCnt", &self.open_conv_cnt)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("sendMsgCnt", &self.send_msg_cnt)?;
+        object.optional("senderCnt", &self.sender_cnt)?;
+        object.end()
+    }
+}
 /// `ResubmitTicketRequestSceneContextGroupMsgs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5685,6 +7346,30 @@ impl rt::serde::Serialize for ResubmitTicketRequestSceneContextGroupMsgs {
         object.optional("openMsgId", &self.open_msg_id)?;
         object.optional("topicId", &self.topic_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ResubmitTicketRequestSceneContextGroupMsgs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ResubmitTicketRequestSceneContextGroupMsgs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "anchor" => self.anchor = map.next_value()?,
+            "openMsgId" => self.open_msg_id = map.next_value()?,
+            "topicId" => self.topic_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `ResubmitTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
@@ -5730,6 +7415,21 @@ impl rt::Fields for SearchGroupResponseBodyRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchGroupResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupUrl", &self.group_url)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.end()
+    }
+}
 /// `SendMsgByTaskRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
 pub type SendMsgByTaskRequestMessageContentBtns = SendServiceGroupMessageRequestBtns;
 /// `SendMsgByTaskRequestSendConfigUrlTrackConfig`: the same model as [`CustomerSendMsgTaskRequestSendConfigUrlTrackConfig`].
@@ -5764,6 +7464,18 @@ impl rt::Fields for SetRobotConfigResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetRobotConfigResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("configKey", &self.config_key)?;
+        object.optional("configValue", &self.config_value)?;
+        object.end()
     }
 }
 /// `TopicStatisticsResponseBodyTopicStatisticsRecords`.
@@ -5801,6 +7513,20 @@ impl rt::Fields for TopicStatisticsResponseBodyTopicStatisticsRecords {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TopicStatisticsResponseBodyTopicStatisticsRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dt", &self.dt)?;
+        object.optional("msgCount", &self.msg_count)?;
+        object.optional("participantsNum", &self.participants_num)?;
+        object.optional("topicNum", &self.topic_num)?;
+        object.end()
     }
 }
 /// `TransferTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
@@ -5844,6 +7570,18 @@ impl rt::Fields for ListTicketOperateRecordResponseBodyRecordsTicketMemo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTicketOperateRecordResponseBodyRecordsTicketMemo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("memo", &self.memo)?;
+        object.end()
+    }
+}
 /// `QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5879,6 +7617,21 @@ impl rt::Fields for QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResp
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("clickTime", &self.click_time)?;
+        object.optional("eventTrackId", &self.event_track_id)?;
+        object.optional("onClick", &self.on_click)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryGroupMemberResponseBodyResultGroupMemberList`.
@@ -5924,6 +7677,22 @@ impl rt::Fields for QueryGroupMemberResponseBodyResultGroupMemberList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberResponseBodyResultGroupMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarMediaId", &self.avatar_media_id)?;
+        object.optional("isUser", &self.is_user)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QuerySendMsgTaskStatisticsResponseBodyRecordsGroup`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5967,6 +7736,22 @@ impl rt::Fields for QuerySendMsgTaskStatisticsResponseBodyRecordsGroup {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySendMsgTaskStatisticsResponseBodyRecordsGroup {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupSetName", &self.group_set_name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.end()
+    }
+}
 /// `QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6008,6 +7793,22 @@ for QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("readUserInc", &self.read_user_inc)?;
+        object.optional("sendUserInc", &self.send_user_inc)?;
+        object.optional("unReadUserInc", &self.un_read_user_inc)?;
+        object.end()
+    }
+}
 /// `ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6037,6 +7838,19 @@ impl rt::Fields for ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachme
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("key", &self.key)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_contact_member_to_group`].
@@ -6096,6 +7910,44 @@ impl rt::serde::Serialize for AddContactMemberToGroupRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddContactMemberToGroupRequest {
+    fn default() -> Self {
+        Self {
+            fission_type: Default::default(),
+            member_union_id: Default::default(),
+            member_user_id: Default::default(),
+            open_conversation_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddContactMemberToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddContactMemberToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fissionType" => self.fission_type = map.next_value()?,
+            "memberUnionId" => self.member_union_id = map.next_value()?,
+            "memberUserId" => self.member_user_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddContactMemberToGroupRequest {
@@ -6246,6 +8098,42 @@ impl rt::serde::Serialize for AddKnowledgeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentList" => self.attachment_list = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "effectTimeend" => self.effect_timeend = map.next_value()?,
+            "effectTimestart" => self.effect_timestart = map.next_value()?,
+            "extTitle" => self.ext_title = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "libraryKey" => self.library_key = map.next_value()?,
+            "linkUrl" => self.link_url = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "questionIds" => self.question_ids = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "sourcePrimaryKey" => self.source_primary_key = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6330,6 +8218,34 @@ impl rt::serde::Serialize for AddLibraryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLibraryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLibraryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "openTeamIds" => self.open_team_ids = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "sourcePrimaryKey" => self.source_primary_key = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddLibraryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6370,6 +8286,40 @@ impl rt::serde::Serialize for AddMemberToServiceGroupRequest {
         object.field("openTeamId", &self.open_team_id)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddMemberToServiceGroupRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_team_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMemberToServiceGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMemberToServiceGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddMemberToServiceGroupRequest {
@@ -6431,6 +8381,46 @@ impl rt::serde::Serialize for AddOpenCategoryRequest {
         object.field("userId", &self.user_id)?;
         object.field("userName", &self.user_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddOpenCategoryRequest {
+    fn default() -> Self {
+        Self {
+            library_id: Default::default(),
+            open_team_id: Default::default(),
+            parent_id: Default::default(),
+            title: Default::default(),
+            user_id: Default::default(),
+            user_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOpenCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOpenCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "libraryId" => self.library_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddOpenCategoryRequest {
@@ -6559,6 +8549,64 @@ impl rt::serde::Serialize for AddOpenKnowledgeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddOpenKnowledgeRequest {
+    fn default() -> Self {
+        Self {
+            attachments: Default::default(),
+            category_id: Default::default(),
+            content: Default::default(),
+            effect_timeend: Default::default(),
+            effect_timestart: Default::default(),
+            ext_title: Default::default(),
+            keyword: Default::default(),
+            library_id: Default::default(),
+            open_team_id: Default::default(),
+            source: Default::default(),
+            tags: Default::default(),
+            title: Default::default(),
+            r#type: Default::default(),
+            user_id: Default::default(),
+            user_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOpenKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOpenKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => self.attachments = map.next_value()?,
+            "categoryId" => self.category_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "effectTimeend" => self.effect_timeend = map.next_value()?,
+            "effectTimestart" => self.effect_timestart = map.next_value()?,
+            "extTitle" => self.ext_title = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "libraryId" => self.library_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddOpenKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6625,6 +8673,48 @@ impl rt::serde::Serialize for AddOpenLibraryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddOpenLibraryRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            open_team_id: Default::default(),
+            source: Default::default(),
+            title: Default::default(),
+            r#type: Default::default(),
+            user_id: Default::default(),
+            user_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOpenLibraryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOpenLibraryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddOpenLibraryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6674,6 +8764,42 @@ impl rt::serde::Serialize for AddTicketMemoRequest {
         object.field("processorUnionId", &self.processor_union_id)?;
         object.optional("ticketMemo", &self.ticket_memo)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddTicketMemoRequest {
+    fn default() -> Self {
+        Self {
+            open_team_id: Default::default(),
+            open_ticket_id: Default::default(),
+            processor_union_id: Default::default(),
+            ticket_memo: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTicketMemoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTicketMemoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            "processorUnionId" => self.processor_union_id = map.next_value()?,
+            "ticketMemo" => self.ticket_memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddTicketMemoRequest {
@@ -6744,6 +8870,46 @@ impl rt::serde::Serialize for AssignTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AssignTicketRequest {
+    fn default() -> Self {
+        Self {
+            notify: Default::default(),
+            open_team_id: Default::default(),
+            open_ticket_id: Default::default(),
+            operator_union_id: Default::default(),
+            processor_union_ids: Default::default(),
+            ticket_memo: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssignTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssignTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notify" => self.notify = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "processorUnionIds" => self.processor_union_ids = map.next_value()?,
+            "ticketMemo" => self.ticket_memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AssignTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6781,6 +8947,38 @@ impl rt::serde::Serialize for BatchBindingGroupBizIdsRequest {
         object.field("bindingGroupBizIds", &self.binding_group_biz_ids)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchBindingGroupBizIdsRequest {
+    fn default() -> Self {
+        Self {
+            binding_group_biz_ids: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchBindingGroupBizIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchBindingGroupBizIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingGroupBizIds" => self.binding_group_biz_ids = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchBindingGroupBizIdsRequest {
@@ -6823,6 +9021,40 @@ impl rt::serde::Serialize for BatchGetGroupSetConfigRequest {
         object.field("openGroupSetId", &self.open_group_set_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchGetGroupSetConfigRequest {
+    fn default() -> Self {
+        Self {
+            config_keys: Default::default(),
+            open_group_set_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetGroupSetConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetGroupSetConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configKeys" => self.config_keys = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchGetGroupSetConfigRequest {
@@ -6916,6 +9148,50 @@ impl rt::serde::Serialize for BatchQueryCustomerSendTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchQueryCustomerSendTaskRequest {
+    fn default() -> Self {
+        Self {
+            gmt_create_end: Default::default(),
+            gmt_create_start: Default::default(),
+            max_results: Default::default(),
+            need_rich_statistics: Default::default(),
+            next_token: Default::default(),
+            open_batch_task_ids: Default::default(),
+            open_team_id: Default::default(),
+            task_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryCustomerSendTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryCustomerSendTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtCreateEnd" => self.gmt_create_end = map.next_value()?,
+            "gmtCreateStart" => self.gmt_create_start = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "needRichStatistics" => self.need_rich_statistics = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openBatchTaskIds" => self.open_batch_task_ids = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchQueryCustomerSendTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6966,6 +9242,42 @@ impl rt::serde::Serialize for BatchQueryGroupMemberRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchQueryGroupMemberRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_conversation_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchQueryGroupMemberRequest {
@@ -7061,6 +9373,50 @@ impl rt::serde::Serialize for BatchQuerySendMessageTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchQuerySendMessageTaskRequest {
+    fn default() -> Self {
+        Self {
+            get_read_count: Default::default(),
+            gmt_create_end: Default::default(),
+            gmt_create_start: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_group_set_id: Default::default(),
+            open_team_id: Default::default(),
+            task_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQuerySendMessageTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQuerySendMessageTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "getReadCount" => self.get_read_count = map.next_value()?,
+            "gmtCreateEnd" => self.gmt_create_end = map.next_value()?,
+            "gmtCreateStart" => self.gmt_create_start = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchQuerySendMessageTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7120,6 +9476,46 @@ impl rt::serde::Serialize for BoundTemplateToTeamRequest {
         object.field("templateName", &self.template_name)?;
         object.field("templateType", &self.template_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BoundTemplateToTeamRequest {
+    fn default() -> Self {
+        Self {
+            open_team_id: Default::default(),
+            robot_config: Default::default(),
+            template_desc: Default::default(),
+            template_id: Default::default(),
+            template_name: Default::default(),
+            template_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BoundTemplateToTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BoundTemplateToTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "robotConfig" => self.robot_config = map.next_value()?,
+            "templateDesc" => self.template_desc = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "templateName" => self.template_name = map.next_value()?,
+            "templateType" => self.template_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BoundTemplateToTeamRequest {
@@ -7186,6 +9582,44 @@ impl rt::serde::Serialize for CancelTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CancelTicketRequest {
+    fn default() -> Self {
+        Self {
+            notify: Default::default(),
+            open_team_id: Default::default(),
+            open_ticket_id: Default::default(),
+            operator_union_id: Default::default(),
+            ticket_memo: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notify" => self.notify = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "ticketMemo" => self.ticket_memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CancelTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7214,6 +9648,40 @@ impl CategoryStatisticsRequest {
             min_dt: min_dt.into(),
             open_team_id: open_team_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CategoryStatisticsRequest {
+    fn default() -> Self {
+        Self {
+            max_dt: Default::default(),
+            min_dt: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoryStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoryStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => self.max_dt = map.next_value()?,
+            "minDt" => self.min_dt = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CategoryStatisticsRequest {
@@ -7291,6 +9759,33 @@ impl rt::serde::Serialize for CloseConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "serverTips" => self.server_tips = map.next_value()?,
+            "serviceToken" => self.service_token = map.next_value()?,
+            "targetChannel" => self.target_channel = map.next_value()?,
+            "visitorToken" => self.visitor_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CloseConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7326,6 +9821,38 @@ impl rt::serde::Serialize for CloseHumanSessionRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CloseHumanSessionRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseHumanSessionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseHumanSessionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CloseHumanSessionRequest {
@@ -7433,6 +9960,37 @@ impl rt::serde::Serialize for ConversationCreatedNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConversationCreatedNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConversationCreatedNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayUserId" => self.alipay_user_id = map.next_value()?,
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "serverName" => self.server_name = map.next_value()?,
+            "serverTips" => self.server_tips = map.next_value()?,
+            "serviceToken" => self.service_token = map.next_value()?,
+            "timeoutRemindTips" => self.timeout_remind_tips = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "visitorToken" => self.visitor_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ConversationCreatedNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7504,6 +10062,33 @@ impl rt::serde::Serialize for ConversationTransferBeginNotifyRequest {
         object.optional("sourceSkillGroupId", &self.source_skill_group_id)?;
         object.optional("targetSkillGroupId", &self.target_skill_group_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConversationTransferBeginNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConversationTransferBeginNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "serviceToken" => self.service_token = map.next_value()?,
+            "sourceSkillGroupId" => self.source_skill_group_id = map.next_value()?,
+            "targetSkillGroupId" => self.target_skill_group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ConversationTransferBeginNotifyRequest {
@@ -7587,6 +10172,34 @@ impl rt::serde::Serialize for ConversationTransferCompleteNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConversationTransferCompleteNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConversationTransferCompleteNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayUserId" => self.alipay_user_id = map.next_value()?,
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "serviceToken" => self.service_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "visitorToken" => self.visitor_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ConversationTransferCompleteNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7665,6 +10278,48 @@ impl rt::serde::Serialize for CreateGroupRequest {
         object.field("openTeamId", &self.open_team_id)?;
         object.field("ownerStaffId", &self.owner_staff_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateGroupRequest {
+    fn default() -> Self {
+        Self {
+            group_biz_id: Default::default(),
+            group_name: Default::default(),
+            group_tag_names: Default::default(),
+            member_staff_ids: Default::default(),
+            open_group_set_id: Default::default(),
+            open_team_id: Default::default(),
+            owner_staff_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupBizId" => self.group_biz_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "groupTagNames" => self.group_tag_names = map.next_value()?,
+            "memberStaffIds" => self.member_staff_ids = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "ownerStaffId" => self.owner_staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateGroupRequest {
@@ -7764,6 +10419,36 @@ impl rt::serde::Serialize for CreateGroupConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "dingGroupId" => self.ding_group_id = map.next_value()?,
+            "dingSuiteKey" => self.ding_suite_key = map.next_value()?,
+            "dingTokenGrantType" => self.ding_token_grant_type = map.next_value()?,
+            "dingUserId" => self.ding_user_id = map.next_value()?,
+            "dingUserName" => self.ding_user_name = map.next_value()?,
+            "extValues" => self.ext_values = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "serverGroupId" => self.server_group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7804,6 +10489,40 @@ impl rt::serde::Serialize for CreateGroupSetRequest {
         object.field("groupTemplateId", &self.group_template_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateGroupSetRequest {
+    fn default() -> Self {
+        Self {
+            group_set_name: Default::default(),
+            group_template_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupSetName" => self.group_set_name = map.next_value()?,
+            "groupTemplateId" => self.group_template_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateGroupSetRequest {
@@ -7884,6 +10603,48 @@ impl rt::serde::Serialize for CreateInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateInstanceRequest {
+    fn default() -> Self {
+        Self {
+            channel: Default::default(),
+            external_biz_id: Default::default(),
+            form_code: Default::default(),
+            form_data_list: Default::default(),
+            open_team_id: Default::default(),
+            operator_union_id: Default::default(),
+            owner_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channel" => self.channel = map.next_value()?,
+            "externalBizId" => self.external_biz_id = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "formDataList" => self.form_data_list = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "ownerUnionId" => self.owner_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7919,6 +10680,38 @@ impl rt::serde::Serialize for CreateTeamRequest {
         object.field("creatorDingUnionId", &self.creator_ding_union_id)?;
         object.field("teamName", &self.team_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateTeamRequest {
+    fn default() -> Self {
+        Self {
+            creator_ding_union_id: Default::default(),
+            team_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorDingUnionId" => self.creator_ding_union_id = map.next_value()?,
+            "teamName" => self.team_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateTeamRequest {
@@ -8008,6 +10801,52 @@ impl rt::serde::Serialize for CreateTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTicketRequest {
+    fn default() -> Self {
+        Self {
+            creator_union_id: Default::default(),
+            custom_fields: Default::default(),
+            notify: Default::default(),
+            open_team_id: Default::default(),
+            open_template_biz_id: Default::default(),
+            processor_union_ids: Default::default(),
+            scene: Default::default(),
+            scene_context: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "customFields" => self.custom_fields = map.next_value()?,
+            "notify" => self.notify = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTemplateBizId" => self.open_template_biz_id = map.next_value()?,
+            "processorUnionIds" => self.processor_union_ids = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "sceneContext" => self.scene_context = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8071,6 +10910,44 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CustomerSendMsgTaskRequest {
+    fn default() -> Self {
+        Self {
+            message_content: Default::default(),
+            open_team_id: Default::default(),
+            query_customer: Default::default(),
+            send_config: Default::default(),
+            task_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomerSendMsgTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageContent" => self.message_content = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "queryCustomer" => self.query_customer = map.next_value()?,
+            "sendConfig" => self.send_config = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CustomerSendMsgTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8131,6 +11008,44 @@ impl rt::serde::Serialize for DeleteGroupMembersFromGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteGroupMembersFromGroupRequest {
+    fn default() -> Self {
+        Self {
+            delete_group_type: Default::default(),
+            member_union_id: Default::default(),
+            open_conversation_id: Default::default(),
+            open_group_set_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteGroupMembersFromGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteGroupMembersFromGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deleteGroupType" => self.delete_group_type = map.next_value()?,
+            "memberUnionId" => self.member_union_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteGroupMembersFromGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8180,6 +11095,42 @@ impl rt::serde::Serialize for DeleteInstanceRequest {
         object.field("openTeamId", &self.open_team_id)?;
         object.optional("operatorUnionId", &self.operator_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteInstanceRequest {
+    fn default() -> Self {
+        Self {
+            form_code: Default::default(),
+            open_data_instance_id: Default::default(),
+            open_team_id: Default::default(),
+            operator_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => self.form_code = map.next_value()?,
+            "openDataInstanceId" => self.open_data_instance_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteInstanceRequest {
@@ -8237,6 +11188,31 @@ impl rt::serde::Serialize for DeleteKnowledgeRequest {
         object.optional("source", &self.source)?;
         object.optional("sourcePrimaryKey", &self.source_primary_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "libraryKey" => self.library_key = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "sourcePrimaryKey" => self.source_primary_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteKnowledgeRequest {
@@ -8301,6 +11277,48 @@ impl EmotionStatisticsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for EmotionStatisticsRequest {
+    fn default() -> Self {
+        Self {
+            max_dt: Default::default(),
+            max_emotion: Default::default(),
+            min_dt: Default::default(),
+            min_emotion: Default::default(),
+            open_conversation_ids: Default::default(),
+            open_group_set_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EmotionStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EmotionStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => self.max_dt = map.next_value()?,
+            "maxEmotion" => self.max_emotion = map.next_value()?,
+            "minDt" => self.min_dt = map.next_value()?,
+            "minEmotion" => self.min_emotion = map.next_value()?,
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for EmotionStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxDt", &self.max_dt);
@@ -8361,6 +11379,44 @@ impl rt::serde::Serialize for FinishTicketRequest {
         object.field("processorUnionId", &self.processor_union_id)?;
         object.field("ticketMemo", &self.ticket_memo)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for FinishTicketRequest {
+    fn default() -> Self {
+        Self {
+            notify: Default::default(),
+            open_team_id: Default::default(),
+            open_ticket_id: Default::default(),
+            processor_union_id: Default::default(),
+            ticket_memo: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FinishTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FinishTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notify" => self.notify = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            "processorUnionId" => self.processor_union_id = map.next_value()?,
+            "ticketMemo" => self.ticket_memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for FinishTicketRequest {
@@ -8428,6 +11484,32 @@ impl rt::serde::Serialize for GetAuthTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAuthTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAuthTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channel" => self.channel = map.next_value()?,
+            "effectiveTime" => self.effective_time = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "serverId" => self.server_id = map.next_value()?,
+            "serverName" => self.server_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAuthTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8473,6 +11555,42 @@ impl rt::serde::Serialize for GetInstancesByIdsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetInstancesByIdsRequest {
+    fn default() -> Self {
+        Self {
+            form_code: Default::default(),
+            open_data_instance_id_list: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstancesByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => self.form_code = map.next_value()?,
+            "openDataInstanceIdList" => {
+                self.open_data_instance_id_list = map.next_value()?;
+            }
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetInstancesByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8491,6 +11609,36 @@ impl GetNegativeWordCloudRequest {
         Self {
             open_team_id: open_team_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetNegativeWordCloudRequest {
+    fn default() -> Self {
+        Self {
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNegativeWordCloudRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNegativeWordCloudRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetNegativeWordCloudRequest {
@@ -8525,6 +11673,42 @@ impl GetOssTempUrlRequest {
             key: key.into(),
             open_team_id: open_team_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetOssTempUrlRequest {
+    fn default() -> Self {
+        Self {
+            fetch_mode: Default::default(),
+            file_name: Default::default(),
+            key: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOssTempUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOssTempUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fetchMode" => self.fetch_mode = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetOssTempUrlRequest {
@@ -8577,6 +11761,42 @@ impl rt::serde::Serialize for GetStoragePolicyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetStoragePolicyRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            file_name: Default::default(),
+            file_size: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetStoragePolicyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetStoragePolicyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetStoragePolicyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8603,6 +11823,38 @@ impl GetTicketRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetTicketRequest {
+    fn default() -> Self {
+        Self {
+            open_team_id: Default::default(),
+            open_ticket_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openTeamId", &self.open_team_id);
@@ -8622,6 +11874,36 @@ impl GetWordCloudRequest {
         Self {
             open_team_id: open_team_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetWordCloudRequest {
+    fn default() -> Self {
+        Self {
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWordCloudRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWordCloudRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetWordCloudRequest {
@@ -8652,6 +11934,40 @@ impl GroupStatisticsRequest {
             min_dt: min_dt.into(),
             open_team_id: open_team_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GroupStatisticsRequest {
+    fn default() -> Self {
+        Self {
+            max_dt: Default::default(),
+            min_dt: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => self.max_dt = map.next_value()?,
+            "minDt" => self.min_dt = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GroupStatisticsRequest {
@@ -8686,6 +12002,40 @@ impl IntentionCategoryStatisticsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IntentionCategoryStatisticsRequest {
+    fn default() -> Self {
+        Self {
+            max_dt: Default::default(),
+            min_dt: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IntentionCategoryStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IntentionCategoryStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => self.max_dt = map.next_value()?,
+            "minDt" => self.min_dt = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IntentionCategoryStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxDt", &self.max_dt);
@@ -8718,6 +12068,40 @@ impl IntentionStatisticsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for IntentionStatisticsRequest {
+    fn default() -> Self {
+        Self {
+            max_dt: Default::default(),
+            min_dt: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IntentionStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IntentionStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => self.max_dt = map.next_value()?,
+            "minDt" => self.min_dt = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for IntentionStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxDt", &self.max_dt);
@@ -8744,6 +12128,38 @@ impl ListTicketOperateRecordRequest {
             open_team_id: open_team_id.into(),
             open_ticket_id: open_ticket_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListTicketOperateRecordRequest {
+    fn default() -> Self {
+        Self {
+            open_team_id: Default::default(),
+            open_ticket_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTicketOperateRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTicketOperateRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListTicketOperateRecordRequest {
@@ -8781,6 +12197,40 @@ impl QueryActiveUsersRequest {
     pub fn top_n(mut self, value: i64) -> Self {
         self.top_n = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryActiveUsersRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_team_id: Default::default(),
+            top_n: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryActiveUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryActiveUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "topN" => self.top_n = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryActiveUsersRequest {
@@ -8841,6 +12291,44 @@ impl rt::serde::Serialize for QueryCrmGroupContactRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryCrmGroupContactRequest {
+    fn default() -> Self {
+        Self {
+            min_result: Default::default(),
+            next_token: Default::default(),
+            open_conversation_id: Default::default(),
+            open_team_id: Default::default(),
+            search_fields: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCrmGroupContactRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCrmGroupContactRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minResult" => self.min_result = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "searchFields" => self.search_fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCrmGroupContactRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8880,6 +12368,29 @@ impl rt::serde::Serialize for QueryCustomerCardRequest {
         object.optional("jsonParams", &self.json_params)?;
         object.optional("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jsonParams" => self.json_params = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCustomerCardRequest {
@@ -8949,6 +12460,44 @@ impl rt::serde::Serialize for QueryCustomerTaskUserDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryCustomerTaskUserDetailRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_batch_task_id: Default::default(),
+            open_team_id: Default::default(),
+            receiver_union_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerTaskUserDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerTaskUserDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openBatchTaskId" => self.open_batch_task_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "receiverUnionIds" => self.receiver_union_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryCustomerTaskUserDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8996,6 +12545,30 @@ impl rt::serde::Serialize for QueryGroupRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.optional("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGroupRequest {
@@ -9046,6 +12619,40 @@ impl rt::serde::Serialize for QueryGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryGroupMemberRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_team_id: Default::default(),
+            target_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9064,6 +12671,36 @@ impl QueryGroupSetRequest {
         Self {
             open_team_id: open_team_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryGroupSetRequest {
+    fn default() -> Self {
+        Self {
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryGroupSetRequest {
@@ -9139,6 +12776,46 @@ impl rt::serde::Serialize for QueryInstancesByMultiConditionsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryInstancesByMultiConditionsRequest {
+    fn default() -> Self {
+        Self {
+            form_code: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_team_id: Default::default(),
+            search_fields: Default::default(),
+            sort_fields: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInstancesByMultiConditionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInstancesByMultiConditionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => self.form_code = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "searchFields" => self.search_fields = map.next_value()?,
+            "sortFields" => self.sort_fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryInstancesByMultiConditionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9192,6 +12869,42 @@ impl rt::serde::Serialize for QuerySendMsgTaskStatisticsRequest {
         object.field("openBatchTaskId", &self.open_batch_task_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QuerySendMsgTaskStatisticsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_batch_task_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySendMsgTaskStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySendMsgTaskStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openBatchTaskId" => self.open_batch_task_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySendMsgTaskStatisticsRequest {
@@ -9254,6 +12967,44 @@ impl rt::serde::Serialize for QuerySendMsgTaskStatisticsDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QuerySendMsgTaskStatisticsDetailRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_batch_task_id: Default::default(),
+            open_conversation_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySendMsgTaskStatisticsDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySendMsgTaskStatisticsDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openBatchTaskId" => self.open_batch_task_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QuerySendMsgTaskStatisticsDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9312,6 +13063,44 @@ impl rt::serde::Serialize for QueryServiceGroupMessageReadStatusRequest {
         object.field("openMsgTaskId", &self.open_msg_task_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryServiceGroupMessageReadStatusRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            open_conversation_id: Default::default(),
+            open_msg_task_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryServiceGroupMessageReadStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryServiceGroupMessageReadStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openMsgTaskId" => self.open_msg_task_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryServiceGroupMessageReadStatusRequest {
@@ -9395,6 +13184,34 @@ impl rt::serde::Serialize for QueueNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueueNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueueNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "estimateWaitMin" => self.estimate_wait_min = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "queuePlace" => self.queue_place = map.next_value()?,
+            "serviceToken" => self.service_token = map.next_value()?,
+            "targetChannel" => self.target_channel = map.next_value()?,
+            "tips" => self.tips = map.next_value()?,
+            "visitorToken" => self.visitor_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueueNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9430,6 +13247,38 @@ impl rt::serde::Serialize for RemoveContactFromOrgRequest {
         object.field("contactUnionId", &self.contact_union_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RemoveContactFromOrgRequest {
+    fn default() -> Self {
+        Self {
+            contact_union_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveContactFromOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveContactFromOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactUnionId" => self.contact_union_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveContactFromOrgRequest {
@@ -9505,6 +13354,50 @@ impl rt::serde::Serialize for ReportCustomerDetailRequest {
         object.field("pageNumber", &self.page_number)?;
         object.field("pageSize", &self.page_size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ReportCustomerDetailRequest {
+    fn default() -> Self {
+        Self {
+            has_login: Default::default(),
+            has_open_conv: Default::default(),
+            max_dt: Default::default(),
+            min_dt: Default::default(),
+            open_conversation_id: Default::default(),
+            open_team_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReportCustomerDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReportCustomerDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasLogin" => self.has_login = map.next_value()?,
+            "hasOpenConv" => self.has_open_conv = map.next_value()?,
+            "maxDt" => self.max_dt = map.next_value()?,
+            "minDt" => self.min_dt = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ReportCustomerDetailRequest {
@@ -9602,6 +13495,52 @@ impl rt::serde::Serialize for ReportCustomerStatisticsRequest {
         object.field("pageNumber", &self.page_number)?;
         object.field("pageSize", &self.page_size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ReportCustomerStatisticsRequest {
+    fn default() -> Self {
+        Self {
+            group_owner_user_ids: Default::default(),
+            group_tags: Default::default(),
+            max_dt: Default::default(),
+            min_dt: Default::default(),
+            open_conversation_ids: Default::default(),
+            open_group_set_id: Default::default(),
+            open_team_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReportCustomerStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReportCustomerStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupOwnerUserIds" => self.group_owner_user_ids = map.next_value()?,
+            "groupTags" => self.group_tags = map.next_value()?,
+            "maxDt" => self.max_dt = map.next_value()?,
+            "minDt" => self.min_dt = map.next_value()?,
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ReportCustomerStatisticsRequest {
@@ -9705,6 +13644,56 @@ impl rt::serde::Serialize for ResubmitTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ResubmitTicketRequest {
+    fn default() -> Self {
+        Self {
+            creator_union_id: Default::default(),
+            custom_fields: Default::default(),
+            notify: Default::default(),
+            open_team_id: Default::default(),
+            open_template_biz_id: Default::default(),
+            open_ticket_id: Default::default(),
+            processor_union_ids: Default::default(),
+            scene: Default::default(),
+            scene_context: Default::default(),
+            ticket_memo: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ResubmitTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ResubmitTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "customFields" => self.custom_fields = map.next_value()?,
+            "notify" => self.notify = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTemplateBizId" => self.open_template_biz_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            "processorUnionIds" => self.processor_union_ids = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "sceneContext" => self.scene_context = map.next_value()?,
+            "ticketMemo" => self.ticket_memo = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ResubmitTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9769,6 +13758,44 @@ impl rt::serde::Serialize for RetractTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RetractTicketRequest {
+    fn default() -> Self {
+        Self {
+            notify: Default::default(),
+            open_team_id: Default::default(),
+            open_ticket_id: Default::default(),
+            operator_union_id: Default::default(),
+            ticket_memo: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetractTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetractTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notify" => self.notify = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "ticketMemo" => self.ticket_memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RetractTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9809,6 +13836,40 @@ impl rt::serde::Serialize for RobotMessageRecallRequest {
         object.field("openMsgId", &self.open_msg_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RobotMessageRecallRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_msg_id: Default::default(),
+            open_team_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotMessageRecallRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotMessageRecallRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openMsgId" => self.open_msg_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RobotMessageRecallRequest {
@@ -9864,6 +13925,42 @@ impl rt::serde::Serialize for SaveFormInstanceRequest {
         object.optional("operatorUnionId", &self.operator_union_id)?;
         object.optional("ownerUnionId", &self.owner_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveFormInstanceRequest {
+    fn default() -> Self {
+        Self {
+            form_data_list: Default::default(),
+            open_team_id: Default::default(),
+            operator_union_id: Default::default(),
+            owner_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formDataList" => self.form_data_list = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "ownerUnionId" => self.owner_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveFormInstanceRequest {
@@ -9947,6 +14044,34 @@ impl rt::serde::Serialize for SearchGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => self.group_name = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "searchType" => self.search_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9997,6 +14122,44 @@ impl rt::serde::Serialize for SendMsgByTaskRequest {
         object.field("sendConfig", &self.send_config)?;
         object.field("taskName", &self.task_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendMsgByTaskRequest {
+    fn default() -> Self {
+        Self {
+            message_content: Default::default(),
+            open_team_id: Default::default(),
+            query_group: Default::default(),
+            send_config: Default::default(),
+            task_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgByTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageContent" => self.message_content = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "queryGroup" => self.query_group = map.next_value()?,
+            "sendConfig" => self.send_config = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendMsgByTaskRequest {
@@ -10054,6 +14217,46 @@ impl rt::serde::Serialize for SendMsgByTaskSupportInviteJoinOrgRequest {
         object.field("sendChannel", &self.send_channel)?;
         object.field("taskName", &self.task_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SendMsgByTaskSupportInviteJoinOrgRequest {
+    fn default() -> Self {
+        Self {
+            message_content: Default::default(),
+            mobile_phones: Default::default(),
+            need_url_track: Default::default(),
+            open_team_id: Default::default(),
+            send_channel: Default::default(),
+            task_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskSupportInviteJoinOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgByTaskSupportInviteJoinOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageContent" => self.message_content = map.next_value()?,
+            "mobilePhones" => self.mobile_phones = map.next_value()?,
+            "needUrlTrack" => self.need_url_track = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "sendChannel" => self.send_channel = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SendMsgByTaskSupportInviteJoinOrgRequest {
@@ -10214,6 +14417,64 @@ impl rt::serde::Serialize for SendServiceGroupMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SendServiceGroupMessageRequest {
+    fn default() -> Self {
+        Self {
+            at_dingtalk_ids: Default::default(),
+            at_mobiles: Default::default(),
+            at_union_ids: Default::default(),
+            btn_orientation: Default::default(),
+            btns: Default::default(),
+            content: Default::default(),
+            has_content_links: Default::default(),
+            is_at_all: Default::default(),
+            message_type: Default::default(),
+            receiver_dingtalk_ids: Default::default(),
+            receiver_mobiles: Default::default(),
+            receiver_union_ids: Default::default(),
+            target_open_conversation_id: Default::default(),
+            title: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendServiceGroupMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendServiceGroupMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atDingtalkIds" => self.at_dingtalk_ids = map.next_value()?,
+            "atMobiles" => self.at_mobiles = map.next_value()?,
+            "atUnionIds" => self.at_union_ids = map.next_value()?,
+            "btnOrientation" => self.btn_orientation = map.next_value()?,
+            "btns" => self.btns = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "hasContentLinks" => self.has_content_links = map.next_value()?,
+            "isAtAll" => self.is_at_all = map.next_value()?,
+            "messageType" => self.message_type = map.next_value()?,
+            "receiverDingtalkIds" => self.receiver_dingtalk_ids = map.next_value()?,
+            "receiverMobiles" => self.receiver_mobiles = map.next_value()?,
+            "receiverUnionIds" => self.receiver_union_ids = map.next_value()?,
+            "targetOpenConversationId" => {
+                self.target_open_conversation_id = map.next_value()?;
+            }
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SendServiceGroupMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10295,6 +14556,34 @@ impl rt::serde::Serialize for SetRobotConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRobotConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRobotConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingIsvOrgId" => self.ding_isv_org_id = map.next_value()?,
+            "dingOrgId" => self.ding_org_id = map.next_value()?,
+            "dingSuiteKey" => self.ding_suite_key = map.next_value()?,
+            "dingTokenGrantType" => self.ding_token_grant_type = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SetRobotConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10335,6 +14624,40 @@ impl rt::serde::Serialize for TakeTicketRequest {
         object.field("openTicketId", &self.open_ticket_id)?;
         object.field("takerUnionId", &self.taker_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TakeTicketRequest {
+    fn default() -> Self {
+        Self {
+            open_team_id: Default::default(),
+            open_ticket_id: Default::default(),
+            taker_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TakeTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TakeTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            "takerUnionId" => self.taker_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TakeTicketRequest {
@@ -10381,6 +14704,44 @@ impl TopicStatisticsRequest {
     pub fn search_content(mut self, value: impl Into<String>) -> Self {
         self.search_content = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TopicStatisticsRequest {
+    fn default() -> Self {
+        Self {
+            max_dt: Default::default(),
+            min_dt: Default::default(),
+            open_conversation_ids: Default::default(),
+            open_team_id: Default::default(),
+            search_content: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TopicStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TopicStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => self.max_dt = map.next_value()?,
+            "minDt" => self.min_dt = map.next_value()?,
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "searchContent" => self.search_content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TopicStatisticsRequest {
@@ -10455,6 +14816,46 @@ impl rt::serde::Serialize for TransferTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TransferTicketRequest {
+    fn default() -> Self {
+        Self {
+            notify: Default::default(),
+            open_team_id: Default::default(),
+            open_ticket_id: Default::default(),
+            processor_union_id: Default::default(),
+            processor_union_ids: Default::default(),
+            ticket_memo: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransferTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransferTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notify" => self.notify = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            "processorUnionId" => self.processor_union_id = map.next_value()?,
+            "processorUnionIds" => self.processor_union_ids = map.next_value()?,
+            "ticketMemo" => self.ticket_memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TransferTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10502,6 +14903,30 @@ impl rt::serde::Serialize for UpdateGroupSetRequest {
         object.optional("openGroupSetId", &self.open_group_set_id)?;
         object.optional("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateGroupSetRequest {
@@ -10554,6 +14979,40 @@ impl rt::serde::Serialize for UpdateGroupTagRequest {
         object.optional("tagNames", &self.tag_names)?;
         object.field("updateType", &self.update_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateGroupTagRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_ids: Default::default(),
+            tag_names: Default::default(),
+            update_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            "tagNames" => self.tag_names = map.next_value()?,
+            "updateType" => self.update_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateGroupTagRequest {
@@ -10630,6 +15089,48 @@ impl rt::serde::Serialize for UpdateInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateInstanceRequest {
+    fn default() -> Self {
+        Self {
+            external_biz_id: Default::default(),
+            form_code: Default::default(),
+            form_data_list: Default::default(),
+            open_data_instance_id: Default::default(),
+            open_team_id: Default::default(),
+            operator_union_id: Default::default(),
+            owner_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "externalBizId" => self.external_biz_id = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "formDataList" => self.form_data_list = map.next_value()?,
+            "openDataInstanceId" => self.open_data_instance_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "ownerUnionId" => self.owner_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10684,6 +15185,44 @@ impl rt::serde::Serialize for UpdateTicketRequest {
         object.field("processorUnionId", &self.processor_union_id)?;
         object.field("ticketMemo", &self.ticket_memo)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateTicketRequest {
+    fn default() -> Self {
+        Self {
+            custom_fields: Default::default(),
+            open_team_id: Default::default(),
+            open_ticket_id: Default::default(),
+            processor_union_id: Default::default(),
+            ticket_memo: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFields" => self.custom_fields = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            "processorUnionId" => self.processor_union_id = map.next_value()?,
+            "ticketMemo" => self.ticket_memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateTicketRequest {
@@ -10750,6 +15289,44 @@ impl rt::serde::Serialize for UpgradeCloudGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpgradeCloudGroupRequest {
+    fn default() -> Self {
+        Self {
+            ccs_instance_id: Default::default(),
+            open_conversation_id: Default::default(),
+            open_group_set_id: Default::default(),
+            open_team_id: Default::default(),
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeCloudGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeCloudGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ccsInstanceId" => self.ccs_instance_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpgradeCloudGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10807,6 +15384,42 @@ impl rt::serde::Serialize for UpgradeNormalGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpgradeNormalGroupRequest {
+    fn default() -> Self {
+        Self {
+            open_conversation_id: Default::default(),
+            open_group_set_id: Default::default(),
+            open_team_id: Default::default(),
+            template_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeNormalGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeNormalGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "openGroupSetId" => self.open_group_set_id = map.next_value()?,
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpgradeNormalGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10852,6 +15465,42 @@ impl rt::serde::Serialize for UrgeTicketRequest {
         object.field("operatorUnionId", &self.operator_union_id)?;
         object.field("ticketMemo", &self.ticket_memo)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UrgeTicketRequest {
+    fn default() -> Self {
+        Self {
+            open_team_id: Default::default(),
+            open_ticket_id: Default::default(),
+            operator_union_id: Default::default(),
+            ticket_memo: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UrgeTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UrgeTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => self.open_team_id = map.next_value()?,
+            "openTicketId" => self.open_ticket_id = map.next_value()?,
+            "operatorUnionId" => self.operator_union_id = map.next_value()?,
+            "ticketMemo" => self.ticket_memo = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UrgeTicketRequest {
@@ -11019,3 +15668,333 @@ pub type UpgradeCloudGroupError = rt::ServiceError;
 pub type UpgradeNormalGroupError = rt::ServiceError;
 /// An error reply of [`Api::urge_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UrgeTicketError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddContactMemberToGroup" => {
+            rt::conformance::reply(
+                    api.add_contact_member_to_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddKnowledge" => {
+            rt::conformance::reply(api.add_knowledge(&inputs.request(true)?)).await
+        }
+        "AddLibrary" => {
+            rt::conformance::reply(api.add_library(&inputs.request(true)?)).await
+        }
+        "AddMemberToServiceGroup" => {
+            rt::conformance::reply(
+                    api.add_member_to_service_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddOpenCategory" => {
+            rt::conformance::reply(api.add_open_category(&inputs.request(true)?)).await
+        }
+        "AddOpenKnowledge" => {
+            rt::conformance::reply(api.add_open_knowledge(&inputs.request(true)?)).await
+        }
+        "AddOpenLibrary" => {
+            rt::conformance::reply(api.add_open_library(&inputs.request(true)?)).await
+        }
+        "AddTicketMemo" => {
+            rt::conformance::reply(api.add_ticket_memo(&inputs.request(true)?)).await
+        }
+        "AssignTicket" => {
+            rt::conformance::reply(api.assign_ticket(&inputs.request(true)?)).await
+        }
+        "BatchBindingGroupBizIds" => {
+            rt::conformance::reply(
+                    api.batch_binding_group_biz_ids(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchGetGroupSetConfig" => {
+            rt::conformance::reply(
+                    api.batch_get_group_set_config(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryCustomerSendTask" => {
+            rt::conformance::reply(
+                    api.batch_query_customer_send_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryGroupMember" => {
+            rt::conformance::reply(api.batch_query_group_member(&inputs.request(true)?))
+                .await
+        }
+        "BatchQuerySendMessageTask" => {
+            rt::conformance::reply(
+                    api.batch_query_send_message_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BoundTemplateToTeam" => {
+            rt::conformance::reply(api.bound_template_to_team(&inputs.request(true)?))
+                .await
+        }
+        "CancelTicket" => {
+            rt::conformance::reply(api.cancel_ticket(&inputs.request(true)?)).await
+        }
+        "CategoryStatistics" => {
+            rt::conformance::reply(api.category_statistics(&inputs.request(false)?))
+                .await
+        }
+        "CloseConversation" => {
+            rt::conformance::reply(api.close_conversation(&inputs.request(true)?)).await
+        }
+        "CloseHumanSession" => {
+            rt::conformance::reply(api.close_human_session(&inputs.request(true)?)).await
+        }
+        "ConversationCreatedNotify" => {
+            rt::conformance::reply(
+                    api.conversation_created_notify(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ConversationTransferBeginNotify" => {
+            rt::conformance::reply(
+                    api.conversation_transfer_begin_notify(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ConversationTransferCompleteNotify" => {
+            rt::conformance::reply(
+                    api.conversation_transfer_complete_notify(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateGroup" => {
+            rt::conformance::reply(api.create_group(&inputs.request(true)?)).await
+        }
+        "CreateGroupConversation" => {
+            rt::conformance::reply(api.create_group_conversation(&inputs.request(true)?))
+                .await
+        }
+        "CreateGroupSet" => {
+            rt::conformance::reply(api.create_group_set(&inputs.request(true)?)).await
+        }
+        "CreateInstance" => {
+            rt::conformance::reply(api.create_instance(&inputs.request(true)?)).await
+        }
+        "CreateTeam" => {
+            rt::conformance::reply(api.create_team(&inputs.request(true)?)).await
+        }
+        "CreateTicket" => {
+            rt::conformance::reply(api.create_ticket(&inputs.request(true)?)).await
+        }
+        "CustomerSendMsgTask" => {
+            rt::conformance::reply(api.customer_send_msg_task(&inputs.request(true)?))
+                .await
+        }
+        "DeleteGroupMembersFromGroup" => {
+            rt::conformance::reply(
+                    api.delete_group_members_from_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteInstance" => {
+            rt::conformance::reply(api.delete_instance(&inputs.request(true)?)).await
+        }
+        "DeleteKnowledge" => {
+            rt::conformance::reply(api.delete_knowledge(&inputs.request(true)?)).await
+        }
+        "EmotionStatistics" => {
+            rt::conformance::reply(api.emotion_statistics(&inputs.request(false)?)).await
+        }
+        "FinishTicket" => {
+            rt::conformance::reply(api.finish_ticket(&inputs.request(true)?)).await
+        }
+        "GetAuthToken" => {
+            rt::conformance::reply(api.get_auth_token(&inputs.request(true)?)).await
+        }
+        "GetInstancesByIds" => {
+            rt::conformance::reply(api.get_instances_by_ids(&inputs.request(true)?))
+                .await
+        }
+        "GetNegativeWordCloud" => {
+            rt::conformance::reply(api.get_negative_word_cloud(&inputs.request(false)?))
+                .await
+        }
+        "GetOssTempUrl" => {
+            rt::conformance::reply(api.get_oss_temp_url(&inputs.request(false)?)).await
+        }
+        "GetStoragePolicy" => {
+            rt::conformance::reply(api.get_storage_policy(&inputs.request(true)?)).await
+        }
+        "GetTicket" => {
+            rt::conformance::reply(api.get_ticket(&inputs.request(false)?)).await
+        }
+        "GetWordCloud" => {
+            rt::conformance::reply(api.get_word_cloud(&inputs.request(false)?)).await
+        }
+        "GroupStatistics" => {
+            rt::conformance::reply(api.group_statistics(&inputs.request(false)?)).await
+        }
+        "IntentionCategoryStatistics" => {
+            rt::conformance::reply(
+                    api.intention_category_statistics(&inputs.request(false)?),
+                )
+                .await
+        }
+        "IntentionStatistics" => {
+            rt::conformance::reply(api.intention_statistics(&inputs.request(false)?))
+                .await
+        }
+        "ListTicketOperateRecord" => {
+            rt::conformance::reply(
+                    api.list_ticket_operate_record(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListUserTeams" => {
+            rt::conformance::reply(api.list_user_teams(inputs.path(0usize)?)).await
+        }
+        "QueryActiveUsers" => {
+            rt::conformance::reply(api.query_active_users(&inputs.request(false)?)).await
+        }
+        "QueryCrmGroupContact" => {
+            rt::conformance::reply(api.query_crm_group_contact(&inputs.request(true)?))
+                .await
+        }
+        "QueryCustomerCard" => {
+            rt::conformance::reply(api.query_customer_card(&inputs.request(true)?)).await
+        }
+        "QueryCustomerTaskUserDetail" => {
+            rt::conformance::reply(
+                    api.query_customer_task_user_detail(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroup" => {
+            rt::conformance::reply(api.query_group(&inputs.request(true)?)).await
+        }
+        "QueryGroupMember" => {
+            rt::conformance::reply(api.query_group_member(&inputs.request(true)?)).await
+        }
+        "QueryGroupSet" => {
+            rt::conformance::reply(api.query_group_set(&inputs.request(false)?)).await
+        }
+        "QueryInstancesByMultiConditions" => {
+            rt::conformance::reply(
+                    api.query_instances_by_multi_conditions(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySendMsgTaskStatistics" => {
+            rt::conformance::reply(
+                    api.query_send_msg_task_statistics(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySendMsgTaskStatisticsDetail" => {
+            rt::conformance::reply(
+                    api.query_send_msg_task_statistics_detail(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryServiceGroupMessageReadStatus" => {
+            rt::conformance::reply(
+                    api.query_service_group_message_read_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueueNotify" => {
+            rt::conformance::reply(api.queue_notify(&inputs.request(true)?)).await
+        }
+        "RemoveContactFromOrg" => {
+            rt::conformance::reply(api.remove_contact_from_org(&inputs.request(true)?))
+                .await
+        }
+        "ReportCustomerDetail" => {
+            rt::conformance::reply(api.report_customer_detail(&inputs.request(true)?))
+                .await
+        }
+        "ReportCustomerStatistics" => {
+            rt::conformance::reply(
+                    api.report_customer_statistics(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ResubmitTicket" => {
+            rt::conformance::reply(api.resubmit_ticket(&inputs.request(true)?)).await
+        }
+        "RetractTicket" => {
+            rt::conformance::reply(api.retract_ticket(&inputs.request(true)?)).await
+        }
+        "RobotMessageRecall" => {
+            rt::conformance::reply(api.robot_message_recall(&inputs.request(true)?))
+                .await
+        }
+        "SaveFormInstance" => {
+            rt::conformance::reply(api.save_form_instance(&inputs.request(true)?)).await
+        }
+        "SearchGroup" => {
+            rt::conformance::reply(api.search_group(&inputs.request(true)?)).await
+        }
+        "SendMsgByTask" => {
+            rt::conformance::reply(api.send_msg_by_task(&inputs.request(true)?)).await
+        }
+        "SendMsgByTaskSupportInviteJoinOrg" => {
+            rt::conformance::reply(
+                    api.send_msg_by_task_support_invite_join_org(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendServiceGroupMessage" => {
+            rt::conformance::reply(
+                    api.send_service_group_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetRobotConfig" => {
+            rt::conformance::reply(api.set_robot_config(&inputs.request(true)?)).await
+        }
+        "TakeTicket" => {
+            rt::conformance::reply(api.take_ticket(&inputs.request(true)?)).await
+        }
+        "TopicStatistics" => {
+            rt::conformance::reply(api.topic_statistics(&inputs.request(false)?)).await
+        }
+        "TransferTicket" => {
+            rt::conformance::reply(api.transfer_ticket(&inputs.request(true)?)).await
+        }
+        "UpdateGroupSet" => {
+            rt::conformance::reply(api.update_group_set(&inputs.request(true)?)).await
+        }
+        "UpdateGroupTag" => {
+            rt::conformance::reply(api.update_group_tag(&inputs.request(true)?)).await
+        }
+        "UpdateInstance" => {
+            rt::conformance::reply(api.update_instance(&inputs.request(true)?)).await
+        }
+        "UpdateTicket" => {
+            rt::conformance::reply(api.update_ticket(&inputs.request(true)?)).await
+        }
+        "UpgradeCloudGroup" => {
+            rt::conformance::reply(api.upgrade_cloud_group(&inputs.request(true)?)).await
+        }
+        "UpgradeNormalGroup" => {
+            rt::conformance::reply(api.upgrade_normal_group(&inputs.request(true)?))
+                .await
+        }
+        "UrgeTicket" => {
+            rt::conformance::reply(api.urge_ticket(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -71,6 +71,20 @@ impl rt::Fields for AddCateringCommentResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCateringCommentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_catering_comment`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -153,6 +167,50 @@ impl rt::serde::Serialize for AddCateringCommentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddCateringCommentRequest {
+    fn default() -> Self {
+        Self {
+            comment_id: Default::default(),
+            order_id: Default::default(),
+            rate_content: Default::default(),
+            rated_at: Default::default(),
+            rating: Default::default(),
+            shop_id: Default::default(),
+            source: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCateringCommentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCateringCommentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commentId" => self.comment_id = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "rateContent" => self.rate_content = map.next_value()?,
+            "ratedAt" => self.rated_at = map.next_value()?,
+            "rating" => self.rating = map.next_value()?,
+            "shopId" => self.shop_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddCateringCommentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -160,3 +218,24 @@ impl rt::WriteRequest for AddCateringCommentRequest {
 }
 /// An error reply of [`Api::add_catering_comment`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type AddCateringCommentError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddCateringComment" => {
+            rt::conformance::reply(api.add_catering_comment(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -351,6 +351,17 @@ impl rt::Fields for ATMDeviceWorkNotifyResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ATMDeviceWorkNotifyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateDeviceVideoConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -379,6 +390,18 @@ impl rt::Fields for CreateDeviceVideoConferenceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDeviceVideoConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.end()
     }
 }
 /// `CreateExportDeviceStatisticTaskResponseBody`.
@@ -412,6 +435,17 @@ impl rt::Fields for CreateExportDeviceStatisticTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateExportDeviceStatisticTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("exportStatisticTaskDTO", &self.export_statistic_task_dto)?;
+        object.end()
+    }
+}
 /// `ExtractFacialFeatureResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -437,6 +471,17 @@ impl rt::Fields for ExtractFacialFeatureResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExtractFacialFeatureResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `MachineManagerUpdateRequestAtmManagerRightMap`.
@@ -507,6 +552,33 @@ impl rt::serde::Serialize for MachineManagerUpdateRequestAtmManagerRightMap {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MachineManagerUpdateRequestAtmManagerRightMap {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MachineManagerUpdateRequestAtmManagerRightMap {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendancePersonManage" => self.attendance_person_manage = map.next_value()?,
+            "bluetoothPunchManage" => self.bluetooth_punch_manage = map.next_value()?,
+            "deviceReset" => self.device_reset = map.next_value()?,
+            "deviceSettings" => self.device_settings = map.next_value()?,
+            "facePunchManage" => self.face_punch_manage = map.next_value()?,
+            "fingerPunchManage" => self.finger_punch_manage = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `QueryDeviceVideoConferenceBookResponseBody`: the same model as [`CreateDeviceVideoConferenceResponseBody`].
 pub type QueryDeviceVideoConferenceBookResponseBody = CreateDeviceVideoConferenceResponseBody;
 /// `RemoveUserFaceResponseBody`.
@@ -534,6 +606,17 @@ impl rt::Fields for RemoveUserFaceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemoveUserFaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `TextToImageResponseBody`.
@@ -564,6 +647,18 @@ impl rt::Fields for TextToImageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TextToImageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdateExportDeviceStatisticRequestRecords`.
@@ -605,6 +700,29 @@ impl rt::serde::Serialize for UpdateExportDeviceStatisticRequestRecords {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateExportDeviceStatisticRequestRecords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateExportDeviceStatisticRequestRecords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => self.fields = map.next_value()?,
+            "sheetName" => self.sheet_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateExportDeviceStatisticResponseBody`: the same model as [`ATMDeviceWorkNotifyResponseBody`].
 pub type UpdateExportDeviceStatisticResponseBody = ATMDeviceWorkNotifyResponseBody;
 /// `VoiceCloneResponseBody`.
@@ -635,6 +753,18 @@ impl rt::Fields for VoiceCloneResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VoiceCloneResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO`.
@@ -681,6 +811,22 @@ impl rt::Fields for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTa
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiSheetDocumentOpenDTO", &self.ai_sheet_document_open_dto)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskName", &self.task_name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `TextToImageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -714,6 +860,19 @@ impl rt::Fields for TextToImageResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TextToImageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
+    }
+}
 /// `VoiceCloneResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -742,6 +901,18 @@ impl rt::Fields for VoiceCloneResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VoiceCloneResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaUrl", &self.media_url)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO`.
@@ -783,6 +954,22 @@ for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocu
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiSheetTemplateId", &self.ai_sheet_template_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("documentId", &self.document_id)?;
+        object.optional("documentName", &self.document_name)?;
+        object.optional("documentUrl", &self.document_url)?;
+        object.end()
     }
 }
 /// The request of [`Api::atm_device_work_notify`].
@@ -845,6 +1032,32 @@ impl rt::serde::Serialize for ATMDeviceWorkNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ATMDeviceWorkNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ATMDeviceWorkNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorCorpId" => self.creator_corp_id = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "notifyType" => self.notify_type = map.next_value()?,
+            "paramContent" => self.param_content = map.next_value()?,
+            "targetUrl" => self.target_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ATMDeviceWorkNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -875,6 +1088,36 @@ impl rt::serde::Serialize for AddDeviceVideoConferenceMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddDeviceVideoConferenceMembersRequest {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddDeviceVideoConferenceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddDeviceVideoConferenceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddDeviceVideoConferenceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -903,6 +1146,36 @@ impl rt::serde::Serialize for CreateDeviceVideoConferenceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateDeviceVideoConferenceRequest {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeviceVideoConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeviceVideoConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateDeviceVideoConferenceRequest {
@@ -962,6 +1235,31 @@ impl rt::serde::Serialize for CreateExportDeviceStatisticTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateExportDeviceStatisticTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateExportDeviceStatisticTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiSheetTemplateId" => self.ai_sheet_template_id = map.next_value()?,
+            "creatorCorpId" => self.creator_corp_id = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateExportDeviceStatisticTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -996,6 +1294,38 @@ impl rt::serde::Serialize for ExtractFacialFeatureRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExtractFacialFeatureRequest {
+    fn default() -> Self {
+        Self {
+            media_id: Default::default(),
+            userid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExtractFacialFeatureRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExtractFacialFeatureRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExtractFacialFeatureRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1024,6 +1354,36 @@ impl rt::serde::Serialize for KickDeviceVideoConferenceMembersRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for KickDeviceVideoConferenceMembersRequest {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for KickDeviceVideoConferenceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for KickDeviceVideoConferenceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for KickDeviceVideoConferenceMembersRequest {
@@ -1084,6 +1444,31 @@ impl rt::serde::Serialize for MachineManagerUpdateRequest {
         object.optional("scopeDeptIds", &self.scope_dept_ids)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MachineManagerUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MachineManagerUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atmManagerRightMap" => self.atm_manager_right_map = map.next_value()?,
+            "deviceId" => self.device_id = map.next_value()?,
+            "scopeDeptIds" => self.scope_dept_ids = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for MachineManagerUpdateRequest {
@@ -1168,6 +1553,33 @@ impl rt::serde::Serialize for MachineUsersUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MachineUsersUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MachineUsersUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addDeptIds" => self.add_dept_ids = map.next_value()?,
+            "addUserIds" => self.add_user_ids = map.next_value()?,
+            "delDeptIds" => self.del_dept_ids = map.next_value()?,
+            "delUserIds" => self.del_user_ids = map.next_value()?,
+            "devIds" => self.dev_ids = map.next_value()?,
+            "deviceIds" => self.device_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MachineUsersUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1189,6 +1601,28 @@ impl RemoveUserFaceRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveUserFaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveUserFaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveUserFaceRequest {
@@ -1246,6 +1680,42 @@ impl rt::serde::Serialize for TextToImageRequest {
         object.optional("pictureSize", &self.picture_size)?;
         object.field("query", &self.query)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TextToImageRequest {
+    fn default() -> Self {
+        Self {
+            model_id: Default::default(),
+            picture_num: Default::default(),
+            picture_size: Default::default(),
+            query: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TextToImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TextToImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "modelId" => self.model_id = map.next_value()?,
+            "pictureNum" => self.picture_num = map.next_value()?,
+            "pictureSize" => self.picture_size = map.next_value()?,
+            "query" => self.query = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TextToImageRequest {
@@ -1308,6 +1778,31 @@ impl rt::serde::Serialize for UpdateExportDeviceStatisticRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateExportDeviceStatisticRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateExportDeviceStatisticRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorCorpId" => self.creator_corp_id = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "records" => self.records = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateExportDeviceStatisticRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1351,6 +1846,40 @@ impl rt::serde::Serialize for VoiceCloneRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for VoiceCloneRequest {
+    fn default() -> Self {
+        Self {
+            text: Default::default(),
+            user_id: Default::default(),
+            voice_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VoiceCloneRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VoiceCloneRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "voiceId" => self.voice_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for VoiceCloneRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1382,3 +1911,99 @@ pub type TextToImageError = rt::ServiceError;
 pub type UpdateExportDeviceStatisticError = rt::ServiceError;
 /// An error reply of [`Api::voice_clone`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type VoiceCloneError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ATMDeviceWorkNotify" => {
+            rt::conformance::reply(api.atm_device_work_notify(&inputs.request(true)?))
+                .await
+        }
+        "AddDeviceVideoConferenceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .add_device_video_conference_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateDeviceVideoConference" => {
+            rt::conformance::reply(
+                    api
+                        .create_device_video_conference(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateExportDeviceStatisticTask" => {
+            rt::conformance::reply(
+                    api.create_export_device_statistic_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ExtractFacialFeature" => {
+            rt::conformance::reply(api.extract_facial_feature(&inputs.request(true)?))
+                .await
+        }
+        "KickDeviceVideoConferenceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .kick_device_video_conference_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "MachineManagerUpdate" => {
+            rt::conformance::reply(api.machine_manager_update(&inputs.request(true)?))
+                .await
+        }
+        "MachineUsersUpdate" => {
+            rt::conformance::reply(api.machine_users_update(&inputs.request(true)?))
+                .await
+        }
+        "QueryDeviceVideoConferenceBook" => {
+            rt::conformance::reply(
+                    api
+                        .query_device_video_conference_book(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "RemoveUserFace" => {
+            rt::conformance::reply(api.remove_user_face(&inputs.request(false)?)).await
+        }
+        "TextToImage" => {
+            rt::conformance::reply(api.text_to_image(&inputs.request(true)?)).await
+        }
+        "UpdateExportDeviceStatistic" => {
+            rt::conformance::reply(
+                    api.update_export_device_statistic(&inputs.request(true)?),
+                )
+                .await
+        }
+        "VoiceClone" => {
+            rt::conformance::reply(api.voice_clone(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

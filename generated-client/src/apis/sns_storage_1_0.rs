@@ -291,6 +291,30 @@ impl rt::serde::Serialize for GetDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appIdsForAppProperties" => {
+                self.app_ids_for_app_properties = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -316,6 +340,17 @@ impl rt::Fields for GetDentriesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `GetDentryRequestOption`.
@@ -359,6 +394,31 @@ impl rt::serde::Serialize for GetDentryRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appIdsForAppProperties" => {
+                self.app_ids_for_app_properties = map.next_value()?;
+            }
+            "withThumbnail" => self.with_thumbnail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetDentryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -386,6 +446,17 @@ impl rt::Fields for GetDentryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.end()
+    }
+}
 /// `GetDentryThumbnailsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -411,6 +482,17 @@ impl rt::Fields for GetDentryThumbnailsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryThumbnailsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `GetFileDownloadInfoRequestOption`.
@@ -449,6 +531,29 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preferIntranet" => self.prefer_intranet = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetFileDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -481,6 +586,18 @@ impl rt::Fields for GetFileDownloadInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headerSignatureInfo", &self.header_signature_info)?;
+        object.optional("protocol", &self.protocol)?;
+        object.end()
+    }
+}
 /// `GetSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -506,6 +623,17 @@ impl rt::Fields for GetSpaceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("space", &self.space)?;
+        object.end()
     }
 }
 /// `ListAllDentriesRequestOption`.
@@ -560,6 +688,31 @@ impl rt::serde::Serialize for ListAllDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAllDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "withThumbnail" => self.with_thumbnail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListAllDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -588,6 +741,18 @@ impl rt::Fields for ListAllDentriesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentries", &self.dentries)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListDentriesResponseBody`: the same model as [`ListAllDentriesResponseBody`].
@@ -628,6 +793,29 @@ impl rt::serde::Serialize for ListExpiredRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListExpiredRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListExpiredRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListExpiredResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -658,6 +846,18 @@ impl rt::Fields for ListExpiredResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListExpiredResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("files", &self.files)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `SubscribeEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -683,6 +883,17 @@ impl rt::Fields for SubscribeEventResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubscribeEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UnsubscribeEventResponseBody`: the same model as [`SubscribeEventResponseBody`].
@@ -724,6 +935,21 @@ impl rt::Fields for GetDentriesResponseBodyResultItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentriesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetDentryResponseBodyDentry`.
@@ -810,6 +1036,36 @@ impl rt::Fields for GetDentryResponseBodyDentry {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBodyDentry {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("path", &self.path)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetDentryThumbnailsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -847,6 +1103,21 @@ impl rt::Fields for GetDentryThumbnailsResponseBodyResultItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryThumbnailsResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.end()
     }
 }
 /// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`.
@@ -889,6 +1160,21 @@ impl rt::Fields for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationSeconds", &self.expiration_seconds)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrls", &self.internal_resource_urls)?;
+        object.optional("region", &self.region)?;
+        object.optional("resourceUrls", &self.resource_urls)?;
+        object.end()
+    }
+}
 /// `GetSpaceResponseBodySpace`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -923,6 +1209,20 @@ impl rt::Fields for GetSpaceResponseBodySpace {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceResponseBodySpace {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `ListAllDentriesResponseBodyDentries`: the same model as [`GetDentryResponseBodyDentry`].
@@ -1001,6 +1301,32 @@ impl rt::Fields for ListExpiredResponseBodyFiles {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListExpiredResponseBodyFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("path", &self.path)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetDentriesResponseBodyResultItemsDentry`: the same model as [`GetDentryResponseBodyDentry`].
 pub type GetDentriesResponseBodyResultItemsDentry = GetDentryResponseBodyDentry;
 /// `DentryAppPropertiesValue`.
@@ -1036,6 +1362,19 @@ impl rt::Fields for DentryAppPropertiesValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryAppPropertiesValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `GetDentryResponseBodyDentryProperties`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1061,6 +1400,17 @@ impl rt::Fields for GetDentryResponseBodyDentryProperties {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBodyDentryProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readOnly", &self.read_only)?;
+        object.end()
     }
 }
 /// `GetDentryResponseBodyDentryThumbnail`.
@@ -1094,6 +1444,19 @@ impl rt::Fields for GetDentryResponseBodyDentryThumbnail {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBodyDentryThumbnail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("height", &self.height)?;
+        object.optional("url", &self.url)?;
+        object.optional("width", &self.width)?;
+        object.end()
     }
 }
 /// `GetDentryThumbnailsResponseBodyResultItemsThumbnail`: the same model as [`GetDentryResponseBodyDentryThumbnail`].
@@ -1154,6 +1517,40 @@ impl rt::serde::Serialize for GetDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDentriesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            dentry_ids: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "dentryIds" => self.dentry_ids = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1193,6 +1590,38 @@ impl rt::serde::Serialize for GetDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDentryRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1228,6 +1657,38 @@ impl rt::serde::Serialize for GetDentryThumbnailsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryIds", &self.dentry_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetDentryThumbnailsRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            dentry_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryThumbnailsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "dentryIds" => self.dentry_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDentryThumbnailsRequest {
@@ -1269,6 +1730,38 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFileDownloadInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFileDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1304,6 +1797,38 @@ impl rt::serde::Serialize for GetSpaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSpaceRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            open_conversation_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSpaceRequest {
@@ -1343,6 +1868,38 @@ impl rt::serde::Serialize for ListAllDentriesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListAllDentriesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAllDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListAllDentriesRequest {
@@ -1409,6 +1966,48 @@ impl ListDentriesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListDentriesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            order: Default::default(),
+            order_by: Default::default(),
+            parent_id: Default::default(),
+            union_id: Default::default(),
+            with_thumbnail: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "orderBy" => self.order_by = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "withThumbnail" => self.with_thumbnail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -1460,6 +2059,40 @@ impl rt::serde::Serialize for ListExpiredRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListExpiredRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            open_conversation_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListExpiredRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListExpiredRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListExpiredRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1500,6 +2133,40 @@ impl rt::serde::Serialize for SubscribeEventRequest {
         object.field("scope", &self.scope)?;
         object.field("scopeId", &self.scope_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SubscribeEventRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            scope: Default::default(),
+            scope_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubscribeEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubscribeEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "scopeId" => self.scope_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SubscribeEventRequest {
@@ -1544,6 +2211,40 @@ impl rt::serde::Serialize for UnsubscribeEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UnsubscribeEventRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            scope: Default::default(),
+            scope_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnsubscribeEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnsubscribeEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "scopeId" => self.scope_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UnsubscribeEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1570,3 +2271,80 @@ pub type ListExpiredError = rt::ServiceError;
 pub type SubscribeEventError = rt::ServiceError;
 /// An error reply of [`Api::unsubscribe_event`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UnsubscribeEventError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetDentries" => {
+            rt::conformance::reply(
+                    api.get_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetDentry" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetDentryThumbnails" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry_thumbnails(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetFileDownloadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_file_download_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetSpace" => rt::conformance::reply(api.get_space(&inputs.request(true)?)).await,
+        "ListAllDentries" => {
+            rt::conformance::reply(
+                    api.list_all_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ListDentries" => {
+            rt::conformance::reply(
+                    api.list_dentries(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListExpired" => {
+            rt::conformance::reply(api.list_expired(&inputs.request(true)?)).await
+        }
+        "SubscribeEvent" => {
+            rt::conformance::reply(api.subscribe_event(&inputs.request(true)?)).await
+        }
+        "UnsubscribeEvent" => {
+            rt::conformance::reply(api.unsubscribe_event(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

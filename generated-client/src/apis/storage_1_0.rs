@@ -1289,6 +1289,29 @@ impl rt::serde::Serialize for AddFolderRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddFolderRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddFolderRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "conflictStrategy" => self.conflict_strategy = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddFolderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1314,6 +1337,17 @@ impl rt::Fields for AddFolderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFolderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.end()
     }
 }
 /// `AddPermissionRequestMembers`.
@@ -1354,6 +1388,40 @@ impl rt::serde::Serialize for AddPermissionRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddPermissionRequestMembers {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddPermissionRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1382,6 +1450,28 @@ impl rt::serde::Serialize for AddPermissionRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => self.duration = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1407,6 +1497,17 @@ impl rt::Fields for AddPermissionResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddSpaceRequestOption`.
@@ -1477,6 +1578,33 @@ impl rt::serde::Serialize for AddSpaceRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSpaceRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "capabilities" => self.capabilities = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "ownerType" => self.owner_type = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "sceneId" => self.scene_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1504,6 +1632,17 @@ impl rt::Fields for AddSpaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("space", &self.space)?;
+        object.end()
+    }
+}
 /// `BatchQueryRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1529,6 +1668,17 @@ impl rt::Fields for BatchQueryRolesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleMap", &self.role_map)?;
+        object.end()
     }
 }
 /// `ClearRecycleBinResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1580,6 +1730,30 @@ impl rt::serde::Serialize for CommitFileRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitFileRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitFileRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "conflictStrategy" => self.conflict_strategy = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CommitFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1605,6 +1779,17 @@ impl rt::Fields for CommitFileResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.end()
     }
 }
 /// `CopyDentriesRequestOption`.
@@ -1635,6 +1820,28 @@ impl rt::serde::Serialize for CopyDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conflictStrategy" => self.conflict_strategy = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CopyDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1660,6 +1867,17 @@ impl rt::Fields for CopyDentriesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `CopyDentryRequestOption`: the same model as [`CopyDentriesRequestOption`].
@@ -1697,6 +1915,19 @@ impl rt::Fields for CopyDentryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDentryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("dentry", &self.dentry)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `DeleteDentriesRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1725,6 +1956,28 @@ impl rt::serde::Serialize for DeleteDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "toRecycleBin" => self.to_recycle_bin = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `DeleteDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1750,6 +2003,17 @@ impl rt::Fields for DeleteDentriesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `DeleteDentryResponseBody`.
@@ -1780,6 +2044,18 @@ impl rt::Fields for DeleteDentryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteDentryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `DeleteDentryAppPropertiesResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1817,6 +2093,17 @@ impl rt::Fields for GetCurrentAppResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCurrentAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("app", &self.app)?;
+        object.end()
     }
 }
 /// `GetDentriesRequestOption`.
@@ -1860,6 +2147,31 @@ impl rt::serde::Serialize for GetDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appIdsForAppProperties" => {
+                self.app_ids_for_app_properties = map.next_value()?;
+            }
+            "withThumbnail" => self.with_thumbnail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1885,6 +2197,17 @@ impl rt::Fields for GetDentriesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `GetDentryRequestOption`: the same model as [`GetDentriesRequestOption`].
@@ -1914,6 +2237,17 @@ impl rt::Fields for GetDentryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.end()
     }
 }
 /// `GetDentryOpenInfoRequestOption`.
@@ -1968,6 +2302,31 @@ impl rt::serde::Serialize for GetDentryOpenInfoRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryOpenInfoRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryOpenInfoRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkLogin" => self.check_login = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            "waterMark" => self.water_mark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetDentryOpenInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1998,6 +2357,18 @@ impl rt::Fields for GetDentryOpenInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryOpenInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasWaterMark", &self.has_water_mark)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetDentryThumbnailsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2023,6 +2394,17 @@ impl rt::Fields for GetDentryThumbnailsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryThumbnailsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `GetFileDownloadInfoRequestOption`.
@@ -2061,6 +2443,29 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preferIntranet" => self.prefer_intranet = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetFileDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2091,6 +2496,18 @@ impl rt::Fields for GetFileDownloadInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headerSignatureInfo", &self.header_signature_info)?;
+        object.optional("protocol", &self.protocol)?;
+        object.end()
     }
 }
 /// `GetFileUploadInfoRequestOption`.
@@ -2148,6 +2565,31 @@ impl rt::serde::Serialize for GetFileUploadInfoRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preCheckParam" => self.pre_check_param = map.next_value()?,
+            "preferIntranet" => self.prefer_intranet = map.next_value()?,
+            "preferRegion" => self.prefer_region = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetFileUploadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2184,6 +2626,20 @@ impl rt::Fields for GetFileUploadInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileUploadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headerSignatureInfo", &self.header_signature_info)?;
+        object.optional("protocol", &self.protocol)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("uploadKey", &self.upload_key)?;
+        object.end()
+    }
+}
 /// `GetMultipartFileUploadInfosRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2210,6 +2666,28 @@ impl rt::serde::Serialize for GetMultipartFileUploadInfosRequestOption {
         let mut object = rt::Object::new(serializer)?;
         object.optional("preferIntranet", &self.prefer_intranet)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMultipartFileUploadInfosRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMultipartFileUploadInfosRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preferIntranet" => self.prefer_intranet = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `GetMultipartFileUploadInfosResponseBody`.
@@ -2243,6 +2721,21 @@ impl rt::Fields for GetMultipartFileUploadInfosResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMultipartFileUploadInfosResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "multipartHeaderSignatureInfos",
+                &self.multipart_header_signature_infos,
+            )?;
+        object.end()
+    }
+}
 /// `GetOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2268,6 +2761,17 @@ impl rt::Fields for GetOrgResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("org", &self.org)?;
+        object.end()
     }
 }
 /// `GetRecycleBinResponseBody`.
@@ -2297,6 +2801,17 @@ impl rt::Fields for GetRecycleBinResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecycleBinResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recycleBin", &self.recycle_bin)?;
+        object.end()
+    }
+}
 /// `GetRecycleItemResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2322,6 +2837,17 @@ impl rt::Fields for GetRecycleItemResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecycleItemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("item", &self.item)?;
+        object.end()
     }
 }
 /// `GetSpaceResponseBody`: the same model as [`AddSpaceResponseBody`].
@@ -2351,6 +2877,17 @@ impl rt::Fields for GetTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("task", &self.task)?;
+        object.end()
     }
 }
 /// `GetWebOfficeUrlResponseBody`.
@@ -2384,6 +2921,19 @@ impl rt::Fields for GetWebOfficeUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWebOfficeUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("webOfficeAccessToken", &self.web_office_access_token)?;
+        object.optional("webOfficeRefreshToken", &self.web_office_refresh_token)?;
+        object.optional("webOfficeUrl", &self.web_office_url)?;
+        object.end()
     }
 }
 /// `InitMultipartFileUploadRequestOption`.
@@ -2433,6 +2983,30 @@ impl rt::serde::Serialize for InitMultipartFileUploadRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitMultipartFileUploadRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitMultipartFileUploadRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preCheckParam" => self.pre_check_param = map.next_value()?,
+            "preferRegion" => self.prefer_region = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `InitMultipartFileUploadResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2461,6 +3035,18 @@ impl rt::Fields for InitMultipartFileUploadResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitMultipartFileUploadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("uploadKey", &self.upload_key)?;
+        object.end()
     }
 }
 /// `ListAllDentriesRequestOption`.
@@ -2515,6 +3101,31 @@ impl rt::serde::Serialize for ListAllDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAllDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "withThumbnail" => self.with_thumbnail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListAllDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2543,6 +3154,18 @@ impl rt::Fields for ListAllDentriesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentries", &self.dentries)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListDentriesResponseBody`.
@@ -2575,6 +3198,18 @@ impl rt::Fields for ListDentriesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentries", &self.dentries)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListDentryVersionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2603,6 +3238,18 @@ impl rt::Fields for ListDentryVersionsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDentryVersionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentries", &self.dentries)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListPermissionsRequestOption`.
@@ -2652,6 +3299,30 @@ impl rt::serde::Serialize for ListPermissionsRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPermissionsRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "filterRoleIds" => self.filter_role_ids = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListPermissionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2682,6 +3353,18 @@ impl rt::Fields for ListPermissionsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("permissions", &self.permissions)?;
+        object.end()
+    }
+}
 /// `ListRecycleItemsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2710,6 +3393,18 @@ impl rt::Fields for ListRecycleItemsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecycleItemsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recycleItems", &self.recycle_items)?;
+        object.end()
     }
 }
 /// `MoveDentriesRequestOption`.
@@ -2746,6 +3441,29 @@ impl rt::serde::Serialize for MoveDentriesRequestOption {
         object.optional("conflictStrategy", &self.conflict_strategy)?;
         object.optional("preservePermissions", &self.preserve_permissions)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conflictStrategy" => self.conflict_strategy = map.next_value()?,
+            "preservePermissions" => self.preserve_permissions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `MoveDentriesResponseBody`: the same model as [`CopyDentriesResponseBody`].
@@ -2786,6 +3504,29 @@ impl rt::serde::Serialize for MoveDentryRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveDentryRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveDentryRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conflictStrategy" => self.conflict_strategy = map.next_value()?,
+            "presevePermissions" => self.preseve_permissions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `MoveDentryResponseBody`: the same model as [`CopyDentryResponseBody`].
 pub type MoveDentryResponseBody = CopyDentryResponseBody;
 /// `RefreshWebOfficeTokenResponseBody`.
@@ -2818,6 +3559,18 @@ impl rt::Fields for RefreshWebOfficeTokenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RefreshWebOfficeTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("webOfficeAccessToken", &self.web_office_access_token)?;
+        object.optional("webOfficeRefreshToken", &self.web_office_refresh_token)?;
+        object.end()
+    }
+}
 /// `RegisterOpenInfoRequestOpenInfos`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2845,6 +3598,38 @@ impl rt::serde::Serialize for RegisterOpenInfoRequestOpenInfos {
         object.field("openType", &self.open_type)?;
         object.field("url", &self.url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RegisterOpenInfoRequestOpenInfos {
+    fn default() -> Self {
+        Self {
+            open_type: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterOpenInfoRequestOpenInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterOpenInfoRequestOpenInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openType" => self.open_type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `RegisterOpenInfoResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -2889,6 +3674,20 @@ impl rt::Fields for RestoreRecycleItemResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RestoreRecycleItemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `RestoreRecycleItemsRequestOption`: the same model as [`CopyDentriesRequestOption`].
 pub type RestoreRecycleItemsRequestOption = CopyDentriesRequestOption;
 /// `RestoreRecycleItemsResponseBody`.
@@ -2916,6 +3715,17 @@ impl rt::Fields for RestoreRecycleItemsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RestoreRecycleItemsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `RevertDentryVersionResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -2959,6 +3769,40 @@ impl rt::serde::Serialize for UpdateDentryAppPropertiesRequestAppProperties {
         object.field("value", &self.value)?;
         object.field("visibility", &self.visibility)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateDentryAppPropertiesRequestAppProperties {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            value: Default::default(),
+            visibility: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDentryAppPropertiesRequestAppProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDentryAppPropertiesRequestAppProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateDentryAppPropertiesResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -3052,6 +3896,35 @@ impl rt::Fields for AddFolderResponseBodyDentry {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFolderResponseBodyDentry {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("path", &self.path)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `AddSpaceRequestOptionCapabilities`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3094,6 +3967,30 @@ impl rt::serde::Serialize for AddSpaceRequestOptionCapabilities {
         object.optional("canRename", &self.can_rename)?;
         object.optional("canSearch", &self.can_search)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequestOptionCapabilities {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSpaceRequestOptionCapabilities {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canRecordRecentFile" => self.can_record_recent_file = map.next_value()?,
+            "canRename" => self.can_rename = map.next_value()?,
+            "canSearch" => self.can_search = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AddSpaceResponseBodySpace`.
@@ -3171,6 +4068,33 @@ impl rt::Fields for AddSpaceResponseBodySpace {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSpaceResponseBodySpace {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("capabilities", &self.capabilities)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("ownerId", &self.owner_id)?;
+        object.optional("ownerType", &self.owner_type)?;
+        object.optional("partitions", &self.partitions)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("sceneId", &self.scene_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `RoleMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3199,6 +4123,18 @@ impl rt::Fields for RoleMapValue {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RoleMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `CommitFileRequestOptionAppProperties`: the same model as [`UpdateDentryAppPropertiesRequestAppProperties`].
@@ -3290,6 +4226,37 @@ impl rt::Fields for CommitFileResponseBodyDentry {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBodyDentry {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("category", &self.category)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("path", &self.path)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `CopyDentriesResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3338,6 +4305,24 @@ impl rt::Fields for CopyDentriesResponseBodyResultItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDentriesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("targetDentryId", &self.target_dentry_id)?;
+        object.optional("targetSpaceId", &self.target_space_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CopyDentryResponseBodyDentry`: the same model as [`AddFolderResponseBodyDentry`].
 pub type CopyDentryResponseBodyDentry = AddFolderResponseBodyDentry;
 /// `DeleteDentriesResponseBodyResultItems`.
@@ -3382,6 +4367,22 @@ impl rt::Fields for DeleteDentriesResponseBodyResultItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteDentriesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetCurrentAppResponseBodyApp`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3424,6 +4425,22 @@ impl rt::Fields for GetCurrentAppResponseBodyApp {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCurrentAppResponseBodyApp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("partitions", &self.partitions)?;
+        object.end()
+    }
+}
 /// `GetDentriesResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3461,6 +4478,21 @@ impl rt::Fields for GetDentriesResponseBodyResultItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentriesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetDentryResponseBodyDentry`.
@@ -3547,6 +4579,36 @@ impl rt::Fields for GetDentryResponseBodyDentry {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBodyDentry {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("path", &self.path)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetDentryThumbnailsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3584,6 +4646,21 @@ impl rt::Fields for GetDentryThumbnailsResponseBodyResultItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryThumbnailsResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.end()
     }
 }
 /// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`.
@@ -3624,6 +4701,21 @@ impl rt::Fields for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationSeconds", &self.expiration_seconds)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrls", &self.internal_resource_urls)?;
+        object.optional("region", &self.region)?;
+        object.optional("resourceUrls", &self.resource_urls)?;
+        object.end()
     }
 }
 /// `GetFileUploadInfoRequestOptionPreCheckParam`.
@@ -3678,6 +4770,31 @@ impl rt::serde::Serialize for GetFileUploadInfoRequestOptionPreCheckParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOptionPreCheckParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequestOptionPreCheckParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "md5" => self.md5 = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetFileUploadInfoResponseBodyHeaderSignatureInfo`: the same model as [`GetFileDownloadInfoResponseBodyHeaderSignatureInfo`].
 pub type GetFileUploadInfoResponseBodyHeaderSignatureInfo = GetFileDownloadInfoResponseBodyHeaderSignatureInfo;
 /// `GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos`.
@@ -3714,6 +4831,19 @@ for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headerSignatureInfo", &self.header_signature_info)?;
+        object.optional("partNumber", &self.part_number)?;
+        object.end()
+    }
+}
 /// `GetOrgResponseBodyOrg`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3742,6 +4872,18 @@ impl rt::Fields for GetOrgResponseBodyOrg {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgResponseBodyOrg {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("partitions", &self.partitions)?;
+        object.end()
     }
 }
 /// `GetRecycleBinResponseBodyRecycleBin`.
@@ -3775,6 +4917,19 @@ impl rt::Fields for GetRecycleBinResponseBodyRecycleBin {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecycleBinResponseBodyRecycleBin {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("scope", &self.scope)?;
+        object.optional("scopeId", &self.scope_id)?;
+        object.end()
     }
 }
 /// `GetRecycleItemResponseBodyItem`.
@@ -3828,6 +4983,25 @@ impl rt::Fields for GetRecycleItemResponseBodyItem {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecycleItemResponseBodyItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("operatorTime", &self.operator_time)?;
+        object.optional("originalName", &self.original_name)?;
+        object.optional("originalPath", &self.original_path)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetSpaceResponseBodySpace`: the same model as [`AddSpaceResponseBodySpace`].
 pub type GetSpaceResponseBodySpace = AddSpaceResponseBodySpace;
 /// `GetTaskResponseBodyTask`.
@@ -3876,6 +5050,24 @@ impl rt::Fields for GetTaskResponseBodyTask {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskResponseBodyTask {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("beginTime", &self.begin_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("failMessage", &self.fail_message)?;
+        object.optional("id", &self.id)?;
+        object.optional("status", &self.status)?;
+        object.optional("successCount", &self.success_count)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `InitMultipartFileUploadRequestOptionPreCheckParam`: the same model as [`GetFileUploadInfoRequestOptionPreCheckParam`].
@@ -3934,6 +5126,24 @@ impl rt::Fields for ListPermissionsResponseBodyPermissions {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyPermissions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("member", &self.member)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("role", &self.role)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `ListRecycleItemsResponseBodyRecycleItems`: the same model as [`GetRecycleItemResponseBodyItem`].
 pub type ListRecycleItemsResponseBodyRecycleItems = GetRecycleItemResponseBodyItem;
 /// `MoveDentriesResponseBodyResultItems`: the same model as [`CopyDentriesResponseBodyResultItems`].
@@ -3990,6 +5200,24 @@ impl rt::Fields for RestoreRecycleItemsResponseBodyResultItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RestoreRecycleItemsResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("recycleBinId", &self.recycle_bin_id)?;
+        object.optional("recycleItemId", &self.recycle_item_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `DentryAppPropertiesValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4023,6 +5251,19 @@ impl rt::Fields for DentryAppPropertiesValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryAppPropertiesValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `AddFolderResponseBodyDentryProperties`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4048,6 +5289,17 @@ impl rt::Fields for AddFolderResponseBodyDentryProperties {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFolderResponseBodyDentryProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readOnly", &self.read_only)?;
+        object.end()
     }
 }
 /// `AddSpaceResponseBodySpaceCapabilities`.
@@ -4083,6 +5335,19 @@ impl rt::Fields for AddSpaceResponseBodySpaceCapabilities {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSpaceResponseBodySpaceCapabilities {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canRecordRecentFile", &self.can_record_recent_file)?;
+        object.optional("canRename", &self.can_rename)?;
+        object.optional("canSearch", &self.can_search)?;
+        object.end()
+    }
+}
 /// `AddSpaceResponseBodySpacePartitions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4111,6 +5376,18 @@ impl rt::Fields for AddSpaceResponseBodySpacePartitions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSpaceResponseBodySpacePartitions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("quota", &self.quota)?;
+        object.end()
     }
 }
 /// `CommitFileResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
@@ -4146,6 +5423,19 @@ impl rt::Fields for CommitFileResponseBodyDentryThumbnail {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBodyDentryThumbnail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("height", &self.height)?;
+        object.optional("url", &self.url)?;
+        object.optional("width", &self.width)?;
+        object.end()
     }
 }
 /// `CopyDentryResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
@@ -4213,6 +5503,19 @@ impl rt::Fields for ListPermissionsResponseBodyPermissionsMember {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyPermissionsMember {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListPermissionsResponseBodyPermissionsRole`: the same model as [`RoleMapValue`].
 pub type ListPermissionsResponseBodyPermissionsRole = RoleMapValue;
 /// `MoveDentryResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
@@ -4253,6 +5556,20 @@ impl rt::Fields for AddSpaceResponseBodySpacePartitionsQuota {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSpaceResponseBodySpacePartitionsQuota {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("max", &self.max)?;
+        object.optional("reserved", &self.reserved)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("used", &self.used)?;
+        object.end()
     }
 }
 /// `GetCurrentAppResponseBodyAppPartitionsQuota`: the same model as [`AddSpaceResponseBodySpacePartitionsQuota`].
@@ -4302,6 +5619,40 @@ impl rt::serde::Serialize for AddFolderRequest {
         object.field("name", &self.name)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddFolderRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            name: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddFolderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddFolderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddFolderRequest {
@@ -4355,6 +5706,42 @@ impl rt::serde::Serialize for AddPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddPermissionRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            members: Default::default(),
+            option: Default::default(),
+            role_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4394,6 +5781,38 @@ impl rt::serde::Serialize for AddSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddSpaceRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4421,6 +5840,38 @@ impl BatchQueryRolesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchQueryRolesRequest {
+    fn default() -> Self {
+        Self {
+            dentry_id_list: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryIdList" => self.dentry_id_list = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchQueryRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("dentryIdList", &self.dentry_id_list);
@@ -4438,6 +5889,36 @@ impl ClearRecycleBinRequest {
     /// A `ClearRecycleBinRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ClearRecycleBinRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearRecycleBinRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearRecycleBinRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ClearRecycleBinRequest {
@@ -4504,6 +5985,46 @@ impl rt::serde::Serialize for CommitFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CommitFileRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            name: Default::default(),
+            option: Default::default(),
+            overwrite_dentry_id: Default::default(),
+            parent_id: Default::default(),
+            upload_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "overwriteDentryId" => self.overwrite_dentry_id = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "uploadKey" => self.upload_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CommitFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4560,6 +6081,44 @@ impl rt::serde::Serialize for CopyDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CopyDentriesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            dentry_ids: Default::default(),
+            option: Default::default(),
+            target_folder_id: Default::default(),
+            target_space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "dentryIds" => self.dentry_ids = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "targetFolderId" => self.target_folder_id = map.next_value()?,
+            "targetSpaceId" => self.target_space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CopyDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4611,6 +6170,42 @@ impl rt::serde::Serialize for CopyDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CopyDentryRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+            target_folder_id: Default::default(),
+            target_space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "targetFolderId" => self.target_folder_id = map.next_value()?,
+            "targetSpaceId" => self.target_space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CopyDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4657,6 +6252,40 @@ impl rt::serde::Serialize for DeleteDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteDentriesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            dentry_ids: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "dentryIds" => self.dentry_ids = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4684,6 +6313,38 @@ impl DeleteDentryRequest {
     pub fn to_recycle_bin(mut self, value: bool) -> Self {
         self.to_recycle_bin = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteDentryRequest {
+    fn default() -> Self {
+        Self {
+            to_recycle_bin: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "toRecycleBin" => self.to_recycle_bin = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteDentryRequest {
@@ -4721,6 +6382,38 @@ impl rt::serde::Serialize for DeleteDentryAppPropertiesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("propertyNames", &self.property_names)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteDentryAppPropertiesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            property_names: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentryAppPropertiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDentryAppPropertiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "propertyNames" => self.property_names = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteDentryAppPropertiesRequest {
@@ -4765,6 +6458,40 @@ impl rt::serde::Serialize for DeletePermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeletePermissionRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            members: Default::default(),
+            role_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeletePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4782,6 +6509,36 @@ impl DeleteRecycleItemRequest {
     /// A `DeleteRecycleItemRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteRecycleItemRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRecycleItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteRecycleItemRequest {
@@ -4820,6 +6577,38 @@ impl rt::serde::Serialize for DeleteRecycleItemsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteRecycleItemsRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            recycle_item_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleItemsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRecycleItemsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "recycleItemIds" => self.recycle_item_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteRecycleItemsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4837,6 +6626,36 @@ impl GetCurrentAppRequest {
     /// A `GetCurrentAppRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetCurrentAppRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCurrentAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCurrentAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCurrentAppRequest {
@@ -4884,6 +6703,40 @@ impl rt::serde::Serialize for GetDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDentriesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            dentry_ids: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "dentryIds" => self.dentry_ids = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4921,6 +6774,38 @@ impl rt::serde::Serialize for GetDentryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetDentryRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDentryRequest {
@@ -4962,6 +6847,38 @@ impl rt::serde::Serialize for GetDentryOpenInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDentryOpenInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryOpenInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryOpenInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDentryOpenInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4997,6 +6914,38 @@ impl rt::serde::Serialize for GetDentryThumbnailsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryIds", &self.dentry_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetDentryThumbnailsRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            dentry_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryThumbnailsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "dentryIds" => self.dentry_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetDentryThumbnailsRequest {
@@ -5036,6 +6985,38 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFileDownloadInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFileDownloadInfoRequest {
@@ -5089,6 +7070,42 @@ impl rt::serde::Serialize for GetFileUploadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFileUploadInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            multipart: Default::default(),
+            option: Default::default(),
+            protocol: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "multipart" => self.multipart = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "protocol" => self.protocol = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFileUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5140,6 +7157,42 @@ impl rt::serde::Serialize for GetMultipartFileUploadInfosRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetMultipartFileUploadInfosRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+            part_numbers: Default::default(),
+            upload_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMultipartFileUploadInfosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMultipartFileUploadInfosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "partNumbers" => self.part_numbers = map.next_value()?,
+            "uploadKey" => self.upload_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetMultipartFileUploadInfosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5157,6 +7210,36 @@ impl GetOrgRequest {
     /// A `GetOrgRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetOrgRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetOrgRequest {
@@ -5189,6 +7272,40 @@ impl GetRecycleBinRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetRecycleBinRequest {
+    fn default() -> Self {
+        Self {
+            recycle_bin_scope: Default::default(),
+            scope_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecycleBinRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecycleBinRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recycleBinScope" => self.recycle_bin_scope = map.next_value()?,
+            "scopeId" => self.scope_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetRecycleBinRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("recycleBinScope", &self.recycle_bin_scope);
@@ -5209,6 +7326,36 @@ impl GetRecycleItemRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetRecycleItemRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecycleItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecycleItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetRecycleItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5225,6 +7372,36 @@ impl GetSpaceRequest {
     /// A `GetSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSpaceRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSpaceRequest {
@@ -5245,6 +7422,36 @@ impl GetTaskRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetTaskRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5261,6 +7468,36 @@ impl GetWebOfficeUrlRequest {
     /// A `GetWebOfficeUrlRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetWebOfficeUrlRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWebOfficeUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWebOfficeUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetWebOfficeUrlRequest {
@@ -5301,6 +7538,38 @@ impl rt::serde::Serialize for InitMultipartFileUploadRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InitMultipartFileUploadRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitMultipartFileUploadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitMultipartFileUploadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InitMultipartFileUploadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5338,6 +7607,38 @@ impl rt::serde::Serialize for ListAllDentriesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListAllDentriesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAllDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListAllDentriesRequest {
@@ -5404,6 +7705,48 @@ impl ListDentriesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListDentriesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            order: Default::default(),
+            order_by: Default::default(),
+            parent_id: Default::default(),
+            union_id: Default::default(),
+            with_thumbnail: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "orderBy" => self.order_by = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "withThumbnail" => self.with_thumbnail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -5446,6 +7789,40 @@ impl ListDentryVersionsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListDentryVersionsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDentryVersionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDentryVersionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListDentryVersionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -5486,6 +7863,38 @@ impl rt::serde::Serialize for ListPermissionsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListPermissionsRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPermissionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListPermissionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5521,6 +7930,40 @@ impl ListRecycleItemsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListRecycleItemsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecycleItemsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecycleItemsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListRecycleItemsRequest {
@@ -5580,6 +8023,44 @@ impl rt::serde::Serialize for MoveDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MoveDentriesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            dentry_ids: Default::default(),
+            option: Default::default(),
+            target_folder_id: Default::default(),
+            target_space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "dentryIds" => self.dentry_ids = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "targetFolderId" => self.target_folder_id = map.next_value()?,
+            "targetSpaceId" => self.target_space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MoveDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5631,6 +8112,42 @@ impl rt::serde::Serialize for MoveDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MoveDentryRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+            target_folder_id: Default::default(),
+            target_space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "targetFolderId" => self.target_folder_id = map.next_value()?,
+            "targetSpaceId" => self.target_space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for MoveDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5660,6 +8177,40 @@ impl RefreshWebOfficeTokenRequest {
             web_office_access_token: web_office_access_token.into(),
             web_office_refresh_token: web_office_refresh_token.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RefreshWebOfficeTokenRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            web_office_access_token: Default::default(),
+            web_office_refresh_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RefreshWebOfficeTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RefreshWebOfficeTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "webOfficeAccessToken" => self.web_office_access_token = map.next_value()?,
+            "webOfficeRefreshToken" => self.web_office_refresh_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RefreshWebOfficeTokenRequest {
@@ -5705,6 +8256,40 @@ impl rt::serde::Serialize for RegisterOpenInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RegisterOpenInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            open_infos: Default::default(),
+            provider: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterOpenInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterOpenInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "openInfos" => self.open_infos = map.next_value()?,
+            "provider" => self.provider = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RegisterOpenInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5737,6 +8322,38 @@ impl rt::serde::Serialize for RenameDentryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("newName", &self.new_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RenameDentryRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            new_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RenameDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenameDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "newName" => self.new_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RenameDentryRequest {
@@ -5776,6 +8393,38 @@ impl rt::serde::Serialize for RestoreRecycleItemRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RestoreRecycleItemRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RestoreRecycleItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RestoreRecycleItemRequest {
@@ -5824,6 +8473,40 @@ impl rt::serde::Serialize for RestoreRecycleItemsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RestoreRecycleItemsRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+            recycle_item_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RestoreRecycleItemsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "recycleItemIds" => self.recycle_item_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RestoreRecycleItemsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5841,6 +8524,36 @@ impl RevertDentryVersionRequest {
     /// A `RevertDentryVersionRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RevertDentryVersionRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RevertDentryVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RevertDentryVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RevertDentryVersionRequest {
@@ -5882,6 +8595,40 @@ impl rt::serde::Serialize for SubscribeEventRequest {
         object.field("scope", &self.scope)?;
         object.field("scopeId", &self.scope_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SubscribeEventRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            scope: Default::default(),
+            scope_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubscribeEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubscribeEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "scopeId" => self.scope_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SubscribeEventRequest {
@@ -5926,6 +8673,40 @@ impl rt::serde::Serialize for UnsubscribeEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UnsubscribeEventRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            scope: Default::default(),
+            scope_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnsubscribeEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnsubscribeEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "scopeId" => self.scope_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UnsubscribeEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5963,6 +8744,38 @@ impl rt::serde::Serialize for UpdateDentryAppPropertiesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("appProperties", &self.app_properties)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateDentryAppPropertiesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            app_properties: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDentryAppPropertiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDentryAppPropertiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "appProperties" => self.app_properties = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateDentryAppPropertiesRequest {
@@ -6014,6 +8827,42 @@ impl rt::serde::Serialize for UpdatePermissionRequest {
         object.optional("option", &self.option)?;
         object.field("roleId", &self.role_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdatePermissionRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            members: Default::default(),
+            option: Default::default(),
+            role_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdatePermissionRequest {
@@ -6114,3 +8963,410 @@ pub type UnsubscribeEventError = rt::ServiceError;
 pub type UpdateDentryAppPropertiesError = rt::ServiceError;
 /// An error reply of [`Api::update_permission`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdatePermissionError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddFolder" => {
+            rt::conformance::reply(
+                    api
+                        .add_folder(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddPermission" => {
+            rt::conformance::reply(
+                    api
+                        .add_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddSpace" => rt::conformance::reply(api.add_space(&inputs.request(true)?)).await,
+        "BatchQueryRoles" => {
+            rt::conformance::reply(
+                    api.batch_query_roles(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ClearRecycleBin" => {
+            rt::conformance::reply(
+                    api.clear_recycle_bin(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "CommitFile" => {
+            rt::conformance::reply(
+                    api.commit_file(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CopyDentries" => {
+            rt::conformance::reply(
+                    api.copy_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CopyDentry" => {
+            rt::conformance::reply(
+                    api
+                        .copy_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteDentries" => {
+            rt::conformance::reply(
+                    api.delete_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteDentry" => {
+            rt::conformance::reply(
+                    api
+                        .delete_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteDentryAppProperties" => {
+            rt::conformance::reply(
+                    api
+                        .delete_dentry_app_properties(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeletePermission" => {
+            rt::conformance::reply(
+                    api
+                        .delete_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRecycleItem" => {
+            rt::conformance::reply(
+                    api
+                        .delete_recycle_item(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRecycleItems" => {
+            rt::conformance::reply(
+                    api
+                        .delete_recycle_items(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetCurrentApp" => {
+            rt::conformance::reply(api.get_current_app(&inputs.request(false)?)).await
+        }
+        "GetDentries" => {
+            rt::conformance::reply(
+                    api.get_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetDentry" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetDentryOpenInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry_open_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetDentryThumbnails" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry_thumbnails(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetFileDownloadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_file_download_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetFileUploadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_file_upload_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetMultipartFileUploadInfos" => {
+            rt::conformance::reply(
+                    api.get_multipart_file_upload_infos(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetOrg" => {
+            rt::conformance::reply(
+                    api.get_org(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetRecycleBin" => {
+            rt::conformance::reply(api.get_recycle_bin(&inputs.request(false)?)).await
+        }
+        "GetRecycleItem" => {
+            rt::conformance::reply(
+                    api
+                        .get_recycle_item(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSpace" => {
+            rt::conformance::reply(
+                    api.get_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTask" => {
+            rt::conformance::reply(
+                    api.get_task(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetWebOfficeUrl" => {
+            rt::conformance::reply(
+                    api
+                        .get_web_office_url(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "InitMultipartFileUpload" => {
+            rt::conformance::reply(
+                    api
+                        .init_multipart_file_upload(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListAllDentries" => {
+            rt::conformance::reply(
+                    api.list_all_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ListDentries" => {
+            rt::conformance::reply(
+                    api.list_dentries(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListDentryVersions" => {
+            rt::conformance::reply(
+                    api
+                        .list_dentry_versions(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListPermissions" => {
+            rt::conformance::reply(
+                    api
+                        .list_permissions(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListRecycleItems" => {
+            rt::conformance::reply(
+                    api.list_recycle_items(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "MoveDentries" => {
+            rt::conformance::reply(
+                    api.move_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "MoveDentry" => {
+            rt::conformance::reply(
+                    api
+                        .move_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RefreshWebOfficeToken" => {
+            rt::conformance::reply(
+                    api
+                        .refresh_web_office_token(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "RegisterOpenInfo" => {
+            rt::conformance::reply(
+                    api
+                        .register_open_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RenameDentry" => {
+            rt::conformance::reply(
+                    api
+                        .rename_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RestoreRecycleItem" => {
+            rt::conformance::reply(
+                    api
+                        .restore_recycle_item(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RestoreRecycleItems" => {
+            rt::conformance::reply(
+                    api
+                        .restore_recycle_items(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RevertDentryVersion" => {
+            rt::conformance::reply(
+                    api
+                        .revert_dentry_version(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SubscribeEvent" => {
+            rt::conformance::reply(api.subscribe_event(&inputs.request(true)?)).await
+        }
+        "UnsubscribeEvent" => {
+            rt::conformance::reply(api.unsubscribe_event(&inputs.request(true)?)).await
+        }
+        "UpdateDentryAppProperties" => {
+            rt::conformance::reply(
+                    api
+                        .update_dentry_app_properties(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdatePermission" => {
+            rt::conformance::reply(
+                    api
+                        .update_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

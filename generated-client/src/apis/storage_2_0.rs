@@ -537,6 +537,42 @@ impl rt::serde::Serialize for AddPermissionRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddPermissionRequestMembers {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            id: Default::default(),
+            name: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddPermissionRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -563,6 +599,28 @@ impl rt::serde::Serialize for AddPermissionRequestOption {
         let mut object = rt::Object::new(serializer)?;
         object.optional("duration", &self.duration)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => self.duration = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AddPermissionResponseBody`.
@@ -592,6 +650,17 @@ impl rt::Fields for AddPermissionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchQueryRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -617,6 +686,17 @@ impl rt::Fields for BatchQueryRolesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleMap", &self.role_map)?;
+        object.end()
     }
 }
 /// `CleanFileResponseBody`.
@@ -647,6 +727,18 @@ impl rt::Fields for CleanFileResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CleanFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failureIds", &self.failure_ids)?;
+        object.optional("successIds", &self.success_ids)?;
+        object.end()
     }
 }
 /// `CommitFileRequestOption`.
@@ -727,6 +819,35 @@ impl rt::serde::Serialize for CommitFileRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitFileRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitFileRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "classificationLabelId" => self.classification_label_id = map.next_value()?,
+            "conflictStrategy" => self.conflict_strategy = map.next_value()?,
+            "convertToOnlineDoc" => self.convert_to_online_doc = map.next_value()?,
+            "convertToOnlineDocTargetDocumentType" => {
+                self.convert_to_online_doc_target_document_type = map.next_value()?;
+            }
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CommitFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -752,6 +873,17 @@ impl rt::Fields for CommitFileResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.end()
     }
 }
 /// `DeletePermissionRequestMembers`.
@@ -790,6 +922,40 @@ impl rt::serde::Serialize for DeletePermissionRequestMembers {
         object.field("id", &self.id)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeletePermissionRequestMembers {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePermissionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `DeletePermissionResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -849,6 +1015,31 @@ impl rt::serde::Serialize for GetFileUploadInfoRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preCheckParam" => self.pre_check_param = map.next_value()?,
+            "preferIntranet" => self.prefer_intranet = map.next_value()?,
+            "preferRegion" => self.prefer_region = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetFileUploadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -885,6 +1076,20 @@ impl rt::Fields for GetFileUploadInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileUploadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headerSignatureInfo", &self.header_signature_info)?;
+        object.optional("protocol", &self.protocol)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("uploadKey", &self.upload_key)?;
+        object.end()
+    }
+}
 /// `GetPermissionInheritanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -910,6 +1115,17 @@ impl rt::Fields for GetPermissionInheritanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPermissionInheritanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inheritance", &self.inheritance)?;
+        object.end()
     }
 }
 /// `GetPermissionShareScopeResponseBody`.
@@ -940,6 +1156,18 @@ impl rt::Fields for GetPermissionShareScopeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPermissionShareScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scope", &self.scope)?;
+        object.optional("scopeWithRole", &self.scope_with_role)?;
+        object.end()
     }
 }
 /// `ListOperationLogsRequestOption`.
@@ -1013,6 +1241,33 @@ impl rt::serde::Serialize for ListOperationLogsRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOperationLogsRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actions" => self.actions = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "scenes" => self.scenes = map.next_value()?,
+            "subjectId" => self.subject_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListOperationLogsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1044,6 +1299,19 @@ impl rt::Fields for ListOperationLogsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOperationLogsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `ListPermissionsRequestOption`.
@@ -1093,6 +1361,30 @@ impl rt::serde::Serialize for ListPermissionsRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPermissionsRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "filterRoleIds" => self.filter_role_ids = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ListPermissionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1121,6 +1413,18 @@ impl rt::Fields for ListPermissionsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("permissions", &self.permissions)?;
+        object.end()
     }
 }
 /// `ListRecentsResponseBody`.
@@ -1156,6 +1460,19 @@ impl rt::Fields for ListRecentsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recentDentryList", &self.recent_dentry_list)?;
+        object.end()
+    }
+}
 /// `ListStarsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1189,6 +1506,19 @@ impl rt::Fields for ListStarsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("starList", &self.star_list)?;
+        object.end()
+    }
+}
 /// `ManagerGetDefaultHandOverUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1214,6 +1544,17 @@ impl rt::Fields for ManagerGetDefaultHandOverUserResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ManagerGetDefaultHandOverUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
+        object.end()
     }
 }
 /// `ManagerSetDefaultHandOverUserResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1317,6 +1658,35 @@ impl rt::serde::Serialize for SearchDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeRange" => self.create_time_range = map.next_value()?,
+            "creatorIds" => self.creator_ids = map.next_value()?,
+            "dentryCategories" => self.dentry_categories = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "modifierIds" => self.modifier_ids = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "spaceIds" => self.space_ids = map.next_value()?,
+            "visitTimeRange" => self.visit_time_range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SearchDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1345,6 +1715,18 @@ impl rt::Fields for SearchDentriesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `SearchPublishDentriesRequestOption`.
@@ -1383,6 +1765,29 @@ impl rt::serde::Serialize for SearchPublishDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchPublishDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchPublishDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SearchPublishDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1411,6 +1816,18 @@ impl rt::Fields for SearchPublishDentriesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchPublishDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `SearchWorkspacesRequestOption`: the same model as [`SearchPublishDentriesRequestOption`].
@@ -1445,6 +1862,18 @@ impl rt::Fields for SearchWorkspacesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `SetPermissionInheritanceResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type SetPermissionInheritanceResponseBody = AddPermissionResponseBody;
 /// `SetPermissionShareScopeRequestOption`.
@@ -1473,6 +1902,28 @@ impl rt::serde::Serialize for SetPermissionShareScopeRequestOption {
         let mut object = rt::Object::new(serializer)?;
         object.optional("canSearch", &self.can_search)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetPermissionShareScopeRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetPermissionShareScopeRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canSearch" => self.can_search = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SetPermissionShareScopeResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1513,6 +1964,18 @@ impl rt::Fields for RoleMapValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RoleMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `CommitFileRequestOptionAppProperties`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1548,6 +2011,40 @@ impl rt::serde::Serialize for CommitFileRequestOptionAppProperties {
         object.field("value", &self.value)?;
         object.field("visibility", &self.visibility)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CommitFileRequestOptionAppProperties {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            value: Default::default(),
+            visibility: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitFileRequestOptionAppProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitFileRequestOptionAppProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CommitFileResponseBodyDentry`.
@@ -1637,6 +2134,37 @@ impl rt::Fields for CommitFileResponseBodyDentry {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBodyDentry {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("category", &self.category)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("path", &self.path)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetFileUploadInfoRequestOptionPreCheckParam`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1671,6 +2199,29 @@ impl rt::serde::Serialize for GetFileUploadInfoRequestOptionPreCheckParam {
         object.optional("name", &self.name)?;
         object.optional("size", &self.size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOptionPreCheckParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequestOptionPreCheckParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `GetFileUploadInfoResponseBodyHeaderSignatureInfo`.
@@ -1711,6 +2262,21 @@ impl rt::Fields for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationSeconds", &self.expiration_seconds)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrls", &self.internal_resource_urls)?;
+        object.optional("region", &self.region)?;
+        object.optional("resourceUrls", &self.resource_urls)?;
+        object.end()
     }
 }
 /// `ListOperationLogsResponseBodyItems`.
@@ -1767,6 +2333,26 @@ impl rt::Fields for ListOperationLogsResponseBodyItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOperationLogsResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("details", &self.details)?;
+        object.optional("id", &self.id)?;
+        object.optional("operateTime", &self.operate_time)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("subjectId", &self.subject_id)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.optional("subjectType", &self.subject_type)?;
+        object.optional("subjectUrl", &self.subject_url)?;
+        object.end()
+    }
+}
 /// `ListPermissionsResponseBodyPermissions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1801,6 +2387,20 @@ impl rt::Fields for ListPermissionsResponseBodyPermissions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyPermissions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("member", &self.member)?;
+        object.optional("role", &self.role)?;
+        object.end()
     }
 }
 /// `ListRecentsResponseBodyRecentDentryList`.
@@ -1840,6 +2440,21 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessTime", &self.access_time)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("operateType", &self.operate_type)?;
+        object.optional("resource", &self.resource)?;
+        object.end()
     }
 }
 /// `ListStarsResponseBodyStarList`.
@@ -1884,6 +2499,22 @@ impl rt::Fields for ListStarsResponseBodyStarList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBodyStarList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("location", &self.location)?;
+        object.optional("resource", &self.resource)?;
+        object.optional("resourceType", &self.resource_type)?;
+        object.optional("starType", &self.star_type)?;
+        object.end()
+    }
+}
 /// `SearchDentriesRequestOptionCreateTimeRange`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1918,6 +2549,29 @@ impl rt::serde::Serialize for SearchDentriesRequestOptionCreateTimeRange {
         object.optional("endTime", &self.end_time)?;
         object.optional("startTime", &self.start_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchDentriesRequestOptionCreateTimeRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchDentriesRequestOptionCreateTimeRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SearchDentriesRequestOptionVisitTimeRange`: the same model as [`SearchDentriesRequestOptionCreateTimeRange`].
@@ -1964,6 +2618,22 @@ impl rt::Fields for SearchDentriesResponseBodyItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchDentriesResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("lastModifyTime", &self.last_modify_time)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("name", &self.name)?;
+        object.optional("path", &self.path)?;
+        object.end()
+    }
+}
 /// `SearchPublishDentriesResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2000,6 +2670,20 @@ impl rt::Fields for SearchPublishDentriesResponseBodyItems {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchPublishDentriesResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("path", &self.path)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `SearchWorkspacesResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2031,6 +2715,19 @@ impl rt::Fields for SearchWorkspacesResponseBodyItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspacesResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
     }
 }
 /// `DentryAppPropertiesValue`.
@@ -2066,6 +2763,19 @@ impl rt::Fields for DentryAppPropertiesValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryAppPropertiesValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `CommitFileResponseBodyDentryProperties`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2091,6 +2801,17 @@ impl rt::Fields for CommitFileResponseBodyDentryProperties {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBodyDentryProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readOnly", &self.read_only)?;
+        object.end()
     }
 }
 /// `CommitFileResponseBodyDentryThumbnail`.
@@ -2124,6 +2845,19 @@ impl rt::Fields for CommitFileResponseBodyDentryThumbnail {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBodyDentryThumbnail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("height", &self.height)?;
+        object.optional("url", &self.url)?;
+        object.optional("width", &self.width)?;
+        object.end()
     }
 }
 /// `ListPermissionsResponseBodyPermissionsMember`.
@@ -2160,6 +2894,20 @@ impl rt::Fields for ListPermissionsResponseBodyPermissionsMember {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyPermissionsMember {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `ListPermissionsResponseBodyPermissionsRole`: the same model as [`RoleMapValue`].
@@ -2210,6 +2958,23 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryListResource {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryListResource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("driveDentryId", &self.drive_dentry_id)?;
+        object.optional("driveSpaceId", &self.drive_space_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("name", &self.name)?;
+        object.optional("spaceInfo", &self.space_info)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `ListStarsResponseBodyStarListResource`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2249,6 +3014,21 @@ impl rt::Fields for ListStarsResponseBodyStarListResource {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBodyStarListResource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("dentryType", &self.dentry_type)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `SearchDentriesResponseBodyItemsCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2277,6 +3057,18 @@ impl rt::Fields for SearchDentriesResponseBodyItemsCreator {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchDentriesResponseBodyItemsCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SearchDentriesResponseBodyItemsModifier`: the same model as [`SearchDentriesResponseBodyItemsCreator`].
@@ -2314,6 +3106,19 @@ impl rt::Fields for SearchDentriesResponseBodyItemsPath {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchDentriesResponseBodyItemsPath {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("longPath", &self.long_path)?;
+        object.optional("path", &self.path)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `ListRecentsResponseBodyRecentDentryListResourceSpaceInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2340,6 +3145,17 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sceneType", &self.scene_type)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_permission`].
@@ -2387,6 +3203,42 @@ impl rt::serde::Serialize for AddPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddPermissionRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            members: Default::default(),
+            option: Default::default(),
+            role_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2422,6 +3274,38 @@ impl rt::serde::Serialize for BatchQueryRolesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryUuidList", &self.dentry_uuid_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchQueryRolesRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            dentry_uuid_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "dentryUuidList" => self.dentry_uuid_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchQueryRolesRequest {
@@ -2482,6 +3366,31 @@ impl rt::serde::Serialize for CleanFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CleanFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CleanFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cleanReason" => self.clean_reason = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CleanFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2532,6 +3441,42 @@ impl rt::serde::Serialize for CommitFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CommitFileRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            name: Default::default(),
+            option: Default::default(),
+            upload_key: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "uploadKey" => self.upload_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CommitFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2572,6 +3517,40 @@ impl rt::serde::Serialize for DeletePermissionRequest {
         object.field("members", &self.members)?;
         object.field("roleId", &self.role_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeletePermissionRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            members: Default::default(),
+            role_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeletePermissionRequest {
@@ -2617,6 +3596,40 @@ impl rt::serde::Serialize for GetFileUploadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFileUploadInfoRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+            protocol: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "protocol" => self.protocol = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFileUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2636,6 +3649,36 @@ impl GetPermissionInheritanceRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetPermissionInheritanceRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPermissionInheritanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPermissionInheritanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPermissionInheritanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2652,6 +3695,36 @@ impl GetPermissionShareScopeRequest {
     /// A `GetPermissionShareScopeRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetPermissionShareScopeRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPermissionShareScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPermissionShareScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPermissionShareScopeRequest {
@@ -2703,6 +3776,30 @@ impl rt::serde::Serialize for ListOperationLogsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOperationLogsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListOperationLogsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2739,6 +3836,38 @@ impl rt::serde::Serialize for ListPermissionsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListPermissionsRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPermissionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListPermissionsRequest {
@@ -2791,6 +3920,32 @@ impl ListRecentsRequest {
     pub fn operator_id(mut self, value: impl Into<String>) -> Self {
         self.operator_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileTypes" => self.file_types = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operateTypes" => self.operate_types = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListRecentsRequest {
@@ -2858,6 +4013,33 @@ impl ListStarsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListStarsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListStarsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "orderBy" => self.order_by = map.next_value()?,
+            "sortType" => self.sort_type = map.next_value()?,
+            "supportResourceTypes" => self.support_resource_types = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListStarsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2881,6 +4063,36 @@ impl ManagerGetDefaultHandOverUserRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ManagerGetDefaultHandOverUserRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagerGetDefaultHandOverUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagerGetDefaultHandOverUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ManagerGetDefaultHandOverUserRequest {
@@ -2919,6 +4131,38 @@ impl rt::serde::Serialize for ManagerSetDefaultHandOverUserRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ManagerSetDefaultHandOverUserRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            default_handover_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagerSetDefaultHandOverUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagerSetDefaultHandOverUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "defaultHandoverUserId" => self.default_handover_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ManagerSetDefaultHandOverUserRequest {
@@ -2962,6 +4206,40 @@ impl rt::serde::Serialize for SearchDentriesRequest {
         object.field("keyword", &self.keyword)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchDentriesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            keyword: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchDentriesRequest {
@@ -3015,6 +4293,42 @@ impl rt::serde::Serialize for SearchPublishDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchPublishDentriesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            keyword: Default::default(),
+            option: Default::default(),
+            workspace_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchPublishDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchPublishDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchPublishDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3058,6 +4372,40 @@ impl rt::serde::Serialize for SearchWorkspacesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchWorkspacesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            keyword: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3090,6 +4438,38 @@ impl rt::serde::Serialize for SetPermissionInheritanceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("inheritance", &self.inheritance)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetPermissionInheritanceRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            inheritance: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetPermissionInheritanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetPermissionInheritanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "inheritance" => self.inheritance = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetPermissionInheritanceRequest {
@@ -3133,6 +4513,40 @@ impl rt::serde::Serialize for SetPermissionShareScopeRequest {
         object.optional("option", &self.option)?;
         object.field("scope", &self.scope)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetPermissionShareScopeRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            option: Default::default(),
+            scope: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetPermissionShareScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetPermissionShareScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetPermissionShareScopeRequest {
@@ -3186,6 +4600,42 @@ impl rt::serde::Serialize for UpdatePermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdatePermissionRequest {
+    fn default() -> Self {
+        Self {
+            union_id: Default::default(),
+            members: Default::default(),
+            option: Default::default(),
+            role_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdatePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -3232,3 +4682,137 @@ pub type SetPermissionInheritanceError = rt::ServiceError;
 pub type SetPermissionShareScopeError = rt::ServiceError;
 /// An error reply of [`Api::update_permission`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdatePermissionError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddPermission" => {
+            rt::conformance::reply(
+                    api.add_permission(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryRoles" => {
+            rt::conformance::reply(api.batch_query_roles(&inputs.request(true)?)).await
+        }
+        "CleanFile" => {
+            rt::conformance::reply(api.clean_file(&inputs.request(true)?)).await
+        }
+        "CommitFile" => {
+            rt::conformance::reply(
+                    api.commit_file(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeletePermission" => {
+            rt::conformance::reply(
+                    api.delete_permission(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetFileUploadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_file_upload_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetPermissionInheritance" => {
+            rt::conformance::reply(
+                    api
+                        .get_permission_inheritance(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetPermissionShareScope" => {
+            rt::conformance::reply(
+                    api
+                        .get_permission_share_scope(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListOperationLogs" => {
+            rt::conformance::reply(api.list_operation_logs(&inputs.request(true)?)).await
+        }
+        "ListPermissions" => {
+            rt::conformance::reply(
+                    api.list_permissions(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ListRecents" => {
+            rt::conformance::reply(api.list_recents(&inputs.request(false)?)).await
+        }
+        "ListStars" => {
+            rt::conformance::reply(api.list_stars(&inputs.request(false)?)).await
+        }
+        "ManagerGetDefaultHandOverUser" => {
+            rt::conformance::reply(
+                    api.manager_get_default_hand_over_user(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ManagerSetDefaultHandOverUser" => {
+            rt::conformance::reply(
+                    api.manager_set_default_hand_over_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchDentries" => {
+            rt::conformance::reply(api.search_dentries(&inputs.request(true)?)).await
+        }
+        "SearchPublishDentries" => {
+            rt::conformance::reply(api.search_publish_dentries(&inputs.request(true)?))
+                .await
+        }
+        "SearchWorkspaces" => {
+            rt::conformance::reply(api.search_workspaces(&inputs.request(true)?)).await
+        }
+        "SetPermissionInheritance" => {
+            rt::conformance::reply(
+                    api
+                        .set_permission_inheritance(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetPermissionShareScope" => {
+            rt::conformance::reply(
+                    api
+                        .set_permission_share_scope(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdatePermission" => {
+            rt::conformance::reply(
+                    api.update_permission(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

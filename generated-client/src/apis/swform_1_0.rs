@@ -117,6 +117,18 @@ impl rt::Fields for GetFormInstanceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListFormInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -147,6 +159,18 @@ impl rt::Fields for ListFormInstancesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListFormSchemasByCreatorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -175,6 +199,18 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetFormInstanceResponseBodyResult`.
@@ -219,6 +255,22 @@ impl rt::Fields for GetFormInstanceResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormInstanceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("forms", &self.forms)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `ListFormInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -250,6 +302,19 @@ impl rt::Fields for ListFormInstancesResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListFormSchemasByCreatorResponseBodyResult`.
@@ -285,6 +350,19 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetFormInstanceResponseBodyResultForms`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -316,6 +394,19 @@ impl rt::Fields for GetFormInstanceResponseBodyResultForms {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormInstanceResponseBodyResultForms {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ListFormInstancesResponseBodyResultList`.
@@ -378,6 +469,28 @@ impl rt::Fields for ListFormInstancesResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("forms", &self.forms)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("studentClassId", &self.student_class_id)?;
+        object.optional("studentClassName", &self.student_class_name)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("studentUserId", &self.student_user_id)?;
+        object.optional("submitterUserId", &self.submitter_user_id)?;
+        object.optional("submitterUserName", &self.submitter_user_name)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `ListFormSchemasByCreatorResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -416,6 +529,21 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBodyResultList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("name", &self.name)?;
+        object.optional("setting", &self.setting)?;
+        object.end()
     }
 }
 /// `ListFormInstancesResponseBodyResultListForms`: the same model as [`GetFormInstanceResponseBodyResultForms`].
@@ -466,6 +594,23 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBodyResultListSetting {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBodyResultListSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("formType", &self.form_type)?;
+        object.optional("loopDays", &self.loop_days)?;
+        object.optional("loopTime", &self.loop_time)?;
+        object.optional("stop", &self.stop)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_form_instance`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -482,6 +627,28 @@ impl GetFormInstanceRequest {
     pub fn biz_type(mut self, value: i64) -> Self {
         self.biz_type = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFormInstanceRequest {
@@ -521,6 +688,42 @@ impl ListFormInstancesRequest {
     pub fn biz_type(mut self, value: i64) -> Self {
         self.biz_type = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListFormInstancesRequest {
+    fn default() -> Self {
+        Self {
+            action_date: Default::default(),
+            biz_type: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFormInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFormInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionDate" => self.action_date = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListFormInstancesRequest {
@@ -565,6 +768,42 @@ impl ListFormSchemasByCreatorRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListFormSchemasByCreatorRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            creator: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFormSchemasByCreatorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFormSchemasByCreatorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListFormSchemasByCreatorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -579,3 +818,42 @@ pub type GetFormInstanceError = rt::ServiceError;
 pub type ListFormInstancesError = rt::ServiceError;
 /// An error reply of [`Api::list_form_schemas_by_creator`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListFormSchemasByCreatorError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetFormInstance" => {
+            rt::conformance::reply(
+                    api.get_form_instance(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListFormInstances" => {
+            rt::conformance::reply(
+                    api
+                        .list_form_instances(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListFormSchemasByCreator" => {
+            rt::conformance::reply(
+                    api.list_form_schemas_by_creator(&inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

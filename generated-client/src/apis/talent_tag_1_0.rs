@@ -310,6 +310,17 @@ impl rt::Fields for TalentV2AddCustomTagResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2AddCustomTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentV2AddObjectiveTagResponseBody`: the same model as [`TalentV2AddCustomTagResponseBody`].
 pub type TalentV2AddObjectiveTagResponseBody = TalentV2AddCustomTagResponseBody;
 /// `TalentV2AddPersonalityTagResponseBody`.
@@ -339,6 +350,17 @@ impl rt::Fields for TalentV2AddPersonalityTagResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2AddPersonalityTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentV2DeleteCustomTagResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -364,6 +386,17 @@ impl rt::Fields for TalentV2DeleteCustomTagResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2DeleteCustomTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `TalentV2DeleteObjectiveTagResponseBody`: the same model as [`TalentV2DeleteCustomTagResponseBody`].
@@ -399,6 +432,17 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryCustomTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryObjectiveTagResponseBody`: the same model as [`TalentV2QueryCustomTagResponseBody`].
 pub type TalentV2QueryObjectiveTagResponseBody = TalentV2QueryCustomTagResponseBody;
 /// `TalentV2QueryPersonalityTagResponseBody`.
@@ -428,6 +472,17 @@ impl rt::Fields for TalentV2QueryPersonalityTagResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryPersonalityTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryTagLikeDetailListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -455,6 +510,17 @@ impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryTagLikeDetailListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryTagLikeListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -480,6 +546,17 @@ impl rt::Fields for TalentV2QueryTagLikeListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryTagLikeListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `TalentV2AddCustomTagResponseBodyResult`.
@@ -510,6 +587,18 @@ impl rt::Fields for TalentV2AddCustomTagResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2AddCustomTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
     }
 }
 /// `TalentV2AddObjectiveTagResponseBodyResult`: the same model as [`TalentV2AddCustomTagResponseBodyResult`].
@@ -550,6 +639,20 @@ impl rt::Fields for TalentV2AddPersonalityTagResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2AddPersonalityTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `TalentV2DeleteCustomTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -575,6 +678,17 @@ impl rt::Fields for TalentV2DeleteCustomTagResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2DeleteCustomTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `TalentV2DeleteObjectiveTagResponseBodyResult`: the same model as [`TalentV2DeleteCustomTagResponseBodyResult`].
@@ -610,6 +724,17 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryCustomTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryObjectiveTagResponseBodyResult`: the same model as [`TalentV2QueryCustomTagResponseBodyResult`].
 pub type TalentV2QueryObjectiveTagResponseBodyResult = TalentV2QueryCustomTagResponseBodyResult;
 /// `TalentV2QueryPersonalityTagResponseBodyResult`.
@@ -637,6 +762,17 @@ impl rt::Fields for TalentV2QueryPersonalityTagResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryPersonalityTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
     }
 }
 /// `TalentV2QueryTagLikeDetailListResponseBodyResult`.
@@ -675,6 +811,19 @@ impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryTagLikeDetailListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("likeDetails", &self.like_details)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryTagLikeListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -700,6 +849,17 @@ impl rt::Fields for TalentV2QueryTagLikeListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryTagLikeListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagLikes", &self.tag_likes)?;
+        object.end()
     }
 }
 /// `TalentV2QueryCustomTagResponseBodyResultTags`.
@@ -733,6 +893,19 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBodyResultTags {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryCustomTagResponseBodyResultTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
     }
 }
 /// `TalentV2QueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentV2QueryCustomTagResponseBodyResultTags`].
@@ -780,6 +953,22 @@ impl rt::Fields for TalentV2QueryPersonalityTagResponseBodyResultTags {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryPersonalityTagResponseBodyResultTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("categorySortOrder", &self.category_sort_order)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -809,6 +998,19 @@ impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("likeTimestamp", &self.like_timestamp)?;
+        object.optional("operatorUserId", &self.operator_user_id)?;
+        object.end()
     }
 }
 /// `TalentV2QueryTagLikeListResponseBodyResultTagLikes`.
@@ -846,6 +1048,20 @@ impl rt::Fields for TalentV2QueryTagLikeListResponseBodyResultTagLikes {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryTagLikeListResponseBodyResultTagLikes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasLiked", &self.has_liked)?;
+        object.optional("likeCount", &self.like_count)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
     }
 }
 /// The request of [`Api::talent_v2_add_custom_tag`].
@@ -893,6 +1109,42 @@ impl rt::serde::Serialize for TalentV2AddCustomTagRequest {
         object.field("tagName", &self.tag_name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TalentV2AddCustomTagRequest {
+    fn default() -> Self {
+        Self {
+            sort_order: Default::default(),
+            tag_code: Default::default(),
+            tag_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2AddCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortOrder" => self.sort_order = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TalentV2AddCustomTagRequest {
@@ -945,6 +1197,42 @@ impl rt::serde::Serialize for TalentV2AddObjectiveTagRequest {
         object.field("tagName", &self.tag_name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TalentV2AddObjectiveTagRequest {
+    fn default() -> Self {
+        Self {
+            sort_order: Default::default(),
+            tag_code: Default::default(),
+            tag_name: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2AddObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortOrder" => self.sort_order = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TalentV2AddObjectiveTagRequest {
@@ -1017,6 +1305,46 @@ impl rt::serde::Serialize for TalentV2AddPersonalityTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TalentV2AddPersonalityTagRequest {
+    fn default() -> Self {
+        Self {
+            category_code: Default::default(),
+            category_name: Default::default(),
+            category_sort_order: Default::default(),
+            sort_order: Default::default(),
+            tag_code: Default::default(),
+            tag_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddPersonalityTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2AddPersonalityTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryCode" => self.category_code = map.next_value()?,
+            "categoryName" => self.category_name = map.next_value()?,
+            "categorySortOrder" => self.category_sort_order = map.next_value()?,
+            "sortOrder" => self.sort_order = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TalentV2AddPersonalityTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1049,6 +1377,38 @@ impl rt::serde::Serialize for TalentV2DeleteCustomTagRequest {
         object.field("tagCode", &self.tag_code)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TalentV2DeleteCustomTagRequest {
+    fn default() -> Self {
+        Self {
+            tag_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2DeleteCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => self.tag_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TalentV2DeleteCustomTagRequest {
@@ -1085,6 +1445,38 @@ impl rt::serde::Serialize for TalentV2DeleteObjectiveTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TalentV2DeleteObjectiveTagRequest {
+    fn default() -> Self {
+        Self {
+            tag_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2DeleteObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => self.tag_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TalentV2DeleteObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1111,6 +1503,36 @@ impl rt::serde::Serialize for TalentV2DeletePersonalityTagRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("tagCode", &self.tag_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TalentV2DeletePersonalityTagRequest {
+    fn default() -> Self {
+        Self {
+            tag_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2DeletePersonalityTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2DeletePersonalityTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => self.tag_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TalentV2DeletePersonalityTagRequest {
@@ -1160,6 +1582,42 @@ impl rt::serde::Serialize for TalentV2LikeTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TalentV2LikeTagRequest {
+    fn default() -> Self {
+        Self {
+            action_type: Default::default(),
+            operator_user_id: Default::default(),
+            tag_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2LikeTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2LikeTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TalentV2LikeTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1178,6 +1636,36 @@ impl TalentV2QueryCustomTagRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TalentV2QueryCustomTagRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2QueryCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TalentV2QueryCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -1194,6 +1682,36 @@ impl TalentV2QueryObjectiveTagRequest {
     /// A `TalentV2QueryObjectiveTagRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TalentV2QueryObjectiveTagRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2QueryObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TalentV2QueryObjectiveTagRequest {
@@ -1235,6 +1753,42 @@ impl TalentV2QueryTagLikeDetailListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TalentV2QueryTagLikeDetailListRequest {
+    fn default() -> Self {
+        Self {
+            cursor: Default::default(),
+            size: Default::default(),
+            tag_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeDetailListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2QueryTagLikeDetailListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => self.cursor = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TalentV2QueryTagLikeDetailListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cursor", &self.cursor);
@@ -1264,6 +1818,38 @@ impl TalentV2QueryTagLikeListRequest {
     pub fn operator_user_id(mut self, value: impl Into<String>) -> Self {
         self.operator_user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TalentV2QueryTagLikeListRequest {
+    fn default() -> Self {
+        Self {
+            operator_user_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2QueryTagLikeListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TalentV2QueryTagLikeListRequest {
@@ -1296,3 +1882,84 @@ pub type TalentV2QueryPersonalityTagError = rt::ServiceError;
 pub type TalentV2QueryTagLikeDetailListError = rt::ServiceError;
 /// An error reply of [`Api::talent_v2_query_tag_like_list`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type TalentV2QueryTagLikeListError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "TalentV2AddCustomTag" => {
+            rt::conformance::reply(api.talent_v2_add_custom_tag(&inputs.request(true)?))
+                .await
+        }
+        "TalentV2AddObjectiveTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_add_objective_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentV2AddPersonalityTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_add_personality_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentV2DeleteCustomTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_delete_custom_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentV2DeleteObjectiveTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_delete_objective_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentV2DeletePersonalityTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_delete_personality_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentV2LikeTag" => {
+            rt::conformance::reply(api.talent_v2_like_tag(&inputs.request(true)?)).await
+        }
+        "TalentV2QueryCustomTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_query_custom_tag(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TalentV2QueryObjectiveTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_query_objective_tag(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TalentV2QueryPersonalityTag" => {
+            rt::conformance::reply(api.talent_v2_query_personality_tag()).await
+        }
+        "TalentV2QueryTagLikeDetailList" => {
+            rt::conformance::reply(
+                    api.talent_v2_query_tag_like_detail_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TalentV2QueryTagLikeList" => {
+            rt::conformance::reply(
+                    api.talent_v2_query_tag_like_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

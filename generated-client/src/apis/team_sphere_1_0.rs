@@ -692,6 +692,28 @@ impl rt::serde::Serialize for AnalysisReportRequestFilter {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AnalysisReportRequestFilter {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AnalysisReportRequestFilter {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "created" => self.created = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AnalysisReportResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -719,6 +741,17 @@ impl rt::Fields for AnalysisReportResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalysisReportResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateOrganizationTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -744,6 +777,17 @@ impl rt::Fields for CreateOrganizationTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateProjectMembersV3ResponseBody`.
@@ -776,6 +820,18 @@ impl rt::Fields for CreateProjectMembersV3ResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectMembersV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateProjectV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -804,6 +860,18 @@ impl rt::Fields for CreateProjectV3ResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateTaskRequestCustomfields`.
@@ -853,6 +921,30 @@ impl rt::serde::Serialize for CreateTaskRequestCustomfields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequestCustomfields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskRequestCustomfields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customfieldId" => self.customfield_id = map.next_value()?,
+            "customfieldName" => self.customfield_name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -878,6 +970,17 @@ impl rt::Fields for CreateTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DeleteProjectMembersV3ResponseBody`.
@@ -913,6 +1016,19 @@ impl rt::Fields for DeleteProjectMembersV3ResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteProjectMembersV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errors", &self.errors)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetFootprintProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -940,6 +1056,17 @@ impl rt::Fields for GetFootprintProjectResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFootprintProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetFootprintTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -965,6 +1092,17 @@ impl rt::Fields for GetFootprintTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFootprintTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFreeTaskResponseBody`.
@@ -995,6 +1133,18 @@ impl rt::Fields for GetFreeTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFreeTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetProjectMembersV3ResponseBody`.
@@ -1030,6 +1180,19 @@ impl rt::Fields for GetProjectMembersV3ResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectMembersV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetProjectRolesV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1063,6 +1226,19 @@ impl rt::Fields for GetProjectRolesV3ResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectRolesV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetStaredProjectsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1091,6 +1267,18 @@ impl rt::Fields for GetStaredProjectsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStaredProjectsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTbUserIdByDingUserIdResponseBody`.
@@ -1123,6 +1311,18 @@ impl rt::Fields for GetTbUserIdByDingUserIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbUserIdByDingUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetThingOrgIdByDingOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1148,6 +1348,17 @@ impl rt::Fields for GetThingOrgIdByDingOrgIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetThingOrgIdByDingOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetUserJoinedProjectsV3ResponseBody`.
@@ -1183,6 +1394,19 @@ impl rt::Fields for GetUserJoinedProjectsV3ResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserJoinedProjectsV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1208,6 +1432,17 @@ impl rt::Fields for ListAllTaskViewResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListMyShortcutViewsResponseBody`.
@@ -1240,6 +1475,18 @@ impl rt::Fields for ListMyShortcutViewsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMyShortcutViewsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryAllTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1268,6 +1515,18 @@ impl rt::Fields for QueryAllTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryTaskResponseBody`.
@@ -1303,6 +1562,19 @@ impl rt::Fields for QueryTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryTasksV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1331,6 +1603,18 @@ impl rt::Fields for QueryTasksV3ResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTasksV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchAllTasksByTqlResponseBody`.
@@ -1369,6 +1653,20 @@ impl rt::Fields for SearchAllTasksByTqlResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchAllTasksByTqlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalSize", &self.total_size)?;
+        object.end()
+    }
+}
 /// `SearchProjectCustomFiledsV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1405,6 +1703,20 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectCustomFiledsV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SearchProjectsV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1438,6 +1750,19 @@ impl rt::Fields for SearchProjectsV3ResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectsV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateProjectMemberRoleV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1468,6 +1793,18 @@ impl rt::Fields for UpdateProjectMemberRoleV3ResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectMemberRoleV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateProjectV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1496,6 +1833,18 @@ impl rt::Fields for UpdateProjectV3ResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AnalysisReportResponseBodyResult`.
@@ -1543,6 +1892,23 @@ impl rt::Fields for AnalysisReportResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalysisReportResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cols", &self.cols)?;
+        object.optional("listQuery", &self.list_query)?;
+        object.optional("name", &self.name)?;
+        object.optional("rows", &self.rows)?;
+        object.optional("tips", &self.tips)?;
+        object.optional("title", &self.title)?;
+        object.optional("visualizationSettings", &self.visualization_settings)?;
+        object.end()
     }
 }
 /// `CreateOrganizationTaskResponseBodyResult`.
@@ -1623,6 +1989,34 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("attachmentsCount", &self.attachments_count)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("hasReminder", &self.has_reminder)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("involvers", &self.involvers)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `CreateProjectMembersV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1662,6 +2056,21 @@ impl rt::Fields for CreateProjectMembersV3ResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectMembersV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("boundToObjectId", &self.bound_to_object_id)?;
+        object.optional("boundToObjectType", &self.bound_to_object_type)?;
+        object.optional("joined", &self.joined)?;
+        object.optional("role", &self.role)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CreateProjectV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1687,6 +2096,17 @@ impl rt::Fields for CreateProjectV3ResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `CreateTaskRequestCustomfieldsValue`.
@@ -1731,6 +2151,30 @@ impl rt::serde::Serialize for CreateTaskRequestCustomfieldsValue {
         object.optional("thumbUrl", &self.thumb_url)?;
         object.optional("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequestCustomfieldsValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskRequestCustomfieldsValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "thumbUrl" => self.thumb_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// 返回结果对象。
@@ -1793,6 +2237,28 @@ impl rt::Fields for CreateTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("note", &self.note)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `DeleteProjectMembersV3ResponseBodyErrors`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1818,6 +2284,17 @@ impl rt::Fields for DeleteProjectMembersV3ResponseBodyErrors {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteProjectMembersV3ResponseBodyErrors {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetFootprintProjectResponseBodyResult`.
@@ -1872,6 +2349,26 @@ impl rt::Fields for GetFootprintProjectResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFootprintProjectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
     }
 }
 /// `GetFootprintTaskResponseBodyResult`.
@@ -1976,6 +2473,42 @@ impl rt::Fields for GetFootprintTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFootprintTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplished", &self.accomplished)?;
+        object.optional("basicPos", &self.basic_pos)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("pos", &self.pos)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("sfcId", &self.sfc_id)?;
+        object.optional("stageId", &self.stage_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("tasklistId", &self.tasklist_id)?;
+        object.optional("tfsId", &self.tfs_id)?;
+        object.optional("uniqueId", &self.unique_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `GetFreeTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2063,6 +2596,37 @@ impl rt::Fields for GetFreeTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFreeTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplished", &self.accomplished)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isArchive", &self.is_archive)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("tagIds", &self.tag_ids)?;
+        object.optional("uniqueId", &self.unique_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `GetProjectMembersV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2091,6 +2655,18 @@ impl rt::Fields for GetProjectMembersV3ResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectMembersV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("role", &self.role)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetProjectRolesV3ResponseBodyResult`.
@@ -2135,6 +2711,22 @@ impl rt::Fields for GetProjectRolesV3ResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectRolesV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("display", &self.display)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDefaultRole", &self.is_default_role)?;
+        object.optional("level", &self.level)?;
+        object.optional("name", &self.name)?;
+        object.optional("originalId", &self.original_id)?;
+        object.end()
+    }
+}
 /// `GetTbUserIdByDingUserIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2165,6 +2757,18 @@ impl rt::Fields for GetTbUserIdByDingUserIdResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbUserIdByDingUserIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingtalkUserId", &self.dingtalk_user_id)?;
+        object.optional("tbUserId", &self.tb_user_id)?;
+        object.end()
+    }
+}
 /// `GetThingOrgIdByDingOrgIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2190,6 +2794,17 @@ impl rt::Fields for GetThingOrgIdByDingOrgIdResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetThingOrgIdByDingOrgIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tbOrganizationId", &self.tb_organization_id)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResult`.
@@ -2265,6 +2880,33 @@ impl rt::Fields for ListAllTaskViewResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("boundToObjectId", &self.bound_to_object_id)?;
+        object.optional("boundToObjectType", &self.bound_to_object_type)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("filter", &self.filter)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("name", &self.name)?;
+        object.optional("orderType", &self.order_type)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("showType", &self.show_type)?;
+        object.optional("toolbarInfo", &self.toolbar_info)?;
+        object.optional("tql", &self.tql)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("viewSetting", &self.view_setting)?;
+        object.end()
     }
 }
 /// `ListMyShortcutViewsResponseBodyResult`: the same model as [`ListAllTaskViewResponseBodyResult`].
@@ -2371,6 +3013,42 @@ impl rt::Fields for QueryAllTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplishTime", &self.accomplish_time)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("parentTaskId", &self.parent_task_id)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("sfcId", &self.sfc_id)?;
+        object.optional("stageId", &self.stage_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("tagIds", &self.tag_ids)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("tasklistId", &self.tasklist_id)?;
+        object.optional("tfsId", &self.tfs_id)?;
+        object.optional("uniqueId", &self.unique_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `QueryTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2443,6 +3121,32 @@ impl rt::Fields for QueryTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplishTime", &self.accomplish_time)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("executorUserInfo", &self.executor_user_info)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("projectInfo", &self.project_info)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `QueryTasksV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2512,6 +3216,31 @@ impl rt::Fields for QueryTasksV3ResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTasksV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplishTime", &self.accomplish_time)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `SearchProjectCustomFiledsV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2566,6 +3295,26 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectCustomFiledsV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedCustomfield", &self.advanced_customfield)?;
+        object.optional("boundToObjectId", &self.bound_to_object_id)?;
+        object.optional("boundToObjectType", &self.bound_to_object_type)?;
+        object.optional("choices", &self.choices)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("originalId", &self.original_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `SearchProjectsV3ResponseBodyResult`.
@@ -2625,6 +3374,27 @@ impl rt::Fields for SearchProjectsV3ResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectsV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isTemplate", &self.is_template)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateProjectMemberRoleV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2661,6 +3431,20 @@ impl rt::Fields for UpdateProjectMemberRoleV3ResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectMemberRoleV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("role", &self.role)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `UpdateProjectV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2686,6 +3470,17 @@ impl rt::Fields for UpdateProjectV3ResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `AnalysisReportResponseBodyResultCols`.
@@ -2721,6 +3516,19 @@ impl rt::Fields for AnalysisReportResponseBodyResultCols {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalysisReportResponseBodyResultCols {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("baseType", &self.base_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("theme", &self.theme)?;
+        object.end()
+    }
+}
 /// `AnalysisReportResponseBodyResultListQuery`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2749,6 +3557,18 @@ impl rt::Fields for AnalysisReportResponseBodyResultListQuery {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalysisReportResponseBodyResultListQuery {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `AnalysisReportResponseBodyResultVisualizationSettings`.
@@ -2780,6 +3600,18 @@ impl rt::Fields for AnalysisReportResponseBodyResultVisualizationSettings {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalysisReportResponseBodyResultVisualizationSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimension", &self.dimension)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `CreateOrganizationTaskResponseBodyResultCreator`.
@@ -2814,6 +3646,19 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultCreator {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
@@ -2852,6 +3697,19 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultInvolvers {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultInvolvers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `CreateTaskResponseBodyResultCustomfields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2880,6 +3738,18 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfields {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customfieldId", &self.customfield_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetFootprintTaskResponseBodyResultCustomfields`.
@@ -2917,6 +3787,20 @@ impl rt::Fields for GetFootprintTaskResponseBodyResultCustomfields {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFootprintTaskResponseBodyResultCustomfields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customfieldId", &self.customfield_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilter`.
@@ -2960,6 +3844,21 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilter {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilter {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conditions", &self.conditions)?;
+        object.optional("invisibleConditions", &self.invisible_conditions)?;
+        object.optional("logic", &self.logic)?;
+        object.optional("logicDisabled", &self.logic_disabled)?;
+        object.optional("q", &self.q)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBodyResultGroupType`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2991,6 +3890,19 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultGroupType {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultGroupType {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canCreateGroup", &self.can_create_group)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultOrderType`.
@@ -3026,6 +3938,19 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultOrderType {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultOrderType {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("direction", &self.direction)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBodyResultShowType`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3054,6 +3979,18 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultShowType {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultShowType {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultToolbarInfo`.
@@ -3089,6 +4026,19 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultToolbarInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupTypes", &self.group_types)?;
+        object.optional("orderTypes", &self.order_types)?;
+        object.optional("showTypes", &self.show_types)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBodyResultViewSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3117,6 +4067,18 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultViewSetting {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultViewSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("showDoneTask", &self.show_done_task)?;
+        object.optional("showSubTask", &self.show_sub_task)?;
+        object.end()
     }
 }
 /// `ListMyShortcutViewsResponseBodyResultFilter`: the same model as [`ListAllTaskViewResponseBodyResultFilter`].
@@ -3164,6 +4126,19 @@ impl rt::Fields for QueryAllTaskResponseBodyResultCustomfields {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTaskResponseBodyResultCustomfields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cfId", &self.cf_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `QueryTaskResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
 pub type QueryTaskResponseBodyResultCustomfields = QueryAllTaskResponseBodyResultCustomfields;
 /// `QueryTaskResponseBodyResultExecutorUserInfo`.
@@ -3205,6 +4180,21 @@ impl rt::Fields for QueryTaskResponseBodyResultExecutorUserInfo {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskResponseBodyResultExecutorUserInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("id", &self.id)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryTaskResponseBodyResultProjectInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3239,6 +4229,20 @@ impl rt::Fields for QueryTaskResponseBodyResultProjectInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskResponseBodyResultProjectInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.end()
     }
 }
 /// `QueryTasksV3ResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
@@ -3277,6 +4281,20 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomf
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("objectType", &self.object_type)?;
+        object.end()
+    }
+}
 /// `SearchProjectCustomFiledsV3ResponseBodyResultChoices`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3308,6 +4326,18 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResultChoices {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectCustomFiledsV3ResponseBodyResultChoices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `CreateTaskResponseBodyResultCustomfieldsValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3333,6 +4363,17 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfieldsValue {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfieldsValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilterConditions`.
@@ -3370,6 +4411,20 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilterConditions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fixed", &self.fixed)?;
+        object.optional("key", &self.key)?;
+        object.optional("op", &self.op)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditions`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditions`].
@@ -3414,6 +4469,21 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canCreateGroup", &self.can_create_group)?;
+        object.optional("name", &self.name)?;
+        object.optional("serviceName", &self.service_name)?;
+        object.optional("setting", &self.setting)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3449,6 +4519,20 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("direction", &self.direction)?;
+        object.optional("name", &self.name)?;
+        object.optional("supportDirection", &self.support_direction)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultToolbarInfoShowTypes`: the same model as [`ListAllTaskViewResponseBodyResultShowType`].
@@ -3497,6 +4581,19 @@ impl rt::Fields for QueryAllTaskResponseBodyResultCustomfieldsValue {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTaskResponseBodyResultCustomfieldsValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("metaString", &self.meta_string)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryTaskResponseBodyResultCustomfieldsValue`: the same model as [`QueryAllTaskResponseBodyResultCustomfieldsValue`].
 pub type QueryTaskResponseBodyResultCustomfieldsValue = QueryAllTaskResponseBodyResultCustomfieldsValue;
 /// `QueryTasksV3ResponseBodyResultCustomfieldsValue`: the same model as [`QueryAllTaskResponseBodyResultCustomfieldsValue`].
@@ -3527,6 +4624,17 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditionsOp {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilterConditionsOp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilterConditionsValues`.
@@ -3569,6 +4677,21 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditionsValues {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilterConditionsValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deep", &self.deep)?;
+        object.optional("id", &self.id)?;
+        object.optional("label", &self.label)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsOp`].
 pub type ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp = ListAllTaskViewResponseBodyResultFilterConditionsOp;
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsValues`].
@@ -3605,6 +4728,20 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSettin
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dateType", &self.date_type)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.end()
     }
 }
 /// `ListMyShortcutViewsResponseBodyResultFilterConditionsOp`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsOp`].
@@ -3651,6 +4788,29 @@ impl rt::serde::Serialize for AnalysisReportRequest {
         object.optional("filter", &self.filter)?;
         object.optional("reportId", &self.report_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AnalysisReportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AnalysisReportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "filter" => self.filter = map.next_value()?,
+            "reportId" => self.report_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AnalysisReportRequest {
@@ -3744,6 +4904,50 @@ impl rt::serde::Serialize for CreateOrganizationTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateOrganizationTaskRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            disable_activity: Default::default(),
+            disable_notification: Default::default(),
+            due_date: Default::default(),
+            executor_id: Default::default(),
+            involve_members: Default::default(),
+            note: Default::default(),
+            visible: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrganizationTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "disableActivity" => self.disable_activity = map.next_value()?,
+            "disableNotification" => self.disable_notification = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "visible" => self.visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateOrganizationTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3772,6 +4976,36 @@ impl rt::serde::Serialize for CreateProjectMembersV3Request {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateProjectMembersV3Request {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectMembersV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectMembersV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateProjectMembersV3Request {
@@ -3812,6 +5046,29 @@ impl rt::serde::Serialize for CreateProjectV3Request {
         let mut object = rt::Object::new(serializer)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "organizationId" => self.organization_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateProjectV3Request {
@@ -3906,6 +5163,50 @@ impl rt::serde::Serialize for CreateTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTaskRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+            customfields: Default::default(),
+            disable_activity: Default::default(),
+            disable_notification: Default::default(),
+            due_date: Default::default(),
+            executor_id: Default::default(),
+            note: Default::default(),
+            project_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "customfields" => self.customfields = map.next_value()?,
+            "disableActivity" => self.disable_activity = map.next_value()?,
+            "disableNotification" => self.disable_notification = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3942,6 +5243,28 @@ impl rt::serde::Serialize for DeleteProjectMembersV3Request {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteProjectMembersV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteProjectMembersV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteProjectMembersV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3958,6 +5281,36 @@ impl GetFreeTaskRequest {
     /// A `GetFreeTaskRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFreeTaskRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFreeTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFreeTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFreeTaskRequest {
@@ -4002,6 +5355,31 @@ impl GetProjectMembersV3Request {
     pub fn user_ids(mut self, value: impl Into<String>) -> Self {
         self.user_ids = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectMembersV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectMembersV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "projectRoleId" => self.project_role_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetProjectMembersV3Request {
@@ -4051,6 +5429,31 @@ impl GetProjectRolesV3Request {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectRolesV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectRolesV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeHidden" => self.include_hidden = map.next_value()?,
+            "level" => self.level = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetProjectRolesV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("includeHidden", &self.include_hidden);
@@ -4091,6 +5494,30 @@ impl GetStaredProjectsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetStaredProjectsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetStaredProjectsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "sortBy" => self.sort_by = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetStaredProjectsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -4114,6 +5541,38 @@ impl GetTbUserIdByDingUserIdRequest {
             ding_user_ids: ding_user_ids.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTbUserIdByDingUserIdRequest {
+    fn default() -> Self {
+        Self {
+            ding_user_ids: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByDingUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTbUserIdByDingUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUserIds" => self.ding_user_ids = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTbUserIdByDingUserIdRequest {
@@ -4168,6 +5627,32 @@ impl GetUserJoinedProjectsV3Request {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserJoinedProjectsV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserJoinedProjectsV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "projectIds" => self.project_ids = map.next_value()?,
+            "projectRoleLevels" => self.project_role_levels = map.next_value()?,
+            "sortBy" => self.sort_by = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUserJoinedProjectsV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -4202,6 +5687,29 @@ impl ListMyShortcutViewsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMyShortcutViewsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMyShortcutViewsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListMyShortcutViewsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -4219,6 +5727,36 @@ impl QueryAllTaskRequest {
     /// A `QueryAllTaskRequest` with its required fields (`taskId`); set the others with the methods named after them.
     pub fn new(task_id: impl Into<String>) -> Self {
         Self { task_id: task_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryAllTaskRequest {
+    fn default() -> Self {
+        Self {
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAllTaskRequest {
@@ -4270,6 +5808,30 @@ impl rt::serde::Serialize for QueryTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "tql" => self.tql = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4291,6 +5853,28 @@ impl QueryTasksV3Request {
     pub fn task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTasksV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTasksV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryTasksV3Request {
@@ -4335,6 +5919,42 @@ impl SearchAllTasksByTqlRequest {
     pub fn tql(mut self, value: impl Into<String>) -> Self {
         self.tql = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchAllTasksByTqlRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            tql: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchAllTasksByTqlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchAllTasksByTqlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "tql" => self.tql = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchAllTasksByTqlRequest {
@@ -4382,6 +6002,31 @@ impl SearchProjectCustomFiledsV3Request {
     pub fn sfc_id(mut self, value: impl Into<String>) -> Self {
         self.sfc_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomFiledsV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchProjectCustomFiledsV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cfIds" => self.cf_ids = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "sfcId" => self.sfc_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchProjectCustomFiledsV3Request {
@@ -4455,6 +6100,48 @@ impl SearchProjectsV3Request {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchProjectsV3Request {
+    fn default() -> Self {
+        Self {
+            include_template: Default::default(),
+            max_results: Default::default(),
+            name: Default::default(),
+            next_token: Default::default(),
+            project_ids: Default::default(),
+            source_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectsV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchProjectsV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeTemplate" => self.include_template = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "projectIds" => self.project_ids = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchProjectsV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("includeTemplate", &self.include_template);
@@ -4508,6 +6195,29 @@ impl rt::serde::Serialize for UpdateProjectMemberRoleV3Request {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateProjectMemberRoleV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateProjectMemberRoleV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleIds" => self.role_ids = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateProjectMemberRoleV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4547,6 +6257,29 @@ impl rt::serde::Serialize for UpdateProjectV3Request {
         object.optional("description", &self.description)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateProjectV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateProjectV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateProjectV3Request {
@@ -4645,3 +6378,204 @@ pub type SearchProjectsV3Error = rt::ServiceError;
 pub type UpdateProjectMemberRoleV3Error = rt::ServiceError;
 /// An error reply of [`Api::update_project_v3`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateProjectV3Error = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AnalysisReport" => {
+            rt::conformance::reply(
+                    api.analysis_report(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateOrganizationTask" => {
+            rt::conformance::reply(
+                    api
+                        .create_organization_task(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateProjectMembersV3" => {
+            rt::conformance::reply(
+                    api
+                        .create_project_members_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateProjectV3" => {
+            rt::conformance::reply(
+                    api.create_project_v3(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateTask" => {
+            rt::conformance::reply(
+                    api.create_task(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteProjectMembersV3" => {
+            rt::conformance::reply(
+                    api
+                        .delete_project_members_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetFootprintProject" => {
+            rt::conformance::reply(api.get_footprint_project(inputs.path(0usize)?)).await
+        }
+        "GetFootprintTask" => {
+            rt::conformance::reply(api.get_footprint_task(inputs.path(0usize)?)).await
+        }
+        "GetFreeTask" => {
+            rt::conformance::reply(
+                    api.get_free_task(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetProjectMembersV3" => {
+            rt::conformance::reply(
+                    api
+                        .get_project_members_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetProjectRolesV3" => {
+            rt::conformance::reply(
+                    api
+                        .get_project_roles_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetStaredProjects" => {
+            rt::conformance::reply(
+                    api
+                        .get_stared_projects(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetTbUserIdByDingUserId" => {
+            rt::conformance::reply(
+                    api.get_tb_user_id_by_ding_user_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetThingOrgIdByDingOrgId" => {
+            rt::conformance::reply(api.get_thing_org_id_by_ding_org_id()).await
+        }
+        "GetUserJoinedProjectsV3" => {
+            rt::conformance::reply(
+                    api
+                        .get_user_joined_projects_v3(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListAllTaskView" => {
+            rt::conformance::reply(api.list_all_task_view(inputs.path(0usize)?)).await
+        }
+        "ListMyShortcutViews" => {
+            rt::conformance::reply(
+                    api
+                        .list_my_shortcut_views(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryAllTask" => {
+            rt::conformance::reply(
+                    api.query_all_task(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTask" => {
+            rt::conformance::reply(
+                    api.query_task(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryTasksV3" => {
+            rt::conformance::reply(
+                    api.query_tasks_v3(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "SearchAllTasksByTql" => {
+            rt::conformance::reply(api.search_all_tasks_by_tql(&inputs.request(false)?))
+                .await
+        }
+        "SearchProjectCustomFiledsV3" => {
+            rt::conformance::reply(
+                    api
+                        .search_project_custom_fileds_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchProjectsV3" => {
+            rt::conformance::reply(api.search_projects_v3(&inputs.request(false)?)).await
+        }
+        "UpdateProjectMemberRoleV3" => {
+            rt::conformance::reply(
+                    api
+                        .update_project_member_role_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateProjectV3" => {
+            rt::conformance::reply(
+                    api
+                        .update_project_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -651,6 +651,17 @@ impl rt::Fields for CountTodoTasksResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CountTodoTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreatePersonalTodoTaskRequestNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -677,6 +688,28 @@ impl rt::serde::Serialize for CreatePersonalTodoTaskRequestNotifyConfigs {
         let mut object = rt::Object::new(serializer)?;
         object.optional("dingNotify", &self.ding_notify)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePersonalTodoTaskRequestNotifyConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePersonalTodoTaskRequestNotifyConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingNotify" => self.ding_notify = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreatePersonalTodoTaskResponseBody`.
@@ -707,6 +740,18 @@ impl rt::Fields for CreatePersonalTodoTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePersonalTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `CreateTodoTaskRequestActionList`.
@@ -777,6 +822,33 @@ impl rt::serde::Serialize for CreateTodoTaskRequestActionList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestActionList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestActionList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionKey" => self.action_key = map.next_value()?,
+            "actionType" => self.action_type = map.next_value()?,
+            "param" => self.param = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTodoTaskRequestContentFieldList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -813,6 +885,29 @@ impl rt::serde::Serialize for CreateTodoTaskRequestContentFieldList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestContentFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestContentFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTodoTaskRequestDetailUrl`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -847,6 +942,29 @@ impl rt::serde::Serialize for CreateTodoTaskRequestDetailUrl {
         object.optional("appUrl", &self.app_url)?;
         object.optional("pcUrl", &self.pc_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestDetailUrl {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestDetailUrl {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUrl" => self.app_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateTodoTaskRequestNotifyConfigs`.
@@ -893,6 +1011,30 @@ impl rt::serde::Serialize for CreateTodoTaskRequestNotifyConfigs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestNotifyConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestNotifyConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingNotify" => self.ding_notify = map.next_value()?,
+            "sendAssistantChat" => self.send_assistant_chat = map.next_value()?,
+            "sendTodoApn" => self.send_todo_apn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTodoTaskRequestRemindNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -927,6 +1069,29 @@ impl rt::serde::Serialize for CreateTodoTaskRequestRemindNotifyConfigs {
         object.optional("dingNotify", &self.ding_notify)?;
         object.optional("sendTodoApn", &self.send_todo_apn)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestRemindNotifyConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestRemindNotifyConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingNotify" => self.ding_notify = map.next_value()?,
+            "sendTodoApn" => self.send_todo_apn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateTodoTaskResponseBody`.
@@ -1019,6 +1184,38 @@ impl rt::Fields for CreateTodoTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("contentFieldList", &self.content_field_list)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("notifyConfigs", &self.notify_configs)?;
+        object.optional("participantIds", &self.participant_ids)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("source", &self.source)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subject", &self.subject)?;
+        object.end()
+    }
+}
 /// `CreateTodoTypeConfigRequestActionList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1082,6 +1279,32 @@ impl rt::serde::Serialize for CreateTodoTypeConfigRequestActionList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTypeConfigRequestActionList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTypeConfigRequestActionList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionKey" => self.action_key = map.next_value()?,
+            "actionType" => self.action_type = map.next_value()?,
+            "buttonStyleType" => self.button_style_type = map.next_value()?,
+            "nameI18n" => self.name_i18n = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTodoTypeConfigRequestContentFieldList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1127,6 +1350,30 @@ impl rt::serde::Serialize for CreateTodoTypeConfigRequestContentFieldList {
         object.optional("fieldType", &self.field_type)?;
         object.optional("nameI18n", &self.name_i18n)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTypeConfigRequestContentFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTypeConfigRequestContentFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "nameI18n" => self.name_i18n = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateTodoTypeConfigResponseBody`.
@@ -1194,6 +1441,29 @@ impl rt::Fields for CreateTodoTypeConfigResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTypeConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionList", &self.action_list)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("cardType", &self.card_type)?;
+        object.optional("contentFieldList", &self.content_field_list)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("pcDetailUrlOpenMode", &self.pc_detail_url_open_mode)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `DeletePersonalTodoTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1219,6 +1489,17 @@ impl rt::Fields for DeletePersonalTodoTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeletePersonalTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteTodoTaskResponseBody`.
@@ -1249,6 +1530,18 @@ impl rt::Fields for DeleteTodoTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTodoTaskResponseBody`.
@@ -1344,6 +1637,39 @@ impl rt::Fields for GetTodoTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("cardTypeId", &self.card_type_id)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("participantIds", &self.participant_ids)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("source", &self.source)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.optional("tenantType", &self.tenant_type)?;
+        object.end()
+    }
+}
 /// `GetTodoTaskBySourceIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1432,6 +1758,38 @@ impl rt::Fields for GetTodoTaskBySourceIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskBySourceIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("participantIds", &self.participant_ids)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("source", &self.source)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.optional("tenantType", &self.tenant_type)?;
+        object.end()
     }
 }
 /// `GetTodoTaskDetailResponseBody`.
@@ -1539,6 +1897,43 @@ impl rt::Fields for GetTodoTaskDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("category", &self.category)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("executorStatus", &self.executor_status)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("orgInfo", &self.org_info)?;
+        object.optional("participantIds", &self.participant_ids)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("source", &self.source)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.optional("tenantType", &self.tenant_type)?;
+        object.optional("todoCardView", &self.todo_card_view)?;
+        object.optional("todoType", &self.todo_type)?;
+        object.end()
+    }
+}
 /// `GetTodoTypeConfigResponseBody`: the same model as [`CreateTodoTypeConfigResponseBody`].
 pub type GetTodoTypeConfigResponseBody = CreateTodoTypeConfigResponseBody;
 /// `HideUserTodoTaskResponseBody`.
@@ -1568,6 +1963,17 @@ impl rt::Fields for HideUserTodoTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HideUserTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListAllBizCategoryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1593,6 +1999,17 @@ impl rt::Fields for ListAllBizCategoryResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllBizCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategories", &self.biz_categories)?;
+        object.end()
     }
 }
 /// `QueryOrgConfigResponseBody`.
@@ -1634,6 +2051,21 @@ impl rt::Fields for QueryOrgConfigResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appDisplayStyle", &self.app_display_style)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("homepageCatalogs", &self.homepage_catalogs)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryOrgTodoByUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1667,6 +2099,19 @@ impl rt::Fields for QueryOrgTodoByUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgTodoByUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("todoCards", &self.todo_cards)?;
+        object.end()
+    }
+}
 /// `QueryOrgTodoTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1695,6 +2140,18 @@ impl rt::Fields for QueryOrgTodoTasksResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgTodoTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("todoCards", &self.todo_cards)?;
+        object.end()
     }
 }
 /// `QueryTodoTasksResponseBody`.
@@ -1728,6 +2185,19 @@ impl rt::Fields for QueryTodoTasksResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTodoTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("todoCards", &self.todo_cards)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `RemoveBizCategoryResponseBody`: the same model as [`HideUserTodoTaskResponseBody`].
@@ -1769,6 +2239,17 @@ impl rt::Fields for UpdateTodoTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateTodoTaskExecutorStatusRequestExecutorStatusList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1803,6 +2284,30 @@ impl rt::serde::Serialize for UpdateTodoTaskExecutorStatusRequestExecutorStatusL
         object.optional("id", &self.id)?;
         object.optional("isDone", &self.is_done)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateTodoTaskExecutorStatusRequestExecutorStatusList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTodoTaskExecutorStatusRequestExecutorStatusList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateTodoTaskExecutorStatusResponseBody`: the same model as [`UpdateTodoTaskResponseBody`].
@@ -1852,6 +2357,29 @@ impl rt::serde::Serialize for CreateTodoTaskRequestActionListParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestActionListParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestActionListParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => self.body = map.next_value()?,
+            "header" => self.header = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTodoTaskResponseBodyContentFieldList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1880,6 +2408,18 @@ impl rt::Fields for CreateTodoTaskResponseBodyContentFieldList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTaskResponseBodyContentFieldList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.end()
     }
 }
 /// `CreateTodoTaskResponseBodyDetailUrl`.
@@ -1912,6 +2452,18 @@ impl rt::Fields for CreateTodoTaskResponseBodyDetailUrl {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTaskResponseBodyDetailUrl {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUrl", &self.app_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.end()
+    }
+}
 /// `CreateTodoTaskResponseBodyNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1937,6 +2489,17 @@ impl rt::Fields for CreateTodoTaskResponseBodyNotifyConfigs {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTaskResponseBodyNotifyConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingNotify", &self.ding_notify)?;
+        object.end()
     }
 }
 /// `CreateTodoTypeConfigResponseBodyActionList`.
@@ -1978,6 +2541,21 @@ impl rt::Fields for CreateTodoTypeConfigResponseBodyActionList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTypeConfigResponseBodyActionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionKey", &self.action_key)?;
+        object.optional("actionType", &self.action_type)?;
+        object.optional("buttonStyleType", &self.button_style_type)?;
+        object.optional("nameI18n", &self.name_i18n)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `CreateTodoTypeConfigResponseBodyContentFieldList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2010,6 +2588,19 @@ impl rt::Fields for CreateTodoTypeConfigResponseBodyContentFieldList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTypeConfigResponseBodyContentFieldList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("nameI18n", &self.name_i18n)?;
+        object.end()
     }
 }
 /// `GetTodoTaskResponseBodyDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
@@ -2051,6 +2642,19 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyExecutorStatus {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskDetailResponseBodyExecutorStatus {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetTodoTaskDetailResponseBodyOrgInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2079,6 +2683,18 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyOrgInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskDetailResponseBodyOrgInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetTodoTaskDetailResponseBodyTodoCardView`.
@@ -2128,6 +2744,23 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyTodoCardView {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskDetailResponseBodyTodoCardView {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionType", &self.action_type)?;
+        object.optional("cardType", &self.card_type)?;
+        object.optional("circleELType", &self.circle_el_type)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("todoCardContentList", &self.todo_card_content_list)?;
+        object.optional("todoCardTitle", &self.todo_card_title)?;
+        object.end()
+    }
+}
 /// `GetTodoTypeConfigResponseBodyActionList`: the same model as [`CreateTodoTypeConfigResponseBodyActionList`].
 pub type GetTodoTypeConfigResponseBodyActionList = CreateTodoTypeConfigResponseBodyActionList;
 /// `GetTodoTypeConfigResponseBodyContentFieldList`: the same model as [`CreateTodoTypeConfigResponseBodyContentFieldList`].
@@ -2169,6 +2802,21 @@ impl rt::Fields for ListAllBizCategoryResponseBodyBizCategories {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllBizCategoryResponseBodyBizCategories {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryOrgTodoByUserResponseBodyTodoCards`.
@@ -2234,6 +2882,29 @@ impl rt::Fields for QueryOrgTodoByUserResponseBodyTodoCards {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgTodoByUserResponseBodyTodoCards {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("sourceExt", &self.source_ext)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("todoType", &self.todo_type)?;
+        object.end()
+    }
+}
 /// `QueryOrgTodoTasksResponseBodyTodoCards`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2292,6 +2963,28 @@ impl rt::Fields for QueryOrgTodoTasksResponseBodyTodoCards {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgTodoTasksResponseBodyTodoCards {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("todoType", &self.todo_type)?;
+        object.end()
     }
 }
 /// `QueryTodoTasksResponseBodyTodoCards`.
@@ -2366,6 +3059,32 @@ impl rt::Fields for QueryTodoTasksResponseBodyTodoCards {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTodoTasksResponseBodyTodoCards {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("category", &self.category)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("orgInfo", &self.org_info)?;
+        object.optional("originalSource", &self.original_source)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("todoCardView", &self.todo_card_view)?;
+        object.optional("todoStatus", &self.todo_status)?;
+        object.end()
+    }
+}
 /// `GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2395,6 +3114,19 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
@@ -2431,6 +3163,17 @@ impl rt::Fields for QueryTodoTasksResponseBodyTodoCardsOriginalSource {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTodoTasksResponseBodyTodoCardsOriginalSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sourceTitle", &self.source_title)?;
+        object.end()
     }
 }
 /// `QueryTodoTasksResponseBodyTodoCardsTodoCardView`: the same model as [`GetTodoTaskDetailResponseBodyTodoCardView`].
@@ -2503,6 +3246,33 @@ impl rt::serde::Serialize for CountTodoTasksRequest {
         object.optional("toDueTime", &self.to_due_time)?;
         object.optional("todoType", &self.todo_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CountTodoTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CountTodoTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fromDueTime" => self.from_due_time = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            "isRecycled" => self.is_recycled = map.next_value()?,
+            "roleTypes" => self.role_types = map.next_value()?,
+            "toDueTime" => self.to_due_time = map.next_value()?,
+            "todoType" => self.todo_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CountTodoTasksRequest {
@@ -2591,6 +3361,48 @@ impl rt::serde::Serialize for CreatePersonalTodoTaskRequest {
         object.optional("reminderTimeStamp", &self.reminder_time_stamp)?;
         object.field("subject", &self.subject)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreatePersonalTodoTaskRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            due_time: Default::default(),
+            executor_ids: Default::default(),
+            notify_configs: Default::default(),
+            participant_ids: Default::default(),
+            reminder_time_stamp: Default::default(),
+            subject: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePersonalTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePersonalTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "executorIds" => self.executor_ids = map.next_value()?,
+            "notifyConfigs" => self.notify_configs = map.next_value()?,
+            "participantIds" => self.participant_ids = map.next_value()?,
+            "reminderTimeStamp" => self.reminder_time_stamp = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreatePersonalTodoTaskRequest {
@@ -2804,6 +3616,72 @@ impl rt::serde::Serialize for CreateTodoTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTodoTaskRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            action_list: Default::default(),
+            biz_category_id: Default::default(),
+            content_field_list: Default::default(),
+            creator_id: Default::default(),
+            description: Default::default(),
+            detail_url: Default::default(),
+            due_time: Default::default(),
+            executor_ids: Default::default(),
+            is_only_show_executor: Default::default(),
+            notify_configs: Default::default(),
+            participant_ids: Default::default(),
+            priority: Default::default(),
+            remind_notify_configs: Default::default(),
+            reminder_time_stamp: Default::default(),
+            source_id: Default::default(),
+            subject: Default::default(),
+            third_extension: Default::default(),
+            todo_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "actionList" => self.action_list = map.next_value()?,
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            "contentFieldList" => self.content_field_list = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "executorIds" => self.executor_ids = map.next_value()?,
+            "isOnlyShowExecutor" => self.is_only_show_executor = map.next_value()?,
+            "notifyConfigs" => self.notify_configs = map.next_value()?,
+            "participantIds" => self.participant_ids = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "remindNotifyConfigs" => self.remind_notify_configs = map.next_value()?,
+            "reminderTimeStamp" => self.reminder_time_stamp = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "thirdExtension" => self.third_extension = map.next_value()?,
+            "todoType" => self.todo_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2888,6 +3766,48 @@ impl rt::serde::Serialize for CreateTodoTypeConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTodoTypeConfigRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            action_list: Default::default(),
+            card_type: Default::default(),
+            content_field_list: Default::default(),
+            description: Default::default(),
+            icon: Default::default(),
+            pc_detail_url_open_mode: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTypeConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTypeConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "actionList" => self.action_list = map.next_value()?,
+            "cardType" => self.card_type = map.next_value()?,
+            "contentFieldList" => self.content_field_list = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "pcDetailUrlOpenMode" => self.pc_detail_url_open_mode = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTodoTypeConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2910,6 +3830,28 @@ impl DeleteTodoTaskRequest {
     pub fn operator_id(mut self, value: impl Into<String>) -> Self {
         self.operator_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteTodoTaskRequest {
@@ -3025,6 +3967,38 @@ impl rt::serde::Serialize for QueryOrgTodoByUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgTodoByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgTodoByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fromDueTime" => self.from_due_time = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "needPersonalTodo" => self.need_personal_todo = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "orderBy" => self.order_by = map.next_value()?,
+            "orderDirection" => self.order_direction = map.next_value()?,
+            "roleTypes" => self.role_types = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "toDueTime" => self.to_due_time = map.next_value()?,
+            "todoType" => self.todo_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryOrgTodoByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3080,6 +4054,31 @@ impl rt::serde::Serialize for QueryOrgTodoTasksRequest {
         object.optional("roleTypes", &self.role_types)?;
         object.optional("todoType", &self.todo_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgTodoTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgTodoTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isDone" => self.is_done = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "roleTypes" => self.role_types = map.next_value()?,
+            "todoType" => self.todo_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryOrgTodoTasksRequest {
@@ -3179,6 +4178,36 @@ impl rt::serde::Serialize for QueryTodoTasksRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTodoTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTodoTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "fromDueTime" => self.from_due_time = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            "isRecycled" => self.is_recycled = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "orderBy" => self.order_by = map.next_value()?,
+            "orderDirection" => self.order_direction = map.next_value()?,
+            "roleTypes" => self.role_types = map.next_value()?,
+            "toDueTime" => self.to_due_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryTodoTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3203,6 +4232,38 @@ impl RemoveBizCategoryRequest {
             biz_category_id: biz_category_id.into(),
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RemoveBizCategoryRequest {
+    fn default() -> Self {
+        Self {
+            biz_category_id: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveBizCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveBizCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveBizCategoryRequest {
@@ -3242,6 +4303,42 @@ impl SetBizCategoryRequest {
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetBizCategoryRequest {
+    fn default() -> Self {
+        Self {
+            biz_category_id: Default::default(),
+            description: Default::default(),
+            name: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetBizCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetBizCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetBizCategoryRequest {
@@ -3300,6 +4397,42 @@ impl rt::serde::Serialize for SetOrgConfigRequest {
         object.field("operatorId", &self.operator_id)?;
         object.field("status", &self.status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetOrgConfigRequest {
+    fn default() -> Self {
+        Self {
+            app_display_style: Default::default(),
+            homepage_catalogs: Default::default(),
+            operator_id: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetOrgConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetOrgConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appDisplayStyle" => self.app_display_style = map.next_value()?,
+            "homepageCatalogs" => self.homepage_catalogs = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetOrgConfigRequest {
@@ -3381,6 +4514,33 @@ impl rt::serde::Serialize for UpdatePersonalTodoTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePersonalTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePersonalTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "done" => self.done = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "executorIds" => self.executor_ids = map.next_value()?,
+            "participantIds" => self.participant_ids = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdatePersonalTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3402,6 +4562,28 @@ impl UpdatePersonalTodoTaskExecutorStatusRequest {
     pub fn done(mut self, value: bool) -> Self {
         self.done = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePersonalTodoTaskExecutorStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePersonalTodoTaskExecutorStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "done" => self.done = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdatePersonalTodoTaskExecutorStatusRequest {
@@ -3501,6 +4683,35 @@ impl rt::serde::Serialize for UpdateTodoTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "contentFieldList" => self.content_field_list = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "done" => self.done = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "executorIds" => self.executor_ids = map.next_value()?,
+            "participantIds" => self.participant_ids = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3547,6 +4758,29 @@ impl rt::serde::Serialize for UpdateTodoTaskExecutorStatusRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("executorStatusList", &self.executor_status_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTaskExecutorStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTodoTaskExecutorStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "executorStatusList" => self.executor_status_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateTodoTaskExecutorStatusRequest {
@@ -3636,6 +4870,34 @@ impl rt::serde::Serialize for UpdateTodoTypeConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTypeConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTodoTypeConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "actionList" => self.action_list = map.next_value()?,
+            "cardType" => self.card_type = map.next_value()?,
+            "contentFieldList" => self.content_field_list = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "pcDetailUrlOpenMode" => self.pc_detail_url_open_mode = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTodoTypeConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3690,3 +4952,186 @@ pub type UpdateTodoTaskError = rt::ServiceError;
 pub type UpdateTodoTaskExecutorStatusError = rt::ServiceError;
 /// An error reply of [`Api::update_todo_type_config`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateTodoTypeConfigError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CountTodoTasks" => {
+            rt::conformance::reply(
+                    api.count_todo_tasks(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreatePersonalTodoTask" => {
+            rt::conformance::reply(api.create_personal_todo_task(&inputs.request(true)?))
+                .await
+        }
+        "CreateTodoTask" => {
+            rt::conformance::reply(
+                    api.create_todo_task(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateTodoTypeConfig" => {
+            rt::conformance::reply(
+                    api
+                        .create_todo_type_config(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeletePersonalTodoTask" => {
+            rt::conformance::reply(api.delete_personal_todo_task(inputs.path(0usize)?))
+                .await
+        }
+        "DeleteTodoTask" => {
+            rt::conformance::reply(
+                    api
+                        .delete_todo_task(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetTodoTask" => {
+            rt::conformance::reply(
+                    api.get_todo_task(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetTodoTaskBySourceId" => {
+            rt::conformance::reply(
+                    api
+                        .get_todo_task_by_source_id(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetTodoTaskDetail" => {
+            rt::conformance::reply(
+                    api.get_todo_task_detail(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetTodoTypeConfig" => {
+            rt::conformance::reply(
+                    api.get_todo_type_config(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "HideUserTodoTask" => {
+            rt::conformance::reply(
+                    api.hide_user_todo_task(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "ListAllBizCategory" => rt::conformance::reply(api.list_all_biz_category()).await,
+        "QueryOrgConfig" => rt::conformance::reply(api.query_org_config()).await,
+        "QueryOrgTodoByUser" => {
+            rt::conformance::reply(
+                    api
+                        .query_org_todo_by_user(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryOrgTodoTasks" => {
+            rt::conformance::reply(
+                    api
+                        .query_org_todo_tasks(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryTodoTasks" => {
+            rt::conformance::reply(
+                    api.query_todo_tasks(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "RemoveBizCategory" => {
+            rt::conformance::reply(api.remove_biz_category(&inputs.request(false)?))
+                .await
+        }
+        "SetBizCategory" => {
+            rt::conformance::reply(api.set_biz_category(&inputs.request(false)?)).await
+        }
+        "SetOrgConfig" => {
+            rt::conformance::reply(api.set_org_config(&inputs.request(true)?)).await
+        }
+        "UpdatePersonalTodoTask" => {
+            rt::conformance::reply(
+                    api
+                        .update_personal_todo_task(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdatePersonalTodoTaskExecutorStatus" => {
+            rt::conformance::reply(
+                    api
+                        .update_personal_todo_task_executor_status(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTodoTask" => {
+            rt::conformance::reply(
+                    api
+                        .update_todo_task(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTodoTaskExecutorStatus" => {
+            rt::conformance::reply(
+                    api
+                        .update_todo_task_executor_status(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTodoTypeConfig" => {
+            rt::conformance::reply(
+                    api
+                        .update_todo_type_config(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -467,6 +467,33 @@ impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestCustomFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppCreateEnterpriseTodoTaskRequestCustomFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppCreateEnterpriseTodoTaskRequestCustomFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldLink" => self.field_link = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AppCreateEnterpriseTodoTaskRequestDetailUrl`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -503,6 +530,29 @@ impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestDetailUrl {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppCreateEnterpriseTodoTaskRequestDetailUrl {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppCreateEnterpriseTodoTaskRequestDetailUrl {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUrl" => self.app_url = map.next_value()?,
+            "webUrl" => self.web_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AppCreateEnterpriseTodoTaskRequestNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -537,6 +587,30 @@ impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
         object.optional("assistance", &self.assistance)?;
         object.optional("dingNotify", &self.ding_notify)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistance" => self.assistance = map.next_value()?,
+            "dingNotify" => self.ding_notify = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AppCreateEnterpriseTodoTaskResponseBody`.
@@ -602,6 +676,29 @@ impl rt::Fields for AppCreateEnterpriseTodoTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `AppDeleteTodoEETaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -627,6 +724,17 @@ impl rt::Fields for AppDeleteTodoEETaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppDeleteTodoEETaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AppGetUserTaskListResponseBody`.
@@ -668,6 +776,21 @@ impl rt::Fields for AppGetUserTaskListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppGetUserTaskListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `AppUpdateTaskResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type AppUpdateTaskResponseBody = AppDeleteTodoEETaskResponseBody;
 /// `AppUpdateUserTaskStatusRequestUserTaskStatuses`.
@@ -706,6 +829,30 @@ impl rt::serde::Serialize for AppUpdateUserTaskStatusRequestUserTaskStatuses {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppUpdateUserTaskStatusRequestUserTaskStatuses {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppUpdateUserTaskStatusRequestUserTaskStatuses {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "done" => self.done = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AppUpdateUserTaskStatusResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type AppUpdateUserTaskStatusResponseBody = AppDeleteTodoEETaskResponseBody;
 /// `CreateEnterpriseTodoTaskRequestCustomFields`: the same model as [`AppCreateEnterpriseTodoTaskRequestCustomFields`].
@@ -738,6 +885,28 @@ impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequestNotifyConfigs {
         let mut object = rt::Object::new(serializer)?;
         object.optional("dingNotify", &self.ding_notify)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEnterpriseTodoTaskRequestNotifyConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEnterpriseTodoTaskRequestNotifyConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingNotify" => self.ding_notify = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateEnterpriseTodoTaskResponseBody`.
@@ -798,6 +967,28 @@ impl rt::Fields for CreateEnterpriseTodoTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEnterpriseTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `CreateStandardTemplateRequestActions`.
@@ -868,6 +1059,33 @@ impl rt::serde::Serialize for CreateStandardTemplateRequestActions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateRequestActions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStandardTemplateRequestActions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionGroup" => self.action_group = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "needReason" => self.need_reason = map.next_value()?,
+            "needReasonRequired" => self.need_reason_required = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "styleType" => self.style_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateStandardTemplateRequestService`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -894,6 +1112,28 @@ impl rt::serde::Serialize for CreateStandardTemplateRequestService {
         let mut object = rt::Object::new(serializer)?;
         object.optional("callbackUrl", &self.callback_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateRequestService {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStandardTemplateRequestService {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateStandardTemplateResponseBody`.
@@ -932,6 +1172,20 @@ impl rt::Fields for CreateStandardTemplateResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateStandardTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actions", &self.actions)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("templateKey", &self.template_key)?;
+        object.end()
+    }
+}
 /// `DeleteCategorySourceConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -959,6 +1213,17 @@ impl rt::Fields for DeleteCategorySourceConfigResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteCategorySourceConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteTodoEETaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -984,6 +1249,17 @@ impl rt::Fields for DeleteTodoEETaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteTodoEETaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCategorySourceConfigListResponseBody`.
@@ -1017,6 +1293,19 @@ impl rt::Fields for GetCategorySourceConfigListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCategorySourceConfigListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("configs", &self.configs)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetTemplateListResponseBody`.
@@ -1055,6 +1344,20 @@ impl rt::Fields for GetTemplateListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetUserTaskListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1089,6 +1392,20 @@ impl rt::Fields for GetUserTaskListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserTaskListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryTaskExecutionStatusResponseBody`.
@@ -1130,6 +1447,21 @@ impl rt::Fields for QueryTaskExecutionStatusResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskExecutionStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `RegisterCategorySourceConfigResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type RegisterCategorySourceConfigResponseBody = AppDeleteTodoEETaskResponseBody;
 /// `UpdateCategorySourceConfigResponseBody`: the same model as [`DeleteCategorySourceConfigResponseBody`].
@@ -1167,6 +1499,17 @@ impl rt::Fields for UpdateTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateUserTaskStatusRequestUserTaskStatuses`: the same model as [`AppUpdateUserTaskStatusRequestUserTaskStatuses`].
 pub type UpdateUserTaskStatusRequestUserTaskStatuses = AppUpdateUserTaskStatusRequestUserTaskStatuses;
 /// `UpdateUserTaskStatusResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
@@ -1200,6 +1543,18 @@ impl rt::Fields for AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUrl", &self.app_url)?;
+        object.optional("webUrl", &self.web_url)?;
+        object.end()
     }
 }
 /// `AppGetUserTaskListResponseBodyData`.
@@ -1259,6 +1614,27 @@ impl rt::Fields for AppGetUserTaskListResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppGetUserTaskListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CreateEnterpriseTodoTaskResponseBodyDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
 pub type CreateEnterpriseTodoTaskResponseBodyDetailUrl = AppCreateEnterpriseTodoTaskResponseBodyDetailUrl;
 /// `CreateStandardTemplateResponseBodyActions`.
@@ -1303,6 +1679,22 @@ impl rt::Fields for CreateStandardTemplateResponseBodyActions {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateStandardTemplateResponseBodyActions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionKey", &self.action_key)?;
+        object.optional("name", &self.name)?;
+        object.optional("needReason", &self.need_reason)?;
+        object.optional("needReasonRequired", &self.need_reason_required)?;
+        object.optional("order", &self.order)?;
+        object.optional("styleType", &self.style_type)?;
+        object.end()
+    }
+}
 /// `GetCategorySourceConfigListResponseBodyConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1335,6 +1727,19 @@ impl rt::Fields for GetCategorySourceConfigListResponseBodyConfigs {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCategorySourceConfigListResponseBodyConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("bizCategoryName", &self.biz_category_name)?;
+        object.optional("configId", &self.config_id)?;
+        object.end()
     }
 }
 /// `GetTemplateListResponseBodyData`.
@@ -1385,6 +1790,24 @@ impl rt::Fields for GetTemplateListResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actions", &self.actions)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("templateKey", &self.template_key)?;
+        object.end()
+    }
+}
 /// `GetUserTaskListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1427,6 +1850,22 @@ impl rt::Fields for GetUserTaskListResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserTaskListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `QueryTaskExecutionStatusResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1458,6 +1897,19 @@ impl rt::Fields for QueryTaskExecutionStatusResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskExecutionStatusResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("done", &self.done)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("finishDate", &self.finish_date)?;
+        object.end()
     }
 }
 /// `AppGetUserTaskListResponseBodyDataDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
@@ -1505,6 +1957,23 @@ impl rt::Fields for GetTemplateListResponseBodyDataActions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateListResponseBodyDataActions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionKey", &self.action_key)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("needReason", &self.need_reason)?;
+        object.optional("needReasonRequired", &self.need_reason_required)?;
+        object.optional("order", &self.order)?;
+        object.optional("styleType", &self.style_type)?;
+        object.end()
     }
 }
 /// The request of [`Api::app_create_enterprise_todo_task`].
@@ -1659,6 +2128,42 @@ impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppCreateEnterpriseTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppCreateEnterpriseTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            "bizCreatedTime" => self.biz_created_time = map.next_value()?,
+            "customFields" => self.custom_fields = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "executorIds" => self.executor_ids = map.next_value()?,
+            "notifyConfigs" => self.notify_configs = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "sourceTitle" => self.source_title = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "toolbarTemplateKey" => self.toolbar_template_key = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AppCreateEnterpriseTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1701,6 +2206,29 @@ impl rt::serde::Serialize for AppDeleteTodoEETaskRequest {
         object.optional("operatorId", &self.operator_id)?;
         object.optional("taskIds", &self.task_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppDeleteTodoEETaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppDeleteTodoEETaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "taskIds" => self.task_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AppDeleteTodoEETaskRequest {
@@ -1766,6 +2294,32 @@ impl rt::serde::Serialize for AppGetUserTaskListRequest {
         object.optional("pageSize", &self.page_size)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppGetUserTaskListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppGetUserTaskListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "done" => self.done = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AppGetUserTaskListRequest {
@@ -1868,6 +2422,36 @@ impl rt::serde::Serialize for AppUpdateTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppUpdateTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppUpdateTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCreatedTime" => self.biz_created_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "done" => self.done = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "executorIds" => self.executor_ids = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "toolbarTemplateKey" => self.toolbar_template_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AppUpdateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1910,6 +2494,29 @@ impl rt::serde::Serialize for AppUpdateUserTaskStatusRequest {
         object.optional("operatorId", &self.operator_id)?;
         object.optional("userTaskStatuses", &self.user_task_statuses)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppUpdateUserTaskStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppUpdateUserTaskStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "userTaskStatuses" => self.user_task_statuses = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AppUpdateUserTaskStatusRequest {
@@ -2064,6 +2671,41 @@ impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEnterpriseTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEnterpriseTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            "customFields" => self.custom_fields = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "executorIds" => self.executor_ids = map.next_value()?,
+            "notifyConfigs" => self.notify_configs = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "sourceTitle" => self.source_title = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "trackerIds" => self.tracker_ids = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateEnterpriseTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2132,6 +2774,32 @@ impl rt::serde::Serialize for CreateStandardTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStandardTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actions" => self.actions = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "service" => self.service = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateStandardTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2160,6 +2828,36 @@ impl rt::serde::Serialize for DeleteCategorySourceConfigRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("bizCategoryId", &self.biz_category_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteCategorySourceConfigRequest {
+    fn default() -> Self {
+        Self {
+            biz_category_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCategorySourceConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCategorySourceConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteCategorySourceConfigRequest {
@@ -2198,6 +2896,28 @@ impl rt::serde::Serialize for DeleteTodoEETaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTodoEETaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTodoEETaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskIds" => self.task_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteTodoEETaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2219,6 +2939,28 @@ impl GetCategorySourceConfigListRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCategorySourceConfigListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCategorySourceConfigListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCategorySourceConfigListRequest {
@@ -2260,6 +3002,29 @@ impl rt::serde::Serialize for GetTemplateListRequest {
         object.optional("pageNumber", &self.page_number)?;
         object.optional("pageSize", &self.page_size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTemplateListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTemplateListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTemplateListRequest {
@@ -2319,6 +3084,31 @@ impl rt::serde::Serialize for GetUserTaskListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserTaskListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserTaskListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "done" => self.done = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetUserTaskListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2353,6 +3143,40 @@ impl QueryTaskExecutionStatusRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryTaskExecutionStatusRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskExecutionStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTaskExecutionStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryTaskExecutionStatusRequest {
@@ -2403,6 +3227,40 @@ impl rt::serde::Serialize for RegisterCategorySourceConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RegisterCategorySourceConfigRequest {
+    fn default() -> Self {
+        Self {
+            biz_category_id: Default::default(),
+            biz_category_name: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterCategorySourceConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterCategorySourceConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            "bizCategoryName" => self.biz_category_name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RegisterCategorySourceConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2447,6 +3305,40 @@ impl rt::serde::Serialize for UpdateCategorySourceConfigRequest {
         object.field("bizCategoryName", &self.biz_category_name)?;
         object.optional("operatorId", &self.operator_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateCategorySourceConfigRequest {
+    fn default() -> Self {
+        Self {
+            biz_category_id: Default::default(),
+            biz_category_name: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCategorySourceConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCategorySourceConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            "bizCategoryName" => self.biz_category_name = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateCategorySourceConfigRequest {
@@ -2507,6 +3399,31 @@ impl rt::serde::Serialize for UpdateStandardTemplateRequest {
         object.optional("service", &self.service)?;
         object.optional("templateKey", &self.template_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateStandardTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateStandardTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actions" => self.actions = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "service" => self.service = map.next_value()?,
+            "templateKey" => self.template_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateStandardTemplateRequest {
@@ -2585,6 +3502,33 @@ impl rt::serde::Serialize for UpdateTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "done" => self.done = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "executorIds" => self.executor_ids = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2629,6 +3573,29 @@ impl rt::serde::Serialize for UpdateUserTaskStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUserTaskStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUserTaskStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "userTaskStatuses" => self.user_task_statuses = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateUserTaskStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2670,3 +3637,103 @@ pub type UpdateStandardTemplateError = rt::ServiceError;
 pub type UpdateTaskError = rt::ServiceError;
 /// An error reply of [`Api::update_user_task_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateUserTaskStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AppCreateEnterpriseTodoTask" => {
+            rt::conformance::reply(
+                    api.app_create_enterprise_todo_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AppDeleteTodoEETask" => {
+            rt::conformance::reply(api.app_delete_todo_ee_task(&inputs.request(true)?))
+                .await
+        }
+        "AppGetUserTaskList" => {
+            rt::conformance::reply(api.app_get_user_task_list(&inputs.request(true)?))
+                .await
+        }
+        "AppUpdateTask" => {
+            rt::conformance::reply(api.app_update_task(&inputs.request(true)?)).await
+        }
+        "AppUpdateUserTaskStatus" => {
+            rt::conformance::reply(
+                    api.app_update_user_task_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateEnterpriseTodoTask" => {
+            rt::conformance::reply(
+                    api.create_enterprise_todo_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateStandardTemplate" => {
+            rt::conformance::reply(api.create_standard_template(&inputs.request(true)?))
+                .await
+        }
+        "DeleteCategorySourceConfig" => {
+            rt::conformance::reply(
+                    api.delete_category_source_config(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteTodoEETask" => {
+            rt::conformance::reply(api.delete_todo_ee_task(&inputs.request(true)?)).await
+        }
+        "GetCategorySourceConfigList" => {
+            rt::conformance::reply(
+                    api.get_category_source_config_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTemplateList" => {
+            rt::conformance::reply(api.get_template_list(&inputs.request(true)?)).await
+        }
+        "GetUserTaskList" => {
+            rt::conformance::reply(api.get_user_task_list(&inputs.request(true)?)).await
+        }
+        "QueryTaskExecutionStatus" => {
+            rt::conformance::reply(
+                    api.query_task_execution_status(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RegisterCategorySourceConfig" => {
+            rt::conformance::reply(
+                    api.register_category_source_config(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCategorySourceConfig" => {
+            rt::conformance::reply(
+                    api.update_category_source_config(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateStandardTemplate" => {
+            rt::conformance::reply(api.update_standard_template(&inputs.request(true)?))
+                .await
+        }
+        "UpdateTask" => {
+            rt::conformance::reply(api.update_task(&inputs.request(true)?)).await
+        }
+        "UpdateUserTaskStatus" => {
+            rt::conformance::reply(api.update_user_task_status(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -167,6 +167,17 @@ impl rt::Fields for CheckOpportunityResultResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckOpportunityResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizSuccess", &self.biz_success)?;
+        object.end()
+    }
+}
 /// `CreateClueTempResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -192,6 +203,17 @@ impl rt::Fields for CreateClueTempResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateClueTempResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateNoteForIsvResponseBody`: the same model as [`CreateClueTempResponseBody`].
@@ -395,6 +417,48 @@ impl rt::serde::Serialize for PurchaseMixViewRequestList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequestList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PurchaseMixViewRequestList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => self.activity_id = map.next_value()?,
+            "articleCode" => self.article_code = map.next_value()?,
+            "articleItemCode" => self.article_item_code = map.next_value()?,
+            "articleItemId" => self.article_item_id = map.next_value()?,
+            "articleItemName" => self.article_item_name = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "couponId" => self.coupon_id = map.next_value()?,
+            "cycNum" => self.cyc_num = map.next_value()?,
+            "cycType" => self.cyc_type = map.next_value()?,
+            "cycUnit" => self.cyc_unit = map.next_value()?,
+            "extend1" => self.extend1 = map.next_value()?,
+            "instanceNum" => self.instance_num = map.next_value()?,
+            "isCredit" => self.is_credit = map.next_value()?,
+            "itemComponentList" => self.item_component_list = map.next_value()?,
+            "minorItemParamList" => self.minor_item_param_list = map.next_value()?,
+            "orderParamMap" => self.order_param_map = map.next_value()?,
+            "orderType" => self.order_type = map.next_value()?,
+            "saleMarketType" => self.sale_market_type = map.next_value()?,
+            "saleOrgId" => self.sale_org_id = map.next_value()?,
+            "subQuantity" => self.sub_quantity = map.next_value()?,
+            "tradeModelType" => self.trade_model_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PurchaseMixViewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -429,6 +493,20 @@ impl rt::Fields for PurchaseMixViewResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PurchaseMixViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryTradeOrderResponseBody`.
@@ -500,6 +578,31 @@ impl rt::Fields for QueryTradeOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTradeOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("articleCode", &self.article_code)?;
+        object.optional("articleItemCode", &self.article_item_code)?;
+        object.optional("articleItemName", &self.article_item_name)?;
+        object.optional("articleName", &self.article_name)?;
+        object.optional("closeTime", &self.close_time)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("fee", &self.fee)?;
+        object.optional("isvCropId", &self.isv_crop_id)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("outerOrderId", &self.outer_order_id)?;
+        object.optional("payFee", &self.pay_fee)?;
+        object.optional("payTime", &self.pay_time)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("refundTime", &self.refund_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `PurchaseMixViewRequestListItemComponentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -551,6 +654,30 @@ impl rt::serde::Serialize for PurchaseMixViewRequestListItemComponentList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequestListItemComponentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PurchaseMixViewRequestListItemComponentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentCode" => self.component_code = map.next_value()?,
+            "componentName" => self.component_name = map.next_value()?,
+            "itemPropertyList" => self.item_property_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PurchaseMixViewRequestListMinorItemParamList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -585,6 +712,29 @@ impl rt::serde::Serialize for PurchaseMixViewRequestListMinorItemParamList {
         object.optional("minorItemCode", &self.minor_item_code)?;
         object.optional("minorItemGroupCode", &self.minor_item_group_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequestListMinorItemParamList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PurchaseMixViewRequestListMinorItemParamList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minorItemCode" => self.minor_item_code = map.next_value()?,
+            "minorItemGroupCode" => self.minor_item_group_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `PurchaseMixViewResponseBodyResult`.
@@ -626,6 +776,27 @@ impl rt::Fields for PurchaseMixViewResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PurchaseMixViewResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "aliyunArticleItemViewUnitList",
+                &self.aliyun_article_item_view_unit_list,
+            )?;
+        object.optional("mixPromotionVO", &self.mix_promotion_vo)?;
+        object
+            .optional(
+                "recommendedMarketingCollocationDTO",
+                &self.recommended_marketing_collocation_dto,
+            )?;
+        object.end()
     }
 }
 /// `PurchaseMixViewRequestListItemComponentListItemPropertyList`.
@@ -671,6 +842,31 @@ for PurchaseMixViewRequestListItemComponentListItemPropertyList {
         object.optional("name", &self.name)?;
         object.optional("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PurchaseMixViewRequestListItemComponentListItemPropertyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PurchaseMixViewRequestListItemComponentListItemPropertyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList`.
@@ -720,6 +916,25 @@ impl rt::Fields for PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitLi
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualPayFee", &self.actual_pay_fee)?;
+        object.optional("articleCode", &self.article_code)?;
+        object.optional("articleItemCode", &self.article_item_code)?;
+        object.optional("bizTagList", &self.biz_tag_list)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("orderType", &self.order_type)?;
+        object.optional("payFee", &self.pay_fee)?;
+        object.optional("startDate", &self.start_date)?;
+        object.end()
     }
 }
 /// `PurchaseMixViewResponseBodyResultMixPromotionVO`.
@@ -789,6 +1004,30 @@ impl rt::Fields for PurchaseMixViewResponseBodyResultMixPromotionVO {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PurchaseMixViewResponseBodyResultMixPromotionVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("activityUrl", &self.activity_url)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extendParam", &self.extend_param)?;
+        object.optional("forbiddenCoupon", &self.forbidden_coupon)?;
+        object.optional("isSelected", &self.is_selected)?;
+        object.optional("marketActivityId", &self.market_activity_id)?;
+        object.optional("promotionId", &self.promotion_id)?;
+        object.optional("promotionName", &self.promotion_name)?;
+        object.optional("promotionType", &self.promotion_type)?;
+        object.optional("source", &self.source)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -818,6 +1057,19 @@ impl rt::Fields for PurchaseMixViewResponseBodyResultRecommendedMarketingColloca
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("couponId", &self.coupon_id)?;
+        object.end()
     }
 }
 /// The request of [`Api::check_opportunity_result`].
@@ -855,6 +1107,44 @@ impl CheckOpportunityResultRequest {
     pub fn dept_id(mut self, value: i64) -> Self {
         self.dept_id = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CheckOpportunityResultRequest {
+    fn default() -> Self {
+        Self {
+            belong_to_phone_num: Default::default(),
+            contact_phone_num: Default::default(),
+            corp_id: Default::default(),
+            dept_id: Default::default(),
+            market_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckOpportunityResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckOpportunityResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongToPhoneNum" => self.belong_to_phone_num = map.next_value()?,
+            "contactPhoneNum" => self.contact_phone_num = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "marketCode" => self.market_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CheckOpportunityResultRequest {
@@ -962,6 +1252,54 @@ impl rt::serde::Serialize for CreateClueTempRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateClueTempRequest {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            contact_name: Default::default(),
+            dept_id: Default::default(),
+            ext: Default::default(),
+            name: Default::default(),
+            phone_num: Default::default(),
+            position: Default::default(),
+            product_code: Default::default(),
+            sales_id: Default::default(),
+            source: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateClueTempRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateClueTempRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "contactName" => self.contact_name = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "phoneNum" => self.phone_num = map.next_value()?,
+            "position" => self.position = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "salesId" => self.sales_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateClueTempRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1027,6 +1365,46 @@ impl rt::serde::Serialize for CreateNoteForIsvRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateNoteForIsvRequest {
+    fn default() -> Self {
+        Self {
+            contact_name: Default::default(),
+            contact_phone_num: Default::default(),
+            contact_title: Default::default(),
+            content: Default::default(),
+            corp_id: Default::default(),
+            input_phone_num: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateNoteForIsvRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateNoteForIsvRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactName" => self.contact_name = map.next_value()?,
+            "contactPhoneNum" => self.contact_phone_num = map.next_value()?,
+            "contactTitle" => self.contact_title = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "inputPhoneNum" => self.input_phone_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateNoteForIsvRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1081,6 +1459,44 @@ impl rt::serde::Serialize for CreateOpportunityRequest {
         object.optional("deptId", &self.dept_id)?;
         object.field("marketCode", &self.market_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateOpportunityRequest {
+    fn default() -> Self {
+        Self {
+            belong_to_phone_num: Default::default(),
+            contact_phone_num: Default::default(),
+            corp_id: Default::default(),
+            dept_id: Default::default(),
+            market_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOpportunityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOpportunityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongToPhoneNum" => self.belong_to_phone_num = map.next_value()?,
+            "contactPhoneNum" => self.contact_phone_num = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "marketCode" => self.market_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateOpportunityRequest {
@@ -1247,6 +1663,43 @@ impl rt::serde::Serialize for PurchaseMixViewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PurchaseMixViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCode" => self.channel_code = map.next_value()?,
+            "combineActivityId" => self.combine_activity_id = map.next_value()?,
+            "createOrder" => self.create_order = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "mergeOrderName" => self.merge_order_name = map.next_value()?,
+            "needModelTypeList" => self.need_model_type_list = map.next_value()?,
+            "objId" => self.obj_id = map.next_value()?,
+            "objType" => self.obj_type = map.next_value()?,
+            "orderParamMap" => self.order_param_map = map.next_value()?,
+            "outerTradeCode" => self.outer_trade_code = map.next_value()?,
+            "outerTradeType" => self.outer_trade_type = map.next_value()?,
+            "planId" => self.plan_id = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "uid" => self.uid = map.next_value()?,
+            "unPay" => self.un_pay = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PurchaseMixViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1288,6 +1741,29 @@ impl rt::serde::Serialize for QueryTradeOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTradeOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTradeOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderId" => self.order_id = map.next_value()?,
+            "outerOrderId" => self.outer_order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryTradeOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1305,3 +1781,39 @@ pub type CreateOpportunityError = rt::ServiceError;
 pub type PurchaseMixViewError = rt::ServiceError;
 /// An error reply of [`Api::query_trade_order`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryTradeOrderError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CheckOpportunityResult" => {
+            rt::conformance::reply(api.check_opportunity_result(&inputs.request(false)?))
+                .await
+        }
+        "CreateClueTemp" => {
+            rt::conformance::reply(api.create_clue_temp(&inputs.request(true)?)).await
+        }
+        "CreateNoteForIsv" => {
+            rt::conformance::reply(api.create_note_for_isv(&inputs.request(true)?)).await
+        }
+        "CreateOpportunity" => {
+            rt::conformance::reply(api.create_opportunity(&inputs.request(true)?)).await
+        }
+        "PurchaseMixView" => {
+            rt::conformance::reply(api.purchase_mix_view(&inputs.request(true)?)).await
+        }
+        "QueryTradeOrder" => {
+            rt::conformance::reply(api.query_trade_order(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

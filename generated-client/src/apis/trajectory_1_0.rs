@@ -113,6 +113,20 @@ impl rt::Fields for QueryAppActiveUsersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppActiveUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryCollectingTraceTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -138,6 +152,17 @@ impl rt::Fields for QueryCollectingTraceTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollectingTraceTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryPageTraceDataResponseBody`.
@@ -171,6 +196,19 @@ impl rt::Fields for QueryPageTraceDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPageTraceDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryAppActiveUsersResponseBodyList`.
@@ -213,6 +251,22 @@ impl rt::Fields for QueryAppActiveUsersResponseBodyList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppActiveUsersResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appTraceId", &self.app_trace_id)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("reportTime", &self.report_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryCollectingTraceTaskResponseBodyList`.
@@ -260,6 +314,23 @@ impl rt::Fields for QueryCollectingTraceTaskResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollectingTraceTaskResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appTraceId", &self.app_trace_id)?;
+        object.optional("geoCollectPeriod", &self.geo_collect_period)?;
+        object.optional("geoReportPeriod", &self.geo_report_period)?;
+        object.optional("geoReportStatus", &self.geo_report_status)?;
+        object.optional("reportEndTime", &self.report_end_time)?;
+        object.optional("reportStartTime", &self.report_start_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPageTraceDataResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -293,6 +364,19 @@ impl rt::Fields for QueryPageTraceDataResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPageTraceDataResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coordinates", &self.coordinates)?;
+        object.optional("gmtLocation", &self.gmt_location)?;
+        object.optional("gmtUpload", &self.gmt_upload)?;
+        object.end()
+    }
+}
 /// `QueryPageTraceDataResponseBodyListCoordinates`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -323,6 +407,18 @@ impl rt::Fields for QueryPageTraceDataResponseBodyListCoordinates {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPageTraceDataResponseBodyListCoordinates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("longitude", &self.longitude)?;
+        object.end()
+    }
+}
 /// The request of [`Api::query_app_active_users`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -342,6 +438,40 @@ impl QueryAppActiveUsersRequest {
             need_position_info,
             next_token,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryAppActiveUsersRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            need_position_info: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAppActiveUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAppActiveUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "needPositionInfo" => self.need_position_info = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAppActiveUsersRequest {
@@ -374,6 +504,36 @@ impl rt::serde::Serialize for QueryCollectingTraceTaskRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryCollectingTraceTaskRequest {
+    fn default() -> Self {
+        Self {
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCollectingTraceTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCollectingTraceTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryCollectingTraceTaskRequest {
@@ -431,6 +591,46 @@ impl QueryPageTraceDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryPageTraceDataRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            staff_id: Default::default(),
+            start_time: Default::default(),
+            trace_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPageTraceDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPageTraceDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "traceId" => self.trace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryPageTraceDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -447,3 +647,34 @@ pub type QueryAppActiveUsersError = rt::ServiceError;
 pub type QueryCollectingTraceTaskError = rt::ServiceError;
 /// An error reply of [`Api::query_page_trace_data`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryPageTraceDataError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "QueryAppActiveUsers" => {
+            rt::conformance::reply(api.query_app_active_users(&inputs.request(false)?))
+                .await
+        }
+        "QueryCollectingTraceTask" => {
+            rt::conformance::reply(
+                    api.query_collecting_trace_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryPageTraceData" => {
+            rt::conformance::reply(api.query_page_trace_data(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -124,6 +124,19 @@ impl rt::Fields for GetTranscribeBriefResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTranscribeBriefResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("statusCode", &self.status_code)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `RemovePermissionRequestMembers`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -161,6 +174,40 @@ impl rt::serde::Serialize for RemovePermissionRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RemovePermissionRequestMembers {
+    fn default() -> Self {
+        Self {
+            member_id: Default::default(),
+            member_type: Default::default(),
+            policy_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemovePermissionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemovePermissionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            "policyType" => self.policy_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `RemovePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -194,6 +241,19 @@ impl rt::Fields for RemovePermissionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemovePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("statusCode", &self.status_code)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdatePermissionForUsersRequestMembers`: the same model as [`RemovePermissionRequestMembers`].
 pub type UpdatePermissionForUsersRequestMembers = RemovePermissionRequestMembers;
 /// `UpdatePermissionForUsersResponseBody`.
@@ -223,6 +283,17 @@ impl rt::Fields for UpdatePermissionForUsersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePermissionForUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isSuccess", &self.is_success)?;
+        object.end()
+    }
+}
 /// `GetTranscribeBriefResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -250,6 +321,17 @@ impl rt::Fields for GetTranscribeBriefResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTranscribeBriefResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.end()
+    }
+}
 /// `RemovePermissionResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -275,6 +357,17 @@ impl rt::Fields for RemovePermissionResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemovePermissionResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failNameList", &self.fail_name_list)?;
+        object.end()
     }
 }
 /// The request of [`Api::remove_permission`].
@@ -327,6 +420,42 @@ impl rt::serde::Serialize for RemovePermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RemovePermissionRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            members: Default::default(),
+            task_creator: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemovePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemovePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "taskCreator" => self.task_creator = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RemovePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -377,6 +506,42 @@ impl rt::serde::Serialize for UpdatePermissionForUsersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdatePermissionForUsersRequest {
+    fn default() -> Self {
+        Self {
+            operator_uid: Default::default(),
+            biz_type: Default::default(),
+            members: Default::default(),
+            task_creator: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionForUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionForUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUid" => self.operator_uid = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "taskCreator" => self.task_creator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdatePermissionForUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorUid", &self.operator_uid);
@@ -389,3 +554,39 @@ pub type GetTranscribeBriefError = rt::ServiceError;
 pub type RemovePermissionError = rt::ServiceError;
 /// An error reply of [`Api::update_permission_for_users`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdatePermissionForUsersError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetTranscribeBrief" => {
+            rt::conformance::reply(api.get_transcribe_brief(inputs.path(0usize)?)).await
+        }
+        "RemovePermission" => {
+            rt::conformance::reply(
+                    api.remove_permission(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdatePermissionForUsers" => {
+            rt::conformance::reply(
+                    api
+                        .update_permission_for_users(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

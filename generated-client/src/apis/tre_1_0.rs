@@ -122,6 +122,35 @@ impl rt::serde::Serialize for CreateTicketRequestReporters {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestReporters {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequestReporters {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "carrier" => self.carrier = map.next_value()?,
+            "phone" => self.phone = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "screenshots" => self.screenshots = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "uid" => self.uid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -155,6 +184,19 @@ impl rt::Fields for CreateTicketResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateTicketResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -180,6 +222,17 @@ impl rt::Fields for CreateTicketResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTicketResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ticketId", &self.ticket_id)?;
+        object.end()
     }
 }
 /// The request of [`Api::create_ticket`].
@@ -228,6 +281,40 @@ impl rt::serde::Serialize for CreateTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateTicketRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            priority: Default::default(),
+            reporters: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "reporters" => self.reporters = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -235,3 +322,23 @@ impl rt::WriteRequest for CreateTicketRequest {
 }
 /// An error reply of [`Api::create_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type CreateTicketError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateTicket" => {
+            rt::conformance::reply(api.create_ticket(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -500,6 +500,18 @@ impl rt::Fields for CheckOrderResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errMsg", &self.err_msg)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetTravelProcessDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -530,6 +542,18 @@ impl rt::Fields for GetTravelProcessDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PreCheckTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -558,6 +582,18 @@ impl rt::Fields for PreCheckTemplateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreCheckTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryTripFlightOrderByPageResponseBody`.
@@ -596,6 +632,20 @@ impl rt::Fields for QueryTripFlightOrderByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripFlightOrderByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryTripHotelOrderByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -632,6 +682,20 @@ impl rt::Fields for QueryTripHotelOrderByPageResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripHotelOrderByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryTripProcessTemplatesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -660,6 +724,18 @@ impl rt::Fields for QueryTripProcessTemplatesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripProcessTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryTripTrainOrderByPageResponseBody`.
@@ -696,6 +772,20 @@ impl rt::Fields for QueryTripTrainOrderByPageResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripTrainOrderByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `SubmitTripApprovalProcessRequestItineraries`.
@@ -782,6 +872,37 @@ impl rt::serde::Serialize for SubmitTripApprovalProcessRequestItineraries {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTripApprovalProcessRequestItineraries {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTripApprovalProcessRequestItineraries {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departureTime" => self.departure_time = map.next_value()?,
+            "destination" => self.destination = map.next_value()?,
+            "destinationDetail" => self.destination_detail = map.next_value()?,
+            "placeOfDeparture" => self.place_of_departure = map.next_value()?,
+            "placeOfDepartureDetail" => {
+                self.place_of_departure_detail = map.next_value()?;
+            }
+            "returnTime" => self.return_time = map.next_value()?,
+            "singleOrReturn" => self.single_or_return = map.next_value()?,
+            "vehicle" => self.vehicle = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SubmitTripApprovalProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -807,6 +928,17 @@ impl rt::Fields for SubmitTripApprovalProcessResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitTripApprovalProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
     }
 }
 /// `SyncBusinessSignInfoRequestTmcProductDetailList`.
@@ -852,6 +984,41 @@ impl rt::serde::Serialize for SyncBusinessSignInfoRequestTmcProductDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncBusinessSignInfoRequestTmcProductDetailList {
+    fn default() -> Self {
+        Self {
+            gmt_org_pay: Default::default(),
+            pay_type: Default::default(),
+            product: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncBusinessSignInfoRequestTmcProductDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncBusinessSignInfoRequestTmcProductDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtOrgPay" => self.gmt_org_pay = map.next_value()?,
+            "payType" => self.pay_type = map.next_value()?,
+            "product" => self.product = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncBusinessSignInfoRequestTmcProductList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -893,6 +1060,38 @@ impl rt::serde::Serialize for SyncBusinessSignInfoRequestTmcProductList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncBusinessSignInfoRequestTmcProductList {
+    fn default() -> Self {
+        Self {
+            product_detail_list: Default::default(),
+            tmc_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncBusinessSignInfoRequestTmcProductList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncBusinessSignInfoRequestTmcProductList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "productDetailList" => self.product_detail_list = map.next_value()?,
+            "tmcCorpId" => self.tmc_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncBusinessSignInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -923,6 +1122,18 @@ impl rt::Fields for SyncBusinessSignInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncBusinessSignInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SyncCostCenterResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -948,6 +1159,17 @@ impl rt::Fields for SyncCostCenterResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncCostCenterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SyncCostCenterEntityRequestEntityList`.
@@ -977,6 +1199,38 @@ impl rt::serde::Serialize for SyncCostCenterEntityRequestEntityList {
         object.field("entityId", &self.entity_id)?;
         object.field("entityType", &self.entity_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SyncCostCenterEntityRequestEntityList {
+    fn default() -> Self {
+        Self {
+            entity_id: Default::default(),
+            entity_type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterEntityRequestEntityList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncCostCenterEntityRequestEntityList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SyncCostCenterEntityResponseBody`: the same model as [`SyncCostCenterResponseBody`].
@@ -1021,6 +1275,18 @@ impl rt::Fields for SyncSecretKeyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncSecretKeyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SyncTripInvoiceRequestInvoiceDetailList`.
@@ -1106,6 +1372,36 @@ impl rt::serde::Serialize for SyncTripInvoiceRequestInvoiceDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripInvoiceRequestInvoiceDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripInvoiceRequestInvoiceDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failCode" => self.fail_code = map.next_value()?,
+            "failMessage" => self.fail_message = map.next_value()?,
+            "invoiceResult" => self.invoice_result = map.next_value()?,
+            "ofdInvoiceUrl" => self.ofd_invoice_url = map.next_value()?,
+            "pdfInvoiceUrl" => self.pdf_invoice_url = map.next_value()?,
+            "travelItineraryInfoList" => {
+                self.travel_itinerary_info_list = map.next_value()?;
+            }
+            "xmlInvoiceUrl" => self.xml_invoice_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncTripInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1131,6 +1427,17 @@ impl rt::Fields for SyncTripInvoiceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncTripInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SyncTripOrderRequestEvent`.
@@ -1160,6 +1467,38 @@ impl rt::serde::Serialize for SyncTripOrderRequestEvent {
         object.field("action", &self.action)?;
         object.field("gmtAction", &self.gmt_action)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SyncTripOrderRequestEvent {
+    fn default() -> Self {
+        Self {
+            action: Default::default(),
+            gmt_action: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequestEvent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripOrderRequestEvent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "gmtAction" => self.gmt_action = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SyncTripOrderRequestOrderDetails`.
@@ -1498,6 +1837,67 @@ impl rt::serde::Serialize for SyncTripOrderRequestOrderDetails {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequestOrderDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripOrderRequestOrderDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "airport" => self.airport = map.next_value()?,
+            "arrivalTime" => self.arrival_time = map.next_value()?,
+            "carColor" => self.car_color = map.next_value()?,
+            "carModel" => self.car_model = map.next_value()?,
+            "carNumber" => self.car_number = map.next_value()?,
+            "cateringType" => self.catering_type = map.next_value()?,
+            "checkInTime" => self.check_in_time = map.next_value()?,
+            "checkOutTime" => self.check_out_time = map.next_value()?,
+            "departTime" => self.depart_time = map.next_value()?,
+            "destinationAirport" => self.destination_airport = map.next_value()?,
+            "destinationAirportCode" => self.destination_airport_code = map.next_value()?,
+            "destinationCity" => self.destination_city = map.next_value()?,
+            "destinationCityCode" => self.destination_city_code = map.next_value()?,
+            "destinationStation" => self.destination_station = map.next_value()?,
+            "destinationTerminalBuilding" => {
+                self.destination_terminal_building = map.next_value()?;
+            }
+            "detailAmount" => self.detail_amount = map.next_value()?,
+            "hotelAddress" => self.hotel_address = map.next_value()?,
+            "hotelCity" => self.hotel_city = map.next_value()?,
+            "hotelLocation" => self.hotel_location = map.next_value()?,
+            "hotelName" => self.hotel_name = map.next_value()?,
+            "openConsumerInfo" => self.open_consumer_info = map.next_value()?,
+            "orderDetailStatus" => self.order_detail_status = map.next_value()?,
+            "originAirport" => self.origin_airport = map.next_value()?,
+            "originAirportCode" => self.origin_airport_code = map.next_value()?,
+            "originCity" => self.origin_city = map.next_value()?,
+            "originCityCode" => self.origin_city_code = map.next_value()?,
+            "originStation" => self.origin_station = map.next_value()?,
+            "originTerminalBuilding" => self.origin_terminal_building = map.next_value()?,
+            "roomCount" => self.room_count = map.next_value()?,
+            "roundTripType" => self.round_trip_type = map.next_value()?,
+            "seatInfo" => self.seat_info = map.next_value()?,
+            "serviceType" => self.service_type = map.next_value()?,
+            "subSupplyLogo" => self.sub_supply_logo = map.next_value()?,
+            "subSupplyName" => self.sub_supply_name = map.next_value()?,
+            "taxiType" => self.taxi_type = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            "transportNumber" => self.transport_number = map.next_value()?,
+            "typeDescription" => self.type_description = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncTripOrderResponseBody`: the same model as [`SyncBusinessSignInfoResponseBody`].
 pub type SyncTripOrderResponseBody = SyncBusinessSignInfoResponseBody;
 /// `SyncTripProductConfigRequestTripProductConfigList`.
@@ -1592,6 +1992,35 @@ impl rt::serde::Serialize for SyncTripProductConfigRequestTripProductConfigList 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncTripProductConfigRequestTripProductConfigList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripProductConfigRequestTripProductConfigList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allVisible" => self.all_visible = map.next_value()?,
+            "deptVisibleScopes" => self.dept_visible_scopes = map.next_value()?,
+            "openStatus" => self.open_status = map.next_value()?,
+            "productType" => self.product_type = map.next_value()?,
+            "roleVisibleScopes" => self.role_visible_scopes = map.next_value()?,
+            "staffVisibleScopes" => self.staff_visible_scopes = map.next_value()?,
+            "tmcInfos" => self.tmc_infos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncTripProductConfigResponseBody`: the same model as [`SyncCostCenterResponseBody`].
 pub type SyncTripProductConfigResponseBody = SyncCostCenterResponseBody;
 /// `TripPlatformUnifiedEntryResponseBody`.
@@ -1627,6 +2056,19 @@ impl rt::Fields for TripPlatformUnifiedEntryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TripPlatformUnifiedEntryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpgradeTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1655,6 +2097,18 @@ impl rt::Fields for UpgradeTemplateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpgradeTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetTravelProcessDetailResponseBodyResult`.
@@ -1776,6 +2230,49 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("archiveTime", &self.archive_time)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterId", &self.cost_center_id)?;
+        object.optional("costCenterThirdPartyId", &self.cost_center_third_party_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("extFormComponent", &self.ext_form_component)?;
+        object.optional("feeType", &self.fee_type)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("invoiceTitleId", &self.invoice_title_id)?;
+        object.optional("invoiceTitleThirdPartyId", &self.invoice_title_third_party_id)?;
+        object.optional("itineraryProject", &self.itinerary_project)?;
+        object
+            .optional(
+                "itineraryProjectThirdPartyId",
+                &self.itinerary_project_third_party_id,
+            )?;
+        object.optional("journeys", &self.journeys)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorIdOnBehalf", &self.originator_id_on_behalf)?;
+        object.optional("processBizAction", &self.process_biz_action)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processResult", &self.process_result)?;
+        object.optional("processStatus", &self.process_status)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("travelCategory", &self.travel_category)?;
+        object.optional("travelers", &self.travelers)?;
+        object.optional("tripDays", &self.trip_days)?;
+        object.end()
+    }
+}
 /// `PreCheckTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1804,6 +2301,18 @@ impl rt::Fields for PreCheckTemplateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreCheckTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("blockRecords", &self.block_records)?;
+        object.optional("pass", &self.pass)?;
+        object.end()
     }
 }
 /// `QueryTripFlightOrderByPageResponseBodyList`.
@@ -1925,6 +2434,47 @@ impl rt::Fields for QueryTripFlightOrderByPageResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripFlightOrderByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrivalTime", &self.arrival_time)?;
+        object.optional("consumerInfos", &self.consumer_infos)?;
+        object.optional("contactName", &self.contact_name)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterCode", &self.cost_center_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("departTime", &self.depart_time)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("destinationCity", &self.destination_city)?;
+        object.optional("destinationStation", &self.destination_station)?;
+        object.optional("flightOrderStatus", &self.flight_order_status)?;
+        object.optional("flightOrderStatusDesc", &self.flight_order_status_desc)?;
+        object.optional("gmtOrder", &self.gmt_order)?;
+        object.optional("gmtPay", &self.gmt_pay)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("orderDetails", &self.order_details)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("originCity", &self.origin_city)?;
+        object.optional("originStation", &self.origin_station)?;
+        object.optional("passengerCount", &self.passenger_count)?;
+        object.optional("passengerName", &self.passenger_name)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("seatType", &self.seat_type)?;
+        object.optional("totalAmount", &self.total_amount)?;
+        object.optional("transportNumber", &self.transport_number)?;
+        object.optional("tripType", &self.trip_type)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryTripHotelOrderByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2038,6 +2588,45 @@ impl rt::Fields for QueryTripHotelOrderByPageResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripHotelOrderByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkInTime", &self.check_in_time)?;
+        object.optional("checkOutTime", &self.check_out_time)?;
+        object.optional("city", &self.city)?;
+        object.optional("consumerInfos", &self.consumer_infos)?;
+        object.optional("contactName", &self.contact_name)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterCode", &self.cost_center_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("gmtOrder", &self.gmt_order)?;
+        object.optional("gmtPay", &self.gmt_pay)?;
+        object.optional("guest", &self.guest)?;
+        object.optional("hotelName", &self.hotel_name)?;
+        object.optional("hotelOrderStatus", &self.hotel_order_status)?;
+        object.optional("hotelOrderStatusDesc", &self.hotel_order_status_desc)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("night", &self.night)?;
+        object.optional("orderDetails", &self.order_details)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payType", &self.pay_type)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("roomNum", &self.room_num)?;
+        object.optional("roomType", &self.room_type)?;
+        object.optional("totalAmount", &self.total_amount)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryTripProcessTemplatesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2063,6 +2652,17 @@ impl rt::Fields for QueryTripProcessTemplatesResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripProcessTemplatesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("schemas", &self.schemas)?;
+        object.end()
     }
 }
 /// `QueryTripTrainOrderByPageResponseBodyList`.
@@ -2184,6 +2784,47 @@ impl rt::Fields for QueryTripTrainOrderByPageResponseBodyList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripTrainOrderByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrivalCity", &self.arrival_city)?;
+        object.optional("arrivalStation", &self.arrival_station)?;
+        object.optional("arrivalTime", &self.arrival_time)?;
+        object.optional("consumerInfos", &self.consumer_infos)?;
+        object.optional("contactName", &self.contact_name)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterCode", &self.cost_center_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("departureCity", &self.departure_city)?;
+        object.optional("departureStation", &self.departure_station)?;
+        object.optional("departureTime", &self.departure_time)?;
+        object.optional("gmtOrder", &self.gmt_order)?;
+        object.optional("gmtPay", &self.gmt_pay)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("orderDetails", &self.order_details)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payType", &self.pay_type)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("runTime", &self.run_time)?;
+        object.optional("seatType", &self.seat_type)?;
+        object.optional("ticketCount", &self.ticket_count)?;
+        object.optional("totalAmount", &self.total_amount)?;
+        object.optional("trainNumber", &self.train_number)?;
+        object.optional("trainOrderStatus", &self.train_order_status)?;
+        object.optional("trainOrderStatusDesc", &self.train_order_status_desc)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `SyncBusinessSignInfoRequestTmcProductListProductDetailList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2246,6 +2887,45 @@ for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
+    fn default() -> Self {
+        Self {
+            category_type: Default::default(),
+            gmt_org_pay: Default::default(),
+            open_status: Default::default(),
+            pay_type: Default::default(),
+            product: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryType" => self.category_type = map.next_value()?,
+            "gmtOrgPay" => self.gmt_org_pay = map.next_value()?,
+            "openStatus" => self.open_status = map.next_value()?,
+            "payType" => self.pay_type = map.next_value()?,
+            "product" => self.product = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncSecretKeyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2285,6 +2965,21 @@ impl rt::Fields for SyncSecretKeyResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncSecretKeyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("secretString", &self.secret_string)?;
+        object.optional("targetCorpId", &self.target_corp_id)?;
+        object.optional("tripAppKey", &self.trip_app_key)?;
+        object.optional("tripAppSecurity", &self.trip_app_security)?;
+        object.optional("tripCorpId", &self.trip_corp_id)?;
+        object.end()
+    }
+}
 /// `SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2312,6 +3007,29 @@ for SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList {
         let mut object = rt::Object::new(serializer)?;
         object.optional("travelItineraryUrl", &self.travel_itinerary_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "travelItineraryUrl" => self.travel_itinerary_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SyncTripOrderRequestOrderDetailsHotelLocation`.
@@ -2364,6 +3082,31 @@ impl rt::serde::Serialize for SyncTripOrderRequestOrderDetailsHotelLocation {
         object.optional("source", &self.source)?;
         object.optional("url", &self.url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequestOrderDetailsHotelLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripOrderRequestOrderDetailsHotelLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lat" => self.lat = map.next_value()?,
+            "lon" => self.lon = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SyncTripOrderRequestOrderDetailsOpenConsumerInfo`.
@@ -2458,6 +3201,37 @@ impl rt::serde::Serialize for SyncTripOrderRequestOrderDetailsOpenConsumerInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncTripOrderRequestOrderDetailsOpenConsumerInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripOrderRequestOrderDetailsOpenConsumerInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "identityNumber" => self.identity_number = map.next_value()?,
+            "identityType" => self.identity_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "staffFlag" => self.staff_flag = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "ticketAmount" => self.ticket_amount = map.next_value()?,
+            "ticketNo" => self.ticket_no = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `SyncTripProductConfigRequestTripProductConfigListTmcInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2510,6 +3284,32 @@ impl rt::serde::Serialize for SyncTripProductConfigRequestTripProductConfigListT
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncTripProductConfigRequestTripProductConfigListTmcInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripProductConfigRequestTripProductConfigListTmcInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryType" => self.category_type = map.next_value()?,
+            "gmtOrgPay" => self.gmt_org_pay = map.next_value()?,
+            "payType" => self.pay_type = map.next_value()?,
+            "tmcCorpId" => self.tmc_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpgradeTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2535,6 +3335,17 @@ impl rt::Fields for UpgradeTemplateResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpgradeTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("upgradeResult", &self.upgrade_result)?;
+        object.end()
     }
 }
 /// `GetTravelProcessDetailResponseBodyResultExtFormComponent`.
@@ -2578,6 +3389,22 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultExtFormComponent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultExtFormComponent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("extValue", &self.ext_value)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetTravelProcessDetailResponseBodyResultJourneys`.
@@ -2668,6 +3495,39 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultJourneys {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultJourneys {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrival", &self.arrival)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterId", &self.cost_center_id)?;
+        object.optional("costCenterThirdPartyId", &self.cost_center_third_party_id)?;
+        object.optional("departure", &self.departure)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("endTimeAcc", &self.end_time_acc)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("invoiceTitleId", &self.invoice_title_id)?;
+        object.optional("invoiceTitleThirdPartyId", &self.invoice_title_third_party_id)?;
+        object.optional("itineraryProject", &self.itinerary_project)?;
+        object.optional("itineraryProjectId", &self.itinerary_project_id)?;
+        object
+            .optional(
+                "itineraryProjectThirdPartyId",
+                &self.itinerary_project_third_party_id,
+            )?;
+        object.optional("journeyBizNo", &self.journey_biz_no)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("startTimeAcc", &self.start_time_acc)?;
+        object.optional("timeUnit", &self.time_unit)?;
+        object.optional("travelType", &self.travel_type)?;
+        object.optional("tripWay", &self.trip_way)?;
+        object.end()
+    }
+}
 /// `GetTravelProcessDetailResponseBodyResultTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2722,6 +3582,26 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultTasks {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("originUserId", &self.origin_user_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("url", &self.url)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `PreCheckTemplateResponseBodyResultBlockRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2751,6 +3631,18 @@ impl rt::Fields for PreCheckTemplateResponseBodyResultBlockRecords {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreCheckTemplateResponseBodyResultBlockRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("blockType", &self.block_type)?;
+        object.optional("reason", &self.reason)?;
+        object.end()
     }
 }
 /// `QueryTripFlightOrderByPageResponseBodyListConsumerInfos`.
@@ -2787,6 +3679,19 @@ impl rt::Fields for QueryTripFlightOrderByPageResponseBodyListConsumerInfos {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripFlightOrderByPageResponseBodyListConsumerInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("staffFlag", &self.staff_flag)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryTripHotelOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
 pub type QueryTripHotelOrderByPageResponseBodyListConsumerInfos = QueryTripFlightOrderByPageResponseBodyListConsumerInfos;
 /// `QueryTripProcessTemplatesResponseBodyResultSchemas`.
@@ -2821,6 +3726,19 @@ impl rt::Fields for QueryTripProcessTemplatesResponseBodyResultSchemas {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripProcessTemplatesResponseBodyResultSchemas {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `QueryTripTrainOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
@@ -2863,6 +3781,21 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultJourneysArrival {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultJourneysArrival {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("countryCode", &self.country_code)?;
+        object.optional("countryName", &self.country_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("nationalCityCode", &self.national_city_code)?;
+        object.end()
     }
 }
 /// `GetTravelProcessDetailResponseBodyResultJourneysDeparture`: the same model as [`GetTravelProcessDetailResponseBodyResultJourneysArrival`].
@@ -2918,6 +3851,44 @@ impl rt::serde::Serialize for CheckOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CheckOrderRequest {
+    fn default() -> Self {
+        Self {
+            channel_corp_id: Default::default(),
+            journey_biz_no: Default::default(),
+            order_type: Default::default(),
+            process_instance_id: Default::default(),
+            staff_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => self.channel_corp_id = map.next_value()?,
+            "journeyBizNo" => self.journey_biz_no = map.next_value()?,
+            "orderType" => self.order_type = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CheckOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2944,6 +3915,38 @@ impl GetTravelProcessDetailRequest {
     pub fn process_corp_id(mut self, value: impl Into<String>) -> Self {
         self.process_corp_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTravelProcessDetailRequest {
+    fn default() -> Self {
+        Self {
+            process_corp_id: Default::default(),
+            process_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTravelProcessDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTravelProcessDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processCorpId" => self.process_corp_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTravelProcessDetailRequest {
@@ -2975,6 +3978,36 @@ impl rt::serde::Serialize for PreCheckTemplateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("customerCorpId", &self.customer_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PreCheckTemplateRequest {
+    fn default() -> Self {
+        Self {
+            customer_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreCheckTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreCheckTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerCorpId" => self.customer_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PreCheckTemplateRequest {
@@ -3029,6 +4062,32 @@ impl QueryTripFlightOrderByPageRequest {
     pub fn start_time(mut self, value: impl Into<String>) -> Self {
         self.start_time = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTripFlightOrderByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTripFlightOrderByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "orderStatus" => self.order_status = map.next_value()?,
+            "pageIndex" => self.page_index = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryTripFlightOrderByPageRequest {
@@ -3089,6 +4148,32 @@ impl QueryTripHotelOrderByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTripHotelOrderByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTripHotelOrderByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "orderStatus" => self.order_status = map.next_value()?,
+            "pageIndex" => self.page_index = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryTripHotelOrderByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -3111,6 +4196,36 @@ impl QueryTripProcessTemplatesRequest {
         Self {
             customer_corp_id: customer_corp_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryTripProcessTemplatesRequest {
+    fn default() -> Self {
+        Self {
+            customer_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTripProcessTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTripProcessTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerCorpId" => self.customer_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryTripProcessTemplatesRequest {
@@ -3165,6 +4280,32 @@ impl QueryTripTrainOrderByPageRequest {
     pub fn start_time(mut self, value: impl Into<String>) -> Self {
         self.start_time = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTripTrainOrderByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTripTrainOrderByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "orderStatus" => self.order_status = map.next_value()?,
+            "pageIndex" => self.page_index = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryTripTrainOrderByPageRequest {
@@ -3229,6 +4370,31 @@ impl rt::serde::Serialize for SubmitTripApprovalProcessRequest {
         object.optional("reason", &self.reason)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTripApprovalProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTripApprovalProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itineraries" => self.itineraries = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SubmitTripApprovalProcessRequest {
@@ -3327,6 +4493,50 @@ impl rt::serde::Serialize for SyncBusinessSignInfoRequest {
         object.optional("tmcProductDetailList", &self.tmc_product_detail_list)?;
         object.optional("tmcProductList", &self.tmc_product_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SyncBusinessSignInfoRequest {
+    fn default() -> Self {
+        Self {
+            biz_type_list: Default::default(),
+            gmt_org_pay: Default::default(),
+            gmt_sign: Default::default(),
+            org_pay_status: Default::default(),
+            sign_status: Default::default(),
+            target_corp_id: Default::default(),
+            tmc_product_detail_list: Default::default(),
+            tmc_product_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncBusinessSignInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncBusinessSignInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTypeList" => self.biz_type_list = map.next_value()?,
+            "gmtOrgPay" => self.gmt_org_pay = map.next_value()?,
+            "gmtSign" => self.gmt_sign = map.next_value()?,
+            "orgPayStatus" => self.org_pay_status = map.next_value()?,
+            "signStatus" => self.sign_status = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "tmcProductDetailList" => self.tmc_product_detail_list = map.next_value()?,
+            "tmcProductList" => self.tmc_product_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncBusinessSignInfoRequest {
@@ -3435,6 +4645,56 @@ impl rt::serde::Serialize for SyncCostCenterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncCostCenterRequest {
+    fn default() -> Self {
+        Self {
+            channel_corp_id: Default::default(),
+            cost_center_id: Default::default(),
+            delete_flag: Default::default(),
+            extension: Default::default(),
+            gmt_action: Default::default(),
+            number: Default::default(),
+            scope: Default::default(),
+            source: Default::default(),
+            third_part_id: Default::default(),
+            title: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncCostCenterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => self.channel_corp_id = map.next_value()?,
+            "costCenterId" => self.cost_center_id = map.next_value()?,
+            "deleteFlag" => self.delete_flag = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "gmtAction" => self.gmt_action = map.next_value()?,
+            "number" => self.number = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "thirdPartId" => self.third_part_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SyncCostCenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3496,6 +4756,44 @@ impl rt::serde::Serialize for SyncCostCenterEntityRequest {
         object.optional("entityList", &self.entity_list)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SyncCostCenterEntityRequest {
+    fn default() -> Self {
+        Self {
+            channel_corp_id: Default::default(),
+            cost_center_id: Default::default(),
+            del_all: Default::default(),
+            entity_list: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterEntityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncCostCenterEntityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => self.channel_corp_id = map.next_value()?,
+            "costCenterId" => self.cost_center_id = map.next_value()?,
+            "delAll" => self.del_all = map.next_value()?,
+            "entityList" => self.entity_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncCostCenterEntityRequest {
@@ -3661,6 +4959,68 @@ impl rt::serde::Serialize for SyncInvoiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncInvoiceRequest {
+    fn default() -> Self {
+        Self {
+            address: Default::default(),
+            bank_name: Default::default(),
+            bank_no: Default::default(),
+            channel_corp_id: Default::default(),
+            delete_flag: Default::default(),
+            gmt_action: Default::default(),
+            invoice_id: Default::default(),
+            project_ids: Default::default(),
+            scope: Default::default(),
+            source: Default::default(),
+            tax_no: Default::default(),
+            tel: Default::default(),
+            third_part_id: Default::default(),
+            title: Default::default(),
+            r#type: Default::default(),
+            unit_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "bankNo" => self.bank_no = map.next_value()?,
+            "channelCorpId" => self.channel_corp_id = map.next_value()?,
+            "deleteFlag" => self.delete_flag = map.next_value()?,
+            "gmtAction" => self.gmt_action = map.next_value()?,
+            "invoiceId" => self.invoice_id = map.next_value()?,
+            "projectIds" => self.project_ids = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "taxNo" => self.tax_no = map.next_value()?,
+            "tel" => self.tel = map.next_value()?,
+            "thirdPartId" => self.third_part_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unitType" => self.unit_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SyncInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3722,6 +5082,44 @@ impl rt::serde::Serialize for SyncInvoiceEntityRequest {
         object.field("invoiceId", &self.invoice_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SyncInvoiceEntityRequest {
+    fn default() -> Self {
+        Self {
+            channel_corp_id: Default::default(),
+            del_all: Default::default(),
+            entity_list: Default::default(),
+            invoice_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncInvoiceEntityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInvoiceEntityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => self.channel_corp_id = map.next_value()?,
+            "delAll" => self.del_all = map.next_value()?,
+            "entityList" => self.entity_list = map.next_value()?,
+            "invoiceId" => self.invoice_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncInvoiceEntityRequest {
@@ -3860,6 +5258,62 @@ impl rt::serde::Serialize for SyncProjectRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncProjectRequest {
+    fn default() -> Self {
+        Self {
+            channel_corp_id: Default::default(),
+            code: Default::default(),
+            cost_center_id: Default::default(),
+            delete_flag: Default::default(),
+            extension: Default::default(),
+            gmt_action: Default::default(),
+            invoice_id: Default::default(),
+            manager_ids: Default::default(),
+            project_id: Default::default(),
+            project_name: Default::default(),
+            scope: Default::default(),
+            source: Default::default(),
+            third_part_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => self.channel_corp_id = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "costCenterId" => self.cost_center_id = map.next_value()?,
+            "deleteFlag" => self.delete_flag = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "gmtAction" => self.gmt_action = map.next_value()?,
+            "invoiceId" => self.invoice_id = map.next_value()?,
+            "managerIds" => self.manager_ids = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "projectName" => self.project_name = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "thirdPartId" => self.third_part_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SyncProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3921,6 +5375,44 @@ impl rt::serde::Serialize for SyncProjectEntityRequest {
         object.field("projectId", &self.project_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SyncProjectEntityRequest {
+    fn default() -> Self {
+        Self {
+            channel_corp_id: Default::default(),
+            del_all: Default::default(),
+            entity_list: Default::default(),
+            project_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncProjectEntityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncProjectEntityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => self.channel_corp_id = map.next_value()?,
+            "delAll" => self.del_all = map.next_value()?,
+            "entityList" => self.entity_list = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncProjectEntityRequest {
@@ -3996,6 +5488,46 @@ impl rt::serde::Serialize for SyncSecretKeyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncSecretKeyRequest {
+    fn default() -> Self {
+        Self {
+            action_type: Default::default(),
+            secret_string: Default::default(),
+            target_corp_id: Default::default(),
+            trip_app_key: Default::default(),
+            trip_app_security: Default::default(),
+            trip_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncSecretKeyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncSecretKeyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "secretString" => self.secret_string = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "tripAppKey" => self.trip_app_key = map.next_value()?,
+            "tripAppSecurity" => self.trip_app_security = map.next_value()?,
+            "tripCorpId" => self.trip_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SyncSecretKeyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4048,6 +5580,32 @@ impl SyncTripInvoiceRequest {
     ) -> Self {
         self.invoice_detail_list = Some(value.into_iter().collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelOrderNo" => self.channel_order_no = map.next_value()?,
+            "channelType" => self.channel_type = map.next_value()?,
+            "customerCorpId" => self.customer_corp_id = map.next_value()?,
+            "dingUserId" => self.ding_user_id = map.next_value()?,
+            "invoiceDetailList" => self.invoice_detail_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SyncTripInvoiceRequest {
@@ -4371,6 +5929,104 @@ impl rt::serde::Serialize for SyncTripOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SyncTripOrderRequest {
+    fn default() -> Self {
+        Self {
+            biz_extension: Default::default(),
+            channel_type: Default::default(),
+            currency: Default::default(),
+            ding_user_id: Default::default(),
+            discount_amount: Default::default(),
+            endorse_flag: Default::default(),
+            enterprise_pay_amount: Default::default(),
+            event: Default::default(),
+            gmt_order: Default::default(),
+            gmt_pay: Default::default(),
+            gmt_refund: Default::default(),
+            has_invoice: Default::default(),
+            invoice_apply_role: Default::default(),
+            invoice_apply_type: Default::default(),
+            invoice_apply_url: Default::default(),
+            invoice_party: Default::default(),
+            invoice_type: Default::default(),
+            journey_biz_no: Default::default(),
+            journey_submit_user_id: Default::default(),
+            order_details: Default::default(),
+            order_no: Default::default(),
+            order_payment_type: Default::default(),
+            order_url: Default::default(),
+            personal_pay_amount: Default::default(),
+            process_id: Default::default(),
+            real_amount: Default::default(),
+            refund_amount: Default::default(),
+            relative_order_no: Default::default(),
+            source: Default::default(),
+            supply_logo: Default::default(),
+            supply_name: Default::default(),
+            target_corp_id: Default::default(),
+            tmc_corp_id: Default::default(),
+            total_amount: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizExtension" => self.biz_extension = map.next_value()?,
+            "channelType" => self.channel_type = map.next_value()?,
+            "currency" => self.currency = map.next_value()?,
+            "dingUserId" => self.ding_user_id = map.next_value()?,
+            "discountAmount" => self.discount_amount = map.next_value()?,
+            "endorseFlag" => self.endorse_flag = map.next_value()?,
+            "enterprisePayAmount" => self.enterprise_pay_amount = map.next_value()?,
+            "event" => self.event = map.next_value()?,
+            "gmtOrder" => self.gmt_order = map.next_value()?,
+            "gmtPay" => self.gmt_pay = map.next_value()?,
+            "gmtRefund" => self.gmt_refund = map.next_value()?,
+            "hasInvoice" => self.has_invoice = map.next_value()?,
+            "invoiceApplyRole" => self.invoice_apply_role = map.next_value()?,
+            "invoiceApplyType" => self.invoice_apply_type = map.next_value()?,
+            "invoiceApplyUrl" => self.invoice_apply_url = map.next_value()?,
+            "invoiceParty" => self.invoice_party = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            "journeyBizNo" => self.journey_biz_no = map.next_value()?,
+            "journeySubmitUserId" => self.journey_submit_user_id = map.next_value()?,
+            "orderDetails" => self.order_details = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "orderPaymentType" => self.order_payment_type = map.next_value()?,
+            "orderUrl" => self.order_url = map.next_value()?,
+            "personalPayAmount" => self.personal_pay_amount = map.next_value()?,
+            "processId" => self.process_id = map.next_value()?,
+            "realAmount" => self.real_amount = map.next_value()?,
+            "refundAmount" => self.refund_amount = map.next_value()?,
+            "relativeOrderNo" => self.relative_order_no = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "supplyLogo" => self.supply_logo = map.next_value()?,
+            "supplyName" => self.supply_name = map.next_value()?,
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "tmcCorpId" => self.tmc_corp_id = map.next_value()?,
+            "totalAmount" => self.total_amount = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SyncTripOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4419,6 +6075,29 @@ impl rt::serde::Serialize for SyncTripProductConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripProductConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripProductConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => self.target_corp_id = map.next_value()?,
+            "tripProductConfigList" => self.trip_product_config_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SyncTripProductConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4456,6 +6135,38 @@ impl rt::serde::Serialize for TripPlatformUnifiedEntryRequest {
         object.optional("messages", &self.messages)?;
         object.field("method", &self.method)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TripPlatformUnifiedEntryRequest {
+    fn default() -> Self {
+        Self {
+            messages: Default::default(),
+            method: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TripPlatformUnifiedEntryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TripPlatformUnifiedEntryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messages" => self.messages = map.next_value()?,
+            "method" => self.method = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TripPlatformUnifiedEntryRequest {
@@ -4502,6 +6213,40 @@ impl rt::serde::Serialize for UpgradeTemplateRequest {
         object.optional("forceUpgrade", &self.force_upgrade)?;
         object.field("tmcCorpId", &self.tmc_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpgradeTemplateRequest {
+    fn default() -> Self {
+        Self {
+            channel_corp_id: Default::default(),
+            force_upgrade: Default::default(),
+            tmc_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => self.channel_corp_id = map.next_value()?,
+            "forceUpgrade" => self.force_upgrade = map.next_value()?,
+            "tmcCorpId" => self.tmc_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpgradeTemplateRequest {
@@ -4551,3 +6296,107 @@ pub type SyncTripProductConfigError = rt::ServiceError;
 pub type TripPlatformUnifiedEntryError = rt::ServiceError;
 /// An error reply of [`Api::upgrade_template`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpgradeTemplateError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CheckOrder" => {
+            rt::conformance::reply(api.check_order(&inputs.request(true)?)).await
+        }
+        "GetTravelProcessDetail" => {
+            rt::conformance::reply(
+                    api.get_travel_process_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PreCheckTemplate" => {
+            rt::conformance::reply(api.pre_check_template(&inputs.request(true)?)).await
+        }
+        "QueryTripFlightOrderByPage" => {
+            rt::conformance::reply(
+                    api.query_trip_flight_order_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTripHotelOrderByPage" => {
+            rt::conformance::reply(
+                    api.query_trip_hotel_order_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTripProcessTemplates" => {
+            rt::conformance::reply(
+                    api.query_trip_process_templates(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTripTrainOrderByPage" => {
+            rt::conformance::reply(
+                    api.query_trip_train_order_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SubmitTripApprovalProcess" => {
+            rt::conformance::reply(
+                    api.submit_trip_approval_process(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SyncBusinessSignInfo" => {
+            rt::conformance::reply(api.sync_business_sign_info(&inputs.request(true)?))
+                .await
+        }
+        "SyncCostCenter" => {
+            rt::conformance::reply(api.sync_cost_center(&inputs.request(true)?)).await
+        }
+        "SyncCostCenterEntity" => {
+            rt::conformance::reply(api.sync_cost_center_entity(&inputs.request(true)?))
+                .await
+        }
+        "SyncInvoice" => {
+            rt::conformance::reply(api.sync_invoice(&inputs.request(true)?)).await
+        }
+        "SyncInvoiceEntity" => {
+            rt::conformance::reply(api.sync_invoice_entity(&inputs.request(true)?)).await
+        }
+        "SyncProject" => {
+            rt::conformance::reply(api.sync_project(&inputs.request(true)?)).await
+        }
+        "SyncProjectEntity" => {
+            rt::conformance::reply(api.sync_project_entity(&inputs.request(true)?)).await
+        }
+        "SyncSecretKey" => {
+            rt::conformance::reply(api.sync_secret_key(&inputs.request(true)?)).await
+        }
+        "SyncTripInvoice" => {
+            rt::conformance::reply(api.sync_trip_invoice(&inputs.request(false)?)).await
+        }
+        "SyncTripOrder" => {
+            rt::conformance::reply(api.sync_trip_order(&inputs.request(true)?)).await
+        }
+        "SyncTripProductConfig" => {
+            rt::conformance::reply(api.sync_trip_product_config(&inputs.request(true)?))
+                .await
+        }
+        "TripPlatformUnifiedEntry" => {
+            rt::conformance::reply(
+                    api.trip_platform_unified_entry(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpgradeTemplate" => {
+            rt::conformance::reply(api.upgrade_template(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

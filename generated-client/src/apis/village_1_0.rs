@@ -487,6 +487,21 @@ impl rt::Fields for GetDeptResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("fromUnionOrg", &self.from_union_org)?;
+        object.optional("order", &self.order)?;
+        object.optional("parentDepartmentId", &self.parent_department_id)?;
+        object.end()
+    }
+}
 /// `GetResidentDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -526,6 +541,21 @@ impl rt::Fields for GetResidentDeptResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactType", &self.contact_type)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("feature", &self.feature)?;
+        object.end()
+    }
+}
 /// `GetResidentUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -563,6 +593,21 @@ impl rt::Fields for GetResidentUserInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feature", &self.feature)?;
+        object.optional("name", &self.name)?;
+        object.optional("roles", &self.roles)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
     }
 }
 /// `GetUserResponseBody`.
@@ -655,6 +700,38 @@ impl rt::Fields for GetUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("admin", &self.admin)?;
+        object.optional("boss", &self.boss)?;
+        object.optional("departmentIdList", &self.department_id_list)?;
+        object.optional("departmentOrderSet", &self.department_order_set)?;
+        object.optional("exclusiveAccount", &self.exclusive_account)?;
+        object.optional("exclusiveAccountType", &self.exclusive_account_type)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("hiredDate", &self.hired_date)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("leaderInDepartment", &self.leader_in_department)?;
+        object.optional("managerUserId", &self.manager_user_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("realAuthed", &self.real_authed)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("roleList", &self.role_list)?;
+        object.optional("senior", &self.senior)?;
+        object.optional("title", &self.title)?;
+        object.optional("unionEmpExt", &self.union_emp_ext)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("workPlace", &self.work_place)?;
+        object.end()
+    }
+}
 /// `GetUserByUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -683,6 +760,18 @@ impl rt::Fields for GetUserByUnionIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserByUnionIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactType", &self.contact_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetVillageOrgInfoResponseBody`.
@@ -716,6 +805,19 @@ impl rt::Fields for GetVillageOrgInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetVillageOrgInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("regionId", &self.region_id)?;
+        object.optional("regionLocation", &self.region_location)?;
+        object.optional("regionType", &self.region_type)?;
+        object.end()
     }
 }
 /// `ListDeptSimpleUsersResponseBody`.
@@ -754,6 +856,20 @@ impl rt::Fields for ListDeptSimpleUsersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeptSimpleUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
+    }
+}
 /// `ListDeptUserIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -779,6 +895,17 @@ impl rt::Fields for ListDeptUserIdsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeptUserIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
     }
 }
 /// `ListDeptUsersResponseBody`.
@@ -814,6 +941,19 @@ impl rt::Fields for ListDeptUsersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeptUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
+    }
+}
 /// `ListParentByDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -839,6 +979,17 @@ impl rt::Fields for ListParentByDeptResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListParentByDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentIdList", &self.department_id_list)?;
+        object.end()
     }
 }
 /// `ListParentByUserResponseBody`: the same model as [`ListParentByDeptResponseBody`].
@@ -874,6 +1025,19 @@ impl rt::Fields for ListResidentDeptUsersResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentDeptUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `ListResidentSubDeptsResponseBody`.
@@ -912,6 +1076,20 @@ impl rt::Fields for ListResidentSubDeptsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentSubDeptsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentList", &self.department_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `ListResidentUserInfosResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -937,6 +1115,17 @@ impl rt::Fields for ListResidentUserInfosResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentUserInfosResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `ListSimpleUsersByRoleResponseBody`.
@@ -972,6 +1161,19 @@ impl rt::Fields for ListSimpleUsersByRoleResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSimpleUsersByRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
+    }
+}
 /// `ListSubCorpsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -999,6 +1201,17 @@ impl rt::Fields for ListSubCorpsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSubCorpsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpList", &self.corp_list)?;
+        object.end()
+    }
+}
 /// `ListSubDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1024,6 +1237,17 @@ impl rt::Fields for ListSubDeptResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSubDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListSubDeptIdsResponseBody`: the same model as [`ListParentByDeptResponseBody`].
@@ -1061,6 +1285,19 @@ impl rt::Fields for GetResidentUserInfoResponseBodyRoles {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentUserInfoResponseBodyRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.end()
+    }
+}
 /// `GetUserResponseBodyDepartmentOrderSet`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1091,6 +1328,18 @@ impl rt::Fields for GetUserResponseBodyDepartmentOrderSet {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBodyDepartmentOrderSet {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("order", &self.order)?;
+        object.end()
+    }
+}
 /// `GetUserResponseBodyLeaderInDepartment`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1119,6 +1368,18 @@ impl rt::Fields for GetUserResponseBodyLeaderInDepartment {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBodyLeaderInDepartment {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("leader", &self.leader)?;
+        object.end()
     }
 }
 /// `GetUserResponseBodyRoleList`.
@@ -1154,6 +1415,19 @@ impl rt::Fields for GetUserResponseBodyRoleList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBodyRoleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
+    }
+}
 /// `GetUserResponseBodyUnionEmpExt`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1187,6 +1461,19 @@ impl rt::Fields for GetUserResponseBodyUnionEmpExt {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBodyUnionEmpExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.optional("unionEmpMapList", &self.union_emp_map_list)?;
+        object.end()
+    }
+}
 /// `ListDeptSimpleUsersResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1215,6 +1502,18 @@ impl rt::Fields for ListDeptSimpleUsersResponseBodyUserList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeptSimpleUsersResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ListDeptUsersResponseBodyUserList`.
@@ -1259,6 +1558,22 @@ impl rt::Fields for ListDeptUsersResponseBodyUserList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeptUsersResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("departmentList", &self.department_list)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListResidentDeptUsersResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1298,6 +1613,21 @@ impl rt::Fields for ListResidentDeptUsersResponseBodyUserList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentDeptUsersResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feature", &self.feature)?;
+        object.optional("name", &self.name)?;
+        object.optional("roles", &self.roles)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListResidentSubDeptsResponseBodyDepartmentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1330,6 +1660,19 @@ impl rt::Fields for ListResidentSubDeptsResponseBodyDepartmentList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentSubDeptsResponseBodyDepartmentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("superDepartmentId", &self.super_department_id)?;
+        object.end()
     }
 }
 /// `ListResidentUserInfosResponseBodyUserList`.
@@ -1371,6 +1714,21 @@ impl rt::Fields for ListResidentUserInfosResponseBodyUserList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentUserInfosResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feature", &self.feature)?;
+        object.optional("roles", &self.roles)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `ListSimpleUsersByRoleResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1405,6 +1763,20 @@ impl rt::Fields for ListSimpleUsersByRoleResponseBodyUserList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSimpleUsersByRoleResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ListSubCorpsResponseBodyCorpList`.
@@ -1452,6 +1824,23 @@ impl rt::Fields for ListSubCorpsResponseBodyCorpList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSubCorpsResponseBodyCorpList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.optional("industry", &self.industry)?;
+        object.optional("industryCode", &self.industry_code)?;
+        object.optional("regionId", &self.region_id)?;
+        object.optional("regionLocation", &self.region_location)?;
+        object.optional("regionType", &self.region_type)?;
+        object.end()
+    }
+}
 /// `ListSubDeptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1482,6 +1871,18 @@ impl rt::Fields for ListSubDeptResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSubDeptResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetUserResponseBodyUnionEmpExtUnionEmpMapList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1510,6 +1911,18 @@ impl rt::Fields for GetUserResponseBodyUnionEmpExtUnionEmpMapList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBodyUnionEmpExtUnionEmpMapList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
     }
 }
 /// `ListResidentDeptUsersResponseBodyUserListRoles`.
@@ -1546,6 +1959,19 @@ impl rt::Fields for ListResidentDeptUsersResponseBodyUserListRoles {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentDeptUsersResponseBodyUserListRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagId", &self.tag_id)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `ListResidentUserInfosResponseBodyUserListRoles`: the same model as [`ListResidentDeptUsersResponseBodyUserListRoles`].
 pub type ListResidentUserInfosResponseBodyUserListRoles = ListResidentDeptUsersResponseBodyUserListRoles;
 /// The request of [`Api::get_dept`].
@@ -1571,6 +1997,38 @@ impl GetDeptRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDeptRequest {
+    fn default() -> Self {
+        Self {
+            language: Default::default(),
+            sub_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => self.language = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("language", &self.language);
@@ -1592,6 +2050,36 @@ impl GetResidentDeptRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetResidentDeptRequest {
+    fn default() -> Self {
+        Self {
+            sub_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResidentDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResidentDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetResidentDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("subCorpId", &self.sub_corp_id);
@@ -1610,6 +2098,36 @@ impl GetResidentUserInfoRequest {
         Self {
             sub_corp_id: sub_corp_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetResidentUserInfoRequest {
+    fn default() -> Self {
+        Self {
+            sub_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResidentUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResidentUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetResidentUserInfoRequest {
@@ -1638,6 +2156,38 @@ impl GetUserRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserRequest {
+    fn default() -> Self {
+        Self {
+            language: Default::default(),
+            sub_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => self.language = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserRequest {
@@ -1670,6 +2220,40 @@ impl GetUserByUnionIdRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserByUnionIdRequest {
+    fn default() -> Self {
+        Self {
+            language: Default::default(),
+            sub_corp_id: Default::default(),
+            union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserByUnionIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserByUnionIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => self.language = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserByUnionIdRequest {
@@ -1732,6 +2316,33 @@ impl ListDeptSimpleUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDeptSimpleUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDeptSimpleUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "containAccessLimit" => self.contain_access_limit = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "orderField" => self.order_field = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListDeptSimpleUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("containAccessLimit", &self.contain_access_limit);
@@ -1758,6 +2369,28 @@ impl ListDeptUserIdsRequest {
     pub fn sub_corp_id(mut self, value: impl Into<String>) -> Self {
         self.sub_corp_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDeptUserIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDeptUserIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListDeptUserIdsRequest {
@@ -1818,6 +2451,33 @@ impl ListDeptUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDeptUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDeptUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "containAccessLimit" => self.contain_access_limit = map.next_value()?,
+            "cursor" => self.cursor = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "orderField" => self.order_field = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListDeptUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("containAccessLimit", &self.contain_access_limit);
@@ -1846,6 +2506,38 @@ impl ListParentByDeptRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListParentByDeptRequest {
+    fn default() -> Self {
+        Self {
+            department_id: Default::default(),
+            sub_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListParentByDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListParentByDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => self.department_id = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListParentByDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentId", &self.department_id);
@@ -1868,6 +2560,38 @@ impl ListParentByUserRequest {
             sub_corp_id: sub_corp_id.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListParentByUserRequest {
+    fn default() -> Self {
+        Self {
+            sub_corp_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListParentByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListParentByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListParentByUserRequest {
@@ -1910,6 +2634,42 @@ impl ListResidentDeptUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListResidentDeptUsersRequest {
+    fn default() -> Self {
+        Self {
+            cursor: Default::default(),
+            role: Default::default(),
+            size: Default::default(),
+            sub_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListResidentDeptUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListResidentDeptUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => self.cursor = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListResidentDeptUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cursor", &self.cursor);
@@ -1944,6 +2704,40 @@ impl ListResidentSubDeptsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListResidentSubDeptsRequest {
+    fn default() -> Self {
+        Self {
+            cursor: Default::default(),
+            size: Default::default(),
+            sub_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListResidentSubDeptsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListResidentSubDeptsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => self.cursor = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListResidentSubDeptsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cursor", &self.cursor);
@@ -1970,6 +2764,38 @@ impl ListResidentUserInfosRequest {
             sub_corp_id: sub_corp_id.into(),
             user_ids: user_ids.into_iter().map(Into::into).collect(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListResidentUserInfosRequest {
+    fn default() -> Self {
+        Self {
+            sub_corp_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListResidentUserInfosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListResidentUserInfosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListResidentUserInfosRequest {
@@ -2017,6 +2843,31 @@ impl ListSimpleUsersByRoleRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSimpleUsersByRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSimpleUsersByRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "offset" => self.offset = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListSimpleUsersByRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("offset", &self.offset);
@@ -2051,6 +2902,40 @@ impl ListSubCorpsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListSubCorpsRequest {
+    fn default() -> Self {
+        Self {
+            is_only_direct: Default::default(),
+            sub_corp_id: Default::default(),
+            types: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSubCorpsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSubCorpsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isOnlyDirect" => self.is_only_direct = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            "types" => self.types = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListSubCorpsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isOnlyDirect", &self.is_only_direct);
@@ -2081,6 +2966,38 @@ impl ListSubDeptRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListSubDeptRequest {
+    fn default() -> Self {
+        Self {
+            language: Default::default(),
+            sub_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSubDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSubDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => self.language = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListSubDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("language", &self.language);
@@ -2100,6 +3017,36 @@ impl ListSubDeptIdsRequest {
         Self {
             sub_corp_id: sub_corp_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListSubDeptIdsRequest {
+    fn default() -> Self {
+        Self {
+            sub_corp_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSubDeptIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSubDeptIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListSubDeptIdsRequest {
@@ -2143,3 +3090,126 @@ pub type ListSubCorpsError = rt::ServiceError;
 pub type ListSubDeptError = rt::ServiceError;
 /// An error reply of [`Api::list_sub_dept_ids`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListSubDeptIdsError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetDept" => {
+            rt::conformance::reply(
+                    api.get_dept(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetResidentDept" => {
+            rt::conformance::reply(
+                    api.get_resident_dept(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetResidentUserInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_resident_user_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetUser" => rt::conformance::reply(api.get_user(&inputs.request(false)?)).await,
+        "GetUserByUnionId" => {
+            rt::conformance::reply(api.get_user_by_union_id(&inputs.request(false)?))
+                .await
+        }
+        "GetVillageOrgInfo" => {
+            rt::conformance::reply(api.get_village_org_info(inputs.path(0usize)?)).await
+        }
+        "ListDeptSimpleUsers" => {
+            rt::conformance::reply(
+                    api
+                        .list_dept_simple_users(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListDeptUserIds" => {
+            rt::conformance::reply(
+                    api.list_dept_user_ids(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListDeptUsers" => {
+            rt::conformance::reply(
+                    api.list_dept_users(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListParentByDept" => {
+            rt::conformance::reply(api.list_parent_by_dept(&inputs.request(false)?))
+                .await
+        }
+        "ListParentByUser" => {
+            rt::conformance::reply(api.list_parent_by_user(&inputs.request(false)?))
+                .await
+        }
+        "ListResidentDeptUsers" => {
+            rt::conformance::reply(
+                    api
+                        .list_resident_dept_users(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListResidentSubDepts" => {
+            rt::conformance::reply(
+                    api
+                        .list_resident_sub_depts(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListResidentUserInfos" => {
+            rt::conformance::reply(api.list_resident_user_infos(&inputs.request(false)?))
+                .await
+        }
+        "ListSimpleUsersByRole" => {
+            rt::conformance::reply(
+                    api.list_simple_users_by_role(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListSubCorps" => {
+            rt::conformance::reply(api.list_sub_corps(&inputs.request(false)?)).await
+        }
+        "ListSubDept" => {
+            rt::conformance::reply(
+                    api.list_sub_dept(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListSubDeptIds" => {
+            rt::conformance::reply(
+                    api.list_sub_dept_ids(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -161,6 +161,20 @@ impl rt::Fields for DirectRedeemVipMemberByMobileResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DirectRedeemVipMemberByMobileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizRequestId", &self.biz_request_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `InvalidRedeemVipMemberByBizRequestIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -196,6 +210,20 @@ impl rt::Fields for InvalidRedeemVipMemberByBizRequestIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvalidRedeemVipMemberByBizRequestIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizRequestId", &self.biz_request_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PreCheckRedeemVipMemberResponseBody`: the same model as [`DirectRedeemVipMemberByMobileResponseBody`].
@@ -236,6 +264,20 @@ impl rt::Fields for QueryRedeemVipMemberResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRedeemVipMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("queryResults", &self.query_results)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryVipMemberInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -264,6 +306,18 @@ impl rt::Fields for QueryVipMemberInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryVipMemberInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expireTime", &self.expire_time)?;
+        object.optional("isVip", &self.is_vip)?;
+        object.end()
     }
 }
 /// `QueryRedeemVipMemberResponseBodyQueryResults`.
@@ -306,6 +360,22 @@ impl rt::Fields for QueryRedeemVipMemberResponseBodyQueryResults {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRedeemVipMemberResponseBodyQueryResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("actionTime", &self.action_time)?;
+        object.optional("dingtalkId", &self.dingtalk_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("expireDate", &self.expire_date)?;
+        object.optional("nick", &self.nick)?;
+        object.end()
     }
 }
 /// The request of [`Api::direct_redeem_vip_member_by_mobile`].
@@ -384,6 +454,34 @@ impl rt::serde::Serialize for DirectRedeemVipMemberByMobileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DirectRedeemVipMemberByMobileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DirectRedeemVipMemberByMobileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "dingtalkId" => self.dingtalk_id = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DirectRedeemVipMemberByMobileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -455,6 +553,33 @@ impl rt::serde::Serialize for InvalidRedeemVipMemberByBizRequestIdRequest {
         object.optional("mobile", &self.mobile)?;
         object.optional("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidRedeemVipMemberByBizRequestIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidRedeemVipMemberByBizRequestIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "dingtalkId" => self.dingtalk_id = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InvalidRedeemVipMemberByBizRequestIdRequest {
@@ -530,6 +655,33 @@ impl rt::serde::Serialize for PreCheckRedeemVipMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreCheckRedeemVipMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreCheckRedeemVipMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "dingtalkId" => self.dingtalk_id = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PreCheckRedeemVipMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -603,6 +755,33 @@ impl rt::serde::Serialize for QueryRedeemVipMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRedeemVipMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRedeemVipMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => self.biz_request_id = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "dingtalkId" => self.dingtalk_id = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryRedeemVipMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -636,6 +815,28 @@ impl rt::serde::Serialize for QueryVipMemberInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryVipMemberInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryVipMemberInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCode" => self.channel_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryVipMemberInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -651,3 +852,49 @@ pub type PreCheckRedeemVipMemberError = rt::ServiceError;
 pub type QueryRedeemVipMemberError = rt::ServiceError;
 /// An error reply of [`Api::query_vip_member_info`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryVipMemberInfoError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "DirectRedeemVipMemberByMobile" => {
+            rt::conformance::reply(
+                    api.direct_redeem_vip_member_by_mobile(&inputs.request(true)?),
+                )
+                .await
+        }
+        "InvalidRedeemVipMemberByBizRequestId" => {
+            rt::conformance::reply(
+                    api
+                        .invalid_redeem_vip_member_by_biz_request_id(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PreCheckRedeemVipMember" => {
+            rt::conformance::reply(
+                    api.pre_check_redeem_vip_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryRedeemVipMember" => {
+            rt::conformance::reply(api.query_redeem_vip_member(&inputs.request(true)?))
+                .await
+        }
+        "QueryVipMemberInfo" => {
+            rt::conformance::reply(api.query_vip_member_info(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -89,6 +89,19 @@ impl rt::Fields for WikiWordsDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("errMsg", &self.err_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `WikiWordsParseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -120,6 +133,19 @@ impl rt::Fields for WikiWordsParseResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsParseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("errMsg", &self.err_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `WikiWordsDetailResponseBodyData`.
@@ -206,6 +232,36 @@ impl rt::Fields for WikiWordsDetailResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsDetailResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appLink", &self.app_link)?;
+        object.optional("approveName", &self.approve_name)?;
+        object.optional("contacts", &self.contacts)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModify", &self.gmt_modify)?;
+        object.optional("highLightWordAlias", &self.high_light_word_alias)?;
+        object.optional("imHighLight", &self.im_high_light)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("relatedDoc", &self.related_doc)?;
+        object.optional("relatedLink", &self.related_link)?;
+        object.optional("simHighLight", &self.sim_high_light)?;
+        object.optional("simpleWordParaphrase", &self.simple_word_paraphrase)?;
+        object.optional("tagsList", &self.tags_list)?;
+        object.optional("updaterName", &self.updater_name)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("wordAlias", &self.word_alias)?;
+        object.optional("wordFullName", &self.word_full_name)?;
+        object.optional("wordName", &self.word_name)?;
+        object.optional("wordParaphrase", &self.word_paraphrase)?;
+        object.end()
+    }
+}
 /// `WikiWordsParseResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -237,6 +293,19 @@ impl rt::Fields for WikiWordsParseResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsParseResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endIndex", &self.end_index)?;
+        object.optional("startIndex", &self.start_index)?;
+        object.optional("wordName", &self.word_name)?;
+        object.end()
     }
 }
 /// `WikiWordsDetailResponseBodyDataAppLink`.
@@ -278,6 +347,21 @@ impl rt::Fields for WikiWordsDetailResponseBodyDataAppLink {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsDetailResponseBodyDataAppLink {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("iconLink", &self.icon_link)?;
+        object.optional("pcLink", &self.pc_link)?;
+        object.optional("phoneLink", &self.phone_link)?;
+        object.end()
+    }
+}
 /// `WikiWordsDetailResponseBodyDataRelatedDoc`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -311,6 +395,19 @@ impl rt::Fields for WikiWordsDetailResponseBodyDataRelatedDoc {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsDetailResponseBodyDataRelatedDoc {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("link", &self.link)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `WikiWordsDetailResponseBodyDataRelatedLink`: the same model as [`WikiWordsDetailResponseBodyDataRelatedDoc`].
 pub type WikiWordsDetailResponseBodyDataRelatedLink = WikiWordsDetailResponseBodyDataRelatedDoc;
 /// The request of [`Api::wiki_words_detail`].
@@ -326,6 +423,36 @@ impl WikiWordsDetailRequest {
         Self {
             word_name: word_name.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for WikiWordsDetailRequest {
+    fn default() -> Self {
+        Self {
+            word_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WikiWordsDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "wordName" => self.word_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for WikiWordsDetailRequest {
@@ -356,6 +483,36 @@ impl rt::serde::Serialize for WikiWordsParseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for WikiWordsParseRequest {
+    fn default() -> Self {
+        Self {
+            content: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WikiWordsParseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WikiWordsParseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for WikiWordsParseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -365,3 +522,26 @@ impl rt::WriteRequest for WikiWordsParseRequest {
 pub type WikiWordsDetailError = rt::ServiceError;
 /// An error reply of [`Api::wiki_words_parse`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WikiWordsParseError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "WikiWordsDetail" => {
+            rt::conformance::reply(api.wiki_words_detail(&inputs.request(false)?)).await
+        }
+        "WikiWordsParse" => {
+            rt::conformance::reply(api.wiki_words_parse(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

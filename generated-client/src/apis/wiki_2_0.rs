@@ -456,6 +456,30 @@ impl rt::serde::Serialize for AddTeamRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTeamRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTeamRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cover" => self.cover = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddTeamResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -481,6 +505,17 @@ impl rt::Fields for AddTeamResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddTeamResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("team", &self.team)?;
+        object.end()
     }
 }
 /// `AddWorkspaceRequestOption`.
@@ -519,6 +554,29 @@ impl rt::serde::Serialize for AddWorkspaceRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspaceRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddWorkspaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -546,6 +604,17 @@ impl rt::Fields for AddWorkspaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddWorkspaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("workspace", &self.workspace)?;
+        object.end()
+    }
+}
 /// `AddWorkspacesManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -571,6 +640,17 @@ impl rt::Fields for AddWorkspacesManagerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddWorkspacesManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteTeamResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
@@ -602,6 +682,17 @@ impl rt::Fields for GetDefaultHandOverUserResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefaultHandOverUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
+        object.end()
+    }
+}
 /// `GetMineWorkspaceResponseBody`: the same model as [`AddWorkspaceResponseBody`].
 pub type GetMineWorkspaceResponseBody = AddWorkspaceResponseBody;
 /// `GetNodeResponseBody`.
@@ -629,6 +720,17 @@ impl rt::Fields for GetNodeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("node", &self.node)?;
+        object.end()
     }
 }
 /// `GetNodeByUrlRequestOption`.
@@ -667,6 +769,29 @@ impl rt::serde::Serialize for GetNodeByUrlRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNodeByUrlRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "withPermissionRole" => self.with_permission_role = map.next_value()?,
+            "withStatisticalInfo" => self.with_statistical_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetNodeByUrlResponseBody`: the same model as [`GetNodeResponseBody`].
 pub type GetNodeByUrlResponseBody = GetNodeResponseBody;
 /// `GetNodesRequestOption`: the same model as [`GetNodeByUrlRequestOption`].
@@ -696,6 +821,17 @@ impl rt::Fields for GetNodesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nodes", &self.nodes)?;
+        object.end()
     }
 }
 /// `GetTeamResponseBody`: the same model as [`AddTeamResponseBody`].
@@ -730,6 +866,28 @@ impl rt::serde::Serialize for GetWorkspacesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkspacesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "withPermissionRole" => self.with_permission_role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -755,6 +913,17 @@ impl rt::Fields for GetWorkspacesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("workspaces", &self.workspaces)?;
+        object.end()
     }
 }
 /// `HandOverWorkspaceResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
@@ -787,6 +956,18 @@ impl rt::Fields for ListNodesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListNodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("nodes", &self.nodes)?;
+        object.end()
     }
 }
 /// `ListOrgWorkspacesResponseBody`.
@@ -822,6 +1003,19 @@ impl rt::Fields for ListOrgWorkspacesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("workspaces", &self.workspaces)?;
+        object.end()
+    }
+}
 /// `ListTeamsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -852,6 +1046,18 @@ impl rt::Fields for ListTeamsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTeamsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("teams", &self.teams)?;
+        object.end()
+    }
+}
 /// `ListWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -880,6 +1086,18 @@ impl rt::Fields for ListWorkspacesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("workspaces", &self.workspaces)?;
+        object.end()
     }
 }
 /// `SetDefaultHandOverUserResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
@@ -918,6 +1136,29 @@ impl rt::serde::Serialize for AddTeamRequestOptionIcon {
         object.optional("type", &self.r#type)?;
         object.optional("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTeamRequestOptionIcon {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTeamRequestOptionIcon {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `AddTeamResponseBodyTeam`.
@@ -972,6 +1213,26 @@ impl rt::Fields for AddTeamResponseBodyTeam {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddTeamResponseBodyTeam {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("teamId", &self.team_id)?;
+        object.end()
     }
 }
 /// `AddWorkspaceResponseBodyWorkspace`.
@@ -1041,6 +1302,31 @@ impl rt::Fields for AddWorkspaceResponseBodyWorkspace {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddWorkspaceResponseBodyWorkspace {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("permissionRole", &self.permission_role)?;
+        object.optional("rootNodeId", &self.root_node_id)?;
+        object.optional("teamId", &self.team_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
     }
 }
 /// `GetMineWorkspaceResponseBodyWorkspace`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
@@ -1120,6 +1406,33 @@ impl rt::Fields for GetNodeResponseBodyNode {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNodeResponseBodyNode {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("hasChildren", &self.has_children)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifiedTimestamp", &self.modified_timestamp)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("permissionRole", &self.permission_role)?;
+        object.optional("size", &self.size)?;
+        object.optional("statisticalInfo", &self.statistical_info)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
 /// `GetNodeByUrlResponseBodyNode`: the same model as [`GetNodeResponseBodyNode`].
 pub type GetNodeByUrlResponseBodyNode = GetNodeResponseBodyNode;
 /// `GetNodesResponseBodyNodes`: the same model as [`GetNodeResponseBodyNode`].
@@ -1174,6 +1487,22 @@ impl rt::Fields for ListOrgWorkspacesResponseBodyWorkspaces {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgWorkspacesResponseBodyWorkspaces {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("rootDentryUuid", &self.root_dentry_uuid)?;
+        object.optional("status", &self.status)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.optional("workspaceName", &self.workspace_name)?;
+        object.end()
+    }
+}
 /// `ListTeamsResponseBodyTeams`: the same model as [`AddTeamResponseBodyTeam`].
 pub type ListTeamsResponseBodyTeams = AddTeamResponseBodyTeam;
 /// `ListWorkspacesResponseBodyWorkspaces`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
@@ -1208,6 +1537,18 @@ impl rt::Fields for AddTeamResponseBodyTeamIcon {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddTeamResponseBodyTeamIcon {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `AddWorkspaceResponseBodyWorkspaceIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
 pub type AddWorkspaceResponseBodyWorkspaceIcon = AddTeamResponseBodyTeamIcon;
 /// `GetMineWorkspaceResponseBodyWorkspaceIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
@@ -1237,6 +1578,17 @@ impl rt::Fields for GetNodeResponseBodyNodeStatisticalInfo {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNodeResponseBodyNodeStatisticalInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("wordCount", &self.word_count)?;
+        object.end()
     }
 }
 /// `GetNodeByUrlResponseBodyNodeStatisticalInfo`: the same model as [`GetNodeResponseBodyNodeStatisticalInfo`].
@@ -1292,6 +1644,40 @@ impl rt::serde::Serialize for AddTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddTeamRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            name: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1335,6 +1721,40 @@ impl rt::serde::Serialize for AddWorkspaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddWorkspaceRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            name: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1376,6 +1796,40 @@ impl rt::serde::Serialize for AddWorkspacesManagerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddWorkspacesManagerRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            workspace_id: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspacesManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspacesManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddWorkspacesManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1398,6 +1852,36 @@ impl DeleteTeamRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteTeamRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1418,6 +1902,36 @@ impl GetDefaultHandOverUserRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDefaultHandOverUserRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDefaultHandOverUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDefaultHandOverUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDefaultHandOverUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1436,6 +1950,36 @@ impl GetMineWorkspaceRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetMineWorkspaceRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMineWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMineWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetMineWorkspaceRequest {
@@ -1472,6 +2016,40 @@ impl GetNodeRequest {
     pub fn with_statistical_info(mut self, value: bool) -> Self {
         self.with_statistical_info = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetNodeRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            with_permission_role: Default::default(),
+            with_statistical_info: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "withPermissionRole" => self.with_permission_role = map.next_value()?,
+            "withStatisticalInfo" => self.with_statistical_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetNodeRequest {
@@ -1516,6 +2094,40 @@ impl rt::serde::Serialize for GetNodeByUrlRequest {
         object.optional("option", &self.option)?;
         object.field("url", &self.url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetNodeByUrlRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNodeByUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetNodeByUrlRequest {
@@ -1564,6 +2176,40 @@ impl rt::serde::Serialize for GetNodesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetNodesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            node_ids: Default::default(),
+            option: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNodesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNodesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "nodeIds" => self.node_ids = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetNodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1583,6 +2229,36 @@ impl GetTeamRequest {
         Self {
             operator_id: operator_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetTeamRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetTeamRequest {
@@ -1611,6 +2287,38 @@ impl GetWorkspaceRequest {
     pub fn with_permission_role(mut self, value: bool) -> Self {
         self.with_permission_role = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetWorkspaceRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            with_permission_role: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "withPermissionRole" => self.with_permission_role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetWorkspaceRequest {
@@ -1659,6 +2367,40 @@ impl rt::serde::Serialize for GetWorkspacesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetWorkspacesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            option: Default::default(),
+            workspace_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "option" => self.option = map.next_value()?,
+            "workspaceIds" => self.workspace_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1704,6 +2446,42 @@ impl rt::serde::Serialize for HandOverWorkspaceRequest {
         object.field("targetOwnerId", &self.target_owner_id)?;
         object.field("workspaceId", &self.workspace_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for HandOverWorkspaceRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            source_owner_id: Default::default(),
+            target_owner_id: Default::default(),
+            workspace_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HandOverWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HandOverWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "sourceOwnerId" => self.source_owner_id = map.next_value()?,
+            "targetOwnerId" => self.target_owner_id = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for HandOverWorkspaceRequest {
@@ -1757,6 +2535,44 @@ impl ListNodesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListNodesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+            parent_node_id: Default::default(),
+            with_permission_role: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListNodesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListNodesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "parentNodeId" => self.parent_node_id = map.next_value()?,
+            "withPermissionRole" => self.with_permission_role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListNodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -1805,6 +2621,42 @@ impl ListOrgWorkspacesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListOrgWorkspacesRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOrgWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOrgWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListOrgWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1842,6 +2694,40 @@ impl ListTeamsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListTeamsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTeamsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTeamsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListTeamsRequest {
@@ -1906,6 +2792,46 @@ impl ListWorkspacesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListWorkspacesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            operator_id: Default::default(),
+            order_by: Default::default(),
+            team_id: Default::default(),
+            with_permission_role: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "orderBy" => self.order_by = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            "withPermissionRole" => self.with_permission_role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -1947,6 +2873,38 @@ impl rt::serde::Serialize for SetDefaultHandOverUserRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetDefaultHandOverUserRequest {
+    fn default() -> Self {
+        Self {
+            operator_id: Default::default(),
+            default_handover_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetDefaultHandOverUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetDefaultHandOverUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => self.operator_id = map.next_value()?,
+            "defaultHandoverUserId" => self.default_handover_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetDefaultHandOverUserRequest {
@@ -1991,3 +2949,90 @@ pub type ListTeamsError = rt::ServiceError;
 pub type ListWorkspacesError = rt::ServiceError;
 /// An error reply of [`Api::set_default_hand_over_user`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SetDefaultHandOverUserError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddTeam" => rt::conformance::reply(api.add_team(&inputs.request(true)?)).await,
+        "AddWorkspace" => {
+            rt::conformance::reply(api.add_workspace(&inputs.request(true)?)).await
+        }
+        "AddWorkspacesManager" => {
+            rt::conformance::reply(api.add_workspaces_manager(&inputs.request(true)?))
+                .await
+        }
+        "DeleteTeam" => {
+            rt::conformance::reply(
+                    api.delete_team(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetDefaultHandOverUser" => {
+            rt::conformance::reply(
+                    api.get_default_hand_over_user(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetMineWorkspace" => {
+            rt::conformance::reply(api.get_mine_workspace(&inputs.request(false)?)).await
+        }
+        "GetNode" => {
+            rt::conformance::reply(
+                    api.get_node(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetNodeByUrl" => {
+            rt::conformance::reply(api.get_node_by_url(&inputs.request(true)?)).await
+        }
+        "GetNodes" => rt::conformance::reply(api.get_nodes(&inputs.request(true)?)).await,
+        "GetTeam" => {
+            rt::conformance::reply(
+                    api.get_team(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetWorkspace" => {
+            rt::conformance::reply(
+                    api.get_workspace(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetWorkspaces" => {
+            rt::conformance::reply(api.get_workspaces(&inputs.request(true)?)).await
+        }
+        "HandOverWorkspace" => {
+            rt::conformance::reply(api.hand_over_workspace(&inputs.request(true)?)).await
+        }
+        "ListNodes" => {
+            rt::conformance::reply(api.list_nodes(&inputs.request(false)?)).await
+        }
+        "ListOrgWorkspaces" => {
+            rt::conformance::reply(api.list_org_workspaces(&inputs.request(false)?))
+                .await
+        }
+        "ListTeams" => {
+            rt::conformance::reply(api.list_teams(&inputs.request(false)?)).await
+        }
+        "ListWorkspaces" => {
+            rt::conformance::reply(api.list_workspaces(&inputs.request(false)?)).await
+        }
+        "SetDefaultHandOverUser" => {
+            rt::conformance::reply(
+                    api.set_default_hand_over_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -266,6 +266,36 @@ impl rt::serde::Serialize for AddRecentUserAppListRequestUsedAppDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddRecentUserAppListRequestUsedAppDetailList {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRecentUserAppListRequestUsedAppDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRecentUserAppListRequestUsedAppDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddRecentUserAppListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -291,6 +321,17 @@ impl rt::Fields for AddRecentUserAppListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRecentUserAppListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetDingPortalDetailResponseBody`.
@@ -326,6 +367,19 @@ impl rt::Fields for GetDingPortalDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingPortalDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("dingPortalName", &self.ding_portal_name)?;
+        object.optional("pages", &self.pages)?;
+        object.end()
+    }
+}
 /// `GetPluginPermissionPointResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -351,6 +405,17 @@ impl rt::Fields for GetPluginPermissionPointResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPluginPermissionPointResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("permissionPointList", &self.permission_point_list)?;
+        object.end()
     }
 }
 /// `GetPluginRuleCheckInfoResponseBody`.
@@ -383,6 +448,18 @@ impl rt::Fields for GetPluginRuleCheckInfoResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPluginRuleCheckInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("packCode", &self.pack_code)?;
+        object.optional("pluginRuleCheckDetail", &self.plugin_rule_check_detail)?;
+        object.end()
+    }
+}
 /// `ListWorkBenchGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -410,6 +487,17 @@ impl rt::Fields for ListWorkBenchGroupResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListWorkBenchGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupList", &self.group_list)?;
+        object.end()
+    }
+}
 /// `ModifyWorkbenchBadgeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -435,6 +523,17 @@ impl rt::Fields for ModifyWorkbenchBadgeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ModifyWorkbenchBadgeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryComponentScopesResponseBody`.
@@ -465,6 +564,18 @@ impl rt::Fields for QueryComponentScopesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryComponentScopesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptVisibleScopes", &self.dept_visible_scopes)?;
+        object.optional("userVisibleScopes", &self.user_visible_scopes)?;
+        object.end()
     }
 }
 /// `QueryShortcutScopesResponseBody`: the same model as [`QueryComponentScopesResponseBody`].
@@ -513,6 +624,22 @@ impl rt::Fields for GetDingPortalDetailResponseBodyPages {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingPortalDetailResponseBodyPages {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allVisible", &self.all_visible)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("pageName", &self.page_name)?;
+        object.optional("pageUuid", &self.page_uuid)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userids", &self.userids)?;
+        object.end()
+    }
+}
 /// `ListWorkBenchGroupResponseBodyGroupList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -541,6 +668,18 @@ impl rt::Fields for ListWorkBenchGroupResponseBodyGroupList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListWorkBenchGroupResponseBodyGroupList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentId", &self.component_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// The request of [`Api::add_recent_user_app_list`].
@@ -582,6 +721,40 @@ impl rt::serde::Serialize for AddRecentUserAppListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddRecentUserAppListRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            used_app_detail_list: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRecentUserAppListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRecentUserAppListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "usedAppDetailList" => self.used_app_detail_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddRecentUserAppListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -605,6 +778,28 @@ impl GetPluginPermissionPointRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPluginPermissionPointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPluginPermissionPointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPluginPermissionPointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("miniAppId", &self.mini_app_id);
@@ -626,6 +821,28 @@ impl GetPluginRuleCheckInfoRequest {
     pub fn mini_app_id(mut self, value: impl Into<String>) -> Self {
         self.mini_app_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPluginRuleCheckInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPluginRuleCheckInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPluginRuleCheckInfoRequest {
@@ -657,6 +874,40 @@ impl ListWorkBenchGroupRequest {
     pub fn ecological_corp_id(mut self, value: impl Into<String>) -> Self {
         self.ecological_corp_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListWorkBenchGroupRequest {
+    fn default() -> Self {
+        Self {
+            ecological_corp_id: Default::default(),
+            group_type: Default::default(),
+            op_union_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListWorkBenchGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListWorkBenchGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ecologicalCorpId" => self.ecological_corp_id = map.next_value()?,
+            "groupType" => self.group_type = map.next_value()?,
+            "opUnionId" => self.op_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListWorkBenchGroupRequest {
@@ -729,6 +980,46 @@ impl rt::serde::Serialize for ModifyWorkbenchBadgeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ModifyWorkbenchBadgeRequest {
+    fn default() -> Self {
+        Self {
+            biz_id_list: Default::default(),
+            is_added: Default::default(),
+            modify_mode: Default::default(),
+            red_dot_relation_id: Default::default(),
+            red_dot_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifyWorkbenchBadgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifyWorkbenchBadgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizIdList" => self.biz_id_list = map.next_value()?,
+            "isAdded" => self.is_added = map.next_value()?,
+            "modifyMode" => self.modify_mode = map.next_value()?,
+            "redDotRelationId" => self.red_dot_relation_id = map.next_value()?,
+            "redDotType" => self.red_dot_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ModifyWorkbenchBadgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -774,6 +1065,42 @@ impl rt::serde::Serialize for UndoDeletionRequest {
         object.field("redDotType", &self.red_dot_type)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UndoDeletionRequest {
+    fn default() -> Self {
+        Self {
+            biz_id_list: Default::default(),
+            red_dot_relation_id: Default::default(),
+            red_dot_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UndoDeletionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UndoDeletionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizIdList" => self.biz_id_list = map.next_value()?,
+            "redDotRelationId" => self.red_dot_relation_id = map.next_value()?,
+            "redDotType" => self.red_dot_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UndoDeletionRequest {
@@ -836,6 +1163,42 @@ impl rt::serde::Serialize for UpdateDingPortalPageScopeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateDingPortalPageScopeRequest {
+    fn default() -> Self {
+        Self {
+            all_visible: Default::default(),
+            dept_ids: Default::default(),
+            role_ids: Default::default(),
+            userids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDingPortalPageScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDingPortalPageScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allVisible" => self.all_visible = map.next_value()?,
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "roleIds" => self.role_ids = map.next_value()?,
+            "userids" => self.userids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateDingPortalPageScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -861,3 +1224,69 @@ pub type QueryShortcutScopesError = rt::ServiceError;
 pub type UndoDeletionError = rt::ServiceError;
 /// An error reply of [`Api::update_ding_portal_page_scope`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateDingPortalPageScopeError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddRecentUserAppList" => {
+            rt::conformance::reply(api.add_recent_user_app_list(&inputs.request(true)?))
+                .await
+        }
+        "GetDingPortalDetail" => {
+            rt::conformance::reply(api.get_ding_portal_detail(inputs.path(0usize)?))
+                .await
+        }
+        "GetPluginPermissionPoint" => {
+            rt::conformance::reply(
+                    api.get_plugin_permission_point(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetPluginRuleCheckInfo" => {
+            rt::conformance::reply(
+                    api.get_plugin_rule_check_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListWorkBenchGroup" => {
+            rt::conformance::reply(api.list_work_bench_group(&inputs.request(false)?))
+                .await
+        }
+        "ModifyWorkbenchBadge" => {
+            rt::conformance::reply(api.modify_workbench_badge(&inputs.request(true)?))
+                .await
+        }
+        "QueryComponentScopes" => {
+            rt::conformance::reply(api.query_component_scopes(inputs.path(0usize)?))
+                .await
+        }
+        "QueryShortcutScopes" => {
+            rt::conformance::reply(api.query_shortcut_scopes(inputs.path(0usize)?)).await
+        }
+        "UndoDeletion" => {
+            rt::conformance::reply(api.undo_deletion(&inputs.request(true)?)).await
+        }
+        "UpdateDingPortalPageScope" => {
+            rt::conformance::reply(
+                    api
+                        .update_ding_portal_page_scope(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1872,6 +1872,38 @@ impl rt::serde::Serialize for AddApproveDentryAuthRequestFileInfos {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddApproveDentryAuthRequestFileInfos {
+    fn default() -> Self {
+        Self {
+            file_id: Default::default(),
+            space_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddApproveDentryAuthRequestFileInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddApproveDentryAuthRequestFileInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddApproveDentryAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1900,6 +1932,18 @@ impl rt::Fields for AddApproveDentryAuthResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddApproveDentryAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddProcessInstanceCommentRequestFile`.
@@ -1941,6 +1985,29 @@ impl rt::serde::Serialize for AddProcessInstanceCommentRequestFile {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddProcessInstanceCommentRequestFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddProcessInstanceCommentRequestFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => self.attachments = map.next_value()?,
+            "photos" => self.photos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AddProcessInstanceCommentResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
 pub type AddProcessInstanceCommentResponseBody = AddApproveDentryAuthResponseBody;
 /// `ArchiveProcessInstanceResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
@@ -1974,6 +2041,39 @@ impl rt::serde::Serialize for BatchExecuteProcessInstancesRequestTaskInfoList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchExecuteProcessInstancesRequestTaskInfoList {
+    fn default() -> Self {
+        Self {
+            process_instance_id: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchExecuteProcessInstancesRequestTaskInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchExecuteProcessInstancesRequestTaskInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchExecuteProcessInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2004,6 +2104,18 @@ impl rt::Fields for BatchExecuteProcessInstancesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchExecuteProcessInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchTasksRedirectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2032,6 +2144,18 @@ impl rt::Fields for BatchTasksRedirectResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchTasksRedirectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests`.
@@ -2092,6 +2216,43 @@ for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
+    fn default() -> Self {
+        Self {
+            notifiers: Default::default(),
+            process_instance_id: Default::default(),
+            result: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notifiers" => self.notifiers = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `BatchUpdateProcessInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2117,6 +2278,17 @@ impl rt::Fields for BatchUpdateProcessInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateProcessInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CancelIntegratedTaskResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
@@ -2149,6 +2321,28 @@ impl rt::serde::Serialize for CopyProcessRequestCopyOptions {
         let mut object = rt::Object::new(serializer)?;
         object.optional("copyType", &self.copy_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyProcessRequestCopyOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyProcessRequestCopyOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "copyType" => self.copy_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CopyProcessRequestSourceProcessVOList`.
@@ -2194,6 +2388,40 @@ impl rt::serde::Serialize for CopyProcessRequestSourceProcessVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CopyProcessRequestSourceProcessVOList {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            name: Default::default(),
+            process_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyProcessRequestSourceProcessVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyProcessRequestSourceProcessVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CopyProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2219,6 +2447,17 @@ impl rt::Fields for CopyProcessResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateIntegratedTaskRequestFeatureConfig`.
@@ -2250,6 +2489,28 @@ impl rt::serde::Serialize for CreateIntegratedTaskRequestFeatureConfig {
         let mut object = rt::Object::new(serializer)?;
         object.optional("features", &self.features)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskRequestFeatureConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateIntegratedTaskRequestFeatureConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "features" => self.features = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateIntegratedTaskRequestTasks`.
@@ -2304,6 +2565,31 @@ impl rt::serde::Serialize for CreateIntegratedTaskRequestTasks {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskRequestTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateIntegratedTaskRequestTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customData" => self.custom_data = map.next_value()?,
+            "dueTimestamp" => self.due_timestamp = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateIntegratedTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2334,6 +2620,18 @@ impl rt::Fields for CreateIntegratedTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateIntegratedTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteDirResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
 pub type DeleteDirResponseBody = BatchUpdateProcessInstanceResponseBody;
 /// `DeleteProcessResponseBody`.
@@ -2361,6 +2659,17 @@ impl rt::Fields for DeleteProcessResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ExecuteProcessInstanceRequestFile`: the same model as [`AddProcessInstanceCommentRequestFile`].
@@ -2403,6 +2712,40 @@ impl rt::serde::Serialize for FormComponent {
         object.field("componentType", &self.component_type)?;
         object.field("props", &self.props)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for FormComponent {
+    fn default() -> Self {
+        Self {
+            children: Default::default(),
+            component_type: Default::default(),
+            props: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormComponent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormComponent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "children" => self.children = map.next_value()?,
+            "componentType" => self.component_type = map.next_value()?,
+            "props" => self.props = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `FormCreateRequestTemplateConfig`.
@@ -2489,6 +2832,37 @@ impl rt::serde::Serialize for FormCreateRequestTemplateConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormCreateRequestTemplateConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormCreateRequestTemplateConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dirId" => self.dir_id = map.next_value()?,
+            "disableDeleteProcess" => self.disable_delete_process = map.next_value()?,
+            "disableFormEdit" => self.disable_form_edit = map.next_value()?,
+            "disableHomepage" => self.disable_homepage = map.next_value()?,
+            "disableResubmit" => self.disable_resubmit = map.next_value()?,
+            "disableStopProcessButton" => {
+                self.disable_stop_process_button = map.next_value()?;
+            }
+            "hidden" => self.hidden = map.next_value()?,
+            "originDirId" => self.origin_dir_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `FormCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2514,6 +2888,17 @@ impl rt::Fields for FormCreateResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FormCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAttachmentSpaceResponseBody`.
@@ -2546,6 +2931,18 @@ impl rt::Fields for GetAttachmentSpaceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachmentSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetConditionFormComponentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2573,6 +2970,17 @@ impl rt::Fields for GetConditionFormComponentResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConditionFormComponentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetCrmProcCodesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2598,6 +3006,17 @@ impl rt::Fields for GetCrmProcCodesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmProcCodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFieldModifiedHistoryResponseBody`.
@@ -2630,6 +3049,18 @@ impl rt::Fields for GetFieldModifiedHistoryResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFieldModifiedHistoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetHandSignDownloadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2658,6 +3089,18 @@ impl rt::Fields for GetHandSignDownloadUrlResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetHandSignDownloadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetManageProcessByStaffIdResponseBody`.
@@ -2690,6 +3133,18 @@ impl rt::Fields for GetManageProcessByStaffIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetManageProcessByStaffIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetProcessCodeByNameResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2717,6 +3172,17 @@ impl rt::Fields for GetProcessCodeByNameResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessCodeByNameResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetProcessConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2742,6 +3208,17 @@ impl rt::Fields for GetProcessConfigResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceResponseBody`.
@@ -2774,6 +3251,18 @@ impl rt::Fields for GetProcessInstanceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetProcessInstanceWithExtraResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2804,6 +3293,18 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceWithExtraResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetSchemaAndProcessconfigBatchllyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2829,6 +3330,17 @@ impl rt::Fields for GetSchemaAndProcessconfigBatchllyResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSchemaAndProcessconfigBatchllyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
@@ -2858,6 +3370,17 @@ impl rt::Fields for GetUserTodoTaskSumResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserTodoTaskSumResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GrantProcessInstanceForDownloadFileResponseBody`.
@@ -2891,6 +3414,18 @@ impl rt::Fields for GrantProcessInstanceForDownloadFileResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GrantProcessInstanceForDownloadFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `InsertOrUpdateDirResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2921,6 +3456,18 @@ impl rt::Fields for InsertOrUpdateDirResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InsertOrUpdateDirResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `InstallAppRequestInstallOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2947,6 +3494,28 @@ impl rt::serde::Serialize for InstallAppRequestInstallOption {
         let mut object = rt::Object::new(serializer)?;
         object.optional("isSync", &self.is_sync)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallAppRequestInstallOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallAppRequestInstallOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSync" => self.is_sync = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `InstallAppResponseBody`: the same model as [`CopyProcessResponseBody`].
@@ -2981,6 +3550,18 @@ impl rt::Fields for ListProcessInstanceIdsResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListProcessInstanceIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListTodoWorkRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3006,6 +3587,17 @@ impl rt::Fields for ListTodoWorkRecordsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTodoWorkRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListUserVisibleBpmsProcessesResponseBody`.
@@ -3035,6 +3627,17 @@ impl rt::Fields for ListUserVisibleBpmsProcessesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVisibleBpmsProcessesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `PagesExportInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3060,6 +3663,17 @@ impl rt::Fields for PagesExportInstancesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagesExportInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumAddApproveDentryAuthRequestFileInfos`: the same model as [`AddApproveDentryAuthRequestFileInfos`].
@@ -3091,6 +3705,17 @@ impl rt::Fields for PremiumAppendTaskResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumAppendTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumBatchExecuteProcessInstancesRequestTaskInfoList`: the same model as [`BatchExecuteProcessInstancesRequestTaskInfoList`].
@@ -3126,6 +3751,17 @@ impl rt::Fields for PremiumDeleteFormInstanceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumDeleteFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PremiumGetAttachmentSpaceResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
 pub type PremiumGetAttachmentSpaceResponseBody = GetAttachmentSpaceResponseBody;
 /// `PremiumGetDoneTasksResponseBody`.
@@ -3156,6 +3792,18 @@ impl rt::Fields for PremiumGetDoneTasksResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetDoneTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PremiumGetFieldModifiedHistoryResponseBody`: the same model as [`GetFieldModifiedHistoryResponseBody`].
@@ -3222,6 +3870,28 @@ impl rt::Fields for PremiumGetFormInstanceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("formInstDataList", &self.form_inst_data_list)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyTimestamp", &self.modify_timestamp)?;
+        object.optional("outBizCode", &self.out_biz_code)?;
+        object.optional("outInstanceId", &self.out_instance_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3249,6 +3919,17 @@ impl rt::Fields for PremiumGetFormInstancesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3274,6 +3955,17 @@ impl rt::Fields for PremiumGetFormSchemaResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormSchemaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumGetInstFieldSettingResponseBody`.
@@ -3306,6 +3998,18 @@ impl rt::Fields for PremiumGetInstFieldSettingResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetInstFieldSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PremiumGetNoticedInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3336,6 +4040,18 @@ impl rt::Fields for PremiumGetNoticedInstancesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetNoticedInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PremiumGetProcessInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3361,6 +4077,17 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetProcessInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumGetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
@@ -3395,6 +4122,18 @@ impl rt::Fields for PremiumGetSubmittedInstancesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetSubmittedInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PremiumGetTodoTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3420,6 +4159,17 @@ impl rt::Fields for PremiumGetTodoTasksResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetTodoTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumGrantProcessInstanceForDownloadFileResponseBody`: the same model as [`GrantProcessInstanceForDownloadFileResponseBody`].
@@ -3457,6 +4207,18 @@ impl rt::Fields for PremiumQuerySchemaAndProcessByCodeListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumQuerySchemaAndProcessByCodeListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PremiumQueryTodoTasksByManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3482,6 +4244,17 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumQueryTodoTasksByManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumRedirectTasksByManagerResponseBody`: the same model as [`BatchTasksRedirectResponseBody`].
@@ -3571,6 +4344,49 @@ impl rt::serde::Serialize for PremiumSaveFormInstanceRequestFormComponentValueLi
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumSaveFormInstanceRequestFormComponentValueList {
+    fn default() -> Self {
+        Self {
+            biz_alias: Default::default(),
+            component_type: Default::default(),
+            details: Default::default(),
+            ext_value: Default::default(),
+            id: Default::default(),
+            name: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveFormInstanceRequestFormComponentValueList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveFormInstanceRequestFormComponentValueList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAlias" => self.biz_alias = map.next_value()?,
+            "componentType" => self.component_type = map.next_value()?,
+            "details" => self.details = map.next_value()?,
+            "extValue" => self.ext_value = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PremiumSaveFormInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3596,6 +4412,17 @@ impl rt::Fields for PremiumSaveFormInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumSaveFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
     }
 }
 /// `PremiumSaveIntegratedProcessRequestProcessFeatureConfig`.
@@ -3631,6 +4458,29 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessRequestProcessFeatureC
         let mut object = rt::Object::new(serializer)?;
         object.optional("features", &self.features)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveIntegratedProcessRequestProcessFeatureConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessRequestProcessFeatureConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "features" => self.features = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `PremiumSaveIntegratedProcessRequestTemplateConfig`.
@@ -3691,6 +4541,35 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessRequestTemplateConfig 
         object.optional("hidden", &self.hidden)?;
         object.optional("templateEditUrl", &self.template_edit_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveIntegratedProcessRequestTemplateConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessRequestTemplateConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createInstanceMobileUrl" => {
+                self.create_instance_mobile_url = map.next_value()?;
+            }
+            "createInstancePcUrl" => self.create_instance_pc_url = map.next_value()?,
+            "disableSendCard" => self.disable_send_card = map.next_value()?,
+            "hidden" => self.hidden = map.next_value()?,
+            "templateEditUrl" => self.template_edit_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `PremiumSaveIntegratedProcessResponseBody`: the same model as [`FormCreateResponseBody`].
@@ -3766,6 +4645,34 @@ for PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAlias" => self.biz_alias = map.next_value()?,
+            "componentType" => self.component_type = map.next_value()?,
+            "extValue" => self.ext_value = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PremiumSaveIntegratedProcessInstanceRequestNotifiers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3802,6 +4709,30 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceRequestNotifie
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveIntegratedProcessInstanceRequestNotifiers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessInstanceRequestNotifiers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "position" => self.position = map.next_value()?,
+            "userid" => self.userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PremiumSaveIntegratedProcessInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3828,6 +4759,17 @@ impl rt::Fields for PremiumSaveIntegratedProcessInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumSaveIntegratedTaskRequestFeatureConfig`: the same model as [`CreateIntegratedTaskRequestFeatureConfig`].
@@ -3858,6 +4800,28 @@ impl rt::serde::Serialize for PremiumSaveIntegratedTaskRequestTaskConfig {
         let mut object = rt::Object::new(serializer)?;
         object.optional("disableSendCard", &self.disable_send_card)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedTaskRequestTaskConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedTaskRequestTaskConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableSendCard" => self.disable_send_card = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `PremiumSaveIntegratedTaskRequestTasks`: the same model as [`CreateIntegratedTaskRequestTasks`].
@@ -3891,6 +4855,17 @@ impl rt::Fields for PremiumUpdateFormInstanceResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumUpdateFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
     }
 }
 /// `PremiumUpdateProcessInstanceVariablesRequestVariables`.
@@ -3940,6 +4915,43 @@ impl rt::serde::Serialize for PremiumUpdateProcessInstanceVariablesRequestVariab
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumUpdateProcessInstanceVariablesRequestVariables {
+    fn default() -> Self {
+        Self {
+            biz_alias: Default::default(),
+            ext_value: Default::default(),
+            id: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumUpdateProcessInstanceVariablesRequestVariables {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumUpdateProcessInstanceVariablesRequestVariables {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAlias" => self.biz_alias = map.next_value()?,
+            "extValue" => self.ext_value = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PremiumUpdateProcessInstanceVariablesResponseBody`: the same model as [`PremiumAppendTaskResponseBody`].
 pub type PremiumUpdateProcessInstanceVariablesResponseBody = PremiumAppendTaskResponseBody;
 /// `ProcessForecastRequestFormComponentValues`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueList`].
@@ -3971,6 +4983,17 @@ impl rt::Fields for ProcessForecastResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessForecastResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryAllFormInstancesResponseBody`: the same model as [`PremiumGetFormInstancesResponseBody`].
 pub type QueryAllFormInstancesResponseBody = PremiumGetFormInstancesResponseBody;
 /// `QueryAllProcessInstancesResponseBody`.
@@ -4000,6 +5023,17 @@ impl rt::Fields for QueryAllProcessInstancesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllProcessInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryFormByBizTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4025,6 +5059,17 @@ impl rt::Fields for QueryFormByBizTypeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFormByBizTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryFormInstanceResponseBody`: the same model as [`PremiumGetFormInstanceResponseBody`].
@@ -4056,6 +5101,17 @@ impl rt::Fields for QueryIntegratedTodoTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryIntegratedTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryProcessByBizCategoryIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4081,6 +5137,17 @@ impl rt::Fields for QueryProcessByBizCategoryIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessByBizCategoryIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QuerySchemaAndProcessResponseBody`.
@@ -4110,6 +5177,17 @@ impl rt::Fields for QuerySchemaAndProcessResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchemaAndProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QuerySchemaByProcessCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4135,6 +5213,17 @@ impl rt::Fields for QuerySchemaByProcessCodeResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchemaByProcessCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `RedirectWorkflowTaskRequestFile`: the same model as [`AddProcessInstanceCommentRequestFile`].
@@ -4191,6 +5280,20 @@ impl rt::Fields for SetWorkflowTaskAgentResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetWorkflowTaskAgentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `StartProcessInstanceRequestApprovers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4228,6 +5331,29 @@ impl rt::serde::Serialize for StartProcessInstanceRequestApprovers {
         object.optional("actionType", &self.action_type)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartProcessInstanceRequestApprovers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartProcessInstanceRequestApprovers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => self.action_type = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `StartProcessInstanceRequestFormComponentValues`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueList`].
@@ -4269,6 +5395,30 @@ impl rt::serde::Serialize for StartProcessInstanceRequestTargetSelectActioners {
         object.optional("actionerKey", &self.actioner_key)?;
         object.optional("actionerUserIds", &self.actioner_user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for StartProcessInstanceRequestTargetSelectActioners {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartProcessInstanceRequestTargetSelectActioners {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerKey" => self.actioner_key = map.next_value()?,
+            "actionerUserIds" => self.actioner_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `StartProcessInstanceResponseBody`: the same model as [`PremiumSaveFormInstanceResponseBody`].
@@ -4315,6 +5465,40 @@ impl rt::serde::Serialize for UpdateIntegratedTaskRequestTasks {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateIntegratedTaskRequestTasks {
+    fn default() -> Self {
+        Self {
+            result: Default::default(),
+            status: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateIntegratedTaskRequestTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateIntegratedTaskRequestTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `UpdateIntegratedTaskResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
 pub type UpdateIntegratedTaskResponseBody = BatchUpdateProcessInstanceResponseBody;
 /// `UpdateProcessInstanceRequestNotifiers`.
@@ -4338,6 +5522,36 @@ impl rt::serde::Serialize for UpdateProcessInstanceRequestNotifiers {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateProcessInstanceRequestNotifiers {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateProcessInstanceRequestNotifiers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateProcessInstanceRequestNotifiers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `UpdateProcessInstanceResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
@@ -4402,6 +5616,33 @@ impl rt::serde::Serialize for AddProcessInstanceCommentRequestFileAttachments {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddProcessInstanceCommentRequestFileAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddProcessInstanceCommentRequestFileAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `ResultValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4430,6 +5671,18 @@ impl rt::Fields for ResultValue {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `BatchTasksRedirectResponseBodyResult`.
@@ -4467,6 +5720,19 @@ impl rt::Fields for BatchTasksRedirectResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchTasksRedirectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("redirectResults", &self.redirect_results)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers`: the same model as [`UpdateProcessInstanceRequestNotifiers`].
 pub type BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers = UpdateProcessInstanceRequestNotifiers;
 /// `CopyProcessResponseBodyResult`.
@@ -4500,6 +5766,19 @@ impl rt::Fields for CopyProcessResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyProcessResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.end()
     }
 }
 /// `CreateIntegratedTaskRequestFeatureConfigFeatures`.
@@ -4573,6 +5852,34 @@ impl rt::serde::Serialize for CreateIntegratedTaskRequestFeatureConfigFeatures {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateIntegratedTaskRequestFeatureConfigFeatures {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateIntegratedTaskRequestFeatureConfigFeatures {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callback" => self.callback = map.next_value()?,
+            "config" => self.config = map.next_value()?,
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "runType" => self.run_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateIntegratedTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4603,6 +5910,18 @@ impl rt::Fields for CreateIntegratedTaskResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateIntegratedTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `DeleteProcessResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4628,6 +5947,17 @@ impl rt::Fields for DeleteProcessResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteProcessResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processCode", &self.process_code)?;
+        object.end()
     }
 }
 /// `ExecuteProcessInstanceRequestFileAttachments`: the same model as [`AddProcessInstanceCommentRequestFileAttachments`].
@@ -4930,6 +6260,61 @@ impl rt::serde::Serialize for FormComponentProps {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormComponentProps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormComponentProps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionName" => self.action_name = map.next_value()?,
+            "addressModel" => self.address_model = map.next_value()?,
+            "align" => self.align = map.next_value()?,
+            "asyncCondition" => self.async_condition = map.next_value()?,
+            "availableTemplates" => self.available_templates = map.next_value()?,
+            "bizAlias" => self.biz_alias = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "choice" => self.choice = map.next_value()?,
+            "commonBizType" => self.common_biz_type = map.next_value()?,
+            "componentId" => self.component_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "dataSource" => self.data_source = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "durationLabel" => self.duration_label = map.next_value()?,
+            "format" => self.format = map.next_value()?,
+            "formula" => self.formula = map.next_value()?,
+            "invisible" => self.invisible = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "limit" => self.limit = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "maxLength" => self.max_length = map.next_value()?,
+            "mode" => self.mode = map.next_value()?,
+            "multiple" => self.multiple = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "precision" => self.precision = map.next_value()?,
+            "print" => self.print = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "statField" => self.stat_field = map.next_value()?,
+            "tableViewMode" => self.table_view_mode = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            "upper" => self.upper = map.next_value()?,
+            "verticalPrint" => self.vertical_print = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `FormCreateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4957,6 +6342,17 @@ impl rt::Fields for FormCreateResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FormCreateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processCode", &self.process_code)?;
+        object.end()
+    }
+}
 /// `GetAttachmentSpaceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4982,6 +6378,17 @@ impl rt::Fields for GetAttachmentSpaceResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachmentSpaceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `GetConditionFormComponentResponseBodyResult`.
@@ -5012,6 +6419,18 @@ impl rt::Fields for GetConditionFormComponentResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConditionFormComponentResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("label", &self.label)?;
+        object.end()
     }
 }
 /// `GetFieldModifiedHistoryResponseBodyResult`.
@@ -5053,6 +6472,21 @@ impl rt::Fields for GetFieldModifiedHistoryResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFieldModifiedHistoryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetHandSignDownloadUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5081,6 +6515,18 @@ impl rt::Fields for GetHandSignDownloadUrlResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetHandSignDownloadUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("expireIn", &self.expire_in)?;
+        object.end()
     }
 }
 /// `GetManageProcessByStaffIdResponseBodyResult`.
@@ -5128,6 +6574,23 @@ impl rt::Fields for GetManageProcessByStaffIdResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetManageProcessByStaffIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendanceType", &self.attendance_type)?;
+        object.optional("flowTitle", &self.flow_title)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("iconName", &self.icon_name)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("newProcess", &self.new_process)?;
+        object.optional("processCode", &self.process_code)?;
+        object.end()
+    }
+}
 /// `GetProcessCodeByNameResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5156,6 +6619,18 @@ impl rt::Fields for GetProcessCodeByNameResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessCodeByNameResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("processCode", &self.process_code)?;
+        object.end()
     }
 }
 /// `GetProcessConfigResponseBodyResult`.
@@ -5243,6 +6718,39 @@ impl rt::Fields for GetProcessConfigResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("abstractGenRule", &self.abstract_gen_rule)?;
+        object.optional("activityAuth", &self.activity_auth)?;
+        object.optional("allowRevoke", &self.allow_revoke)?;
+        object.optional("appendEnable", &self.append_enable)?;
+        object
+            .optional(
+                "autoExecuteOriginatorTasks",
+                &self.auto_execute_originator_tasks,
+            )?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("commentConf", &self.comment_conf)?;
+        object.optional("duplicateRemoval", &self.duplicate_removal)?;
+        object.optional("formSchema", &self.form_schema)?;
+        object.optional("handSignConf", &self.hand_sign_conf)?;
+        object.optional("managers", &self.managers)?;
+        object.optional("name", &self.name)?;
+        object.optional("processAppType", &self.process_app_type)?;
+        object.optional("processConfig", &self.process_config)?;
+        object.optional("staticProc", &self.static_proc)?;
+        object.optional("substituteSubmitConf", &self.substitute_submit_conf)?;
+        object.optional("titleGenRule", &self.title_gen_rule)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `GetProcessInstanceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5325,6 +6833,38 @@ impl rt::Fields for GetProcessInstanceResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approverUserIds", &self.approver_user_ids)?;
+        object
+            .optional(
+                "attachedProcessInstanceIds",
+                &self.attached_process_instance_ids,
+            )?;
+        object.optional("bizAction", &self.biz_action)?;
+        object.optional("bizData", &self.biz_data)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("ccUserIds", &self.cc_user_ids)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("formComponentValues", &self.form_component_values)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("operationRecords", &self.operation_records)?;
+        object.optional("originatorDeptId", &self.originator_dept_id)?;
+        object.optional("originatorDeptName", &self.originator_dept_name)?;
+        object.optional("originatorUserId", &self.originator_user_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResult`.
@@ -5411,6 +6951,38 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceWithExtraResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approverUserIds", &self.approver_user_ids)?;
+        object
+            .optional(
+                "attachedProcessInstanceIds",
+                &self.attached_process_instance_ids,
+            )?;
+        object.optional("bizAction", &self.biz_action)?;
+        object.optional("bizData", &self.biz_data)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("ccUserIds", &self.cc_user_ids)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("formComponentValues", &self.form_component_values)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("operationRecords", &self.operation_records)?;
+        object.optional("originatorDeptId", &self.originator_dept_id)?;
+        object.optional("originatorDeptName", &self.originator_dept_name)?;
+        object.optional("originatorUserId", &self.originator_user_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetSchemaAndProcessconfigBatchllyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5478,6 +7050,30 @@ impl rt::Fields for GetSchemaAndProcessconfigBatchllyResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSchemaAndProcessconfigBatchllyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("managerList", &self.manager_list)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processConfig", &self.process_config)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("schemaContent", &self.schema_content)?;
+        object.optional("visibleScope", &self.visible_scope)?;
+        object.end()
+    }
+}
 /// `GetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type GetSpaceWithDownloadAuthResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
 /// `GrantProcessInstanceForDownloadFileResponseBodyResult`.
@@ -5514,6 +7110,19 @@ impl rt::Fields for GrantProcessInstanceForDownloadFileResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GrantProcessInstanceForDownloadFileResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUri", &self.download_uri)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `InsertOrUpdateDirResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5542,6 +7151,18 @@ impl rt::Fields for InsertOrUpdateDirResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InsertOrUpdateDirResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizGroup", &self.biz_group)?;
+        object.optional("dirId", &self.dir_id)?;
+        object.end()
     }
 }
 /// `InstallAppResponseBodyResult`: the same model as [`CopyProcessResponseBodyResult`].
@@ -5576,6 +7197,18 @@ impl rt::Fields for ListProcessInstanceIdsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListProcessInstanceIdsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListTodoWorkRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5604,6 +7237,18 @@ impl rt::Fields for ListTodoWorkRecordsResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTodoWorkRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListUserVisibleBpmsProcessesResponseBodyResult`.
@@ -5639,6 +7284,18 @@ impl rt::Fields for ListUserVisibleBpmsProcessesResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVisibleBpmsProcessesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("processList", &self.process_list)?;
+        object.end()
+    }
+}
 /// `PagesExportInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5672,6 +7329,19 @@ impl rt::Fields for PagesExportInstancesResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagesExportInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `PremiumGetAttachmentSpaceResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type PremiumGetAttachmentSpaceResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
 /// `PremiumGetDoneTasksResponseBodyResult`.
@@ -5702,6 +7372,18 @@ impl rt::Fields for PremiumGetDoneTasksResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetDoneTasksResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `PremiumGetFieldModifiedHistoryResponseBodyResult`: the same model as [`GetFieldModifiedHistoryResponseBodyResult`].
@@ -5749,6 +7431,22 @@ impl rt::Fields for PremiumGetFormInstanceResponseBodyFormInstDataList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormInstanceResponseBodyFormInstDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("extendValue", &self.extend_value)?;
+        object.optional("key", &self.key)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5783,6 +7481,20 @@ impl rt::Fields for PremiumGetFormInstancesResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResult`.
@@ -5839,6 +7551,26 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormSchemaResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("name", &self.name)?;
+        object.optional("schemaContent", &self.schema_content)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `PremiumGetInstFieldSettingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5872,6 +7604,19 @@ impl rt::Fields for PremiumGetInstFieldSettingResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetInstFieldSettingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("fieldBehavior", &self.field_behavior)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
+    }
+}
 /// `PremiumGetNoticedInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5900,6 +7645,18 @@ impl rt::Fields for PremiumGetNoticedInstancesResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetNoticedInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResult`.
@@ -5938,6 +7695,20 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetProcessInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `PremiumGetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type PremiumGetSpaceWithDownloadAuthResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
 /// `PremiumGetSubmittedInstancesResponseBodyResult`.
@@ -5971,6 +7742,18 @@ impl rt::Fields for PremiumGetSubmittedInstancesResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetSubmittedInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `PremiumGetTodoTasksResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6002,6 +7785,19 @@ impl rt::Fields for PremiumGetTodoTasksResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetTodoTasksResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PremiumGrantProcessInstanceForDownloadFileResponseBodyResult`: the same model as [`GrantProcessInstanceForDownloadFileResponseBodyResult`].
@@ -6078,6 +7874,31 @@ impl rt::Fields for PremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("modifierUserId", &self.modifier_user_id)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processConfig", &self.process_config)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("schemaContent", &self.schema_content)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `PremiumQueryTodoTasksByManagerResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6107,6 +7928,18 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumQueryTodoTasksByManagerResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `PremiumRedirectTasksByManagerResponseBodyResult`: the same model as [`BatchTasksRedirectResponseBodyResult`].
@@ -6189,6 +8022,34 @@ for PremiumSaveFormInstanceRequestFormComponentValueListDetails {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveFormInstanceRequestFormComponentValueListDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveFormInstanceRequestFormComponentValueListDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAlias" => self.biz_alias = map.next_value()?,
+            "details" => self.details = map.next_value()?,
+            "extValue" => self.ext_value = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6255,6 +8116,33 @@ for PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callback" => self.callback = map.next_value()?,
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "runType" => self.run_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `PremiumSaveIntegratedProcessResponseBodyResult`: the same model as [`FormCreateResponseBodyResult`].
 pub type PremiumSaveIntegratedProcessResponseBodyResult = FormCreateResponseBodyResult;
 /// `PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
@@ -6285,6 +8173,17 @@ impl rt::Fields for PremiumSaveIntegratedProcessInstanceResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.end()
     }
 }
 /// `PremiumSaveIntegratedTaskRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
@@ -6344,6 +8243,23 @@ impl rt::Fields for ProcessForecastResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessForecastResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isForecastSuccess", &self.is_forecast_success)?;
+        object.optional("isStaticWorkflow", &self.is_static_workflow)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("workflowActivityRules", &self.workflow_activity_rules)?;
+        object.optional("workflowForecastNodes", &self.workflow_forecast_nodes)?;
+        object.end()
+    }
+}
 /// `QueryAllFormInstancesResponseBodyResult`: the same model as [`PremiumGetFormInstancesResponseBodyResult`].
 pub type QueryAllFormInstancesResponseBodyResult = PremiumGetFormInstancesResponseBodyResult;
 /// `QueryAllProcessInstancesResponseBodyResult`.
@@ -6380,6 +8296,20 @@ impl rt::Fields for QueryAllProcessInstancesResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllProcessInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryFormByBizTypeResponseBodyResult`.
@@ -6445,6 +8375,29 @@ impl rt::Fields for QueryFormByBizTypeResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFormByBizTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("content", &self.content)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("modifedTime", &self.modifed_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("ownerId", &self.owner_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryFormInstanceResponseBodyFormInstDataList`: the same model as [`PremiumGetFormInstanceResponseBodyFormInstDataList`].
 pub type QueryFormInstanceResponseBodyFormInstDataList = PremiumGetFormInstanceResponseBodyFormInstDataList;
 /// `QueryIntegratedTodoTaskResponseBodyResult`.
@@ -6475,6 +8428,18 @@ impl rt::Fields for QueryIntegratedTodoTaskResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryIntegratedTodoTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryProcessByBizCategoryIdResponseBodyResult`.
@@ -6511,6 +8476,20 @@ impl rt::Fields for QueryProcessByBizCategoryIdResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessByBizCategoryIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QuerySchemaAndProcessResponseBodyResult`.
@@ -6553,6 +8532,22 @@ impl rt::Fields for QuerySchemaAndProcessResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchemaAndProcessResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("content", &self.content)?;
+        object.optional("handSignEnable", &self.hand_sign_enable)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("processConfig", &self.process_config)?;
+        object.end()
     }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResult`.
@@ -6636,6 +8631,35 @@ impl rt::Fields for QuerySchemaByProcessCodeResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchemaByProcessCodeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("customSetting", &self.custom_setting)?;
+        object.optional("engineType", &self.engine_type)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("listOrder", &self.list_order)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("name", &self.name)?;
+        object.optional("ownerIdType", &self.owner_id_type)?;
+        object.optional("procType", &self.proc_type)?;
+        object.optional("schemaContent", &self.schema_content)?;
+        object.optional("status", &self.status)?;
+        object.optional("visibleRange", &self.visible_range)?;
+        object.end()
+    }
+}
 /// `RedirectWorkflowTaskRequestFileAttachments`: the same model as [`AddProcessInstanceCommentRequestFileAttachments`].
 pub type RedirectWorkflowTaskRequestFileAttachments = AddProcessInstanceCommentRequestFileAttachments;
 /// `SaveIntegratedInstanceRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
@@ -6684,6 +8708,19 @@ impl rt::Fields for BatchTasksRedirectResponseBodyResultRedirectResults {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchTasksRedirectResponseBodyResultRedirectResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6728,6 +8765,31 @@ impl rt::serde::Serialize for CreateIntegratedTaskRequestFeatureConfigFeaturesCa
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiKey" => self.api_key = map.next_value()?,
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `AvaliableTemplate`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -6755,6 +8817,38 @@ impl rt::serde::Serialize for AvaliableTemplate {
         object.field("name", &self.name)?;
         object.field("processCode", &self.process_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AvaliableTemplate {
+    fn default() -> Self {
+        Self {
+            name: Default::default(),
+            process_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AvaliableTemplate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AvaliableTemplate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `FormDataSource`.
@@ -6786,6 +8880,38 @@ impl rt::serde::Serialize for FormDataSource {
         object.field("target", &self.target)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for FormDataSource {
+    fn default() -> Self {
+        Self {
+            target: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormDataSource {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormDataSource {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "target" => self.target = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `SelectOption`.
@@ -6822,6 +8948,29 @@ impl rt::serde::Serialize for SelectOption {
         object.optional("key", &self.key)?;
         object.optional("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SelectOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SelectOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `FormComponentPropsStatField`.
@@ -6862,6 +9011,40 @@ impl rt::serde::Serialize for FormComponentPropsStatField {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for FormComponentPropsStatField {
+    fn default() -> Self {
+        Self {
+            component_id: Default::default(),
+            label: Default::default(),
+            upper: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormComponentPropsStatField {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormComponentPropsStatField {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentId" => self.component_id = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "upper" => self.upper = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetProcessConfigResponseBodyResultCommentConf`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6897,6 +9080,19 @@ impl rt::Fields for GetProcessConfigResponseBodyResultCommentConf {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResultCommentConf {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentDescription", &self.comment_description)?;
+        object.optional("commentHiddenForProposer", &self.comment_hidden_for_proposer)?;
+        object.optional("commentRequired", &self.comment_required)?;
+        object.end()
+    }
+}
 /// `GetProcessConfigResponseBodyResultHandSignConf`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6926,6 +9122,18 @@ impl rt::Fields for GetProcessConfigResponseBodyResultHandSignConf {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResultHandSignConf {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("handSignEnable", &self.hand_sign_enable)?;
+        object.optional("resignEnable", &self.resign_enable)?;
+        object.end()
     }
 }
 /// `GetProcessConfigResponseBodyResultSubstituteSubmitConf`.
@@ -6961,6 +9169,18 @@ impl rt::Fields for GetProcessConfigResponseBodyResultSubstituteSubmitConf {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResultSubstituteSubmitConf {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enable", &self.enable)?;
+        object.optional("submitterList", &self.submitter_list)?;
+        object.end()
+    }
+}
 /// `GetProcessConfigResponseBodyResultTitleGenRule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6992,6 +9212,18 @@ impl rt::Fields for GetProcessConfigResponseBodyResultTitleGenRule {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResultTitleGenRule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("express", &self.express)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetProcessConfigResponseBodyResultVisibility`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7020,6 +9252,18 @@ impl rt::Fields for GetProcessConfigResponseBodyResultVisibility {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResultVisibility {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceResponseBodyResultFormComponentValues`.
@@ -7063,6 +9307,22 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultFormComponentValues {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceResponseBodyResultFormComponentValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("extValue", &self.ext_value)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceResponseBodyResultOperationRecords`.
@@ -7122,6 +9382,26 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultOperationRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceResponseBodyResultOperationRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("ccUserIds", &self.cc_user_ids)?;
+        object.optional("date", &self.date)?;
+        object.optional("images", &self.images)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("result", &self.result)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetProcessInstanceResponseBodyResultTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7177,6 +9457,27 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultTasks {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceResponseBodyResultTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskGroupName", &self.task_group_name)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResultFormComponentValues`: the same model as [`GetProcessInstanceResponseBodyResultFormComponentValues`].
@@ -7241,6 +9542,28 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResultOperationRecord
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetProcessInstanceWithExtraResponseBodyResultOperationRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("ccUserIds", &self.cc_user_ids)?;
+        object.optional("date", &self.date)?;
+        object.optional("handSignToken", &self.hand_sign_token)?;
+        object.optional("images", &self.images)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("result", &self.result)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetProcessInstanceWithExtraResponseBodyResultTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7296,6 +9619,26 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResultTasks {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceWithExtraResponseBodyResultTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListTodoWorkRecordsResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7333,6 +9676,21 @@ impl rt::Fields for ListTodoWorkRecordsResponseBodyResultList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTodoWorkRecordsResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("forms", &self.forms)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `ListUserVisibleBpmsProcessesResponseBodyResultProcessList`.
@@ -7376,6 +9734,22 @@ impl rt::Fields for ListUserVisibleBpmsProcessesResponseBodyResultProcessList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVisibleBpmsProcessesResponseBodyResultProcessList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dirId", &self.dir_id)?;
+        object.optional("dirName", &self.dir_name)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `PagesExportInstancesResponseBodyResultList`.
@@ -7450,6 +9824,34 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagesExportInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "attachedProcessInstanceIds",
+                &self.attached_process_instance_ids,
+            )?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("formComponentValues", &self.form_component_values)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("operationRecords", &self.operation_records)?;
+        object.optional("originatorDeptId", &self.originator_dept_id)?;
+        object.optional("originatorUserid", &self.originator_userid)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `PremiumGetDoneTasksResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7516,6 +9918,30 @@ impl rt::Fields for PremiumGetDoneTasksResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetDoneTasksResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("formMassage", &self.form_massage)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("processCreateTime", &self.process_create_time)?;
+        object.optional("processEndTime", &self.process_end_time)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processType", &self.process_type)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormInstancesResponseBodyResultValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7579,6 +10005,28 @@ impl rt::Fields for PremiumGetFormInstancesResponseBodyResultValues {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormInstancesResponseBodyResultValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("formInstDataList", &self.form_inst_data_list)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyTimestamp", &self.modify_timestamp)?;
+        object.optional("outBizCode", &self.out_biz_code)?;
+        object.optional("outInstanceId", &self.out_instance_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7611,6 +10059,19 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContent {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormSchemaResponseBodyResultSchemaContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("items", &self.items)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `PremiumGetNoticedInstancesResponseBodyResultList`.
@@ -7672,6 +10133,28 @@ impl rt::Fields for PremiumGetNoticedInstancesResponseBodyResultList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetNoticedInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formMassage", &self.form_massage)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("processCreateTime", &self.process_create_time)?;
+        object.optional("processEndTime", &self.process_end_time)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processType", &self.process_type)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultList`.
@@ -7753,6 +10236,36 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetProcessInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "attachedProcessInstanceIds",
+                &self.attached_process_instance_ids,
+            )?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("createTimeInMills", &self.create_time_in_mills)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("finishTimeInMills", &self.finish_time_in_mills)?;
+        object.optional("formComponentValues", &self.form_component_values)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("operationRecords", &self.operation_records)?;
+        object.optional("originatorDeptId", &self.originator_dept_id)?;
+        object.optional("originatorUserid", &self.originator_userid)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `PremiumGetSubmittedInstancesResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7815,6 +10328,29 @@ impl rt::Fields for PremiumGetSubmittedInstancesResponseBodyResultList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetSubmittedInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("formMassage", &self.form_massage)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("processCreateTime", &self.process_create_time)?;
+        object.optional("processEndTime", &self.process_end_time)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processType", &self.process_type)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `PremiumGetTodoTasksResponseBodyResultList`.
@@ -7883,6 +10419,30 @@ impl rt::Fields for PremiumGetTodoTasksResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetTodoTasksResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("formMassage", &self.form_massage)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("processCreateTime", &self.process_create_time)?;
+        object.optional("processEndTime", &self.process_end_time)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processType", &self.process_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `PremiumQueryTodoTasksByManagerResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7930,6 +10490,24 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBodyResultList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumQueryTodoTasksByManagerResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("canRedirect", &self.can_redirect)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `PremiumRedirectTasksByManagerResponseBodyResultRedirectResults`: the same model as [`BatchTasksRedirectResponseBodyResultRedirectResults`].
@@ -7996,6 +10574,23 @@ impl rt::Fields for ProcessForecastResponseBodyResultWorkflowActivityRules {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessForecastResponseBodyResultWorkflowActivityRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityActioners", &self.activity_actioners)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("activityType", &self.activity_type)?;
+        object.optional("isTargetSelect", &self.is_target_select)?;
+        object.optional("prevActivityId", &self.prev_activity_id)?;
+        object.optional("workflowActor", &self.workflow_actor)?;
+        object.end()
+    }
+}
 /// `ProcessForecastResponseBodyResultWorkflowForecastNodes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8025,6 +10620,18 @@ impl rt::Fields for ProcessForecastResponseBodyResultWorkflowForecastNodes {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessForecastResponseBodyResultWorkflowForecastNodes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("outId", &self.out_id)?;
+        object.end()
     }
 }
 /// `QueryAllFormInstancesResponseBodyResultValues`: the same model as [`PremiumGetFormInstancesResponseBodyResultValues`].
@@ -8102,6 +10709,34 @@ impl rt::Fields for QueryAllProcessInstancesResponseBodyResultList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllProcessInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "attachedProcessInstanceIds",
+                &self.attached_process_instance_ids,
+            )?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("formComponentValues", &self.form_component_values)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("operationRecords", &self.operation_records)?;
+        object.optional("originatorDeptId", &self.originator_dept_id)?;
+        object.optional("originatorUserid", &self.originator_userid)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryIntegratedTodoTaskResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8148,6 +10783,24 @@ impl rt::Fields for QueryIntegratedTodoTaskResponseBodyResultList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryIntegratedTodoTaskResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContent`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContent`].
@@ -8207,6 +10860,42 @@ impl rt::serde::Serialize for FormDataSourceTarget {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for FormDataSourceTarget {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            app_uuid: Default::default(),
+            biz_type: Default::default(),
+            form_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormDataSourceTarget {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormDataSourceTarget {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8239,6 +10928,20 @@ impl rt::Fields for GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmit
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceResponseBodyResultOperationRecordsAttachments`.
@@ -8281,6 +10984,22 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultOperationRecordsAttachme
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetProcessInstanceResponseBodyResultOperationRecordsAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments`: the same model as [`GetProcessInstanceResponseBodyResultOperationRecordsAttachments`].
 pub type GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments = GetProcessInstanceResponseBodyResultOperationRecordsAttachments;
 /// `ListTodoWorkRecordsResponseBodyResultListForms`.
@@ -8312,6 +11031,18 @@ impl rt::Fields for ListTodoWorkRecordsResponseBodyResultListForms {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTodoWorkRecordsResponseBodyResultListForms {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `PagesExportInstancesResponseBodyResultListFormComponentValues`.
@@ -8352,6 +11083,22 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultListFormComponentValue
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PagesExportInstancesResponseBodyResultListFormComponentValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("extValue", &self.ext_value)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `PagesExportInstancesResponseBodyResultListOperationRecords`.
@@ -8408,6 +11155,26 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultListOperationRecords {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PagesExportInstancesResponseBodyResultListOperationRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("images", &self.images)?;
+        object.optional("operationType", &self.operation_type)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("result", &self.result)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `PagesExportInstancesResponseBodyResultListTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8454,6 +11221,23 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultListTasks {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagesExportInstancesResponseBodyResultListTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("finishTimestamp", &self.finish_timestamp)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8497,6 +11281,23 @@ impl rt::Fields for PremiumGetFormInstancesResponseBodyResultValuesFormInstDataL
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("extendValue", &self.extend_value)?;
+        object.optional("key", &self.key)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8531,6 +11332,19 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItems {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormSchemaResponseBodyResultSchemaContentItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("props", &self.props)?;
+        object.end()
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListFormComponentValues`.
@@ -8568,6 +11382,21 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultListFormComponen
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetProcessInstancesResponseBodyResultListFormComponentValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extValue", &self.ext_value)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListOperationRecords`.
@@ -8615,6 +11444,23 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultListOperationRec
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetProcessInstancesResponseBodyResultListOperationRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("operationType", &self.operation_type)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("result", &self.result)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `PremiumGetProcessInstancesResponseBodyResultListTasks`: the same model as [`PagesExportInstancesResponseBodyResultListTasks`].
 pub type PremiumGetProcessInstancesResponseBodyResultListTasks = PagesExportInstancesResponseBodyResultListTasks;
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners`.
@@ -8650,6 +11496,20 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor`.
@@ -8706,6 +11566,26 @@ impl rt::Fields for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkfl
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actorActivateType", &self.actor_activate_type)?;
+        object.optional("actorKey", &self.actor_key)?;
+        object.optional("actorSelectionRange", &self.actor_selection_range)?;
+        object.optional("actorSelectionType", &self.actor_selection_type)?;
+        object.optional("actorType", &self.actor_type)?;
+        object.optional("allowedMulti", &self.allowed_multi)?;
+        object.optional("approvalMethod", &self.approval_method)?;
+        object.optional("approvalType", &self.approval_type)?;
+        object.optional("required", &self.required)?;
+        object.end()
+    }
+}
 /// `QueryAllFormInstancesResponseBodyResultValuesFormInstDataList`: the same model as [`PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList`].
 pub type QueryAllFormInstancesResponseBodyResultValuesFormInstDataList = PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList;
 /// `QueryAllProcessInstancesResponseBodyResultListFormComponentValues`: the same model as [`PremiumGetProcessInstancesResponseBodyResultListFormComponentValues`].
@@ -8754,6 +11634,21 @@ for PagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8785,6 +11680,19 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChil
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("props", &self.props)?;
+        object.end()
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps`.
@@ -8958,6 +11866,63 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProp
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionName", &self.action_name)?;
+        object.optional("align", &self.align)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("asyncCondition", &self.async_condition)?;
+        object.optional("attendTypeLabel", &self.attend_type_label)?;
+        object.optional("behaviorLinkage", &self.behavior_linkage)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("childFieldVisible", &self.child_field_visible)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("commonBizType", &self.common_biz_type)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationLabel", &self.duration_label)?;
+        object.optional("eSign", &self.e_sign)?;
+        object.optional("extract", &self.extract)?;
+        object.optional("fieldsInfo", &self.fields_info)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("hidden", &self.hidden)?;
+        object.optional("hiddenInApprovalDetail", &self.hidden_in_approval_detail)?;
+        object.optional("hideLabel", &self.hide_label)?;
+        object.optional("holidayOptions", &self.holiday_options)?;
+        object.optional("id", &self.id)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("link", &self.link)?;
+        object.optional("mainTitle", &self.main_title)?;
+        object.optional("notPrint", &self.not_print)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("objOptions", &self.obj_options)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("push", &self.push)?;
+        object.optional("pushToAttendance", &self.push_to_attendance)?;
+        object.optional("pushToCalendar", &self.push_to_calendar)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("showAttendOptions", &self.show_attend_options)?;
+        object.optional("staffStatusEnabled", &self.staff_status_enabled)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("tableViewMode", &self.table_view_mode)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("useCalendar", &self.use_calendar)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.end()
+    }
+}
 /// `PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments`: the same model as [`PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`].
 pub type PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments = PagesExportInstancesResponseBodyResultListOperationRecordsAttachments;
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange`.
@@ -8998,6 +11963,19 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSele
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvals", &self.approvals)?;
+        object.optional("labels", &self.labels)?;
+        object.end()
     }
 }
 /// `QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments`: the same model as [`PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`].
@@ -9047,6 +12025,22 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("id", &self.id)?;
+        object.optional("label", &self.label)?;
+        object.optional("options", &self.options)?;
+        object.optional("required", &self.required)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9083,6 +12077,19 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("targets", &self.targets)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9110,6 +12117,18 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush`.
@@ -9144,6 +12163,20 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProp
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendanceRule", &self.attendance_rule)?;
+        object.optional("pushSwitch", &self.push_switch)?;
+        object.optional("pushTag", &self.push_tag)?;
+        object.end()
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField`.
@@ -9184,6 +12217,21 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("label", &self.label)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("upper", &self.upper)?;
+        object.end()
+    }
+}
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9216,6 +12264,19 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSele
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
+    }
+}
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9246,6 +12307,19 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSele
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelNames", &self.label_names)?;
+        object.optional("labels", &self.labels)?;
+        object.end()
     }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps`].
@@ -9290,6 +12364,19 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("behavior", &self.behavior)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
+    }
+}
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`].
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets;
 /// The request of [`Api::add_approve_dentry_auth`].
@@ -9322,6 +12409,38 @@ impl rt::serde::Serialize for AddApproveDentryAuthRequest {
         object.field("fileInfos", &self.file_infos)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AddApproveDentryAuthRequest {
+    fn default() -> Self {
+        Self {
+            file_infos: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddApproveDentryAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddApproveDentryAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileInfos" => self.file_infos = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AddApproveDentryAuthRequest {
@@ -9375,6 +12494,42 @@ impl rt::serde::Serialize for AddProcessInstanceCommentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for AddProcessInstanceCommentRequest {
+    fn default() -> Self {
+        Self {
+            comment_user_id: Default::default(),
+            file: Default::default(),
+            process_instance_id: Default::default(),
+            text: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddProcessInstanceCommentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddProcessInstanceCommentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commentUserId" => self.comment_user_id = map.next_value()?,
+            "file" => self.file = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for AddProcessInstanceCommentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9410,6 +12565,38 @@ impl rt::serde::Serialize for ArchiveProcessInstanceRequest {
         object.field("opUserId", &self.op_user_id)?;
         object.field("processInstanceId", &self.process_instance_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ArchiveProcessInstanceRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            process_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ArchiveProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ArchiveProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ArchiveProcessInstanceRequest {
@@ -9465,6 +12652,42 @@ impl rt::serde::Serialize for BatchExecuteProcessInstancesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchExecuteProcessInstancesRequest {
+    fn default() -> Self {
+        Self {
+            actioner_user_id: Default::default(),
+            remark: Default::default(),
+            result: Default::default(),
+            task_info_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchExecuteProcessInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchExecuteProcessInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerUserId" => self.actioner_user_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "taskInfoList" => self.task_info_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchExecuteProcessInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9512,6 +12735,42 @@ impl rt::serde::Serialize for BatchTasksRedirectRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchTasksRedirectRequest {
+    fn default() -> Self {
+        Self {
+            handover_user_id: Default::default(),
+            manager_user_id: Default::default(),
+            task_ids: Default::default(),
+            transferee_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchTasksRedirectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchTasksRedirectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "handoverUserId" => self.handover_user_id = map.next_value()?,
+            "managerUserId" => self.manager_user_id = map.next_value()?,
+            "taskIds" => self.task_ids = map.next_value()?,
+            "transfereeUserId" => self.transferee_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchTasksRedirectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9554,6 +12813,30 @@ impl rt::serde::Serialize for BatchUpdateProcessInstanceRequest {
                 &self.update_process_instance_requests,
             )?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateProcessInstanceRequests" => {
+                self.update_process_instance_requests = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchUpdateProcessInstanceRequest {
@@ -9605,6 +12888,40 @@ impl rt::serde::Serialize for CancelIntegratedTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CancelIntegratedTaskRequest {
+    fn default() -> Self {
+        Self {
+            activity_id: Default::default(),
+            activity_ids: Default::default(),
+            process_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelIntegratedTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelIntegratedTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => self.activity_id = map.next_value()?,
+            "activityIds" => self.activity_ids = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CancelIntegratedTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9637,6 +12954,38 @@ impl rt::serde::Serialize for CleanProcessDataRequest {
         object.field("corpId", &self.corp_id)?;
         object.field("processCode", &self.process_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CleanProcessDataRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            process_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CleanProcessDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CleanProcessDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CleanProcessDataRequest {
@@ -9685,6 +13034,40 @@ impl rt::serde::Serialize for CopyProcessRequest {
         object.field("sourceCorpId", &self.source_corp_id)?;
         object.field("sourceProcessVOList", &self.source_process_vo_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CopyProcessRequest {
+    fn default() -> Self {
+        Self {
+            copy_options: Default::default(),
+            source_corp_id: Default::default(),
+            source_process_vo_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "copyOptions" => self.copy_options = map.next_value()?,
+            "sourceCorpId" => self.source_corp_id = map.next_value()?,
+            "sourceProcessVOList" => self.source_process_vo_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CopyProcessRequest {
@@ -9745,6 +13128,42 @@ impl rt::serde::Serialize for CreateIntegratedTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateIntegratedTaskRequest {
+    fn default() -> Self {
+        Self {
+            activity_id: Default::default(),
+            feature_config: Default::default(),
+            process_instance_id: Default::default(),
+            tasks: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateIntegratedTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => self.activity_id = map.next_value()?,
+            "featureConfig" => self.feature_config = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "tasks" => self.tasks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateIntegratedTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9771,6 +13190,38 @@ impl DeleteDirRequest {
     pub fn dir_id(mut self, value: impl Into<String>) -> Self {
         self.dir_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteDirRequest {
+    fn default() -> Self {
+        Self {
+            dir_id: Default::default(),
+            operate_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDirRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDirRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dirId" => self.dir_id = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteDirRequest {
@@ -9800,6 +13251,38 @@ impl DeleteProcessRequest {
     pub fn clean_running_task(mut self, value: bool) -> Self {
         self.clean_running_task = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteProcessRequest {
+    fn default() -> Self {
+        Self {
+            clean_running_task: Default::default(),
+            process_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cleanRunningTask" => self.clean_running_task = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteProcessRequest {
@@ -9868,6 +13351,46 @@ impl rt::serde::Serialize for ExecuteProcessInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExecuteProcessInstanceRequest {
+    fn default() -> Self {
+        Self {
+            actioner_user_id: Default::default(),
+            file: Default::default(),
+            process_instance_id: Default::default(),
+            remark: Default::default(),
+            result: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerUserId" => self.actioner_user_id = map.next_value()?,
+            "file" => self.file = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExecuteProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9932,6 +13455,44 @@ impl rt::serde::Serialize for FormCreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for FormCreateRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            form_components: Default::default(),
+            name: Default::default(),
+            process_code: Default::default(),
+            template_config: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "formComponents" => self.form_components = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "templateConfig" => self.template_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for FormCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9971,6 +13532,38 @@ impl rt::serde::Serialize for GetAttachmentSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAttachmentSpaceRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAttachmentSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAttachmentSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAttachmentSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9997,6 +13590,38 @@ impl GetConditionFormComponentRequest {
     pub fn agent_id(mut self, value: i64) -> Self {
         self.agent_id = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetConditionFormComponentRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            process_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConditionFormComponentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConditionFormComponentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetConditionFormComponentRequest {
@@ -10037,6 +13662,38 @@ impl rt::serde::Serialize for GetFieldModifiedHistoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFieldModifiedHistoryRequest {
+    fn default() -> Self {
+        Self {
+            field_id: Default::default(),
+            process_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFieldModifiedHistoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFieldModifiedHistoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldId" => self.field_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFieldModifiedHistoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10074,6 +13731,38 @@ impl rt::serde::Serialize for GetHandSignDownloadUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetHandSignDownloadUrlRequest {
+    fn default() -> Self {
+        Self {
+            hand_sign_token: Default::default(),
+            process_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetHandSignDownloadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetHandSignDownloadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "handSignToken" => self.hand_sign_token = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetHandSignDownloadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10092,6 +13781,36 @@ impl GetManageProcessByStaffIdRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetManageProcessByStaffIdRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetManageProcessByStaffIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetManageProcessByStaffIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetManageProcessByStaffIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -10108,6 +13827,34 @@ impl GetProcessCodeByNameRequest {
     /// A `GetProcessCodeByNameRequest` with its required fields (`name`); set the others with the methods named after them.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetProcessCodeByNameRequest {
+    fn default() -> Self {
+        Self { name: Default::default() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessCodeByNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessCodeByNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetProcessCodeByNameRequest {
@@ -10130,6 +13877,36 @@ impl GetProcessConfigRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetProcessConfigRequest {
+    fn default() -> Self {
+        Self {
+            proc_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "procCode" => self.proc_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetProcessConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("procCode", &self.proc_code);
@@ -10150,6 +13927,36 @@ impl GetProcessInstanceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetProcessInstanceRequest {
+    fn default() -> Self {
+        Self {
+            process_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("processInstanceId", &self.process_instance_id);
@@ -10168,6 +13975,36 @@ impl GetProcessInstanceWithExtraRequest {
         Self {
             process_instance_id: process_instance_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetProcessInstanceWithExtraRequest {
+    fn default() -> Self {
+        Self {
+            process_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessInstanceWithExtraRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessInstanceWithExtraRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetProcessInstanceWithExtraRequest {
@@ -10194,6 +14031,28 @@ impl GetSchemaAndProcessconfigBatchllyRequest {
     ) -> Self {
         self.process_codes = Some(value.into_iter().map(Into::into).collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSchemaAndProcessconfigBatchllyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSchemaAndProcessconfigBatchllyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processCodes" => self.process_codes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSchemaAndProcessconfigBatchllyRequest {
@@ -10268,6 +14127,46 @@ impl rt::serde::Serialize for GetSpaceWithDownloadAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetSpaceWithDownloadAuthRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            file_id: Default::default(),
+            file_id_list: Default::default(),
+            process_instance_id: Default::default(),
+            user_id: Default::default(),
+            with_comment_attatchment: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceWithDownloadAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceWithDownloadAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileIdList" => self.file_id_list = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "withCommentAttatchment" => self.with_comment_attatchment = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetSpaceWithDownloadAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10284,6 +14183,36 @@ impl GetUserTodoTaskSumRequest {
     /// A `GetUserTodoTaskSumRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetUserTodoTaskSumRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserTodoTaskSumRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserTodoTaskSumRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetUserTodoTaskSumRequest {
@@ -10337,6 +14266,42 @@ impl rt::serde::Serialize for GrantCspaceAuthorizationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GrantCspaceAuthorizationRequest {
+    fn default() -> Self {
+        Self {
+            duration_seconds: Default::default(),
+            space_id: Default::default(),
+            r#type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GrantCspaceAuthorizationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GrantCspaceAuthorizationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "durationSeconds" => self.duration_seconds = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GrantCspaceAuthorizationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10381,6 +14346,40 @@ impl rt::serde::Serialize for GrantProcessInstanceForDownloadFileRequest {
         object.field("processInstanceId", &self.process_instance_id)?;
         object.optional("withCommentAttatchment", &self.with_comment_attatchment)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GrantProcessInstanceForDownloadFileRequest {
+    fn default() -> Self {
+        Self {
+            file_id: Default::default(),
+            process_instance_id: Default::default(),
+            with_comment_attatchment: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GrantProcessInstanceForDownloadFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GrantProcessInstanceForDownloadFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "withCommentAttatchment" => self.with_comment_attatchment = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GrantProcessInstanceForDownloadFileRequest {
@@ -10444,6 +14443,44 @@ impl rt::serde::Serialize for InsertOrUpdateDirRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for InsertOrUpdateDirRequest {
+    fn default() -> Self {
+        Self {
+            biz_group: Default::default(),
+            description: Default::default(),
+            name: Default::default(),
+            name18n: Default::default(),
+            operate_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertOrUpdateDirRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertOrUpdateDirRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizGroup" => self.biz_group = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "name18n" => self.name18n = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for InsertOrUpdateDirRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10488,6 +14525,40 @@ impl rt::serde::Serialize for InstallAppRequest {
         object.field("installOption", &self.install_option)?;
         object.field("sourceDirName", &self.source_dir_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for InstallAppRequest {
+    fn default() -> Self {
+        Self {
+            biz_group: Default::default(),
+            install_option: Default::default(),
+            source_dir_name: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizGroup" => self.biz_group = map.next_value()?,
+            "installOption" => self.install_option = map.next_value()?,
+            "sourceDirName" => self.source_dir_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for InstallAppRequest {
@@ -10570,6 +14641,48 @@ impl rt::serde::Serialize for ListProcessInstanceIdsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListProcessInstanceIdsRequest {
+    fn default() -> Self {
+        Self {
+            end_time: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            process_code: Default::default(),
+            start_time: Default::default(),
+            statuses: Default::default(),
+            user_ids: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListProcessInstanceIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListProcessInstanceIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "statuses" => self.statuses = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListProcessInstanceIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10604,6 +14717,42 @@ impl ListTodoWorkRecordsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListTodoWorkRecordsRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            status: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTodoWorkRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTodoWorkRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListTodoWorkRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -10636,6 +14785,40 @@ impl ListUserVisibleBpmsProcessesRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListUserVisibleBpmsProcessesRequest {
+    fn default() -> Self {
+        Self {
+            max_results: Default::default(),
+            next_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListUserVisibleBpmsProcessesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListUserVisibleBpmsProcessesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListUserVisibleBpmsProcessesRequest {
@@ -10698,6 +14881,48 @@ impl PagesExportInstancesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PagesExportInstancesRequest {
+    fn default() -> Self {
+        Self {
+            end_time_in_mills: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            order_by: Default::default(),
+            process_code: Default::default(),
+            start_time_in_mills: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PagesExportInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PagesExportInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTimeInMills" => self.end_time_in_mills = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "orderBy" => self.order_by = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "startTimeInMills" => self.start_time_in_mills = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PagesExportInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTimeInMills", &self.end_time_in_mills);
@@ -10741,6 +14966,38 @@ impl rt::serde::Serialize for PremiumAddApproveDentryAuthRequest {
         object.field("fileInfos", &self.file_infos)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumAddApproveDentryAuthRequest {
+    fn default() -> Self {
+        Self {
+            file_infos: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumAddApproveDentryAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumAddApproveDentryAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileInfos" => self.file_infos = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumAddApproveDentryAuthRequest {
@@ -10818,6 +15075,50 @@ impl rt::serde::Serialize for PremiumAppendTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumAppendTaskRequest {
+    fn default() -> Self {
+        Self {
+            activate_type: Default::default(),
+            agree_all: Default::default(),
+            appender_user_ids: Default::default(),
+            operate_user_id: Default::default(),
+            process_instance_id: Default::default(),
+            remark: Default::default(),
+            task_id: Default::default(),
+            r#type: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumAppendTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumAppendTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activateType" => self.activate_type = map.next_value()?,
+            "agreeAll" => self.agree_all = map.next_value()?,
+            "appenderUserIds" => self.appender_user_ids = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumAppendTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10871,6 +15172,42 @@ impl rt::serde::Serialize for PremiumBatchExecuteProcessInstancesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumBatchExecuteProcessInstancesRequest {
+    fn default() -> Self {
+        Self {
+            actioner_user_id: Default::default(),
+            remark: Default::default(),
+            result: Default::default(),
+            task_info_list: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumBatchExecuteProcessInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumBatchExecuteProcessInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerUserId" => self.actioner_user_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "taskInfoList" => self.task_info_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumBatchExecuteProcessInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10892,6 +15229,38 @@ impl PremiumDelDirRequest {
             dir_id: dir_id.into(),
             operate_user_id: operate_user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumDelDirRequest {
+    fn default() -> Self {
+        Self {
+            dir_id: Default::default(),
+            operate_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumDelDirRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumDelDirRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dirId" => self.dir_id = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumDelDirRequest {
@@ -10946,6 +15315,40 @@ impl rt::serde::Serialize for PremiumDeleteFormInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumDeleteFormInstanceRequest {
+    fn default() -> Self {
+        Self {
+            form_instance_ids: Default::default(),
+            process_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumDeleteFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumDeleteFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formInstanceIds" => self.form_instance_ids = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumDeleteFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10985,6 +15388,38 @@ impl rt::serde::Serialize for PremiumGetAttachmentSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetAttachmentSpaceRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetAttachmentSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetAttachmentSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumGetAttachmentSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11009,6 +15444,40 @@ impl PremiumGetDoneTasksRequest {
             page_size,
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetDoneTasksRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetDoneTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetDoneTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumGetDoneTasksRequest {
@@ -11050,6 +15519,38 @@ impl rt::serde::Serialize for PremiumGetFieldModifiedHistoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetFieldModifiedHistoryRequest {
+    fn default() -> Self {
+        Self {
+            field_id: Default::default(),
+            process_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetFieldModifiedHistoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetFieldModifiedHistoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldId" => self.field_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumGetFieldModifiedHistoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11082,6 +15583,40 @@ impl PremiumGetFormInstanceRequest {
     pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetFormInstanceRequest {
+    fn default() -> Self {
+        Self {
+            app_uuid: Default::default(),
+            form_code: Default::default(),
+            form_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumGetFormInstanceRequest {
@@ -11125,6 +15660,42 @@ impl PremiumGetFormInstancesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetFormInstancesRequest {
+    fn default() -> Self {
+        Self {
+            app_uuid: Default::default(),
+            form_code: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetFormInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumGetFormInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -11154,6 +15725,38 @@ impl PremiumGetFormSchemaRequest {
     pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetFormSchemaRequest {
+    fn default() -> Self {
+        Self {
+            app_uuid: Default::default(),
+            process_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormSchemaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetFormSchemaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumGetFormSchemaRequest {
@@ -11194,6 +15797,38 @@ impl rt::serde::Serialize for PremiumGetInstFieldSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetInstFieldSettingRequest {
+    fn default() -> Self {
+        Self {
+            process_instance_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetInstFieldSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetInstFieldSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumGetInstFieldSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11218,6 +15853,40 @@ impl PremiumGetNoticedInstancesRequest {
             page_size,
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetNoticedInstancesRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetNoticedInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetNoticedInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumGetNoticedInstancesRequest {
@@ -11274,6 +15943,46 @@ impl PremiumGetProcessInstancesRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetProcessInstancesRequest {
+    fn default() -> Self {
+        Self {
+            app_uuid: Default::default(),
+            end_time_in_mills: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            process_code: Default::default(),
+            start_time_in_mills: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetProcessInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetProcessInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "endTimeInMills" => self.end_time_in_mills = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "startTimeInMills" => self.start_time_in_mills = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumGetProcessInstancesRequest {
@@ -11353,6 +16062,46 @@ impl rt::serde::Serialize for PremiumGetSpaceWithDownloadAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetSpaceWithDownloadAuthRequest {
+    fn default() -> Self {
+        Self {
+            agent_id: Default::default(),
+            file_id: Default::default(),
+            file_id_list: Default::default(),
+            process_instance_id: Default::default(),
+            user_id: Default::default(),
+            with_comment_attatchment: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetSpaceWithDownloadAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetSpaceWithDownloadAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileIdList" => self.file_id_list = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "withCommentAttatchment" => self.with_comment_attatchment = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumGetSpaceWithDownloadAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11377,6 +16126,40 @@ impl PremiumGetSubmittedInstancesRequest {
             page_size,
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetSubmittedInstancesRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetSubmittedInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetSubmittedInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumGetSubmittedInstancesRequest {
@@ -11413,6 +16196,42 @@ impl PremiumGetTodoTasksRequest {
     pub fn create_before(mut self, value: impl Into<String>) -> Self {
         self.create_before = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumGetTodoTasksRequest {
+    fn default() -> Self {
+        Self {
+            create_before: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetTodoTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetTodoTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createBefore" => self.create_before = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumGetTodoTasksRequest {
@@ -11462,6 +16281,41 @@ impl rt::serde::Serialize for PremiumGrantProcessInstanceForDownloadFileRequest 
         object.field("processInstanceId", &self.process_instance_id)?;
         object.optional("withCommentAttatchment", &self.with_comment_attatchment)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumGrantProcessInstanceForDownloadFileRequest {
+    fn default() -> Self {
+        Self {
+            file_id: Default::default(),
+            process_instance_id: Default::default(),
+            with_comment_attatchment: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumGrantProcessInstanceForDownloadFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGrantProcessInstanceForDownloadFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "withCommentAttatchment" => self.with_comment_attatchment = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumGrantProcessInstanceForDownloadFileRequest {
@@ -11520,6 +16374,44 @@ impl rt::serde::Serialize for PremiumInsertOrUpdateDirRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumInsertOrUpdateDirRequest {
+    fn default() -> Self {
+        Self {
+            biz_group: Default::default(),
+            description: Default::default(),
+            name: Default::default(),
+            name18n: Default::default(),
+            operate_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumInsertOrUpdateDirRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumInsertOrUpdateDirRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizGroup" => self.biz_group = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "name18n" => self.name18n = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumInsertOrUpdateDirRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11548,6 +16440,36 @@ impl rt::serde::Serialize for PremiumQuerySchemaAndProcessByCodeListRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("processCodes", &self.process_codes)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumQuerySchemaAndProcessByCodeListRequest {
+    fn default() -> Self {
+        Self {
+            process_codes: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumQuerySchemaAndProcessByCodeListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumQuerySchemaAndProcessByCodeListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processCodes" => self.process_codes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumQuerySchemaAndProcessByCodeListRequest {
@@ -11582,6 +16504,42 @@ impl PremiumQueryTodoTasksByManagerRequest {
             max_results,
             next_token,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumQueryTodoTasksByManagerRequest {
+    fn default() -> Self {
+        Self {
+            actioner_user_id: Default::default(),
+            manager_user_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumQueryTodoTasksByManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumQueryTodoTasksByManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerUserId" => self.actioner_user_id = map.next_value()?,
+            "managerUserId" => self.manager_user_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumQueryTodoTasksByManagerRequest {
@@ -11632,6 +16590,42 @@ impl rt::serde::Serialize for PremiumRedirectTasksByManagerRequest {
         object.field("taskIds", &self.task_ids)?;
         object.field("transfereeUserId", &self.transferee_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumRedirectTasksByManagerRequest {
+    fn default() -> Self {
+        Self {
+            handover_user_id: Default::default(),
+            manager_user_id: Default::default(),
+            task_ids: Default::default(),
+            transferee_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumRedirectTasksByManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumRedirectTasksByManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "handoverUserId" => self.handover_user_id = map.next_value()?,
+            "managerUserId" => self.manager_user_id = map.next_value()?,
+            "taskIds" => self.task_ids = map.next_value()?,
+            "transfereeUserId" => self.transferee_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumRedirectTasksByManagerRequest {
@@ -11695,6 +16689,46 @@ impl rt::serde::Serialize for PremiumRevertTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumRevertTaskRequest {
+    fn default() -> Self {
+        Self {
+            operate_user_id: Default::default(),
+            process_instance_id: Default::default(),
+            remark: Default::default(),
+            revert_action: Default::default(),
+            target_activity_id: Default::default(),
+            task_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumRevertTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumRevertTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "revertAction" => self.revert_action = map.next_value()?,
+            "targetActivityId" => self.target_activity_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumRevertTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11755,6 +16789,44 @@ impl rt::serde::Serialize for PremiumSaveFormRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumSaveFormRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            form_components: Default::default(),
+            name: Default::default(),
+            process_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveFormRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveFormRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "formComponents" => self.form_components = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumSaveFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11799,6 +16871,42 @@ impl rt::serde::Serialize for PremiumSaveFormInstanceRequest {
         object.field("originatorUserId", &self.originator_user_id)?;
         object.field("processCode", &self.process_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumSaveFormInstanceRequest {
+    fn default() -> Self {
+        Self {
+            form_component_value_list: Default::default(),
+            originator_user_id: Default::default(),
+            process_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formComponentValueList" => {
+                self.form_component_value_list = map.next_value()?;
+            }
+            "originatorUserId" => self.originator_user_id = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumSaveFormInstanceRequest {
@@ -11880,6 +16988,46 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessRequest {
         object.optional("processFeatureConfig", &self.process_feature_config)?;
         object.optional("templateConfig", &self.template_config)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumSaveIntegratedProcessRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            form_components: Default::default(),
+            name: Default::default(),
+            process_code: Default::default(),
+            process_feature_config: Default::default(),
+            template_config: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "formComponents" => self.form_components = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processFeatureConfig" => self.process_feature_config = map.next_value()?,
+            "templateConfig" => self.template_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumSaveIntegratedProcessRequest {
@@ -11984,6 +17132,52 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumSaveIntegratedProcessInstanceRequest {
+    fn default() -> Self {
+        Self {
+            biz_data: Default::default(),
+            feature_config: Default::default(),
+            form_component_value_list: Default::default(),
+            notifiers: Default::default(),
+            originator_user_id: Default::default(),
+            process_code: Default::default(),
+            title: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizData" => self.biz_data = map.next_value()?,
+            "featureConfig" => self.feature_config = map.next_value()?,
+            "formComponentValueList" => {
+                self.form_component_value_list = map.next_value()?;
+            }
+            "notifiers" => self.notifiers = map.next_value()?,
+            "originatorUserId" => self.originator_user_id = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumSaveIntegratedProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12054,6 +17248,44 @@ impl rt::serde::Serialize for PremiumSaveIntegratedTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumSaveIntegratedTaskRequest {
+    fn default() -> Self {
+        Self {
+            activity_id: Default::default(),
+            feature_config: Default::default(),
+            process_instance_id: Default::default(),
+            task_config: Default::default(),
+            tasks: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => self.activity_id = map.next_value()?,
+            "featureConfig" => self.feature_config = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "taskConfig" => self.task_config = map.next_value()?,
+            "tasks" => self.tasks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumSaveIntegratedTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12110,6 +17342,44 @@ impl rt::serde::Serialize for PremiumUpdateFormInstanceRequest {
         object.field("originatorUserId", &self.originator_user_id)?;
         object.field("processCode", &self.process_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PremiumUpdateFormInstanceRequest {
+    fn default() -> Self {
+        Self {
+            form_component_value_list: Default::default(),
+            form_instance_ids: Default::default(),
+            originator_user_id: Default::default(),
+            process_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumUpdateFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumUpdateFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formComponentValueList" => {
+                self.form_component_value_list = map.next_value()?;
+            }
+            "formInstanceIds" => self.form_instance_ids = map.next_value()?,
+            "originatorUserId" => self.originator_user_id = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PremiumUpdateFormInstanceRequest {
@@ -12174,6 +17444,44 @@ impl rt::serde::Serialize for PremiumUpdateProcessInstanceVariablesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PremiumUpdateProcessInstanceVariablesRequest {
+    fn default() -> Self {
+        Self {
+            op_user_id: Default::default(),
+            process_code: Default::default(),
+            process_instance_id: Default::default(),
+            remark: Default::default(),
+            variables: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumUpdateProcessInstanceVariablesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumUpdateProcessInstanceVariablesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => self.op_user_id = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "variables" => self.variables = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PremiumUpdateProcessInstanceVariablesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12223,6 +17531,42 @@ impl rt::serde::Serialize for ProcessForecastRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ProcessForecastRequest {
+    fn default() -> Self {
+        Self {
+            dept_id: Default::default(),
+            form_component_values: Default::default(),
+            process_code: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessForecastRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessForecastRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "formComponentValues" => self.form_component_values = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ProcessForecastRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12260,6 +17604,42 @@ impl QueryAllFormInstancesRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryAllFormInstancesRequest {
+    fn default() -> Self {
+        Self {
+            app_uuid: Default::default(),
+            form_code: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllFormInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllFormInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryAllFormInstancesRequest {
@@ -12319,6 +17699,46 @@ impl QueryAllProcessInstancesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryAllProcessInstancesRequest {
+    fn default() -> Self {
+        Self {
+            app_uuid: Default::default(),
+            end_time_in_mills: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+            process_code: Default::default(),
+            start_time_in_mills: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllProcessInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllProcessInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "endTimeInMills" => self.end_time_in_mills = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "startTimeInMills" => self.start_time_in_mills = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryAllProcessInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -12361,6 +17781,38 @@ impl rt::serde::Serialize for QueryFormByBizTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryFormByBizTypeRequest {
+    fn default() -> Self {
+        Self {
+            app_uuid: Default::default(),
+            biz_types: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFormByBizTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFormByBizTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "bizTypes" => self.biz_types = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryFormByBizTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12393,6 +17845,40 @@ impl QueryFormInstanceRequest {
     pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QueryFormInstanceRequest {
+    fn default() -> Self {
+        Self {
+            app_uuid: Default::default(),
+            form_code: Default::default(),
+            form_instance_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QueryFormInstanceRequest {
@@ -12431,6 +17917,42 @@ impl QueryIntegratedTodoTaskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryIntegratedTodoTaskRequest {
+    fn default() -> Self {
+        Self {
+            create_before: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryIntegratedTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryIntegratedTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createBefore" => self.create_before = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryIntegratedTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("createBefore", &self.create_before);
@@ -12462,6 +17984,38 @@ impl QueryProcessByBizCategoryIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryProcessByBizCategoryIdRequest {
+    fn default() -> Self {
+        Self {
+            biz_type: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProcessByBizCategoryIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProcessByBizCategoryIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryProcessByBizCategoryIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -12491,6 +18045,38 @@ impl QuerySchemaAndProcessRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QuerySchemaAndProcessRequest {
+    fn default() -> Self {
+        Self {
+            app_uuid: Default::default(),
+            process_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySchemaAndProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySchemaAndProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QuerySchemaAndProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -12518,6 +18104,38 @@ impl QuerySchemaByProcessCodeRequest {
     pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for QuerySchemaByProcessCodeRequest {
+    fn default() -> Self {
+        Self {
+            app_uuid: Default::default(),
+            process_code: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySchemaByProcessCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySchemaByProcessCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for QuerySchemaByProcessCodeRequest {
@@ -12588,6 +18206,46 @@ impl rt::serde::Serialize for RedirectWorkflowTaskRequest {
         object.field("taskId", &self.task_id)?;
         object.field("toUserId", &self.to_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for RedirectWorkflowTaskRequest {
+    fn default() -> Self {
+        Self {
+            action_name: Default::default(),
+            file: Default::default(),
+            operate_user_id: Default::default(),
+            remark: Default::default(),
+            task_id: Default::default(),
+            to_user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RedirectWorkflowTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RedirectWorkflowTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionName" => self.action_name = map.next_value()?,
+            "file" => self.file = map.next_value()?,
+            "operateUserId" => self.operate_user_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "toUserId" => self.to_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RedirectWorkflowTaskRequest {
@@ -12690,6 +18348,52 @@ impl rt::serde::Serialize for SaveIntegratedInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SaveIntegratedInstanceRequest {
+    fn default() -> Self {
+        Self {
+            biz_data: Default::default(),
+            feature_config: Default::default(),
+            form_component_value_list: Default::default(),
+            notifiers: Default::default(),
+            originator_user_id: Default::default(),
+            process_code: Default::default(),
+            title: Default::default(),
+            url: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveIntegratedInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveIntegratedInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizData" => self.biz_data = map.next_value()?,
+            "featureConfig" => self.feature_config = map.next_value()?,
+            "formComponentValueList" => {
+                self.form_component_value_list = map.next_value()?;
+            }
+            "notifiers" => self.notifiers = map.next_value()?,
+            "originatorUserId" => self.originator_user_id = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SaveIntegratedInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12764,6 +18468,46 @@ impl rt::serde::Serialize for SaveProcessRequest {
         object.optional("processFeatureConfig", &self.process_feature_config)?;
         object.optional("templateConfig", &self.template_config)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveProcessRequest {
+    fn default() -> Self {
+        Self {
+            description: Default::default(),
+            form_components: Default::default(),
+            name: Default::default(),
+            process_code: Default::default(),
+            process_feature_config: Default::default(),
+            template_config: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "formComponents" => self.form_components = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processFeatureConfig" => self.process_feature_config = map.next_value()?,
+            "templateConfig" => self.template_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveProcessRequest {
@@ -12842,6 +18586,50 @@ impl rt::serde::Serialize for SetWorkflowTaskAgentRequest {
         object.optional("requestId", &self.request_id)?;
         object.field("startDate", &self.start_date)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SetWorkflowTaskAgentRequest {
+    fn default() -> Self {
+        Self {
+            agent_staff_id: Default::default(),
+            all: Default::default(),
+            end_date: Default::default(),
+            from_staff_id: Default::default(),
+            manager_staff_id: Default::default(),
+            process_codes: Default::default(),
+            request_id: Default::default(),
+            start_date: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetWorkflowTaskAgentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetWorkflowTaskAgentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentStaffId" => self.agent_staff_id = map.next_value()?,
+            "all" => self.all = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "fromStaffId" => self.from_staff_id = map.next_value()?,
+            "managerStaffId" => self.manager_staff_id = map.next_value()?,
+            "processCodes" => self.process_codes = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SetWorkflowTaskAgentRequest {
@@ -12962,6 +18750,54 @@ impl rt::serde::Serialize for StartProcessInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for StartProcessInstanceRequest {
+    fn default() -> Self {
+        Self {
+            approvers: Default::default(),
+            biz_detail_page_url: Default::default(),
+            cc_list: Default::default(),
+            cc_position: Default::default(),
+            dept_id: Default::default(),
+            form_component_values: Default::default(),
+            microapp_agent_id: Default::default(),
+            originator_user_id: Default::default(),
+            process_code: Default::default(),
+            target_select_actioners: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approvers" => self.approvers = map.next_value()?,
+            "bizDetailPageUrl" => self.biz_detail_page_url = map.next_value()?,
+            "ccList" => self.cc_list = map.next_value()?,
+            "ccPosition" => self.cc_position = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "formComponentValues" => self.form_component_values = map.next_value()?,
+            "microappAgentId" => self.microapp_agent_id = map.next_value()?,
+            "originatorUserId" => self.originator_user_id = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "targetSelectActioners" => self.target_select_actioners = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for StartProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13019,6 +18855,42 @@ impl rt::serde::Serialize for TerminateProcessInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for TerminateProcessInstanceRequest {
+    fn default() -> Self {
+        Self {
+            is_system: Default::default(),
+            operating_user_id: Default::default(),
+            process_instance_id: Default::default(),
+            remark: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TerminateProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TerminateProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSystem" => self.is_system = map.next_value()?,
+            "operatingUserId" => self.operating_user_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for TerminateProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13051,6 +18923,42 @@ impl TodoTasksRequest {
             max_results,
             next_token,
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TodoTasksRequest {
+    fn default() -> Self {
+        Self {
+            actioner_user_id: Default::default(),
+            manager_user_id: Default::default(),
+            max_results: Default::default(),
+            next_token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TodoTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TodoTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerUserId" => self.actioner_user_id = map.next_value()?,
+            "managerUserId" => self.manager_user_id = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TodoTasksRequest {
@@ -13095,6 +19003,38 @@ impl rt::serde::Serialize for UpdateIntegratedTaskRequest {
         object.optional("processInstanceId", &self.process_instance_id)?;
         object.field("tasks", &self.tasks)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateIntegratedTaskRequest {
+    fn default() -> Self {
+        Self {
+            process_instance_id: Default::default(),
+            tasks: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateIntegratedTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateIntegratedTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "tasks" => self.tasks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateIntegratedTaskRequest {
@@ -13153,6 +19093,42 @@ impl rt::serde::Serialize for UpdateProcessInstanceRequest {
         object.optional("result", &self.result)?;
         object.field("status", &self.status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateProcessInstanceRequest {
+    fn default() -> Self {
+        Self {
+            notifiers: Default::default(),
+            process_instance_id: Default::default(),
+            result: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notifiers" => self.notifiers = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateProcessInstanceRequest {
@@ -13326,3 +19302,423 @@ pub type TodoTasksError = rt::ServiceError;
 pub type UpdateIntegratedTaskError = rt::ServiceError;
 /// An error reply of [`Api::update_process_instance`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateProcessInstanceError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddApproveDentryAuth" => {
+            rt::conformance::reply(api.add_approve_dentry_auth(&inputs.request(true)?))
+                .await
+        }
+        "AddProcessInstanceComment" => {
+            rt::conformance::reply(
+                    api.add_process_instance_comment(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ArchiveProcessInstance" => {
+            rt::conformance::reply(api.archive_process_instance(&inputs.request(true)?))
+                .await
+        }
+        "BatchExecuteProcessInstances" => {
+            rt::conformance::reply(
+                    api.batch_execute_process_instances(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchTasksRedirect" => {
+            rt::conformance::reply(api.batch_tasks_redirect(&inputs.request(true)?))
+                .await
+        }
+        "BatchUpdateProcessInstance" => {
+            rt::conformance::reply(
+                    api.batch_update_process_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CancelIntegratedTask" => {
+            rt::conformance::reply(api.cancel_integrated_task(&inputs.request(true)?))
+                .await
+        }
+        "CleanProcessData" => {
+            rt::conformance::reply(api.clean_process_data(&inputs.request(true)?)).await
+        }
+        "CopyProcess" => {
+            rt::conformance::reply(api.copy_process(&inputs.request(true)?)).await
+        }
+        "CreateIntegratedTask" => {
+            rt::conformance::reply(api.create_integrated_task(&inputs.request(true)?))
+                .await
+        }
+        "DeleteDir" => {
+            rt::conformance::reply(api.delete_dir(&inputs.request(false)?)).await
+        }
+        "DeleteProcess" => {
+            rt::conformance::reply(api.delete_process(&inputs.request(false)?)).await
+        }
+        "ExecuteProcessInstance" => {
+            rt::conformance::reply(api.execute_process_instance(&inputs.request(true)?))
+                .await
+        }
+        "FormCreate" => {
+            rt::conformance::reply(api.form_create(&inputs.request(true)?)).await
+        }
+        "GetAttachmentSpace" => {
+            rt::conformance::reply(api.get_attachment_space(&inputs.request(true)?))
+                .await
+        }
+        "GetConditionFormComponent" => {
+            rt::conformance::reply(
+                    api.get_condition_form_component(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCrmProcCodes" => rt::conformance::reply(api.get_crm_proc_codes()).await,
+        "GetFieldModifiedHistory" => {
+            rt::conformance::reply(
+                    api.get_field_modified_history(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetHandSignDownloadUrl" => {
+            rt::conformance::reply(
+                    api.get_hand_sign_download_url(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetManageProcessByStaffId" => {
+            rt::conformance::reply(
+                    api.get_manage_process_by_staff_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetProcessCodeByName" => {
+            rt::conformance::reply(api.get_process_code_by_name(&inputs.request(false)?))
+                .await
+        }
+        "GetProcessConfig" => {
+            rt::conformance::reply(api.get_process_config(&inputs.request(false)?)).await
+        }
+        "GetProcessInstance" => {
+            rt::conformance::reply(api.get_process_instance(&inputs.request(false)?))
+                .await
+        }
+        "GetProcessInstanceWithExtra" => {
+            rt::conformance::reply(
+                    api.get_process_instance_with_extra(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSchemaAndProcessconfigBatchlly" => {
+            rt::conformance::reply(
+                    api.get_schema_and_processconfig_batchlly(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSpaceWithDownloadAuth" => {
+            rt::conformance::reply(
+                    api.get_space_with_download_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetUserTodoTaskSum" => {
+            rt::conformance::reply(api.get_user_todo_task_sum(&inputs.request(false)?))
+                .await
+        }
+        "GrantCspaceAuthorization" => {
+            rt::conformance::reply(
+                    api.grant_cspace_authorization(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GrantProcessInstanceForDownloadFile" => {
+            rt::conformance::reply(
+                    api.grant_process_instance_for_download_file(&inputs.request(true)?),
+                )
+                .await
+        }
+        "InsertOrUpdateDir" => {
+            rt::conformance::reply(api.insert_or_update_dir(&inputs.request(true)?))
+                .await
+        }
+        "InstallApp" => {
+            rt::conformance::reply(api.install_app(&inputs.request(true)?)).await
+        }
+        "ListProcessInstanceIds" => {
+            rt::conformance::reply(api.list_process_instance_ids(&inputs.request(true)?))
+                .await
+        }
+        "ListTodoWorkRecords" => {
+            rt::conformance::reply(api.list_todo_work_records(&inputs.request(false)?))
+                .await
+        }
+        "ListUserVisibleBpmsProcesses" => {
+            rt::conformance::reply(
+                    api.list_user_visible_bpms_processes(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PagesExportInstances" => {
+            rt::conformance::reply(api.pages_export_instances(&inputs.request(false)?))
+                .await
+        }
+        "PremiumAddApproveDentryAuth" => {
+            rt::conformance::reply(
+                    api.premium_add_approve_dentry_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumAppendTask" => {
+            rt::conformance::reply(api.premium_append_task(&inputs.request(true)?)).await
+        }
+        "PremiumBatchExecuteProcessInstances" => {
+            rt::conformance::reply(
+                    api.premium_batch_execute_process_instances(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumDelDir" => {
+            rt::conformance::reply(api.premium_del_dir(&inputs.request(false)?)).await
+        }
+        "PremiumDeleteFormInstance" => {
+            rt::conformance::reply(
+                    api.premium_delete_form_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumGetAttachmentSpace" => {
+            rt::conformance::reply(
+                    api.premium_get_attachment_space(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumGetDoneTasks" => {
+            rt::conformance::reply(api.premium_get_done_tasks(&inputs.request(false)?))
+                .await
+        }
+        "PremiumGetFieldModifiedHistory" => {
+            rt::conformance::reply(
+                    api.premium_get_field_modified_history(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumGetFormInstance" => {
+            rt::conformance::reply(
+                    api.premium_get_form_instance(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumGetFormInstances" => {
+            rt::conformance::reply(
+                    api.premium_get_form_instances(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumGetFormSchema" => {
+            rt::conformance::reply(api.premium_get_form_schema(&inputs.request(false)?))
+                .await
+        }
+        "PremiumGetInstFieldSetting" => {
+            rt::conformance::reply(
+                    api.premium_get_inst_field_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumGetNoticedInstances" => {
+            rt::conformance::reply(
+                    api.premium_get_noticed_instances(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumGetProcessInstances" => {
+            rt::conformance::reply(
+                    api.premium_get_process_instances(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumGetSpaceWithDownloadAuth" => {
+            rt::conformance::reply(
+                    api.premium_get_space_with_download_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumGetSubmittedInstances" => {
+            rt::conformance::reply(
+                    api.premium_get_submitted_instances(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumGetTodoTasks" => {
+            rt::conformance::reply(api.premium_get_todo_tasks(&inputs.request(false)?))
+                .await
+        }
+        "PremiumGrantProcessInstanceForDownloadFile" => {
+            rt::conformance::reply(
+                    api
+                        .premium_grant_process_instance_for_download_file(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PremiumInsertOrUpdateDir" => {
+            rt::conformance::reply(
+                    api.premium_insert_or_update_dir(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumQuerySchemaAndProcessByCodeList" => {
+            rt::conformance::reply(
+                    api
+                        .premium_query_schema_and_process_by_code_list(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PremiumQueryTodoTasksByManager" => {
+            rt::conformance::reply(
+                    api.premium_query_todo_tasks_by_manager(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumRedirectTasksByManager" => {
+            rt::conformance::reply(
+                    api.premium_redirect_tasks_by_manager(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumRevertTask" => {
+            rt::conformance::reply(api.premium_revert_task(&inputs.request(true)?)).await
+        }
+        "PremiumSaveForm" => {
+            rt::conformance::reply(api.premium_save_form(&inputs.request(true)?)).await
+        }
+        "PremiumSaveFormInstance" => {
+            rt::conformance::reply(
+                    api.premium_save_form_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumSaveIntegratedProcess" => {
+            rt::conformance::reply(
+                    api.premium_save_integrated_process(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumSaveIntegratedProcessInstance" => {
+            rt::conformance::reply(
+                    api.premium_save_integrated_process_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumSaveIntegratedTask" => {
+            rt::conformance::reply(
+                    api.premium_save_integrated_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumUpdateFormInstance" => {
+            rt::conformance::reply(
+                    api.premium_update_form_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumUpdateProcessInstanceVariables" => {
+            rt::conformance::reply(
+                    api.premium_update_process_instance_variables(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ProcessForecast" => {
+            rt::conformance::reply(api.process_forecast(&inputs.request(true)?)).await
+        }
+        "QueryAllFormInstances" => {
+            rt::conformance::reply(api.query_all_form_instances(&inputs.request(false)?))
+                .await
+        }
+        "QueryAllProcessInstances" => {
+            rt::conformance::reply(
+                    api.query_all_process_instances(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryFormByBizType" => {
+            rt::conformance::reply(api.query_form_by_biz_type(&inputs.request(true)?))
+                .await
+        }
+        "QueryFormInstance" => {
+            rt::conformance::reply(api.query_form_instance(&inputs.request(false)?))
+                .await
+        }
+        "QueryIntegratedTodoTask" => {
+            rt::conformance::reply(
+                    api.query_integrated_todo_task(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryProcessByBizCategoryId" => {
+            rt::conformance::reply(
+                    api.query_process_by_biz_category_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySchemaAndProcess" => {
+            rt::conformance::reply(api.query_schema_and_process(&inputs.request(false)?))
+                .await
+        }
+        "QuerySchemaByProcessCode" => {
+            rt::conformance::reply(
+                    api.query_schema_by_process_code(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RedirectWorkflowTask" => {
+            rt::conformance::reply(api.redirect_workflow_task(&inputs.request(true)?))
+                .await
+        }
+        "SaveIntegratedInstance" => {
+            rt::conformance::reply(api.save_integrated_instance(&inputs.request(true)?))
+                .await
+        }
+        "SaveProcess" => {
+            rt::conformance::reply(api.save_process(&inputs.request(true)?)).await
+        }
+        "SetWorkflowTaskAgent" => {
+            rt::conformance::reply(api.set_workflow_task_agent(&inputs.request(true)?))
+                .await
+        }
+        "StartProcessInstance" => {
+            rt::conformance::reply(api.start_process_instance(&inputs.request(true)?))
+                .await
+        }
+        "TerminateProcessInstance" => {
+            rt::conformance::reply(
+                    api.terminate_process_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TodoTasks" => {
+            rt::conformance::reply(api.todo_tasks(&inputs.request(false)?)).await
+        }
+        "UpdateIntegratedTask" => {
+            rt::conformance::reply(api.update_integrated_task(&inputs.request(true)?))
+                .await
+        }
+        "UpdateProcessInstance" => {
+            rt::conformance::reply(api.update_process_instance(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

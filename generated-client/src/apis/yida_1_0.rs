@@ -2334,6 +2334,17 @@ impl rt::Fields for AppLoginCodeGenResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppLoginCodeGenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("loginCode", &self.login_code)?;
+        object.end()
+    }
+}
 /// `BatchGetFormDataByIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2361,6 +2372,17 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchSaveFormDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2386,6 +2408,17 @@ impl rt::Fields for BatchSaveFormDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchSaveFormDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchUpdateFormDataByInstanceIdResponseBody`: the same model as [`BatchSaveFormDataResponseBody`].
@@ -2417,6 +2450,17 @@ impl rt::Fields for BuyAuthorizationOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BuyAuthorizationOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BuyFreshOrderResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
@@ -2460,6 +2504,19 @@ impl rt::Fields for ExecuteBatchTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteBatchTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failNumber", &self.fail_number)?;
+        object.optional("successNumber", &self.success_number)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `ExecuteCustomApiResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2485,6 +2542,17 @@ impl rt::Fields for ExecuteCustomApiResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteCustomApiResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ExpireCommodityResponseBody`.
@@ -2517,6 +2585,18 @@ impl rt::Fields for ExpireCommodityResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExpireCommodityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetActivationCodeByCallerUnionIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetActivationCodeByCallerUnionIdResponseBody = ExecuteCustomApiResponseBody;
 /// `GetActivityButtonListResponseBody`.
@@ -2546,6 +2626,17 @@ impl rt::Fields for GetActivityButtonListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActivityButtonListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetActivityListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2571,6 +2662,17 @@ impl rt::Fields for GetActivityListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActivityListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAllAuthCubesResponseBody`.
@@ -2601,6 +2703,18 @@ impl rt::Fields for GetAllAuthCubesResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllAuthCubesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetApplicationAuthorizationServicePlatformResourceResponseBody`.
@@ -2655,6 +2769,26 @@ impl rt::Fields for GetApplicationAuthorizationServicePlatformResourceResponseBo
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetApplicationAuthorizationServicePlatformResourceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountTotalAmount", &self.account_total_amount)?;
+        object.optional("accountUsageAmount", &self.account_usage_amount)?;
+        object.optional("appTotalAmount", &self.app_total_amount)?;
+        object.optional("attachmentTotalAmount", &self.attachment_total_amount)?;
+        object.optional("attachmentUsageAmount", &self.attachment_usage_amount)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("instanceTotalAmount", &self.instance_total_amount)?;
+        object.optional("instanceUsageAmount", &self.instance_usage_amount)?;
+        object.optional("pluginUsageAmount", &self.plugin_usage_amount)?;
+        object.end()
+    }
+}
 /// `GetAutoFlowLogDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2691,6 +2825,20 @@ impl rt::Fields for GetAutoFlowLogDetailResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAutoFlowLogDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMoreData", &self.has_more_data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetCorpAccomplishmentTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2722,6 +2870,19 @@ impl rt::Fields for GetCorpAccomplishmentTasksResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpAccomplishmentTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetCorpLevelByAccountIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -2757,6 +2918,19 @@ impl rt::Fields for GetCorpTasksResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetDbConfigResponseBody`.
@@ -2810,6 +2984,25 @@ impl rt::Fields for GetDbConfigResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDbConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("config", &self.config)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("exclusive", &self.exclusive)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetFieldDefByUuidResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2840,6 +3033,18 @@ impl rt::Fields for GetFieldDefByUuidResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFieldDefByUuidResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetFormComponentDefinitionListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2865,6 +3070,17 @@ impl rt::Fields for GetFormComponentDefinitionListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormComponentDefinitionListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFormDataByIDResponseBody`.
@@ -2903,6 +3119,20 @@ impl rt::Fields for GetFormDataByIDResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstId", &self.form_inst_id)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originator", &self.originator)?;
+        object.end()
+    }
+}
 /// `GetFormListInAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2931,6 +3161,18 @@ impl rt::Fields for GetFormListInAppResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormListInAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBody`.
@@ -2993,6 +3235,28 @@ impl rt::Fields for GetInstanceByIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionExecutor", &self.action_executor)?;
+        object.optional("approvedResult", &self.approved_result)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("data", &self.data)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceStatus", &self.instance_status)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetInstanceIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3024,6 +3288,19 @@ impl rt::Fields for GetInstanceIdListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceIdListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetInstancesResponseBody`.
@@ -3059,6 +3336,19 @@ impl rt::Fields for GetInstancesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetInstancesByIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3084,6 +3374,17 @@ impl rt::Fields for GetInstancesByIdListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstancesByIdListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetMeCorpSubmissionResponseBody`.
@@ -3119,6 +3420,19 @@ impl rt::Fields for GetMeCorpSubmissionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMeCorpSubmissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetNotifyMeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3152,6 +3466,19 @@ impl rt::Fields for GetNotifyMeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNotifyMeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetOpenUrlResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetOpenUrlResponseBody = ExecuteCustomApiResponseBody;
 /// `GetOperationRecordsResponseBody`.
@@ -3179,6 +3506,17 @@ impl rt::Fields for GetOperationRecordsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOperationRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetPlatformResourceResponseBody`.
@@ -3229,6 +3567,24 @@ impl rt::Fields for GetPlatformResourceResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPlatformResourceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountTotalAmount", &self.account_total_amount)?;
+        object.optional("accountUsageAmount", &self.account_usage_amount)?;
+        object.optional("appTotalAmount", &self.app_total_amount)?;
+        object.optional("attachmentTotalAmount", &self.attachment_total_amount)?;
+        object.optional("attachmentUsageAmount", &self.attachment_usage_amount)?;
+        object.optional("instanceTotalAmount", &self.instance_total_amount)?;
+        object.optional("instanceUsageAmount", &self.instance_usage_amount)?;
+        object.optional("pluginUsageAmount", &self.plugin_usage_amount)?;
+        object.end()
+    }
+}
 /// `GetPrintAppInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3254,6 +3610,17 @@ impl rt::Fields for GetPrintAppInfoResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrintAppInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetPrintDictionaryResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -3312,6 +3679,26 @@ impl rt::Fields for GetProcessDefinitionResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDefinitionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("outResult", &self.out_result)?;
+        object.optional("owners", &self.owners)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.optional("variables", &self.variables)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3351,6 +3738,21 @@ impl rt::Fields for GetProcessDesignResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvalSummary", &self.approval_summary)?;
+        object.optional("flowConfig", &self.flow_config)?;
+        object.optional("formulaRules", &self.formula_rules)?;
+        object.optional("nodes", &self.nodes)?;
+        object.optional("props", &self.props)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignByCodeResponseBody`: the same model as [`GetProcessDesignResponseBody`].
 pub type GetProcessDesignByCodeResponseBody = GetProcessDesignResponseBody;
 /// `GetRunningTaskListResponseBody`.
@@ -3380,6 +3782,17 @@ impl rt::Fields for GetRunningTaskListResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRunningTaskListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetRunningTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3405,6 +3818,17 @@ impl rt::Fields for GetRunningTasksResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRunningTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetSaleUserInfoByUserIdResponseBody`.
@@ -3443,6 +3867,20 @@ impl rt::Fields for GetSaleUserInfoByUserIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSaleUserInfoByUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("corpList", &self.corp_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `GetSimpleCubeModelListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3468,6 +3906,17 @@ impl rt::Fields for GetSimpleCubeModelListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleCubeModelListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTaskCopiesResponseBody`.
@@ -3503,6 +3952,19 @@ impl rt::Fields for GetTaskCopiesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskCopiesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListApplicationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3534,6 +3996,19 @@ impl rt::Fields for ListApplicationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListApplicationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `ListApplicationAuthorizationServiceApplicationInformationResponseBody`.
@@ -3578,6 +4053,21 @@ for ListApplicationAuthorizationServiceApplicationInformationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceApplicationInformationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applicationInformation", &self.application_information)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3619,6 +4109,21 @@ impl rt::Fields for ListApplicationAuthorizationServiceConnectorInformationRespo
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceConnectorInformationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("plugInformation", &self.plug_information)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListApplicationInformationResponseBody`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBody`].
 pub type ListApplicationInformationResponseBody = ListApplicationAuthorizationServiceApplicationInformationResponseBody;
 /// `ListCommodityResponseBody`.
@@ -3657,6 +4162,20 @@ impl rt::Fields for ListCommodityResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommodityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commodityVOList", &self.commodity_vo_list)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListConnectorInformationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3693,6 +4212,20 @@ impl rt::Fields for ListConnectorInformationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListConnectorInformationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("pluginInfos", &self.plugin_infos)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListFormRemarksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3718,6 +4251,17 @@ impl rt::Fields for ListFormRemarksResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormRemarksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formRemarkVoMap", &self.form_remark_vo_map)?;
+        object.end()
     }
 }
 /// `ListNavigationByFormTypeResponseBody`.
@@ -3747,6 +4291,17 @@ impl rt::Fields for ListNavigationByFormTypeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListNavigationByFormTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListOperationLogsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3772,6 +4327,17 @@ impl rt::Fields for ListOperationLogsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOperationLogsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("operationLogMap", &self.operation_log_map)?;
+        object.end()
     }
 }
 /// `ListTableDataByFormInstanceIdTableIdResponseBody`.
@@ -3806,6 +4372,19 @@ impl rt::Fields for ListTableDataByFormInstanceIdTableIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTableDataByFormInstanceIdTableIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `LoginCodeGenResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -3848,6 +4427,20 @@ impl rt::Fields for PageAutoFlowLogResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageAutoFlowLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMoreData", &self.has_more_data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `PageFormBaseInfosResponseBody`: the same model as [`GetFormListInAppResponseBody`].
 pub type PageFormBaseInfosResponseBody = GetFormListInAppResponseBody;
 /// `PreviewPublishedProcessResponseBody`.
@@ -3875,6 +4468,17 @@ impl rt::Fields for PreviewPublishedProcessResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreviewPublishedProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryServiceRecordResponseBody`.
@@ -3907,6 +4511,18 @@ impl rt::Fields for QueryServiceRecordResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `RefundCommodityResponseBody`: the same model as [`ExpireCommodityResponseBody`].
 pub type RefundCommodityResponseBody = ExpireCommodityResponseBody;
 /// `RegisterAccountsResponseBody`.
@@ -3934,6 +4550,17 @@ impl rt::Fields for RegisterAccountsResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAccountsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
     }
 }
 /// `ReleaseCommodityResponseBody`: the same model as [`ExpireCommodityResponseBody`].
@@ -3971,6 +4598,17 @@ impl rt::Fields for SaveFormRemarkResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveFormRemarkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SavePrintTplDetailInfoResponseBody`: the same model as [`SaveFormRemarkResponseBody`].
@@ -4014,6 +4652,21 @@ impl rt::Fields for SearchActivationCodeResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchActivationCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activationCode", &self.activation_code)?;
+        object.optional("authType", &self.auth_type)?;
+        object.optional("expireTimeGMT", &self.expire_time_gmt)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `SearchEmployeeFieldValuesResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type SearchEmployeeFieldValuesResponseBody = ExecuteCustomApiResponseBody;
 /// `SearchFormDataIdListResponseBody`: the same model as [`GetInstanceIdListResponseBody`].
@@ -4054,6 +4707,20 @@ impl rt::Fields for SearchFormDataRemovalTableDataResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataRemovalTableDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMoreData", &self.has_more_data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SearchFormDataSecondGenerationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4085,6 +4752,19 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `SearchFormDataSecondGenerationNoTableFieldResponseBody`: the same model as [`SearchFormDataSecondGenerationResponseBody`].
@@ -4120,6 +4800,19 @@ impl rt::Fields for SearchFormDatasResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `StartInstanceResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -4159,6 +4852,18 @@ impl rt::Fields for ValidateApplicationAuthorizationOrderResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ValidateApplicationAuthorizationOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `ValidateApplicationAuthorizationServiceOrderResponseBody`: the same model as [`ValidateApplicationAuthorizationOrderResponseBody`].
@@ -4240,6 +4945,31 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("id", &self.id)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("sequence", &self.sequence)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetActivityButtonListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4268,6 +4998,18 @@ impl rt::Fields for GetActivityButtonListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActivityButtonListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aliasInChinese", &self.alias_in_chinese)?;
+        object.optional("aliasInEnglish", &self.alias_in_english)?;
+        object.end()
     }
 }
 /// `GetActivityListResponseBodyResult`.
@@ -4301,6 +5043,19 @@ impl rt::Fields for GetActivityListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActivityListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("activityNameInEnglish", &self.activity_name_in_english)?;
+        object.end()
     }
 }
 /// `GetAllAuthCubesResponseBodyResult`.
@@ -4428,6 +5183,53 @@ impl rt::Fields for GetAllAuthCubesResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllAuthCubesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apappliedCount", &self.apapplied_count)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("appInstanceCode", &self.app_instance_code)?;
+        object.optional("appStoreCode", &self.app_store_code)?;
+        object.optional("authMode", &self.auth_mode)?;
+        object.optional("authorizationType", &self.authorization_type)?;
+        object.optional("businessProcessCode", &self.business_process_code)?;
+        object.optional("categoriesFirst", &self.categories_first)?;
+        object.optional("categoriesSecond", &self.categories_second)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("cubeAuthType", &self.cube_auth_type)?;
+        object.optional("cubeCode", &self.cube_code)?;
+        object.optional("cubeDataRange", &self.cube_data_range)?;
+        object.optional("cubeDataRanges", &self.cube_data_ranges)?;
+        object.optional("cubeSource", &self.cube_source)?;
+        object
+            .optional(
+                "dataCacheTimeConfiguration",
+                &self.data_cache_time_configuration,
+            )?;
+        object.optional("dataflowCode", &self.dataflow_code)?;
+        object.optional("description", &self.description)?;
+        object.optional("domainCode", &self.domain_code)?;
+        object.optional("enableCache", &self.enable_cache)?;
+        object.optional("id", &self.id)?;
+        object.optional("isNeedApplication", &self.is_need_application)?;
+        object.optional("isTrend", &self.is_trend)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("name", &self.name)?;
+        object.optional("namespaceCode", &self.namespace_code)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("sharedDataSet", &self.shared_data_set)?;
+        object.optional("tenantCorpId", &self.tenant_corp_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userInformation", &self.user_information)?;
+        object.end()
+    }
+}
 /// `GetAutoFlowLogDetailResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4480,6 +5282,26 @@ impl rt::Fields for GetAutoFlowLogDetailResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAutoFlowLogDetailResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityKey", &self.activity_key)?;
+        object.optional("elapsedTimeGMT", &self.elapsed_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("flag", &self.flag)?;
+        object.optional("inputParams", &self.input_params)?;
+        object.optional("name", &self.name)?;
+        object.optional("others", &self.others)?;
+        object.optional("outputParams", &self.output_params)?;
+        object.optional("status", &self.status)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
     }
 }
 /// `GetCorpAccomplishmentTasksResponseBodyData`.
@@ -4570,6 +5392,40 @@ impl rt::Fields for GetCorpAccomplishmentTasksResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpAccomplishmentTasksResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("actualActionerId", &self.actual_actioner_id)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("originatorEmail", &self.originator_email)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorNameInEnglish", &self.originator_name_in_english)?;
+        object.optional("originatorNickName", &self.originator_nick_name)?;
+        object
+            .optional(
+                "originatorNickNameInEnglish",
+                &self.originator_nick_name_in_english,
+            )?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("outResult", &self.out_result)?;
+        object.optional("outResultName", &self.out_result_name)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleInEnglish", &self.title_in_english)?;
+        object.end()
+    }
+}
 /// `GetCorpTasksResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4656,6 +5512,36 @@ impl rt::Fields for GetCorpTasksResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpTasksResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("actualActionerId", &self.actual_actioner_id)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("originatorEmail", &self.originator_email)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorNameInEnglish", &self.originator_name_in_english)?;
+        object.optional("originatorNickName", &self.originator_nick_name)?;
+        object.optional("originatorNickNameEn", &self.originator_nick_name_en)?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("outResult", &self.out_result)?;
+        object.optional("outResultName", &self.out_result_name)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleInEnglish", &self.title_in_english)?;
+        object.end()
+    }
+}
 /// `GetFieldDefByUuidResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4698,6 +5584,22 @@ impl rt::Fields for GetFieldDefByUuidResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFieldDefByUuidResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("behavior", &self.behavior)?;
+        object.optional("children", &self.children)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("label", &self.label)?;
+        object.optional("props", &self.props)?;
+        object.end()
+    }
+}
 /// `GetFormComponentDefinitionListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4733,6 +5635,20 @@ impl rt::Fields for GetFormComponentDefinitionListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormComponentDefinitionListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("label", &self.label)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.end()
     }
 }
 /// `GetFormDataByIDResponseBodyOriginator`.
@@ -4771,6 +5687,20 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginator {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetFormListInAppResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4802,6 +5732,19 @@ impl rt::Fields for GetFormListInAppResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormListInAppResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBodyActionExecutor`.
@@ -4838,6 +5781,20 @@ impl rt::Fields for GetInstanceByIdResponseBodyActionExecutor {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceByIdResponseBodyActionExecutor {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBodyOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
@@ -4895,6 +5852,25 @@ impl rt::Fields for GetInstancesByIdListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstancesByIdListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionExecutor", &self.action_executor)?;
+        object.optional("approvedResult", &self.approved_result)?;
+        object.optional("data", &self.data)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceStatus", &self.instance_status)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetMeCorpSubmissionResponseBodyData`.
@@ -5007,6 +5983,44 @@ impl rt::Fields for GetMeCorpSubmissionResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMeCorpSubmissionResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actioner", &self.actioner)?;
+        object.optional("actionerId", &self.actioner_id)?;
+        object.optional("actionerName", &self.actioner_name)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("currentActivityInstances", &self.current_activity_instances)?;
+        object.optional("dataMap", &self.data_map)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originatorAvatar", &self.originator_avatar)?;
+        object.optional("originatorDisplayName", &self.originator_display_name)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("processApprovedResult", &self.process_approved_result)?;
+        object
+            .optional("processApprovedResultText", &self.process_approved_result_text)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processInstanceStatus", &self.process_instance_status)?;
+        object
+            .optional("processInstanceStatusText", &self.process_instance_status_text)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetNotifyMeResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5068,6 +6082,29 @@ impl rt::Fields for GetNotifyMeResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNotifyMeResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("instStatus", &self.inst_status)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleInEnglish", &self.title_in_english)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetOperationRecordsResponseBodyResult`.
@@ -5169,6 +6206,41 @@ impl rt::Fields for GetOperationRecordsResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOperationRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("actionExit", &self.action_exit)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("digitalSign", &self.digital_sign)?;
+        object.optional("domainList", &self.domain_list)?;
+        object.optional("files", &self.files)?;
+        object.optional("operateTimeGMT", &self.operate_time_gmt)?;
+        object.optional("operateType", &self.operate_type)?;
+        object.optional("operatorDisplayName", &self.operator_display_name)?;
+        object.optional("operatorName", &self.operator_name)?;
+        object.optional("operatorNickName", &self.operator_nick_name)?;
+        object.optional("operatorPhotoUrl", &self.operator_photo_url)?;
+        object.optional("operatorStatus", &self.operator_status)?;
+        object.optional("operatorUserId", &self.operator_user_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("size", &self.size)?;
+        object.optional("taskExecuteType", &self.task_execute_type)?;
+        object.optional("taskHoldTimeGMT", &self.task_hold_time_gmt)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetPrintAppInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5203,6 +6275,20 @@ impl rt::Fields for GetPrintAppInfoResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrintAppInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("formInfoList", &self.form_info_list)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.end()
     }
 }
 /// `GetProcessDefinitionResponseBodyOriginator`.
@@ -5261,6 +6347,26 @@ impl rt::Fields for GetProcessDefinitionResponseBodyOriginator {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDefinitionResponseBodyOriginator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentDescription", &self.department_description)?;
+        object.optional("displayEnName", &self.display_en_name)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("masterDataDepartments", &self.master_data_departments)?;
+        object.optional("orderNumber", &self.order_number)?;
+        object.optional("personalPhoto", &self.personal_photo)?;
+        object.optional("status", &self.status)?;
+        object.optional("tbWang", &self.tb_wang)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userInfo", &self.user_info)?;
+        object.end()
+    }
+}
 /// `GetProcessDefinitionResponseBodyOwners`: the same model as [`GetProcessDefinitionResponseBodyOriginator`].
 pub type GetProcessDefinitionResponseBodyOwners = GetProcessDefinitionResponseBodyOriginator;
 /// `GetProcessDefinitionResponseBodyTasks`.
@@ -5299,6 +6405,20 @@ impl rt::Fields for GetProcessDefinitionResponseBodyTasks {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDefinitionResponseBodyTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionerId", &self.actioner_id)?;
+        object.optional("activity", &self.activity)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBodyApprovalSummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5324,6 +6444,17 @@ impl rt::Fields for GetProcessDesignResponseBodyApprovalSummary {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyApprovalSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetProcessDesignResponseBodyFlowConfig`.
@@ -5353,6 +6484,17 @@ impl rt::Fields for GetProcessDesignResponseBodyFlowConfig {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyFlowConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sid_instDetail", &self.sid_inst_detail)?;
+        object.end()
     }
 }
 /// `GetProcessDesignResponseBodyFormulaRules`.
@@ -5406,6 +6548,25 @@ impl rt::Fields for GetProcessDesignResponseBodyFormulaRules {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyFormulaRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityAction", &self.activity_action)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("block", &self.block)?;
+        object.optional("message", &self.message)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeType", &self.node_type)?;
+        object.optional("rule", &self.rule)?;
+        object.optional("ruleType", &self.rule_type)?;
+        object.optional("triggerMode", &self.trigger_mode)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBodyNodes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5452,6 +6613,24 @@ impl rt::Fields for GetProcessDesignResponseBodyNodes {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyNodes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("childNodes", &self.child_nodes)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("nextId", &self.next_id)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("prevId", &self.prev_id)?;
+        object.optional("props", &self.props)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetProcessDesignResponseBodyProps`.
@@ -5510,6 +6689,30 @@ impl rt::Fields for GetProcessDesignResponseBodyProps {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allowCollaboration", &self.allow_collaboration)?;
+        object.optional("allowTemporaryStorage", &self.allow_temporary_storage)?;
+        object.optional("allowWithdraw", &self.allow_withdraw)?;
+        object.optional("bindingForm", &self.binding_form)?;
+        object.optional("noRecordRecall", &self.no_record_recall)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processDetailUrl", &self.process_detail_url)?;
+        object.optional("processInitUrl", &self.process_init_url)?;
+        object.optional("processMobileDetailUrl", &self.process_mobile_detail_url)?;
+        object
+            .optional(
+                "stopAssociationRulesIfFailed",
+                &self.stop_association_rules_if_failed,
+            )?;
+        object.end()
     }
 }
 /// `GetProcessDesignByCodeResponseBodyApprovalSummary`: the same model as [`GetProcessDesignResponseBodyApprovalSummary`].
@@ -5612,6 +6815,40 @@ impl rt::Fields for GetRunningTaskListResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRunningTaskListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("actualActionExecutorId", &self.actual_action_executor_id)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("originatorEmail", &self.originator_email)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorNameInEnglish", &self.originator_name_in_english)?;
+        object.optional("originatorNickName", &self.originator_nick_name)?;
+        object
+            .optional(
+                "originatorNickNameInEnglish",
+                &self.originator_nick_name_in_english,
+            )?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("outResult", &self.out_result)?;
+        object.optional("outResultName", &self.out_result_name)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleInEnglish", &self.title_in_english)?;
+        object.end()
+    }
+}
 /// `GetRunningTasksResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5672,6 +6909,28 @@ impl rt::Fields for GetRunningTasksResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRunningTasksResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("actualActionerId", &self.actual_actioner_id)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleInEnglish", &self.title_in_english)?;
+        object.end()
+    }
+}
 /// `GetSaleUserInfoByUserIdResponseBodyCorpList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5703,6 +6962,19 @@ impl rt::Fields for GetSaleUserInfoByUserIdResponseBodyCorpList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSaleUserInfoByUserIdResponseBodyCorpList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.optional("namespace", &self.namespace)?;
+        object.end()
     }
 }
 /// `GetSimpleCubeModelListResponseBodyResult`.
@@ -5739,6 +7011,20 @@ impl rt::Fields for GetSimpleCubeModelListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleCubeModelListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDimension", &self.is_dimension)?;
+        object.optional("text", &self.text)?;
+        object.end()
     }
 }
 /// `GetTaskCopiesResponseBodyData`.
@@ -5854,6 +7140,45 @@ impl rt::Fields for GetTaskCopiesResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskCopiesResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionExecutorId", &self.action_executor_id)?;
+        object.optional("actionExecutorName", &self.action_executor_name)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("carbonActivityId", &self.carbon_activity_id)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("currentActivityInstances", &self.current_activity_instances)?;
+        object.optional("dataMap", &self.data_map)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originatorAvatar", &self.originator_avatar)?;
+        object.optional("originatorDisplayName", &self.originator_display_name)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("processApprovedResult", &self.process_approved_result)?;
+        object
+            .optional("processApprovedResultText", &self.process_approved_result_text)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processInstanceStatus", &self.process_instance_status)?;
+        object
+            .optional("processInstanceStatusText", &self.process_instance_status_text)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `ListApplicationResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5914,6 +7239,28 @@ impl rt::Fields for ListApplicationResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListApplicationResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appConfig", &self.app_config)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("applicationStatus", &self.application_status)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("inexistence", &self.inexistence)?;
+        object.optional("name", &self.name)?;
+        object.optional("releaseToDingStatus", &self.release_to_ding_status)?;
+        object.optional("subCorpId", &self.sub_corp_id)?;
+        object.optional("systemToken", &self.system_token)?;
+        object.end()
+    }
+}
 /// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5957,6 +7304,22 @@ for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplica
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("attachmentUsageAmount", &self.attachment_usage_amount)?;
+        object.optional("instanceUsageAmount", &self.instance_usage_amount)?;
+        object.optional("usagePlugins", &self.usage_plugins)?;
+        object.end()
     }
 }
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation`.
@@ -6013,6 +7376,25 @@ for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInfor
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applications", &self.applications)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("plugName", &self.plug_name)?;
+        object.optional("plugPayType", &self.plug_pay_type)?;
+        object.optional("plugStatus", &self.plug_status)?;
+        object.optional("plugTotalAmount", &self.plug_total_amount)?;
+        object.optional("plugUsageAmount", &self.plug_usage_amount)?;
+        object.optional("plugUuid", &self.plug_uuid)?;
+        object.end()
+    }
+}
 /// `ListApplicationInformationResponseBodyApplicationInformation`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`].
 pub type ListApplicationInformationResponseBodyApplicationInformation = ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation;
 /// `ListCommodityResponseBodyCommodityVOList`.
@@ -6065,6 +7447,24 @@ impl rt::Fields for ListCommodityResponseBodyCommodityVOList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommodityResponseBodyCommodityVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountDistributionNumber", &self.account_distribution_number)?;
+        object.optional("accountNumber", &self.account_number)?;
+        object.optional("activationCode", &self.activation_code)?;
+        object.optional("buyDateGMT", &self.buy_date_gmt)?;
+        object.optional("expireDateGMT", &self.expire_date_gmt)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `ListConnectorInformationResponseBodyPluginInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6114,6 +7514,24 @@ impl rt::Fields for ListConnectorInformationResponseBodyPluginInfos {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListConnectorInformationResponseBodyPluginInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apps", &self.apps)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("pluginName", &self.plugin_name)?;
+        object.optional("pluginPayType", &self.plugin_pay_type)?;
+        object.optional("pluginStatus", &self.plugin_status)?;
+        object.optional("pluginTotalAmount", &self.plugin_total_amount)?;
+        object.optional("pluginUsageAmount", &self.plugin_usage_amount)?;
+        object.optional("pluginUuid", &self.plugin_uuid)?;
+        object.end()
+    }
+}
 /// `ListNavigationByFormTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6145,6 +7563,19 @@ impl rt::Fields for ListNavigationByFormTypeResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListNavigationByFormTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `PageAutoFlowLogResponseBodyData`.
@@ -6198,6 +7629,29 @@ impl rt::Fields for PageAutoFlowLogResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageAutoFlowLogResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("elapsedTimeGMT", &self.elapsed_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("flag", &self.flag)?;
+        object.optional("procInstanceId", &self.proc_instance_id)?;
+        object.optional("processCode", &self.process_code)?;
+        object
+            .optional(
+                "srcProcInstanceFinishTimeGMT",
+                &self.src_proc_instance_finish_time_gmt,
+            )?;
+        object.optional("srcProcInstanceId", &self.src_proc_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `PageFormBaseInfosResponseBodyResult`: the same model as [`GetFormListInAppResponseBodyResult`].
@@ -6301,6 +7755,41 @@ impl rt::Fields for PreviewPublishedProcessResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreviewPublishedProcessResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("actionExit", &self.action_exit)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("digitalSign", &self.digital_sign)?;
+        object.optional("domains", &self.domains)?;
+        object.optional("files", &self.files)?;
+        object.optional("operateTimeGMT", &self.operate_time_gmt)?;
+        object.optional("operateType", &self.operate_type)?;
+        object.optional("operatorDisplayName", &self.operator_display_name)?;
+        object.optional("operatorName", &self.operator_name)?;
+        object.optional("operatorNickName", &self.operator_nick_name)?;
+        object.optional("operatorPhotoUrl", &self.operator_photo_url)?;
+        object.optional("operatorStatus", &self.operator_status)?;
+        object.optional("operatorUserId", &self.operator_user_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("size", &self.size)?;
+        object.optional("taskExecuteType", &self.task_execute_type)?;
+        object.optional("taskHoldTimeGMT", &self.task_hold_time_gmt)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryServiceRecordResponseBodyValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6362,6 +7851,29 @@ impl rt::Fields for QueryServiceRecordResponseBodyValues {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceRecordResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("hookType", &self.hook_type)?;
+        object.optional("hookUuid", &self.hook_uuid)?;
+        object.optional("invokeParameter", &self.invoke_parameter)?;
+        object.optional("invokeResult", &self.invoke_result)?;
+        object.optional("invokeStatus", &self.invoke_status)?;
+        object.optional("invokeSuccess", &self.invoke_success)?;
+        object.optional("invokeUrl", &self.invoke_url)?;
+        object.optional("serviceContent", &self.service_content)?;
+        object.optional("serviceName", &self.service_name)?;
+        object.optional("serviceParameter", &self.service_parameter)?;
+        object.optional("sourceUuid", &self.source_uuid)?;
+        object.end()
     }
 }
 /// `SearchFormDataRemovalTableDataResponseBodyData`.
@@ -6432,6 +7944,31 @@ impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataRemovalTableDataResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("id", &self.id)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("sequence", &self.sequence)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `SearchFormDataSecondGenerationResponseBodyData`: the same model as [`BatchGetFormDataByIdListResponseBodyResult`].
@@ -6510,6 +8047,32 @@ impl rt::Fields for SearchFormDatasResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdTimeGMT", &self.created_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modelUuid", &self.model_uuid)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifierUserId", &self.modifier_user_id)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("sequence", &self.sequence)?;
+        object.optional("serialNo", &self.serial_no)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `BatchGetFormDataByIdListResponseBodyResultModifyUser`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6539,6 +8102,18 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUser {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBodyResultModifyUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `BatchGetFormDataByIdListResponseBodyResultOriginator`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
@@ -6584,6 +8159,22 @@ impl rt::Fields for GetAllAuthCubesResponseBodyResultCubeDataRanges {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllAuthCubesResponseBodyResultCubeDataRanges {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classifiedCode", &self.classified_code)?;
+        object.optional("conditionKey", &self.condition_key)?;
+        object.optional("conditionValue", &self.condition_value)?;
+        object.optional("elementCode", &self.element_code)?;
+        object.optional("elementType", &self.element_type)?;
+        object.optional("operator", &self.operator)?;
+        object.end()
     }
 }
 /// `GetAllAuthCubesResponseBodyResultUserInformation`.
@@ -6638,6 +8229,25 @@ impl rt::Fields for GetAllAuthCubesResponseBodyResultUserInformation {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllAuthCubesResponseBodyResultUserInformation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authProvider", &self.auth_provider)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("realmId", &self.realm_id)?;
+        object.optional("refererNamespaceCode", &self.referer_namespace_code)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
+    }
+}
 /// `GetFormDataByIDResponseBodyOriginatorName`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6669,6 +8279,19 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginatorName {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginatorName {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nameInChinese", &self.name_in_chinese)?;
+        object.optional("nameInEnglish", &self.name_in_english)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetFormListInAppResponseBodyResultData`.
@@ -6708,6 +8331,21 @@ impl rt::Fields for GetFormListInAppResponseBodyResultData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormListInAppResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formType", &self.form_type)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBodyActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
@@ -6804,6 +8442,38 @@ impl rt::Fields for GetMeCorpSubmissionResponseBodyDataActioner {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMeCorpSubmissionResponseBodyDataActioner {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buName", &self.bu_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("employeeType", &self.employee_type)?;
+        object.optional("employeeTypeInformation", &self.employee_type_information)?;
+        object
+            .optional(
+                "humanResourceGroupWorkNumber",
+                &self.human_resource_group_work_number,
+            )?;
+        object.optional("isSystemAdmin", &self.is_system_admin)?;
+        object.optional("level", &self.level)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("orderNumber", &self.order_number)?;
+        object.optional("personalPhoto", &self.personal_photo)?;
+        object.optional("personalPhotoUrl", &self.personal_photo_url)?;
+        object.optional("pinyinNameAll", &self.pinyin_name_all)?;
+        object.optional("pinyinNickName", &self.pinyin_nick_name)?;
+        object.optional("state", &self.state)?;
+        object.optional("superUserId", &self.super_user_id)?;
+        object.optional("tbWang", &self.tb_wang)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6842,6 +8512,22 @@ impl rt::Fields for GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances 
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("activityInstanceStatus", &self.activity_instance_status)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("activityNameEn", &self.activity_name_en)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `GetOperationRecordsResponseBodyResultDomainList`.
@@ -6943,6 +8629,40 @@ impl rt::Fields for GetOperationRecordsResponseBodyResultDomainList {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOperationRecordsResponseBodyResultDomainList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("digitalSignature", &self.digital_signature)?;
+        object.optional("files", &self.files)?;
+        object.optional("formatAction", &self.format_action)?;
+        object.optional("operateTimeGMT", &self.operate_time_gmt)?;
+        object.optional("operateType", &self.operate_type)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("operatorAgentIdList", &self.operator_agent_id_list)?;
+        object.optional("operatorDisplayName", &self.operator_display_name)?;
+        object.optional("operatorName", &self.operator_name)?;
+        object.optional("operatorNickName", &self.operator_nick_name)?;
+        object.optional("operatorPhotoUrl", &self.operator_photo_url)?;
+        object.optional("operatorStatus", &self.operator_status)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("size", &self.size)?;
+        object.optional("taskExecuteType", &self.task_execute_type)?;
+        object.optional("taskHoldTimeGMT", &self.task_hold_time_gmt)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetPrintAppInfoResponseBodyResultFormInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6971,6 +8691,18 @@ impl rt::Fields for GetPrintAppInfoResponseBodyResultFormInfoList {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrintAppInfoResponseBodyResultFormInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.end()
     }
 }
 /// `GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`.
@@ -7026,6 +8758,29 @@ impl rt::Fields for GetProcessDefinitionResponseBodyOriginatorMasterDataDepartme
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptNameInEnglish", &self.dept_name_in_english)?;
+        object.optional("deptNo", &self.dept_no)?;
+        object.optional("deptPath", &self.dept_path)?;
+        object
+            .optional(
+                "humanSourceGroupOrderNumber",
+                &self.human_source_group_order_number,
+            )?;
+        object.optional("humanSourceGroupWorkNo", &self.human_source_group_work_no)?;
+        object.optional("id", &self.id)?;
+        object.optional("masterWorkNo", &self.master_work_no)?;
+        object.end()
+    }
+}
 /// `GetProcessDefinitionResponseBodyOwnersMasterDataDepartments`: the same model as [`GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`].
 pub type GetProcessDefinitionResponseBodyOwnersMasterDataDepartments = GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments;
 /// `GetProcessDefinitionResponseBodyTasksActivity`.
@@ -7067,6 +8822,21 @@ impl rt::Fields for GetProcessDefinitionResponseBodyTasksActivity {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDefinitionResponseBodyTasksActivity {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("activityInstanceStatus", &self.activity_instance_status)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("activityNameInEnglish", &self.activity_name_in_english)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBodyApprovalSummaryTitle`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7101,6 +8871,19 @@ impl rt::Fields for GetProcessDesignResponseBodyApprovalSummaryTitle {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyApprovalSummaryTitle {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("en_US", &self.en_us)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("zh_CN", &self.zh_cn)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBodyFlowConfigSidInstDetail`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7132,6 +8915,18 @@ impl rt::Fields for GetProcessDesignResponseBodyFlowConfigSidInstDetail {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyFlowConfigSidInstDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldBehavior", &self.field_behavior)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBodyFormulaRulesName`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7160,6 +8955,18 @@ impl rt::Fields for GetProcessDesignResponseBodyFormulaRulesName {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyFormulaRulesName {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("en_US", &self.en_us)?;
+        object.optional("zh_CN", &self.zh_cn)?;
+        object.end()
     }
 }
 /// `GetProcessDesignResponseBodyFormulaRulesRule`.
@@ -7193,6 +9000,19 @@ impl rt::Fields for GetProcessDesignResponseBodyFormulaRulesRule {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyFormulaRulesRule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("displayRule", &self.display_rule)?;
+        object.optional("source", &self.source)?;
+        object.end()
     }
 }
 /// `GetProcessDesignResponseBodyNodesName`: the same model as [`GetProcessDesignResponseBodyFormulaRulesName`].
@@ -7268,6 +9088,28 @@ impl rt::Fields for GetSimpleCubeModelListResponseBodyResultChildren {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleCubeModelListResponseBodyResultChildren {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classifiedCode", &self.classified_code)?;
+        object.optional("cubeCode", &self.cube_code)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("dimensionType", &self.dimension_type)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDimension", &self.is_dimension)?;
+        object.optional("isVisible", &self.is_visible)?;
+        object.optional("measureType", &self.measure_type)?;
+        object.optional("text", &self.text)?;
+        object.optional("timeFormat", &self.time_format)?;
+        object.optional("timeGranularityType", &self.time_granularity_type)?;
+        object.end()
+    }
+}
 /// `GetTaskCopiesResponseBodyDataCurrentActivityInstances`: the same model as [`GetProcessDefinitionResponseBodyTasksActivity`].
 pub type GetTaskCopiesResponseBodyDataCurrentActivityInstances = GetProcessDefinitionResponseBodyTasksActivity;
 /// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins`.
@@ -7302,6 +9144,19 @@ for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplica
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("pluginName", &self.plugin_name)?;
+        object.end()
+    }
+}
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7329,6 +9184,18 @@ for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInfor
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.end()
     }
 }
 /// `ListApplicationInformationResponseBodyApplicationInformationUsagePlugins`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins`].
@@ -7376,6 +9243,20 @@ impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `SearchFormDataRemovalTableDataResponseBodyDataOriginator`: the same model as [`SearchFormDataRemovalTableDataResponseBodyDataModifyUser`].
 pub type SearchFormDataRemovalTableDataResponseBodyDataOriginator = SearchFormDataRemovalTableDataResponseBodyDataModifyUser;
 /// `SearchFormDataSecondGenerationResponseBodyDataModifyUser`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
@@ -7416,6 +9297,18 @@ impl rt::Fields for SearchFormDatasResponseBodyDataModifyUser {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBodyDataModifyUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `SearchFormDatasResponseBodyDataOriginator`: the same model as [`SearchFormDatasResponseBodyDataModifyUser`].
 pub type SearchFormDatasResponseBodyDataOriginator = SearchFormDatasResponseBodyDataModifyUser;
 /// `BatchGetFormDataByIdListResponseBodyResultModifyUserName`.
@@ -7449,6 +9342,18 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUserName {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBodyResultModifyUserName {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nameInChinese", &self.name_in_chinese)?;
+        object.optional("nameInEnglish", &self.name_in_english)?;
+        object.end()
+    }
+}
 /// `BatchGetFormDataByIdListResponseBodyResultOriginatorName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
 pub type BatchGetFormDataByIdListResponseBodyResultOriginatorName = BatchGetFormDataByIdListResponseBodyResultModifyUserName;
 /// `GetFormListInAppResponseBodyResultDataTitle`.
@@ -7479,6 +9384,18 @@ impl rt::Fields for GetFormListInAppResponseBodyResultDataTitle {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormListInAppResponseBodyResultDataTitle {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enUS", &self.en_us)?;
+        object.optional("zhCN", &self.zh_cn)?;
+        object.end()
     }
 }
 /// `GetInstancesResponseBodyDataActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
@@ -7536,6 +9453,25 @@ impl rt::Fields for GetOperationRecordsResponseBodyResultDomainListOperatorAgent
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentDescription", &self.department_description)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("displayNameInEnglish", &self.display_name_in_english)?;
+        object.optional("orderNumber", &self.order_number)?;
+        object.optional("personalPhoto", &self.personal_photo)?;
+        object.optional("status", &self.status)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userInformation", &self.user_information)?;
+        object.end()
     }
 }
 /// `PageFormBaseInfosResponseBodyResultDataTitle`: the same model as [`GetFormListInAppResponseBodyResultDataTitle`].
@@ -7599,6 +9535,44 @@ impl rt::serde::Serialize for AppLoginCodeGenRequest {
         object.field("signTimestampStr", &self.sign_timestamp_str)?;
         object.field("signature", &self.signature)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for AppLoginCodeGenRequest {
+    fn default() -> Self {
+        Self {
+            full_url: Default::default(),
+            user_id: Default::default(),
+            app_key: Default::default(),
+            sign_timestamp_str: Default::default(),
+            signature: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppLoginCodeGenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppLoginCodeGenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fullUrl" => self.full_url = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "appKey" => self.app_key = map.next_value()?,
+            "signTimestampStr" => self.sign_timestamp_str = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for AppLoginCodeGenRequest {
@@ -7665,6 +9639,46 @@ impl rt::serde::Serialize for BatchGetFormDataByIdListRequest {
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchGetFormDataByIdListRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_instance_id_list: Default::default(),
+            form_uuid: Default::default(),
+            need_form_instance_value: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetFormDataByIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetFormDataByIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formInstanceIdList" => self.form_instance_id_list = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "needFormInstanceValue" => self.need_form_instance_value = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchGetFormDataByIdListRequest {
@@ -7738,6 +9752,48 @@ impl rt::serde::Serialize for BatchRemovalByFormInstanceIdListRequest {
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchRemovalByFormInstanceIdListRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            asynchronous_execution: Default::default(),
+            execute_expression: Default::default(),
+            form_instance_id_list: Default::default(),
+            form_uuid: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRemovalByFormInstanceIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRemovalByFormInstanceIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "asynchronousExecution" => self.asynchronous_execution = map.next_value()?,
+            "executeExpression" => self.execute_expression = map.next_value()?,
+            "formInstanceIdList" => self.form_instance_id_list = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchRemovalByFormInstanceIdListRequest {
@@ -7830,6 +9886,54 @@ impl rt::serde::Serialize for BatchSaveFormDataRequest {
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchSaveFormDataRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            asynchronous_execution: Default::default(),
+            env: Default::default(),
+            form_data_json_list: Default::default(),
+            form_uuid: Default::default(),
+            keep_running_after_exception: Default::default(),
+            no_execute_expression: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSaveFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSaveFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "asynchronousExecution" => self.asynchronous_execution = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formDataJsonList" => self.form_data_json_list = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "keepRunningAfterException" => {
+                self.keep_running_after_exception = map.next_value()?;
+            }
+            "noExecuteExpression" => self.no_execute_expression = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchSaveFormDataRequest {
@@ -7941,6 +10045,58 @@ impl rt::serde::Serialize for BatchUpdateFormDataByInstanceIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateFormDataByInstanceIdRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            asynchronous_execution: Default::default(),
+            env: Default::default(),
+            form_instance_id_list: Default::default(),
+            form_uuid: Default::default(),
+            ignore_empty: Default::default(),
+            no_execute_expression: Default::default(),
+            system_token: Default::default(),
+            update_form_data_json: Default::default(),
+            use_latest_form_schema_version: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFormDataByInstanceIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateFormDataByInstanceIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "asynchronousExecution" => self.asynchronous_execution = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formInstanceIdList" => self.form_instance_id_list = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "ignoreEmpty" => self.ignore_empty = map.next_value()?,
+            "noExecuteExpression" => self.no_execute_expression = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "updateFormDataJson" => self.update_form_data_json = map.next_value()?,
+            "useLatestFormSchemaVersion" => {
+                self.use_latest_form_schema_version = map.next_value()?;
+            }
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchUpdateFormDataByInstanceIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8045,6 +10201,56 @@ impl rt::serde::Serialize for BatchUpdateFormDataByInstanceMapRequest {
             )?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for BatchUpdateFormDataByInstanceMapRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            asynchronous_execution: Default::default(),
+            env: Default::default(),
+            form_uuid: Default::default(),
+            ignore_empty: Default::default(),
+            no_execute_expression: Default::default(),
+            system_token: Default::default(),
+            update_form_data_json_map: Default::default(),
+            use_latest_form_schema_version: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFormDataByInstanceMapRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateFormDataByInstanceMapRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "asynchronousExecution" => self.asynchronous_execution = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "ignoreEmpty" => self.ignore_empty = map.next_value()?,
+            "noExecuteExpression" => self.no_execute_expression = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "updateFormDataJsonMap" => self.update_form_data_json_map = map.next_value()?,
+            "useLatestFormSchemaVersion" => {
+                self.use_latest_form_schema_version = map.next_value()?;
+            }
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for BatchUpdateFormDataByInstanceMapRequest {
@@ -8160,6 +10366,38 @@ impl rt::serde::Serialize for BuyAuthorizationOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BuyAuthorizationOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BuyAuthorizationOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "accountNumber" => self.account_number = map.next_value()?,
+            "beginTimeGMT" => self.begin_time_gmt = map.next_value()?,
+            "callerUnionId" => self.caller_union_id = map.next_value()?,
+            "chargeType" => self.charge_type = map.next_value()?,
+            "commerceType" => self.commerce_type = map.next_value()?,
+            "commodityType" => self.commodity_type = map.next_value()?,
+            "endTimeGMT" => self.end_time_gmt = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "instanceName" => self.instance_name = map.next_value()?,
+            "produceCode" => self.produce_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BuyAuthorizationOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8273,6 +10511,38 @@ impl rt::serde::Serialize for BuyFreshOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BuyFreshOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BuyFreshOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "accountNumber" => self.account_number = map.next_value()?,
+            "beginTimeGMT" => self.begin_time_gmt = map.next_value()?,
+            "callerUnionId" => self.caller_union_id = map.next_value()?,
+            "chargeType" => self.charge_type = map.next_value()?,
+            "commerceType" => self.commerce_type = map.next_value()?,
+            "commodityType" => self.commodity_type = map.next_value()?,
+            "endTimeGMT" => self.end_time_gmt = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "instanceName" => self.instance_name = map.next_value()?,
+            "produceCode" => self.produce_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BuyFreshOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8294,6 +10564,28 @@ impl CheckCloudAccountStatusRequest {
     pub fn access_key(mut self, value: impl Into<String>) -> Self {
         self.access_key = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckCloudAccountStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckCloudAccountStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CheckCloudAccountStatusRequest {
@@ -8362,6 +10654,48 @@ impl rt::serde::Serialize for CreateOrUpdateFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateOrUpdateFormDataRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_data_json: Default::default(),
+            form_uuid: Default::default(),
+            no_execute_expression: Default::default(),
+            search_condition: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrUpdateFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrUpdateFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formDataJson" => self.form_data_json = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "noExecuteExpression" => self.no_execute_expression = map.next_value()?,
+            "searchCondition" => self.search_condition = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8410,6 +10744,46 @@ impl DeleteFormDataRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteFormDataRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            form_instance_id: Default::default(),
+            language: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteFormDataRequest {
@@ -8467,6 +10841,46 @@ impl DeleteInstanceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for DeleteInstanceRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            language: Default::default(),
+            process_instance_id: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeleteInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -8521,6 +10935,32 @@ impl DeleteSequenceRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSequenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSequenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "sequence" => self.sequence = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteSequenceRequest {
@@ -8600,6 +11040,33 @@ impl rt::serde::Serialize for DeployFunctionCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployFunctionCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployFunctionCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "customDomain" => self.custom_domain = map.next_value()?,
+            "deployStage" => self.deploy_stage = map.next_value()?,
+            "gateWayAppKey" => self.gate_way_app_key = map.next_value()?,
+            "gateWayAppSecret" => self.gate_way_app_secret = map.next_value()?,
+            "gateWayDomain" => self.gate_way_domain = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for DeployFunctionCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8670,6 +11137,48 @@ impl rt::serde::Serialize for ExecuteBatchTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExecuteBatchTaskRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            out_result: Default::default(),
+            remark: Default::default(),
+            system_token: Default::default(),
+            task_information_list: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteBatchTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteBatchTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "outResult" => self.out_result = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "taskInformationList" => self.task_information_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExecuteBatchTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8714,6 +11223,46 @@ impl ExecuteCustomApiRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ExecuteCustomApiRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            data: Default::default(),
+            language: Default::default(),
+            service_id: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteCustomApiRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteCustomApiRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ExecuteCustomApiRequest {
@@ -8803,6 +11352,52 @@ impl rt::serde::Serialize for ExecutePlatformTaskRequest {
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ExecutePlatformTaskRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_data_json: Default::default(),
+            language: Default::default(),
+            no_execute_expressions: Default::default(),
+            out_result: Default::default(),
+            process_instance_id: Default::default(),
+            remark: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecutePlatformTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecutePlatformTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formDataJson" => self.form_data_json = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "noExecuteExpressions" => self.no_execute_expressions = map.next_value()?,
+            "outResult" => self.out_result = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ExecutePlatformTaskRequest {
@@ -8912,6 +11507,58 @@ impl rt::serde::Serialize for ExecuteTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ExecuteTaskRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            digital_sign_url: Default::default(),
+            env: Default::default(),
+            form_data_json: Default::default(),
+            language: Default::default(),
+            no_execute_expressions: Default::default(),
+            out_result: Default::default(),
+            process_instance_id: Default::default(),
+            remark: Default::default(),
+            system_token: Default::default(),
+            task_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "digitalSignUrl" => self.digital_sign_url = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formDataJson" => self.form_data_json = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "noExecuteExpressions" => self.no_execute_expressions = map.next_value()?,
+            "outResult" => self.out_result = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExecuteTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8949,6 +11596,30 @@ impl ExpireCommodityRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExpireCommodityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExpireCommodityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ExpireCommodityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -8972,6 +11643,28 @@ impl GetActivationCodeByCallerUnionIdRequest {
     pub fn access_key(mut self, value: impl Into<String>) -> Self {
         self.access_key = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetActivationCodeByCallerUnionIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetActivationCodeByCallerUnionIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetActivationCodeByCallerUnionIdRequest {
@@ -9003,6 +11696,40 @@ impl GetActivityButtonListRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetActivityButtonListRequest {
+    fn default() -> Self {
+        Self {
+            language: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetActivityButtonListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetActivityButtonListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetActivityButtonListRequest {
@@ -9056,6 +11783,32 @@ impl GetActivityListRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetActivityListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetActivityListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetActivityListRequest {
@@ -9128,6 +11881,48 @@ impl rt::serde::Serialize for GetAllAuthCubesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAllAuthCubesRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            corp_id: Default::default(),
+            keywords: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAllAuthCubesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAllAuthCubesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "keywords" => self.keywords = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAllAuthCubesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9163,6 +11958,31 @@ impl GetApplicationAuthorizationServicePlatformResourceRequest {
     pub fn instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for GetApplicationAuthorizationServicePlatformResourceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetApplicationAuthorizationServicePlatformResourceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetApplicationAuthorizationServicePlatformResourceRequest {
@@ -9215,6 +12035,48 @@ impl GetAutoFlowLogDetailRequest {
     pub fn env(mut self, value: impl Into<String>) -> Self {
         self.env = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetAutoFlowLogDetailRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            env: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            proc_instance_id: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAutoFlowLogDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAutoFlowLogDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "procInstanceId" => self.proc_instance_id = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetAutoFlowLogDetailRequest {
@@ -9315,6 +12177,54 @@ impl GetCorpAccomplishmentTasksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCorpAccomplishmentTasksRequest {
+    fn default() -> Self {
+        Self {
+            app_types: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            env: Default::default(),
+            keyword: Default::default(),
+            language: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            process_codes: Default::default(),
+            token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpAccomplishmentTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpAccomplishmentTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appTypes" => self.app_types = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "processCodes" => self.process_codes = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCorpAccomplishmentTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appTypes", &self.app_types);
@@ -9345,6 +12255,28 @@ impl GetCorpLevelByAccountIdRequest {
     pub fn account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpLevelByAccountIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpLevelByAccountIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetCorpLevelByAccountIdRequest {
@@ -9449,6 +12381,58 @@ impl GetCorpTasksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetCorpTasksRequest {
+    fn default() -> Self {
+        Self {
+            app_types: Default::default(),
+            corp_id: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            env: Default::default(),
+            keyword: Default::default(),
+            language: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            process_codes: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appTypes" => self.app_types = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "processCodes" => self.process_codes = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetCorpTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appTypes", &self.app_types);
@@ -9494,6 +12478,42 @@ impl GetDbConfigRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetDbConfigRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            corp_id: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDbConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDbConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetDbConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -9529,6 +12549,42 @@ impl GetFieldDefByUuidRequest {
             system_token: system_token.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFieldDefByUuidRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_uuid: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFieldDefByUuidRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFieldDefByUuidRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFieldDefByUuidRequest {
@@ -9571,6 +12627,42 @@ impl GetFormComponentDefinitionListRequest {
     pub fn version(mut self, value: i64) -> Self {
         self.version = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFormComponentDefinitionListRequest {
+    fn default() -> Self {
+        Self {
+            language: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormComponentDefinitionListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormComponentDefinitionListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFormComponentDefinitionListRequest {
@@ -9618,6 +12710,31 @@ impl GetFormDataByIDRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormDataByIDRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFormDataByIDRequest {
@@ -9677,6 +12794,46 @@ impl GetFormListInAppRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetFormListInAppRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_types: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormListInAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formTypes" => self.form_types = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetFormListInAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -9718,6 +12875,42 @@ impl GetInstanceByIdRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetInstanceByIdRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            language: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstanceByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetInstanceByIdRequest {
@@ -9874,6 +13067,66 @@ impl rt::serde::Serialize for GetInstanceIdListRequest {
         object.optional("taskId", &self.task_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetInstanceIdListRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            app_type: Default::default(),
+            approved_result: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            form_uuid: Default::default(),
+            instance_status: Default::default(),
+            language: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            originator_id: Default::default(),
+            search_field_json: Default::default(),
+            system_token: Default::default(),
+            task_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstanceIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "approvedResult" => self.approved_result = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "instanceStatus" => self.instance_status = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "searchFieldJson" => self.search_field_json = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetInstanceIdListRequest {
@@ -10049,6 +13302,70 @@ impl rt::serde::Serialize for GetInstancesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetInstancesRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            app_type: Default::default(),
+            approved_result: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            env: Default::default(),
+            form_uuid: Default::default(),
+            instance_status: Default::default(),
+            language: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            order_config_json: Default::default(),
+            originator_id: Default::default(),
+            search_field_json: Default::default(),
+            system_token: Default::default(),
+            task_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "approvedResult" => self.approved_result = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "instanceStatus" => self.instance_status = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "orderConfigJson" => self.order_config_json = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "searchFieldJson" => self.search_field_json = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -10107,6 +13424,48 @@ impl GetInstancesByIdListRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetInstancesByIdListRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            process_instance_ids: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstancesByIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "processInstanceIds" => self.process_instance_ids = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetInstancesByIdListRequest {
@@ -10208,6 +13567,56 @@ impl GetMeCorpSubmissionRequest {
     pub fn process_codes(mut self, value: impl Into<String>) -> Self {
         self.process_codes = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetMeCorpSubmissionRequest {
+    fn default() -> Self {
+        Self {
+            app_types: Default::default(),
+            corp_id: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            env: Default::default(),
+            keyword: Default::default(),
+            language: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            process_codes: Default::default(),
+            token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMeCorpSubmissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMeCorpSubmissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appTypes" => self.app_types = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "processCodes" => self.process_codes = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetMeCorpSubmissionRequest {
@@ -10331,6 +13740,64 @@ impl GetNotifyMeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetNotifyMeRequest {
+    fn default() -> Self {
+        Self {
+            app_types: Default::default(),
+            corp_id: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            env: Default::default(),
+            instance_create_from_time_gmt: Default::default(),
+            instance_create_to_time_gmt: Default::default(),
+            keyword: Default::default(),
+            language: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            process_codes: Default::default(),
+            token: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNotifyMeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNotifyMeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appTypes" => self.app_types = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "instanceCreateFromTimeGMT" => {
+                self.instance_create_from_time_gmt = map.next_value()?;
+            }
+            "instanceCreateToTimeGMT" => {
+                self.instance_create_to_time_gmt = map.next_value()?;
+            }
+            "keyword" => self.keyword = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "processCodes" => self.process_codes = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetNotifyMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appTypes", &self.app_types);
@@ -10389,6 +13856,44 @@ impl GetOpenUrlRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetOpenUrlRequest {
+    fn default() -> Self {
+        Self {
+            file_url: Default::default(),
+            language: Default::default(),
+            system_token: Default::default(),
+            timeout: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOpenUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOpenUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileUrl" => self.file_url = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "timeout" => self.timeout = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetOpenUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("fileUrl", &self.file_url);
@@ -10443,6 +13948,46 @@ impl GetOperationRecordsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetOperationRecordsRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            language: Default::default(),
+            process_instance_id: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOperationRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOperationRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetOperationRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -10485,6 +14030,30 @@ impl GetPlatformResourceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPlatformResourceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPlatformResourceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetPlatformResourceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -10513,6 +14082,38 @@ impl GetPrintAppInfoRequest {
     pub fn name_like(mut self, value: impl Into<String>) -> Self {
         self.name_like = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetPrintAppInfoRequest {
+    fn default() -> Self {
+        Self {
+            name_like: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrintAppInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrintAppInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameLike" => self.name_like = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPrintAppInfoRequest {
@@ -10552,6 +14153,42 @@ impl GetPrintDictionaryRequest {
     pub fn version(mut self, value: i64) -> Self {
         self.version = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetPrintDictionaryRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_uuid: Default::default(),
+            user_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrintDictionaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrintDictionaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetPrintDictionaryRequest {
@@ -10636,6 +14273,36 @@ impl GetProcessDefinitionRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessDefinitionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "nameSpace" => self.name_space = map.next_value()?,
+            "orderNumber" => self.order_number = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "systemType" => self.system_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetProcessDefinitionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -10672,6 +14339,40 @@ impl GetProcessDesignRequest {
             system_token: system_token.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetProcessDesignRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessDesignRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetProcessDesignRequest {
@@ -10724,6 +14425,46 @@ impl GetProcessDesignByCodeRequest {
     pub fn process_id(mut self, value: i64) -> Self {
         self.process_id = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetProcessDesignByCodeRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            process_code: Default::default(),
+            process_id: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessDesignByCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processId" => self.process_id = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetProcessDesignByCodeRequest {
@@ -10781,6 +14522,44 @@ impl rt::serde::Serialize for GetRunningTaskListRequest {
         object.field("userCorpId", &self.user_corp_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetRunningTaskListRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            process_instance_id_list: Default::default(),
+            system_token: Default::default(),
+            user_corp_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRunningTaskListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRunningTaskListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "processInstanceIdList" => self.process_instance_id_list = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userCorpId" => self.user_corp_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetRunningTaskListRequest {
@@ -10841,6 +14620,33 @@ impl GetRunningTasksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRunningTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRunningTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetRunningTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -10874,6 +14680,40 @@ impl GetSaleUserInfoByUserIdRequest {
             namespace: namespace.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSaleUserInfoByUserIdRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            namespace: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSaleUserInfoByUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSaleUserInfoByUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "namespace" => self.namespace = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSaleUserInfoByUserIdRequest {
@@ -10918,6 +14758,46 @@ impl GetSimpleCubeModelListRequest {
             system_token: system_token.into(),
             user_id: user_id.into(),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetSimpleCubeModelListRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            corp_id: Default::default(),
+            cube_code: Default::default(),
+            cube_tenant_id: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSimpleCubeModelListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSimpleCubeModelListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "cubeCode" => self.cube_code = map.next_value()?,
+            "cubeTenantId" => self.cube_tenant_id = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetSimpleCubeModelListRequest {
@@ -11019,6 +14899,56 @@ impl GetTaskCopiesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetTaskCopiesRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            env: Default::default(),
+            keyword: Default::default(),
+            language: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            process_codes: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskCopiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskCopiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "processCodes" => self.process_codes = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetTaskCopiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -11099,6 +15029,50 @@ impl ListApplicationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListApplicationRequest {
+    fn default() -> Self {
+        Self {
+            app_filter: Default::default(),
+            app_name_search_keyword: Default::default(),
+            corp_id: Default::default(),
+            env: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListApplicationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListApplicationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appFilter" => self.app_filter = map.next_value()?,
+            "appNameSearchKeyword" => self.app_name_search_keyword = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListApplicationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appFilter", &self.app_filter);
@@ -11150,6 +15124,32 @@ impl ListApplicationAuthorizationServiceApplicationInformationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationAuthorizationServiceApplicationInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListApplicationAuthorizationServiceApplicationInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUnionId" => self.caller_union_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest
 for ListApplicationAuthorizationServiceApplicationInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11196,6 +15196,32 @@ impl ListApplicationAuthorizationServiceConnectorInformationRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationAuthorizationServiceConnectorInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListApplicationAuthorizationServiceConnectorInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest
@@ -11246,6 +15272,31 @@ impl ListApplicationInformationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListApplicationInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListApplicationInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListApplicationInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -11293,6 +15344,31 @@ impl ListCommodityRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCommodityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCommodityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListCommodityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -11338,6 +15414,31 @@ impl ListConnectorInformationRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListConnectorInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListConnectorInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListConnectorInformationRequest {
@@ -11411,6 +15512,46 @@ impl rt::serde::Serialize for ListFormRemarksRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListFormRemarksRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            form_instance_id_list: Default::default(),
+            form_uuid: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFormRemarksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFormRemarksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formInstanceIdList" => self.form_instance_id_list = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListFormRemarksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11451,6 +15592,44 @@ impl ListNavigationByFormTypeRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for ListNavigationByFormTypeRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_type: Default::default(),
+            language: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListNavigationByFormTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListNavigationByFormTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formType" => self.form_type = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ListNavigationByFormTypeRequest {
@@ -11516,6 +15695,44 @@ impl rt::serde::Serialize for ListOperationLogsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListOperationLogsRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_instance_id_list: Default::default(),
+            form_uuid: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOperationLogsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formInstanceIdList" => self.form_instance_id_list = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListOperationLogsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11578,6 +15795,50 @@ impl ListTableDataByFormInstanceIdTableIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for ListTableDataByFormInstanceIdTableIdRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_uuid: Default::default(),
+            need_row_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            system_token: Default::default(),
+            table_field_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTableDataByFormInstanceIdTableIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTableDataByFormInstanceIdTableIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "needRowId" => self.need_row_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "tableFieldId" => self.table_field_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ListTableDataByFormInstanceIdTableIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -11601,6 +15862,36 @@ impl LoginCodeGenRequest {
     /// A `LoginCodeGenRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for LoginCodeGenRequest {
+    fn default() -> Self {
+        Self {
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoginCodeGenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoginCodeGenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for LoginCodeGenRequest {
@@ -11714,6 +16005,38 @@ impl rt::serde::Serialize for NotifyAuthorizationResultRequest {
         object.optional("instanceName", &self.instance_name)?;
         object.optional("produceCode", &self.produce_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyAuthorizationResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyAuthorizationResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "accountNumber" => self.account_number = map.next_value()?,
+            "beginTimeGMT" => self.begin_time_gmt = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            "chargeType" => self.charge_type = map.next_value()?,
+            "commerceType" => self.commerce_type = map.next_value()?,
+            "commodityType" => self.commodity_type = map.next_value()?,
+            "endTimeGMT" => self.end_time_gmt = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "instanceName" => self.instance_name = map.next_value()?,
+            "produceCode" => self.produce_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for NotifyAuthorizationResultRequest {
@@ -11831,6 +16154,58 @@ impl rt::serde::Serialize for PageAutoFlowLogRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for PageAutoFlowLogRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            corp_id: Default::default(),
+            end_time_gmt: Default::default(),
+            env: Default::default(),
+            form_uuid: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            process_code: Default::default(),
+            start_time_gmt: Default::default(),
+            status: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageAutoFlowLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageAutoFlowLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "endTimeGMT" => self.end_time_gmt = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "startTimeGMT" => self.start_time_gmt = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for PageAutoFlowLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11902,6 +16277,48 @@ impl rt::serde::Serialize for PageFormBaseInfosRequest {
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PageFormBaseInfosRequest {
+    fn default() -> Self {
+        Self {
+            app_key: Default::default(),
+            form_type_list: Default::default(),
+            language: Default::default(),
+            page_index: Default::default(),
+            page_size: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageFormBaseInfosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appKey" => self.app_key = map.next_value()?,
+            "formTypeList" => self.form_type_list = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "pageIndex" => self.page_index = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PageFormBaseInfosRequest {
@@ -11990,6 +16407,52 @@ impl rt::serde::Serialize for PreviewPublishedProcessRequest {
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for PreviewPublishedProcessRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            department_id: Default::default(),
+            env: Default::default(),
+            form_data_json: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            process_code: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreviewPublishedProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreviewPublishedProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formDataJson" => self.form_data_json = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for PreviewPublishedProcessRequest {
@@ -12110,6 +16573,64 @@ impl QueryServiceRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for QueryServiceRecordRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_uuid: Default::default(),
+            hook_type: Default::default(),
+            hook_uuid: Default::default(),
+            instance_id: Default::default(),
+            invoke_after_date_gmt: Default::default(),
+            invoke_before_date_gmt: Default::default(),
+            invoke_status: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            request_url: Default::default(),
+            source_uuid: Default::default(),
+            success: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryServiceRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "hookType" => self.hook_type = map.next_value()?,
+            "hookUuid" => self.hook_uuid = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "invokeAfterDateGMT" => self.invoke_after_date_gmt = map.next_value()?,
+            "invokeBeforeDateGMT" => self.invoke_before_date_gmt = map.next_value()?,
+            "invokeStatus" => self.invoke_status = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "requestUrl" => self.request_url = map.next_value()?,
+            "sourceUuid" => self.source_uuid = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for QueryServiceRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -12213,6 +16734,54 @@ impl rt::serde::Serialize for RedirectTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RedirectTaskRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            by_manager: Default::default(),
+            env: Default::default(),
+            language: Default::default(),
+            now_action_executor_id: Default::default(),
+            process_instance_id: Default::default(),
+            remark: Default::default(),
+            system_token: Default::default(),
+            task_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RedirectTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RedirectTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "byManager" => self.by_manager = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "nowActionExecutorId" => self.now_action_executor_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RedirectTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12248,6 +16817,30 @@ impl RefundCommodityRequest {
     pub fn instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RefundCommodityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RefundCommodityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RefundCommodityRequest {
@@ -12301,6 +16894,30 @@ impl rt::serde::Serialize for RegisterAccountsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterAccountsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterAccountsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "activeCode" => self.active_code = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RegisterAccountsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12338,6 +16955,30 @@ impl ReleaseCommodityRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseCommodityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseCommodityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ReleaseCommodityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -12361,6 +17002,28 @@ impl RemoveTenantResourceRequest {
     pub fn access_key(mut self, value: impl Into<String>) -> Self {
         self.access_key = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveTenantResourceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveTenantResourceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RemoveTenantResourceRequest {
@@ -12484,6 +17147,39 @@ impl rt::serde::Serialize for RenderBatchCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RenderBatchCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenderBatchCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "namespace" => self.namespace = map.next_value()?,
+            "ossUrl" => self.oss_url = map.next_value()?,
+            "sequenceId" => self.sequence_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RenderBatchCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12541,6 +17237,32 @@ impl rt::serde::Serialize for RenewApplicationAuthorizationServiceOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for RenewApplicationAuthorizationServiceOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenewApplicationAuthorizationServiceOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUnionId" => self.caller_union_id = map.next_value()?,
+            "endTimeGMT" => self.end_time_gmt = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RenewApplicationAuthorizationServiceOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12588,6 +17310,30 @@ impl rt::serde::Serialize for RenewTenantOrderRequest {
         object.optional("callerUnionId", &self.caller_union_id)?;
         object.optional("endTimeGMT", &self.end_time_gmt)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RenewTenantOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenewTenantOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUnionId" => self.caller_union_id = map.next_value()?,
+            "endTimeGMT" => self.end_time_gmt = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for RenewTenantOrderRequest {
@@ -12649,6 +17395,46 @@ impl rt::serde::Serialize for SaveFormDataRequest {
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveFormDataRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_data_json: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formDataJson" => self.form_data_json = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveFormDataRequest {
@@ -12746,6 +17532,54 @@ impl rt::serde::Serialize for SaveFormRemarkRequest {
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveFormRemarkRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            at_user_id: Default::default(),
+            content: Default::default(),
+            env: Default::default(),
+            form_instance_id: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            reply_id: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveFormRemarkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveFormRemarkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "atUserId" => self.at_user_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "replyId" => self.reply_id = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveFormRemarkRequest {
@@ -12853,6 +17687,54 @@ impl rt::serde::Serialize for SavePrintTplDetailInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SavePrintTplDetailInfoRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            description: Default::default(),
+            file_name_config: Default::default(),
+            form_uuid: Default::default(),
+            form_version: Default::default(),
+            setting: Default::default(),
+            template_id: Default::default(),
+            title: Default::default(),
+            user_id: Default::default(),
+            vm: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SavePrintTplDetailInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SavePrintTplDetailInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "fileNameConfig" => self.file_name_config = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "formVersion" => self.form_version = map.next_value()?,
+            "setting" => self.setting = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "vm" => self.vm = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SavePrintTplDetailInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12879,6 +17761,38 @@ impl SearchActivationCodeRequest {
     pub fn access_key(mut self, value: impl Into<String>) -> Self {
         self.access_key = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchActivationCodeRequest {
+    fn default() -> Self {
+        Self {
+            access_key: Default::default(),
+            caller_uid: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchActivationCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchActivationCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchActivationCodeRequest {
@@ -13003,6 +17917,39 @@ impl rt::serde::Serialize for SearchEmployeeFieldValuesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchEmployeeFieldValuesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchEmployeeFieldValuesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "searchFieldJson" => self.search_field_json = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "targetFieldJson" => self.target_field_json = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchEmployeeFieldValuesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13114,6 +18061,56 @@ impl rt::serde::Serialize for SearchFormDataIdListRequest {
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchFormDataIdListRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            language: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            originator_id: Default::default(),
+            search_field_json: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "searchFieldJson" => self.search_field_json = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchFormDataIdListRequest {
@@ -13246,6 +18243,60 @@ impl rt::serde::Serialize for SearchFormDataRemovalTableDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchFormDataRemovalTableDataRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            form_uuid: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            order_config_json: Default::default(),
+            originator_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_field_json: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataRemovalTableDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataRemovalTableDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "orderConfigJson" => self.order_config_json = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchFieldJson" => self.search_field_json = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchFormDataRemovalTableDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13374,6 +18425,60 @@ impl rt::serde::Serialize for SearchFormDataSecondGenerationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchFormDataSecondGenerationRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            form_uuid: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            order_config_json: Default::default(),
+            originator_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_condition: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataSecondGenerationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataSecondGenerationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "orderConfigJson" => self.order_config_json = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchCondition" => self.search_condition = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13500,6 +18605,61 @@ impl rt::serde::Serialize for SearchFormDataSecondGenerationNoTableFieldRequest 
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchFormDataSecondGenerationNoTableFieldRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            form_uuid: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            order_config_json: Default::default(),
+            originator_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_condition: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationNoTableFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataSecondGenerationNoTableFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "orderConfigJson" => self.order_config_json = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchCondition" => self.search_condition = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchFormDataSecondGenerationNoTableFieldRequest {
@@ -13657,6 +18817,66 @@ impl rt::serde::Serialize for SearchFormDatasRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchFormDatasRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            current_page: Default::default(),
+            dynamic_order: Default::default(),
+            env: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            logic_operator: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            originator_id: Default::default(),
+            page_size: Default::default(),
+            search_field_json: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDatasRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "currentPage" => self.current_page = map.next_value()?,
+            "dynamicOrder" => self.dynamic_order = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "logicOperator" => self.logic_operator = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchFieldJson" => self.search_field_json = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchFormDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13745,6 +18965,52 @@ impl rt::serde::Serialize for StartInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for StartInstanceRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            department_id: Default::default(),
+            form_data_json: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            process_code: Default::default(),
+            process_data: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "formDataJson" => self.form_data_json = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processData" => self.process_data = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for StartInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13792,6 +19058,30 @@ impl rt::serde::Serialize for TerminateCloudAuthorizationRequest {
         object.optional("callerUnionId", &self.caller_union_id)?;
         object.optional("instanceId", &self.instance_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TerminateCloudAuthorizationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TerminateCloudAuthorizationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUnionId" => self.caller_union_id = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TerminateCloudAuthorizationRequest {
@@ -13842,6 +19132,46 @@ impl TerminateInstanceRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for TerminateInstanceRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            language: Default::default(),
+            process_instance_id: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TerminateInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TerminateInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for TerminateInstanceRequest {
@@ -13904,6 +19234,31 @@ impl rt::serde::Serialize for UpdateCloudAccountInformationRequest {
         object.optional("callerUnionId", &self.caller_union_id)?;
         object.optional("commodityType", &self.commodity_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCloudAccountInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCloudAccountInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "accountNumber" => self.account_number = map.next_value()?,
+            "callerUnionId" => self.caller_union_id = map.next_value()?,
+            "commodityType" => self.commodity_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateCloudAccountInformationRequest {
@@ -13989,6 +19344,50 @@ impl rt::serde::Serialize for UpdateFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateFormDataRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            form_instance_id: Default::default(),
+            language: Default::default(),
+            system_token: Default::default(),
+            update_form_data_json: Default::default(),
+            use_latest_version: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "updateFormDataJson" => self.update_form_data_json = map.next_value()?,
+            "useLatestVersion" => self.use_latest_version = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14048,6 +19447,46 @@ impl rt::serde::Serialize for UpdateInstanceRequest {
         object.field("updateFormDataJson", &self.update_form_data_json)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateInstanceRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            language: Default::default(),
+            process_instance_id: Default::default(),
+            system_token: Default::default(),
+            update_form_data_json: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "updateFormDataJson" => self.update_form_data_json = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateInstanceRequest {
@@ -14131,6 +19570,34 @@ impl rt::serde::Serialize for UpdateStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "errorLines" => self.error_lines = map.next_value()?,
+            "importSequence" => self.import_sequence = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14188,6 +19655,31 @@ impl rt::serde::Serialize for UpgradeTenantInformationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeTenantInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeTenantInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "accountNumber" => self.account_number = map.next_value()?,
+            "callerUnionId" => self.caller_union_id = map.next_value()?,
+            "commodityType" => self.commodity_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpgradeTenantInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14218,6 +19710,29 @@ impl ValidateApplicationAuthorizationOrderRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateApplicationAuthorizationOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateApplicationAuthorizationOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUnionId" => self.caller_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ValidateApplicationAuthorizationOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -14242,6 +19757,29 @@ impl ValidateApplicationAuthorizationServiceOrderRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ValidateApplicationAuthorizationServiceOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateApplicationAuthorizationServiceOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ValidateApplicationAuthorizationServiceOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -14263,6 +19801,28 @@ impl ValidateApplicationServiceOrderUpgradeRequest {
     pub fn access_key(mut self, value: impl Into<String>) -> Self {
         self.access_key = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateApplicationServiceOrderUpgradeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateApplicationServiceOrderUpgradeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ValidateApplicationServiceOrderUpgradeRequest {
@@ -14295,6 +19855,29 @@ impl ValidateOrderBuyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateOrderBuyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateOrderBuyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for ValidateOrderBuyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -14324,6 +19907,29 @@ impl ValidateOrderUpdateRequest {
     pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
         self.caller_uid = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateOrderUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateOrderUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ValidateOrderUpdateRequest {
@@ -14362,6 +19968,30 @@ impl ValidateOrderUpgradeRequest {
     pub fn instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateOrderUpgradeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateOrderUpgradeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => self.access_key = map.next_value()?,
+            "callerUid" => self.caller_uid = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for ValidateOrderUpgradeRequest {
@@ -14571,3 +20201,561 @@ pub type ValidateOrderBuyError = rt::ServiceError;
 pub type ValidateOrderUpdateError = rt::ServiceError;
 /// An error reply of [`Api::validate_order_upgrade`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ValidateOrderUpgradeError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AppLoginCodeGen" => {
+            rt::conformance::reply(api.app_login_code_gen(&inputs.request(true)?)).await
+        }
+        "BatchGetFormDataByIdList" => {
+            rt::conformance::reply(
+                    api.batch_get_form_data_by_id_list(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchRemovalByFormInstanceIdList" => {
+            rt::conformance::reply(
+                    api.batch_removal_by_form_instance_id_list(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchSaveFormData" => {
+            rt::conformance::reply(api.batch_save_form_data(&inputs.request(true)?))
+                .await
+        }
+        "BatchUpdateFormDataByInstanceId" => {
+            rt::conformance::reply(
+                    api.batch_update_form_data_by_instance_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchUpdateFormDataByInstanceMap" => {
+            rt::conformance::reply(
+                    api.batch_update_form_data_by_instance_map(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BuyAuthorizationOrder" => {
+            rt::conformance::reply(api.buy_authorization_order(&inputs.request(true)?))
+                .await
+        }
+        "BuyFreshOrder" => {
+            rt::conformance::reply(api.buy_fresh_order(&inputs.request(true)?)).await
+        }
+        "CheckCloudAccountStatus" => {
+            rt::conformance::reply(
+                    api
+                        .check_cloud_account_status(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "CreateOrUpdateFormData" => {
+            rt::conformance::reply(
+                    api.create_or_update_form_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteFormData" => {
+            rt::conformance::reply(api.delete_form_data(&inputs.request(false)?)).await
+        }
+        "DeleteInstance" => {
+            rt::conformance::reply(api.delete_instance(&inputs.request(false)?)).await
+        }
+        "DeleteSequence" => {
+            rt::conformance::reply(api.delete_sequence(&inputs.request(false)?)).await
+        }
+        "DeployFunctionCallback" => {
+            rt::conformance::reply(api.deploy_function_callback(&inputs.request(true)?))
+                .await
+        }
+        "ExecuteBatchTask" => {
+            rt::conformance::reply(api.execute_batch_task(&inputs.request(true)?)).await
+        }
+        "ExecuteCustomApi" => {
+            rt::conformance::reply(api.execute_custom_api(&inputs.request(false)?)).await
+        }
+        "ExecutePlatformTask" => {
+            rt::conformance::reply(api.execute_platform_task(&inputs.request(true)?))
+                .await
+        }
+        "ExecuteTask" => {
+            rt::conformance::reply(api.execute_task(&inputs.request(true)?)).await
+        }
+        "ExpireCommodity" => {
+            rt::conformance::reply(api.expire_commodity(&inputs.request(false)?)).await
+        }
+        "GetActivationCodeByCallerUnionId" => {
+            rt::conformance::reply(
+                    api
+                        .get_activation_code_by_caller_union_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetActivityButtonList" => {
+            rt::conformance::reply(
+                    api
+                        .get_activity_button_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetActivityList" => {
+            rt::conformance::reply(api.get_activity_list(&inputs.request(false)?)).await
+        }
+        "GetAllAuthCubes" => {
+            rt::conformance::reply(api.get_all_auth_cubes(&inputs.request(true)?)).await
+        }
+        "GetApplicationAuthorizationServicePlatformResource" => {
+            rt::conformance::reply(
+                    api
+                        .get_application_authorization_service_platform_resource(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetAutoFlowLogDetail" => {
+            rt::conformance::reply(api.get_auto_flow_log_detail(&inputs.request(false)?))
+                .await
+        }
+        "GetCorpAccomplishmentTasks" => {
+            rt::conformance::reply(
+                    api
+                        .get_corp_accomplishment_tasks(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetCorpLevelByAccountId" => {
+            rt::conformance::reply(
+                    api.get_corp_level_by_account_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCorpTasks" => {
+            rt::conformance::reply(api.get_corp_tasks(&inputs.request(false)?)).await
+        }
+        "GetDbConfig" => {
+            rt::conformance::reply(api.get_db_config(&inputs.request(false)?)).await
+        }
+        "GetFieldDefByUuid" => {
+            rt::conformance::reply(api.get_field_def_by_uuid(&inputs.request(false)?))
+                .await
+        }
+        "GetFormComponentDefinitionList" => {
+            rt::conformance::reply(
+                    api
+                        .get_form_component_definition_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFormDataByID" => {
+            rt::conformance::reply(
+                    api
+                        .get_form_data_by_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFormListInApp" => {
+            rt::conformance::reply(api.get_form_list_in_app(&inputs.request(false)?))
+                .await
+        }
+        "GetInstanceById" => {
+            rt::conformance::reply(
+                    api.get_instance_by_id(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetInstanceIdList" => {
+            rt::conformance::reply(api.get_instance_id_list(&inputs.request(true)?))
+                .await
+        }
+        "GetInstances" => {
+            rt::conformance::reply(api.get_instances(&inputs.request(true)?)).await
+        }
+        "GetInstancesByIdList" => {
+            rt::conformance::reply(api.get_instances_by_id_list(&inputs.request(false)?))
+                .await
+        }
+        "GetMeCorpSubmission" => {
+            rt::conformance::reply(
+                    api
+                        .get_me_corp_submission(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetNotifyMe" => {
+            rt::conformance::reply(
+                    api.get_notify_me(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOpenUrl" => {
+            rt::conformance::reply(
+                    api.get_open_url(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOperationRecords" => {
+            rt::conformance::reply(api.get_operation_records(&inputs.request(false)?))
+                .await
+        }
+        "GetPlatformResource" => {
+            rt::conformance::reply(api.get_platform_resource(&inputs.request(false)?))
+                .await
+        }
+        "GetPrintAppInfo" => {
+            rt::conformance::reply(api.get_print_app_info(&inputs.request(false)?)).await
+        }
+        "GetPrintDictionary" => {
+            rt::conformance::reply(api.get_print_dictionary(&inputs.request(false)?))
+                .await
+        }
+        "GetProcessDefinition" => {
+            rt::conformance::reply(
+                    api
+                        .get_process_definition(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetProcessDesign" => {
+            rt::conformance::reply(
+                    api.get_process_design(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetProcessDesignByCode" => {
+            rt::conformance::reply(
+                    api.get_process_design_by_code(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetRunningTaskList" => {
+            rt::conformance::reply(api.get_running_task_list(&inputs.request(true)?))
+                .await
+        }
+        "GetRunningTasks" => {
+            rt::conformance::reply(api.get_running_tasks(&inputs.request(false)?)).await
+        }
+        "GetSaleUserInfoByUserId" => {
+            rt::conformance::reply(
+                    api.get_sale_user_info_by_user_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSimpleCubeModelList" => {
+            rt::conformance::reply(
+                    api.get_simple_cube_model_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTaskCopies" => {
+            rt::conformance::reply(api.get_task_copies(&inputs.request(false)?)).await
+        }
+        "ListApplication" => {
+            rt::conformance::reply(api.list_application(&inputs.request(false)?)).await
+        }
+        "ListApplicationAuthorizationServiceApplicationInformation" => {
+            rt::conformance::reply(
+                    api
+                        .list_application_authorization_service_application_information(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListApplicationAuthorizationServiceConnectorInformation" => {
+            rt::conformance::reply(
+                    api
+                        .list_application_authorization_service_connector_information(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListApplicationInformation" => {
+            rt::conformance::reply(
+                    api
+                        .list_application_information(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListCommodity" => {
+            rt::conformance::reply(api.list_commodity(&inputs.request(false)?)).await
+        }
+        "ListConnectorInformation" => {
+            rt::conformance::reply(
+                    api
+                        .list_connector_information(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListFormRemarks" => {
+            rt::conformance::reply(api.list_form_remarks(&inputs.request(true)?)).await
+        }
+        "ListNavigationByFormType" => {
+            rt::conformance::reply(
+                    api.list_navigation_by_form_type(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListOperationLogs" => {
+            rt::conformance::reply(api.list_operation_logs(&inputs.request(true)?)).await
+        }
+        "ListTableDataByFormInstanceIdTableId" => {
+            rt::conformance::reply(
+                    api
+                        .list_table_data_by_form_instance_id_table_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "LoginCodeGen" => {
+            rt::conformance::reply(api.login_code_gen(&inputs.request(false)?)).await
+        }
+        "NotifyAuthorizationResult" => {
+            rt::conformance::reply(
+                    api.notify_authorization_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PageAutoFlowLog" => {
+            rt::conformance::reply(api.page_auto_flow_log(&inputs.request(true)?)).await
+        }
+        "PageFormBaseInfos" => {
+            rt::conformance::reply(api.page_form_base_infos(&inputs.request(true)?))
+                .await
+        }
+        "PreviewPublishedProcess" => {
+            rt::conformance::reply(api.preview_published_process(&inputs.request(true)?))
+                .await
+        }
+        "QueryServiceRecord" => {
+            rt::conformance::reply(api.query_service_record(&inputs.request(false)?))
+                .await
+        }
+        "RedirectTask" => {
+            rt::conformance::reply(api.redirect_task(&inputs.request(true)?)).await
+        }
+        "RefundCommodity" => {
+            rt::conformance::reply(api.refund_commodity(&inputs.request(false)?)).await
+        }
+        "RegisterAccounts" => {
+            rt::conformance::reply(api.register_accounts(&inputs.request(true)?)).await
+        }
+        "ReleaseCommodity" => {
+            rt::conformance::reply(api.release_commodity(&inputs.request(false)?)).await
+        }
+        "RemoveTenantResource" => {
+            rt::conformance::reply(
+                    api
+                        .remove_tenant_resource(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "RenderBatchCallback" => {
+            rt::conformance::reply(api.render_batch_callback(&inputs.request(true)?))
+                .await
+        }
+        "RenewApplicationAuthorizationServiceOrder" => {
+            rt::conformance::reply(
+                    api
+                        .renew_application_authorization_service_order(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RenewTenantOrder" => {
+            rt::conformance::reply(api.renew_tenant_order(&inputs.request(true)?)).await
+        }
+        "SaveFormData" => {
+            rt::conformance::reply(api.save_form_data(&inputs.request(true)?)).await
+        }
+        "SaveFormRemark" => {
+            rt::conformance::reply(api.save_form_remark(&inputs.request(true)?)).await
+        }
+        "SavePrintTplDetailInfo" => {
+            rt::conformance::reply(
+                    api.save_print_tpl_detail_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchActivationCode" => {
+            rt::conformance::reply(api.search_activation_code(&inputs.request(false)?))
+                .await
+        }
+        "SearchEmployeeFieldValues" => {
+            rt::conformance::reply(
+                    api.search_employee_field_values(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchFormDataIdList" => {
+            rt::conformance::reply(
+                    api
+                        .search_form_data_id_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SearchFormDataRemovalTableData" => {
+            rt::conformance::reply(
+                    api.search_form_data_removal_table_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchFormDataSecondGeneration" => {
+            rt::conformance::reply(
+                    api.search_form_data_second_generation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchFormDataSecondGenerationNoTableField" => {
+            rt::conformance::reply(
+                    api
+                        .search_form_data_second_generation_no_table_field(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SearchFormDatas" => {
+            rt::conformance::reply(api.search_form_datas(&inputs.request(true)?)).await
+        }
+        "StartInstance" => {
+            rt::conformance::reply(api.start_instance(&inputs.request(true)?)).await
+        }
+        "TerminateCloudAuthorization" => {
+            rt::conformance::reply(
+                    api.terminate_cloud_authorization(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TerminateInstance" => {
+            rt::conformance::reply(api.terminate_instance(&inputs.request(false)?)).await
+        }
+        "UpdateCloudAccountInformation" => {
+            rt::conformance::reply(
+                    api.update_cloud_account_information(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateFormData" => {
+            rt::conformance::reply(api.update_form_data(&inputs.request(true)?)).await
+        }
+        "UpdateInstance" => {
+            rt::conformance::reply(api.update_instance(&inputs.request(true)?)).await
+        }
+        "UpdateStatus" => {
+            rt::conformance::reply(api.update_status(&inputs.request(true)?)).await
+        }
+        "UpgradeTenantInformation" => {
+            rt::conformance::reply(
+                    api.upgrade_tenant_information(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ValidateApplicationAuthorizationOrder" => {
+            rt::conformance::reply(
+                    api
+                        .validate_application_authorization_order(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ValidateApplicationAuthorizationServiceOrder" => {
+            rt::conformance::reply(
+                    api
+                        .validate_application_authorization_service_order(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ValidateApplicationServiceOrderUpgrade" => {
+            rt::conformance::reply(
+                    api
+                        .validate_application_service_order_upgrade(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ValidateOrderBuy" => {
+            rt::conformance::reply(api.validate_order_buy(&inputs.request(false)?)).await
+        }
+        "ValidateOrderUpdate" => {
+            rt::conformance::reply(
+                    api
+                        .validate_order_update(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ValidateOrderUpgrade" => {
+            rt::conformance::reply(api.validate_order_upgrade(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -599,6 +599,17 @@ impl rt::Fields for BatchAddOrUpdateRoleMembersResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddOrUpdateRoleMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchDeleteRoleMembersResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
 pub type BatchDeleteRoleMembersResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
 /// `CancelAgentTaskResponseBody`.
@@ -637,6 +648,20 @@ impl rt::Fields for CancelAgentTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelAgentTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateAgentTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -673,6 +698,20 @@ impl rt::Fields for CreateAgentTaskResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAgentTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateOrUpdateFormDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -698,6 +737,17 @@ impl rt::Fields for CreateOrUpdateFormDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrUpdateFormDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DeleteMatrixDataByRowIdsResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
@@ -741,6 +791,21 @@ impl rt::Fields for GetAgentTasksResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAgentTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("limit", &self.limit)?;
+        object.optional("start", &self.start)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `GetFormComponentAliasListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -766,6 +831,17 @@ impl rt::Fields for GetFormComponentAliasListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormComponentAliasListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFormDataByIDResponseBody`.
@@ -802,6 +878,20 @@ impl rt::Fields for GetFormDataByIDResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstId", &self.form_inst_id)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originator", &self.originator)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBody`.
@@ -864,6 +954,28 @@ impl rt::Fields for GetInstanceByIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionExecutor", &self.action_executor)?;
+        object.optional("approvedResult", &self.approved_result)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("data", &self.data)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceStatus", &self.instance_status)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetInstanceIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -895,6 +1007,19 @@ impl rt::Fields for GetInstanceIdListResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceIdListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetInstancesResponseBody`.
@@ -930,6 +1055,19 @@ impl rt::Fields for GetInstancesResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetMatrixDetailByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -958,6 +1096,18 @@ impl rt::Fields for GetMatrixDetailByIdResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMatrixDetailByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetRoleDetailByIdResponseBody`.
@@ -990,6 +1140,18 @@ impl rt::Fields for GetRoleDetailByIdResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRoleDetailByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SaveAndUpdateMatrixDataResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
 pub type SaveAndUpdateMatrixDataResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
 /// `SaveFormDataResponseBody`.
@@ -1017,6 +1179,17 @@ impl rt::Fields for SaveFormDataResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveFormDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchFormDataIdListResponseBody`: the same model as [`GetInstanceIdListResponseBody`].
@@ -1054,6 +1227,19 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SearchFormDatasResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1087,6 +1273,19 @@ impl rt::Fields for SearchFormDatasResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `StartInstanceResponseBody`: the same model as [`SaveFormDataResponseBody`].
 pub type StartInstanceResponseBody = SaveFormDataResponseBody;
 /// `UpdateAgentTaskResponseBody`: the same model as [`CancelAgentTaskResponseBody`].
@@ -1116,6 +1315,17 @@ impl rt::Fields for UpdateSubTableResponseBody {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateSubTableResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateSubTableByRowIdResponseBody`: the same model as [`UpdateSubTableResponseBody`].
@@ -1195,6 +1405,33 @@ impl rt::Fields for GetAgentTasksResponseBodyValues {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAgentTasksResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentCategory", &self.agent_category)?;
+        object.optional("agentCreateGMT", &self.agent_create_gmt)?;
+        object.optional("agentEndGMT", &self.agent_end_gmt)?;
+        object.optional("agentName", &self.agent_name)?;
+        object.optional("agentRangeType", &self.agent_range_type)?;
+        object.optional("agentRangeValue", &self.agent_range_value)?;
+        object.optional("agentStartGMT", &self.agent_start_gmt)?;
+        object.optional("agentType", &self.agent_type)?;
+        object.optional("agentUserId", &self.agent_user_id)?;
+        object.optional("agentUuid", &self.agent_uuid)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("needNoticePrincipal", &self.need_notice_principal)?;
+        object.optional("principalName", &self.principal_name)?;
+        object.optional("principalUserId", &self.principal_user_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetFormComponentAliasListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1223,6 +1460,18 @@ impl rt::Fields for GetFormComponentAliasListResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormComponentAliasListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alias", &self.alias)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
     }
 }
 /// `GetFormDataByIDResponseBodyOriginator`.
@@ -1261,6 +1510,20 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginator {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetInstanceByIdResponseBodyActionExecutor`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1295,6 +1558,20 @@ impl rt::Fields for GetInstanceByIdResponseBodyActionExecutor {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceByIdResponseBodyActionExecutor {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBodyOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
@@ -1343,6 +1620,22 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResult {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("matrixData", &self.matrix_data)?;
+        object.optional("matrixId", &self.matrix_id)?;
+        object.optional("matrixTable", &self.matrix_table)?;
+        object.optional("name", &self.name)?;
+        object.optional("rowTotalCount", &self.row_total_count)?;
+        object.end()
+    }
+}
 /// `GetRoleDetailByIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1386,6 +1679,23 @@ impl rt::Fields for GetRoleDetailByIdResponseBodyResult {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRoleDetailByIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canModifyOwners", &self.can_modify_owners)?;
+        object.optional("description", &self.description)?;
+        object.optional("memberTotalCount", &self.member_total_count)?;
+        object.optional("members", &self.members)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentUuid", &self.parent_uuid)?;
+        object.optional("roleUuid", &self.role_uuid)?;
+        object.end()
     }
 }
 /// `SearchFormDataSecondGenerationResponseBodyData`.
@@ -1456,6 +1766,31 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBodyData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("id", &self.id)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("sequence", &self.sequence)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `SearchFormDatasResponseBodyData`.
@@ -1530,6 +1865,32 @@ impl rt::Fields for SearchFormDatasResponseBodyData {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdTimeGMT", &self.created_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modelUuid", &self.model_uuid)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifierUserId", &self.modifier_user_id)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("sequence", &self.sequence)?;
+        object.optional("serialNo", &self.serial_no)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetFormDataByIDResponseBodyOriginatorName`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1561,6 +1922,19 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginatorName {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginatorName {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nameInChinese", &self.name_in_chinese)?;
+        object.optional("nameInEnglish", &self.name_in_english)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBodyActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
@@ -1605,6 +1979,19 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultDescription {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResultDescription {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("en_US", &self.en_us)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("zh_CN", &self.zh_cn)?;
+        object.end()
+    }
+}
 /// `GetMatrixDetailByIdResponseBodyResultMatrixData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1637,6 +2024,19 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixData {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResultMatrixData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetMatrixDetailByIdResponseBodyResultMatrixTable`.
@@ -1674,6 +2074,18 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixTable {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResultMatrixTable {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conditionColumn", &self.condition_column)?;
+        object.optional("resultColumn", &self.result_column)?;
+        object.end()
+    }
+}
 /// `GetMatrixDetailByIdResponseBodyResultName`: the same model as [`GetMatrixDetailByIdResponseBodyResultDescription`].
 pub type GetMatrixDetailByIdResponseBodyResultName = GetMatrixDetailByIdResponseBodyResultDescription;
 /// `GetRoleDetailByIdResponseBodyResultMembers`: the same model as [`GetMatrixDetailByIdResponseBodyResultMatrixData`].
@@ -1709,6 +2121,18 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `SearchFormDataSecondGenerationResponseBodyDataOriginator`: the same model as [`SearchFormDataSecondGenerationResponseBodyDataModifyUser`].
 pub type SearchFormDataSecondGenerationResponseBodyDataOriginator = SearchFormDataSecondGenerationResponseBodyDataModifyUser;
 /// `SearchFormDatasResponseBodyDataModifyUser`.
@@ -1739,6 +2163,18 @@ impl rt::Fields for SearchFormDatasResponseBodyDataModifyUser {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBodyDataModifyUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `SearchFormDatasResponseBodyDataOriginator`: the same model as [`SearchFormDatasResponseBodyDataModifyUser`].
@@ -1781,6 +2217,20 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixTableConditionCol
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columnId", &self.column_id)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn`: the same model as [`GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn`].
 pub type GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn = GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn;
 /// `SearchFormDataSecondGenerationResponseBodyDataModifyUserName`.
@@ -1812,6 +2262,19 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUserName
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nameInChinese", &self.name_in_chinese)?;
+        object.optional("nameInEnglish", &self.name_in_english)?;
+        object.end()
     }
 }
 /// `SearchFormDataSecondGenerationResponseBodyDataOriginatorName`: the same model as [`SearchFormDataSecondGenerationResponseBodyDataModifyUserName`].
@@ -1894,6 +2357,50 @@ impl rt::serde::Serialize for BatchAddOrUpdateRoleMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchAddOrUpdateRoleMembersRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            env: Default::default(),
+            members_info: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            role_uuid: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddOrUpdateRoleMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddOrUpdateRoleMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "membersInfo" => self.members_info = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "roleUuid" => self.role_uuid = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchAddOrUpdateRoleMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1973,6 +2480,50 @@ impl rt::serde::Serialize for BatchDeleteRoleMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for BatchDeleteRoleMembersRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            env: Default::default(),
+            member_ids: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            role_uuid: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchDeleteRoleMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchDeleteRoleMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "memberIds" => self.member_ids = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "roleUuid" => self.role_uuid = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for BatchDeleteRoleMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2013,6 +2564,44 @@ impl CancelAgentTaskRequest {
     pub fn agent_type(mut self, value: impl Into<String>) -> Self {
         self.agent_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CancelAgentTaskRequest {
+    fn default() -> Self {
+        Self {
+            agent_type: Default::default(),
+            agent_uuid: Default::default(),
+            corp_id: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelAgentTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelAgentTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentType" => self.agent_type = map.next_value()?,
+            "agentUuid" => self.agent_uuid = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CancelAgentTaskRequest {
@@ -2107,6 +2696,58 @@ impl CreateAgentTaskRequest {
     pub fn start_timestamp(mut self, value: impl Into<String>) -> Self {
         self.start_timestamp = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for CreateAgentTaskRequest {
+    fn default() -> Self {
+        Self {
+            agent_category: Default::default(),
+            agent_range_type: Default::default(),
+            agent_range_value: Default::default(),
+            agent_type: Default::default(),
+            agent_user_id: Default::default(),
+            corp_id: Default::default(),
+            end_timestamp: Default::default(),
+            need_notice_principal: Default::default(),
+            principal_user_id: Default::default(),
+            start_timestamp: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAgentTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAgentTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentCategory" => self.agent_category = map.next_value()?,
+            "agentRangeType" => self.agent_range_type = map.next_value()?,
+            "agentRangeValue" => self.agent_range_value = map.next_value()?,
+            "agentType" => self.agent_type = map.next_value()?,
+            "agentUserId" => self.agent_user_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "endTimestamp" => self.end_timestamp = map.next_value()?,
+            "needNoticePrincipal" => self.need_notice_principal = map.next_value()?,
+            "principalUserId" => self.principal_user_id = map.next_value()?,
+            "startTimestamp" => self.start_timestamp = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for CreateAgentTaskRequest {
@@ -2204,6 +2845,52 @@ impl rt::serde::Serialize for CreateOrUpdateFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for CreateOrUpdateFormDataRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            form_data_json: Default::default(),
+            form_uuid: Default::default(),
+            no_execute_expression: Default::default(),
+            search_condition: Default::default(),
+            system_token: Default::default(),
+            use_alias: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrUpdateFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrUpdateFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formDataJson" => self.form_data_json = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "noExecuteExpression" => self.no_execute_expression = map.next_value()?,
+            "searchCondition" => self.search_condition = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2263,6 +2950,46 @@ impl rt::serde::Serialize for DeleteMatrixDataByRowIdsRequest {
         object.field("token", &self.token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for DeleteMatrixDataByRowIdsRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            env: Default::default(),
+            matrix_id: Default::default(),
+            row_ids: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMatrixDataByRowIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMatrixDataByRowIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "matrixId" => self.matrix_id = map.next_value()?,
+            "rowIds" => self.row_ids = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for DeleteMatrixDataByRowIdsRequest {
@@ -2335,6 +3062,50 @@ impl GetAgentTasksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetAgentTasksRequest {
+    fn default() -> Self {
+        Self {
+            agent_uuid: Default::default(),
+            corp_id: Default::default(),
+            keywords: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            status: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAgentTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAgentTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentUuid" => self.agent_uuid = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "keywords" => self.keywords = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetAgentTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentUuid", &self.agent_uuid);
@@ -2379,6 +3150,42 @@ impl GetFormComponentAliasListRequest {
     pub fn version(mut self, value: i64) -> Self {
         self.version = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFormComponentAliasListRequest {
+    fn default() -> Self {
+        Self {
+            language: Default::default(),
+            system_token: Default::default(),
+            user_id: Default::default(),
+            version: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormComponentAliasListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormComponentAliasListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFormComponentAliasListRequest {
@@ -2444,6 +3251,48 @@ impl GetFormDataByIDRequest {
     pub fn use_alias(mut self, value: bool) -> Self {
         self.use_alias = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetFormDataByIDRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            system_token: Default::default(),
+            use_alias: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormDataByIDRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetFormDataByIDRequest {
@@ -2512,6 +3361,48 @@ impl GetInstanceByIdRequest {
     pub fn use_alias(mut self, value: bool) -> Self {
         self.use_alias = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetInstanceByIdRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            system_token: Default::default(),
+            use_alias: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstanceByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetInstanceByIdRequest {
@@ -2691,6 +3582,70 @@ impl rt::serde::Serialize for GetInstanceIdListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetInstanceIdListRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            app_type: Default::default(),
+            approved_result: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            env: Default::default(),
+            form_uuid: Default::default(),
+            instance_status: Default::default(),
+            language: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            originator_id: Default::default(),
+            search_field_json: Default::default(),
+            system_token: Default::default(),
+            task_id: Default::default(),
+            use_alias: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstanceIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "approvedResult" => self.approved_result = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "instanceStatus" => self.instance_status = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "searchFieldJson" => self.search_field_json = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetInstanceIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -2864,6 +3819,70 @@ impl rt::serde::Serialize for GetInstancesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for GetInstancesRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            app_type: Default::default(),
+            approved_result: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            form_uuid: Default::default(),
+            instance_status: Default::default(),
+            language: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            order_config_json: Default::default(),
+            originator_id: Default::default(),
+            search_field_json: Default::default(),
+            system_token: Default::default(),
+            task_id: Default::default(),
+            use_alias: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "approvedResult" => self.approved_result = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "instanceStatus" => self.instance_status = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "orderConfigJson" => self.order_config_json = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "searchFieldJson" => self.search_field_json = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for GetInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -2922,6 +3941,48 @@ impl GetMatrixDetailByIdRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetMatrixDetailByIdRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            env: Default::default(),
+            matrix_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMatrixDetailByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMatrixDetailByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "matrixId" => self.matrix_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetMatrixDetailByIdRequest {
@@ -2986,6 +4047,48 @@ impl GetRoleDetailByIdRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for GetRoleDetailByIdRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            env: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            role_uuid: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRoleDetailByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRoleDetailByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "roleUuid" => self.role_uuid = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for GetRoleDetailByIdRequest {
@@ -3080,6 +4183,54 @@ impl rt::serde::Serialize for RestartInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for RestartInstanceRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            current_activity_id: Default::default(),
+            env_profile: Default::default(),
+            form_uuid: Default::default(),
+            proc_instance_id: Default::default(),
+            remark: Default::default(),
+            system_token: Default::default(),
+            target_activity_id: Default::default(),
+            task_id: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RestartInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RestartInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "currentActivityId" => self.current_activity_id = map.next_value()?,
+            "envProfile" => self.env_profile = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "procInstanceId" => self.proc_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "targetActivityId" => self.target_activity_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for RestartInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3139,6 +4290,46 @@ impl rt::serde::Serialize for SaveAndUpdateMatrixDataRequest {
         object.field("token", &self.token)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveAndUpdateMatrixDataRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            data_json: Default::default(),
+            env: Default::default(),
+            matrix_id: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveAndUpdateMatrixDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveAndUpdateMatrixDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "dataJson" => self.data_json = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "matrixId" => self.matrix_id = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveAndUpdateMatrixDataRequest {
@@ -3218,6 +4409,50 @@ impl rt::serde::Serialize for SaveFormDataRequest {
         object.optional("useAlias", &self.use_alias)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SaveFormDataRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            env: Default::default(),
+            form_data_json: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            system_token: Default::default(),
+            use_alias: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formDataJson" => self.form_data_json = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SaveFormDataRequest {
@@ -3340,6 +4575,58 @@ impl rt::serde::Serialize for SearchFormDataIdListRequest {
         object.optional("useAlias", &self.use_alias)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for SearchFormDataIdListRequest {
+    fn default() -> Self {
+        Self {
+            page_number: Default::default(),
+            page_size: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            language: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            originator_id: Default::default(),
+            search_field_json: Default::default(),
+            system_token: Default::default(),
+            use_alias: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "searchFieldJson" => self.search_field_json = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for SearchFormDataIdListRequest {
@@ -3490,6 +4777,64 @@ impl rt::serde::Serialize for SearchFormDataSecondGenerationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchFormDataSecondGenerationRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            env: Default::default(),
+            form_uuid: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            order_config_json: Default::default(),
+            originator_id: Default::default(),
+            page_number: Default::default(),
+            page_size: Default::default(),
+            search_condition: Default::default(),
+            system_token: Default::default(),
+            use_alias: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataSecondGenerationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataSecondGenerationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "orderConfigJson" => self.order_config_json = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchCondition" => self.search_condition = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3636,6 +4981,64 @@ impl rt::serde::Serialize for SearchFormDatasRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SearchFormDatasRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            create_from_time_gmt: Default::default(),
+            create_to_time_gmt: Default::default(),
+            current_page: Default::default(),
+            dynamic_order: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            modified_from_time_gmt: Default::default(),
+            modified_to_time_gmt: Default::default(),
+            originator_id: Default::default(),
+            page_size: Default::default(),
+            search_field_json: Default::default(),
+            system_token: Default::default(),
+            use_alias: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDatasRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "createFromTimeGMT" => self.create_from_time_gmt = map.next_value()?,
+            "createToTimeGMT" => self.create_to_time_gmt = map.next_value()?,
+            "currentPage" => self.current_page = map.next_value()?,
+            "dynamicOrder" => self.dynamic_order = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "modifiedFromTimeGMT" => self.modified_from_time_gmt = map.next_value()?,
+            "modifiedToTimeGMT" => self.modified_to_time_gmt = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "searchFieldJson" => self.search_field_json = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SearchFormDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3742,6 +5145,56 @@ impl rt::serde::Serialize for StartInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for StartInstanceRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            department_id: Default::default(),
+            env: Default::default(),
+            form_data_json: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            process_code: Default::default(),
+            process_data: Default::default(),
+            system_token: Default::default(),
+            use_alias: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "env" => self.env = map.next_value()?,
+            "formDataJson" => self.form_data_json = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processData" => self.process_data = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for StartInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3818,6 +5271,54 @@ impl UpdateAgentTaskRequest {
     pub fn start_timestamp(mut self, value: impl Into<String>) -> Self {
         self.start_timestamp = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl Default for UpdateAgentTaskRequest {
+    fn default() -> Self {
+        Self {
+            agent_range_type: Default::default(),
+            agent_range_value: Default::default(),
+            agent_user_id: Default::default(),
+            agent_uuid: Default::default(),
+            corp_id: Default::default(),
+            end_timestamp: Default::default(),
+            need_notice_principal: Default::default(),
+            start_timestamp: Default::default(),
+            token: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAgentTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAgentTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentRangeType" => self.agent_range_type = map.next_value()?,
+            "agentRangeValue" => self.agent_range_value = map.next_value()?,
+            "agentUserId" => self.agent_user_id = map.next_value()?,
+            "agentUuid" => self.agent_uuid = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "endTimestamp" => self.end_timestamp = map.next_value()?,
+            "needNoticePrincipal" => self.need_notice_principal = map.next_value()?,
+            "startTimestamp" => self.start_timestamp = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 impl rt::WriteRequest for UpdateAgentTaskRequest {
@@ -3921,6 +5422,52 @@ impl rt::serde::Serialize for UpdateFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateFormDataRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_instance_id: Default::default(),
+            form_uuid: Default::default(),
+            language: Default::default(),
+            system_token: Default::default(),
+            update_form_data_json: Default::default(),
+            use_alias: Default::default(),
+            use_latest_version: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "updateFormDataJson" => self.update_form_data_json = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "useLatestVersion" => self.use_latest_version = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4018,6 +5565,56 @@ impl rt::serde::Serialize for UpdateSubTableRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateSubTableRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_instance_id: Default::default(),
+            language: Default::default(),
+            no_execute_expression: Default::default(),
+            system_token: Default::default(),
+            table_field_ids: Default::default(),
+            update_form_data_json: Default::default(),
+            use_alias: Default::default(),
+            use_latest_form_schema_version: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSubTableRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSubTableRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "noExecuteExpression" => self.no_execute_expression = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "tableFieldIds" => self.table_field_ids = map.next_value()?,
+            "updateFormDataJson" => self.update_form_data_json = map.next_value()?,
+            "useAlias" => self.use_alias = map.next_value()?,
+            "useLatestFormSchemaVersion" => {
+                self.use_latest_form_schema_version = map.next_value()?;
+            }
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateSubTableRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4106,6 +5703,56 @@ impl rt::serde::Serialize for UpdateSubTableByRowIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for UpdateSubTableByRowIdRequest {
+    fn default() -> Self {
+        Self {
+            app_type: Default::default(),
+            form_instance_id: Default::default(),
+            form_uuid: Default::default(),
+            system_token: Default::default(),
+            table_field_id: Default::default(),
+            update_sub_table_data_json: Default::default(),
+            use_alias: Default::default(),
+            use_latest_form_schema_version: Default::default(),
+            user_id: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSubTableByRowIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSubTableByRowIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            "tableFieldId" => self.table_field_id = map.next_value()?,
+            "updateSubTableDataJson" => {
+                self.update_sub_table_data_json = map.next_value()?;
+            }
+            "useAlias" => self.use_alias = map.next_value()?,
+            "useLatestFormSchemaVersion" => {
+                self.use_latest_form_schema_version = map.next_value()?;
+            }
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for UpdateSubTableByRowIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4161,3 +5808,143 @@ pub type UpdateFormDataError = rt::ServiceError;
 pub type UpdateSubTableError = rt::ServiceError;
 /// An error reply of [`Api::update_sub_table_by_row_id`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSubTableByRowIdError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchAddOrUpdateRoleMembers" => {
+            rt::conformance::reply(
+                    api.batch_add_or_update_role_members(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchDeleteRoleMembers" => {
+            rt::conformance::reply(api.batch_delete_role_members(&inputs.request(true)?))
+                .await
+        }
+        "CancelAgentTask" => {
+            rt::conformance::reply(api.cancel_agent_task(&inputs.request(false)?)).await
+        }
+        "CreateAgentTask" => {
+            rt::conformance::reply(api.create_agent_task(&inputs.request(false)?)).await
+        }
+        "CreateOrUpdateFormData" => {
+            rt::conformance::reply(
+                    api.create_or_update_form_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteMatrixDataByRowIds" => {
+            rt::conformance::reply(
+                    api.delete_matrix_data_by_row_ids(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAgentTasks" => {
+            rt::conformance::reply(api.get_agent_tasks(&inputs.request(false)?)).await
+        }
+        "GetFormComponentAliasList" => {
+            rt::conformance::reply(
+                    api
+                        .get_form_component_alias_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFormDataByID" => {
+            rt::conformance::reply(
+                    api
+                        .get_form_data_by_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetInstanceById" => {
+            rt::conformance::reply(
+                    api.get_instance_by_id(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetInstanceIdList" => {
+            rt::conformance::reply(api.get_instance_id_list(&inputs.request(true)?))
+                .await
+        }
+        "GetInstances" => {
+            rt::conformance::reply(api.get_instances(&inputs.request(true)?)).await
+        }
+        "GetMatrixDetailById" => {
+            rt::conformance::reply(api.get_matrix_detail_by_id(&inputs.request(false)?))
+                .await
+        }
+        "GetRoleDetailById" => {
+            rt::conformance::reply(api.get_role_detail_by_id(&inputs.request(false)?))
+                .await
+        }
+        "RestartInstance" => {
+            rt::conformance::reply(api.restart_instance(&inputs.request(true)?)).await
+        }
+        "SaveAndUpdateMatrixData" => {
+            rt::conformance::reply(
+                    api.save_and_update_matrix_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveFormData" => {
+            rt::conformance::reply(api.save_form_data(&inputs.request(true)?)).await
+        }
+        "SearchFormDataIdList" => {
+            rt::conformance::reply(
+                    api
+                        .search_form_data_id_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SearchFormDataSecondGeneration" => {
+            rt::conformance::reply(
+                    api.search_form_data_second_generation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchFormDatas" => {
+            rt::conformance::reply(api.search_form_datas(&inputs.request(true)?)).await
+        }
+        "StartInstance" => {
+            rt::conformance::reply(api.start_instance(&inputs.request(true)?)).await
+        }
+        "UpdateAgentTask" => {
+            rt::conformance::reply(api.update_agent_task(&inputs.request(false)?)).await
+        }
+        "UpdateFormData" => {
+            rt::conformance::reply(api.update_form_data(&inputs.request(true)?)).await
+        }
+        "UpdateSubTable" => {
+            rt::conformance::reply(api.update_sub_table(&inputs.request(true)?)).await
+        }
+        "UpdateSubTableByRowId" => {
+            rt::conformance::reply(
+                    api.update_sub_table_by_row_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

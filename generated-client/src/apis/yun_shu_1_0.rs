@@ -62,6 +62,17 @@ impl rt::Fields for SaveOpenExternalLogResponseBody {
         Ok(true)
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveOpenExternalLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// The request of [`Api::save_open_external_log`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -104,6 +115,42 @@ impl rt::serde::Serialize for SaveOpenExternalLogRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for SaveOpenExternalLogRequest {
+    fn default() -> Self {
+        Self {
+            corp_id: Default::default(),
+            log_source: Default::default(),
+            log_type: Default::default(),
+            open_ext: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveOpenExternalLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveOpenExternalLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "logSource" => self.log_source = map.next_value()?,
+            "logType" => self.log_type = map.next_value()?,
+            "openExt" => self.open_ext = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 impl rt::WriteRequest for SaveOpenExternalLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -111,3 +158,24 @@ impl rt::WriteRequest for SaveOpenExternalLogRequest {
 }
 /// An error reply of [`Api::save_open_external_log`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SaveOpenExternalLogError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "SaveOpenExternalLog" => {
+            rt::conformance::reply(api.save_open_external_log(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}
